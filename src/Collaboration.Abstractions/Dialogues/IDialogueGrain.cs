@@ -1,0 +1,60 @@
+namespace Collaboration.Dialogues;
+
+/// <summary>
+/// A dialogue (keyed by a short key such as <c>mtm</c>) and its directory: partner states, partner agencies,
+/// observers and members with their roles. Members see it; the secretariat changes it; others get NOT_FOUND.
+/// </summary>
+[Alias("collaboration.dialogue")]
+public interface IDialogueGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the dialogue; only an administrator may, and only once per key.</summary>
+    [Alias("create")]
+    Task<DialogueView> CreateAsync(Caller caller, DialogueSettings settings);
+
+    /// <summary>The dialogue for one of its members (or an administrator); NOT_FOUND for anyone else.</summary>
+    [Alias("get")]
+    Task<DialogueView> GetAsync(Caller caller);
+
+    /// <summary>The caller's membership, or null when they are not a member (or the dialogue does not exist).</summary>
+    [Alias("membership")]
+    Task<Membership?> GetMembershipAsync(string personId);
+
+    /// <summary>Changes the settings, at the version the secretariat saw.</summary>
+    [Alias("update-settings")]
+    Task<DialogueView> UpdateSettingsAsync(Caller caller, DialogueSettings settings, int expectedVersion);
+
+    /// <summary>Adds a partner state; its ISO code must be valid and not already listed.</summary>
+    [Alias("add-partner-state")]
+    Task<DialogueView> AddPartnerStateAsync(Caller caller, PartnerState state);
+
+    /// <summary>Changes a partner state's name, year joined or regional group, at the version seen.</summary>
+    [Alias("update-partner-state")]
+    Task<DialogueView> UpdatePartnerStateAsync(Caller caller, PartnerState state, int expectedVersion);
+
+    /// <summary>Removes a partner state no member represents any longer.</summary>
+    [Alias("remove-partner-state")]
+    Task<DialogueView> RemovePartnerStateAsync(Caller caller, string code, int expectedVersion);
+
+    /// <summary>Adds a partner agency or an observer; its key must be new among both.</summary>
+    [Alias("add-organisation")]
+    Task<DialogueView> AddOrganisationAsync(Caller caller, OrganisationKind kind, Organisation organisation);
+
+    /// <summary>Removes a partner agency or observer no member represents any longer.</summary>
+    [Alias("remove-organisation")]
+    Task<DialogueView> RemoveOrganisationAsync(Caller caller, string key, int expectedVersion);
+
+    /// <summary>Gives a person a membership (roles and whom they represent), replacing any earlier one.</summary>
+    [Alias("set-member")]
+    Task<DialogueView> SetMemberAsync(Caller caller, string personId, Membership membership);
+
+    /// <summary>Removes a person from the dialogue.</summary>
+    [Alias("remove-member")]
+    Task<DialogueView> RemoveMemberAsync(Caller caller, string personId, int expectedVersion);
+}
+
+/// <summary>Which list of the directory an organisation belongs to.</summary>
+public enum OrganisationKind
+{
+    PartnerAgency,
+    Observer,
+}

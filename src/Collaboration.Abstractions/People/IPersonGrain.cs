@@ -1,0 +1,30 @@
+namespace Collaboration.People;
+
+/// <summary>A person: profile, whether they administer the installation, and their access tokens.</summary>
+[Alias("collaboration.person")]
+public interface IPersonGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the person once; a second call with the same id leaves the first profile in place.</summary>
+    [Alias("create")]
+    Task<PersonView> CreateAsync(PersonProfile profile, bool isAdministrator);
+
+    /// <summary>The person, or null when no person has this id.</summary>
+    [Alias("find")]
+    Task<PersonView?> FindAsync();
+
+    /// <summary>Changes the profile; only the person or an administrator may, at the version they saw.</summary>
+    [Alias("update-profile")]
+    Task<PersonView> UpdateProfileAsync(Caller caller, PersonProfile profile, int expectedVersion);
+
+    /// <summary>Lists the person's own access tokens; nobody else may.</summary>
+    [Alias("access-tokens")]
+    Task<IReadOnlyList<AccessTokenView>> GetAccessTokensAsync(Caller caller);
+
+    /// <summary>Records a new access token (already issued by its credential grain) in the person's list.</summary>
+    [Alias("add-access-token")]
+    Task<AccessTokenView> AddAccessTokenAsync(Caller caller, string name, string tokenHash, DateTimeOffset expiresAt);
+
+    /// <summary>Revokes one of the person's own access tokens and removes it from the list.</summary>
+    [Alias("revoke-access-token")]
+    Task RevokeAccessTokenAsync(Caller caller, string tokenId);
+}

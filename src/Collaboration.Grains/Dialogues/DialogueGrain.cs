@@ -1,0 +1,249 @@
+namespace Collaboration.Dialogues;
+
+/// <summary>A dialogue and its directory; every rule about who may see and change it lives here.</summary>
+public sealed class DialogueGrain(
+    [PersistentState("dialogue", StorageNames.Grains)] IPersistentState<DialogueState> state,
+    IGrainFactory grains,
+    TimeProvider clock) : Grain, IDialogueGrain
+{
+    private DialogueState State => state.State;
+
+    private string Key => this.GetPrimaryKeyString();
+
+    public async Task<DialogueView> CreateAsync(Caller caller, DialogueSettings settings)
+    {
+        if (!caller.IsAdministrator)
+            throw CollaborationException.Forbidden("Only an administrator may create a dialogue.");
+        Validate.Key(Key, "key");
+        var valid = ValidSettings(settings);
+        if (State.Exists)
+            throw CollaborationException.Conflict($"A dialogue with the key '{Key}' already exists.", "key");
+
+        await grains.GetGrain<IDialogueRegistryGrain>(0).RegisterAsync(Key);
+        State.Exists = true;
+        State.Settings = valid;
+        return await SaveAsync();
+    }
+
+    public Task<DialogueView> GetAsync(Caller caller)
+    {
+        EnsureVisibleTo(caller);
+        return Task.FromResult(View());
+    }
+
+    public Task<Membership?> GetMembershipAsync(string personId) =>
+        Task.FromResult(State.Exists ? State.Members.GetValueOrDefault(personId) : null);
+
+    public Task<DialogueView> UpdateSettingsAsync(Caller caller, DialogueSettings settings, int expectedVersion)
+    {
+        EnsureSecretariat(caller, expectedVersion);
+        var valid = ValidSettings(settings);
+        var orphaned = State.PartnerStates.Where(s => !valid.RegionalGroups.Contains(s.RegionalGroup)).Select(s => s.Code).ToList();
+        if (orphaned.Count > 0)
+            throw CollaborationException.Validation(
+                $"Partner states {string.Join(", ", orphaned)} belong to a regional group this change removes; move them first.",
+                "regionalGroups");
+        State.Settings = valid;
+        return SaveAsync();
+    }
+
+    public Task<DialogueView> AddPartnerStateAsync(Caller caller, PartnerState partnerState)
+    {
+        EnsureSecretariat(caller, expectedVersion: null);
+        var valid = ValidPartnerState(partnerState);
+        if (State.PartnerStates.Any(s => s.Code == valid.Code))
+            throw CollaborationException.Conflict($"{valid.Code} is already a partner state of this dialogue.", "code");
+        State.PartnerStates.Add(valid);
+        State.PartnerStates.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
+        return SaveAsync();
+    }
+
+    public Task<DialogueView> UpdatePartnerStateAsync(Caller caller, PartnerState partnerState, int expectedVersion)
+    {
+        EnsureSecretariat(caller, expectedVersion);
+        var valid = ValidPartnerState(partnerState);
+        var index = State.PartnerStates.FindIndex(s => s.Code == valid.Code);
+        if (index < 0)
+            throw CollaborationException.NotFound($"{valid.Code} is not a partner state of this dialogue.");
+        State.PartnerStates[index] = valid;
+        return SaveAsync();
+    }
+
+    public Task<DialogueView> RemovePartnerStateAsync(Caller caller, string code, int expectedVersion)
+    {
+        EnsureSecretariat(caller, expectedVersion);
+        var upper = Validate.CountryCode(code);
+        if (!State.PartnerStates.Any(s => s.Code == upper))
+            throw CollaborationException.NotFound($"{upper} is not a partner state of this dialogue.");
+        if (State.Members.Values.Any(m => m.PartnerStateCode == upper))
+            throw CollaborationException.InvalidState($"Members still represent {upper}; change or remove them first.");
+        State.PartnerStates.RemoveAll(s => s.Code == upper);
+        return SaveAsync();
+    }
+
+    public Task<DialogueView> AddOrganisationAsync(Caller caller, OrganisationKind kind, Organisation organisation)
+    {
+        EnsureSecretariat(caller, expectedVersion: null);
+        var valid = new Organisation(
+            Validate.Key(organisation.Key, "key"),
+            Validate.Text(organisation.Name, "name"),
+            Validate.OptionalText(organisation.Acronym, "acronym", 32),
+            Validate.Year(organisation.YearJoined, clock.GetUtcNow().Year));
+        if (FindOrganisation(valid.Key) is not null)
+            throw CollaborationException.Conflict($"An organisation with the key '{valid.Key}' is already in this dialogue.", "key");
+        var list = kind == OrganisationKind.PartnerAgency ? State.PartnerAgencies : State.Observers;
+        list.Add(valid);
+        list.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return SaveAsync();
+    }
+
+    public Task<DialogueView> RemoveOrganisationAsync(Caller caller, string key, int expectedVersion)
+    {
+        EnsureSecretariat(caller, expectedVersion);
+        if (FindOrganisation(key) is null)
+            throw CollaborationException.NotFound($"No partner agency or observer has the key '{key}' in this dialogue.");
+        if (State.Members.Values.Any(m => m.OrganisationKey == key))
+            throw CollaborationException.InvalidState($"Members still represent '{key}'; change or remove them first.");
+        State.PartnerAgencies.RemoveAll(o => o.Key == key);
+        State.Observers.RemoveAll(o => o.Key == key);
+        return SaveAsync();
+    }
+
+    public async Task<DialogueView> SetMemberAsync(Caller caller, string personId, Membership membership)
+    {
+        EnsureSecretariat(caller, expectedVersion: null);
+        var valid = ValidMembership(membership);
+        if (await grains.GetGrain<IPersonGrain>(personId).FindAsync() is null)
+            throw CollaborationException.NotFound($"No person has the id '{personId}'.");
+        if (State.Members.TryGetValue(personId, out var current) && current.Roles.Contains(DialogueRole.Secretariat)
+            && !valid.Roles.Contains(DialogueRole.Secretariat))
+            EnsureAnotherSecretariatMember(personId);
+        State.Members[personId] = valid;
+        return await SaveAsync();
+    }
+
+    public Task<DialogueView> RemoveMemberAsync(Caller caller, string personId, int expectedVersion)
+    {
+        EnsureSecretariat(caller, expectedVersion);
+        if (!State.Members.TryGetValue(personId, out var current))
+            throw CollaborationException.NotFound($"The person '{personId}' is not a member of this dialogue.");
+        if (current.Roles.Contains(DialogueRole.Secretariat))
+            EnsureAnotherSecretariatMember(personId);
+        State.Members.Remove(personId);
+        return SaveAsync();
+    }
+
+    private void EnsureAnotherSecretariatMember(string personId)
+    {
+        if (!State.Members.Any(m => m.Key != personId && m.Value.Roles.Contains(DialogueRole.Secretariat)))
+            throw CollaborationException.InvalidState("A dialogue keeps at least one secretariat member.");
+    }
+
+    private void EnsureVisibleTo(Caller caller)
+    {
+        if (!State.Exists || (!caller.IsAdministrator && !State.Members.ContainsKey(caller.PersonId)))
+            throw CollaborationException.NotFound($"There is no dialogue '{Key}'.");
+    }
+
+    private void EnsureSecretariat(Caller caller, int? expectedVersion)
+    {
+        EnsureVisibleTo(caller);
+        var isSecretariat = caller.IsAdministrator
+            || (State.Members.TryGetValue(caller.PersonId, out var m) && m.Roles.Contains(DialogueRole.Secretariat));
+        if (!isSecretariat)
+            throw CollaborationException.Forbidden("Only the dialogue's secretariat may change its directory.");
+        if (expectedVersion is { } expected && expected != State.Version)
+            throw CollaborationException.Conflict(
+                $"The dialogue changed since you read it (version {expected}, now {State.Version}); reload and try again.",
+                "expectedVersion");
+    }
+
+    private DialogueSettings ValidSettings(DialogueSettings settings)
+    {
+        var languages = settings.WorkingLanguages.Distinct().ToList();
+        if (languages.Count == 0)
+            throw CollaborationException.Validation("A dialogue needs at least one working language.", "workingLanguages");
+        foreach (var language in languages)
+            Validate.LanguageCode(language, "workingLanguages");
+        var groups = settings.RegionalGroups.Select(g => Validate.Text(g, "regionalGroups", 60)).Distinct().ToList();
+        if (groups.Count == 0)
+            throw CollaborationException.Validation("A dialogue needs at least one regional group.", "regionalGroups");
+        return new DialogueSettings(
+            Validate.Text(settings.Name, "name"),
+            languages,
+            groups,
+            Validate.OptionalText(settings.Description, "description", 4000));
+    }
+
+    private PartnerState ValidPartnerState(PartnerState partnerState)
+    {
+        var group = Validate.Text(partnerState.RegionalGroup, "regionalGroup", 60);
+        if (!State.Settings!.RegionalGroups.Contains(group))
+            throw CollaborationException.Validation(
+                $"'{group}' is not a regional group of this dialogue ({string.Join(", ", State.Settings.RegionalGroups)}).",
+                "regionalGroup");
+        return new PartnerState(
+            Validate.CountryCode(partnerState.Code),
+            Validate.Text(partnerState.Name, "name"),
+            Validate.Year(partnerState.YearJoined, clock.GetUtcNow().Year),
+            group);
+    }
+
+    private Membership ValidMembership(Membership membership)
+    {
+        var roles = membership.Roles.Distinct().Order().ToList();
+        if (roles.Count == 0)
+            throw CollaborationException.Validation("A member holds at least one role.", "roles");
+
+        string? stateCode = null;
+        if (membership.PartnerStateCode is not null)
+        {
+            stateCode = Validate.CountryCode(membership.PartnerStateCode, "partnerStateCode");
+            if (!State.PartnerStates.Any(s => s.Code == stateCode))
+                throw CollaborationException.Validation($"{stateCode} is not a partner state of this dialogue.", "partnerStateCode");
+        }
+        if (stateCode is null && (roles.Contains(DialogueRole.FocalPoint) || roles.Contains(DialogueRole.Delegate)))
+            throw CollaborationException.Validation("Focal points and delegates represent a partner state: give its code.", "partnerStateCode");
+
+        var organisation = membership.OrganisationKey is null ? null : FindOrganisation(membership.OrganisationKey)
+            ?? throw CollaborationException.Validation($"'{membership.OrganisationKey}' is not a partner agency or observer of this dialogue.", "organisationKey");
+        if (roles.Contains(DialogueRole.Agency) && (organisation is null || !State.PartnerAgencies.Contains(organisation)))
+            throw CollaborationException.Validation("An agency member represents one of the dialogue's partner agencies.", "organisationKey");
+        if (roles.Contains(DialogueRole.Observer) && (organisation is null || !State.Observers.Contains(organisation)))
+            throw CollaborationException.Validation("An observer member represents one of the dialogue's observers.", "organisationKey");
+
+        var city = Validate.OptionalText(membership.City, "city", 100);
+        if (roles.Contains(DialogueRole.CityOfficial) && city is null)
+            throw CollaborationException.Validation("A city official names their city.", "city");
+
+        return new Membership(roles, stateCode, organisation?.Key, city);
+    }
+
+    private Organisation? FindOrganisation(string key) =>
+        State.PartnerAgencies.Find(o => o.Key == key) ?? State.Observers.Find(o => o.Key == key);
+
+    private async Task<DialogueView> SaveAsync()
+    {
+        State.Version++;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // The change was not stored: forget it so memory matches storage, and let the caller see the failure.
+            await state.ReadStateAsync();
+            throw;
+        }
+        return View();
+    }
+
+    private DialogueView View() => new(
+        Key,
+        State.Settings!,
+        [.. State.PartnerStates],
+        [.. State.PartnerAgencies],
+        [.. State.Observers],
+        [.. State.Members.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => new Member(m.Key, m.Value))],
+        State.Version);
+}

@@ -1,0 +1,96 @@
+namespace Collaboration.People;
+
+/// <summary>A person's profile and access tokens; only the person (or an administrator) changes them.</summary>
+public sealed class PersonGrain(
+    [PersistentState("person", StorageNames.Grains)] IPersistentState<PersonState> state,
+    IGrainFactory grains,
+    TimeProvider clock) : Grain, IPersonGrain
+{
+    /// <summary>How many access tokens one person may hold at once.</summary>
+    public const int MaxAccessTokens = 20;
+
+    private PersonState State => state.State;
+
+    public async Task<PersonView> CreateAsync(PersonProfile profile, bool isAdministrator)
+    {
+        if (State.Profile is not null)
+            return View();
+        State.Profile = ValidProfile(profile);
+        State.IsAdministrator = isAdministrator;
+        State.Version = 1;
+        await state.WriteStateAsync();
+        return View();
+    }
+
+    public Task<PersonView?> FindAsync() => Task.FromResult(State.Profile is null ? null : View());
+
+    public async Task<PersonView> UpdateProfileAsync(Caller caller, PersonProfile profile, int expectedVersion)
+    {
+        EnsureSelfOrAdministrator(caller);
+        var valid = ValidProfile(profile);
+        if (valid.Email != State.Profile!.Email)
+            throw CollaborationException.Validation("The email address signs the person in and cannot be changed here.", "email");
+        if (expectedVersion != State.Version)
+            throw CollaborationException.Conflict("The profile changed since you read it; reload and try again.", "expectedVersion");
+        State.Profile = valid;
+        State.Version++;
+        await state.WriteStateAsync();
+        return View();
+    }
+
+    public Task<IReadOnlyList<AccessTokenView>> GetAccessTokensAsync(Caller caller)
+    {
+        EnsureSelf(caller);
+        var now = clock.GetUtcNow();
+        return Task.FromResult<IReadOnlyList<AccessTokenView>>(
+            [.. State.AccessTokens.Where(t => t.ExpiresAt > now).Select(ToView)]);
+    }
+
+    public async Task<AccessTokenView> AddAccessTokenAsync(Caller caller, string name, string tokenHash, DateTimeOffset expiresAt)
+    {
+        EnsureSelf(caller);
+        var validName = Validate.Text(name, "name", 100);
+        var now = clock.GetUtcNow();
+        State.AccessTokens.RemoveAll(t => t.ExpiresAt <= now);
+        if (State.AccessTokens.Count >= MaxAccessTokens)
+            throw CollaborationException.InvalidState($"You hold {MaxAccessTokens} access tokens already; revoke one first.");
+        var stored = new StoredAccessToken(Guid.CreateVersion7().ToString("N"), validName, tokenHash, now, expiresAt);
+        State.AccessTokens.Add(stored);
+        await state.WriteStateAsync();
+        return ToView(stored);
+    }
+
+    public async Task RevokeAccessTokenAsync(Caller caller, string tokenId)
+    {
+        EnsureSelf(caller);
+        var stored = State.AccessTokens.Find(t => t.Id == tokenId)
+            ?? throw CollaborationException.NotFound($"You hold no access token with the id '{tokenId}'.");
+        // Revoke the credential first: if the list update is lost, the token is still dead.
+        await grains.GetGrain<ICredentialGrain>(stored.TokenHash).RevokeAsync();
+        State.AccessTokens.Remove(stored);
+        await state.WriteStateAsync();
+    }
+
+    private void EnsureSelf(Caller caller)
+    {
+        if (State.Profile is null || caller.PersonId != this.GetPrimaryKeyString())
+            throw CollaborationException.NotFound("There is no such person.");
+    }
+
+    private void EnsureSelfOrAdministrator(Caller caller)
+    {
+        if (State.Profile is null || (caller.PersonId != this.GetPrimaryKeyString() && !caller.IsAdministrator))
+            throw CollaborationException.NotFound("There is no such person.");
+    }
+
+    private static PersonProfile ValidProfile(PersonProfile profile) => new(
+        Validate.Text(profile.Name, "name"),
+        Validate.Email(profile.Email),
+        Validate.LanguageCode(profile.PreferredLanguage, "preferredLanguage"),
+        Validate.OptionalText(profile.Organisation, "organisation"),
+        Validate.OptionalText(profile.JobTitle, "jobTitle"));
+
+    private static AccessTokenView ToView(StoredAccessToken t) => new(t.Id, t.Name, t.CreatedAt, t.ExpiresAt);
+
+    private PersonView View() => new(this.GetPrimaryKeyString(), State.Profile!, State.IsAdministrator, State.Version);
+}

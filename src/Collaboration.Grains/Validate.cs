@@ -1,0 +1,71 @@
+using System.Net.Mail;
+using System.Text.RegularExpressions;
+
+namespace Collaboration;
+
+/// <summary>Checks of input shared by grains; each throws VALIDATION naming the field.</summary>
+public static partial class Validate
+{
+    /// <summary>A required, trimmed text of at most <paramref name="maxLength"/> characters.</summary>
+    public static string Text(string? value, string field, int maxLength = 200)
+    {
+        var trimmed = value?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+            throw CollaborationException.Validation($"{field} is required.", field);
+        if (trimmed.Length > maxLength)
+            throw CollaborationException.Validation($"{field} must be at most {maxLength} characters.", field);
+        return trimmed;
+    }
+
+    /// <summary>An optional text: null when empty, otherwise trimmed and at most <paramref name="maxLength"/>.</summary>
+    public static string? OptionalText(string? value, string field, int maxLength = 200) =>
+        string.IsNullOrWhiteSpace(value) ? null : Text(value, field, maxLength);
+
+    /// <summary>An email address, returned in lower case.</summary>
+    public static string Email(string? value, string field = "email")
+    {
+        var trimmed = value?.Trim() ?? string.Empty;
+        if (trimmed.Length is 0 or > 254 || !MailAddress.TryCreate(trimmed, out var address)
+            || address.Address != trimmed || !trimmed.Contains('.', StringComparison.Ordinal)
+            || trimmed.EndsWith('.'))
+            throw CollaborationException.Validation($"'{value}' is not a valid email address.", field);
+        return trimmed.ToLowerInvariant();
+    }
+
+    /// <summary>One of the working languages (ar, en, fr).</summary>
+    public static string LanguageCode(string? value, string field = "language")
+    {
+        if (!Language.IsSupported(value))
+            throw CollaborationException.Validation($"{field} must be one of {string.Join(", ", Language.All)}.", field);
+        return value!;
+    }
+
+    /// <summary>An ISO 3166-1 alpha-2 code, in upper case.</summary>
+    public static string CountryCode(string? value, string field = "code")
+    {
+        var upper = value?.Trim().ToUpperInvariant();
+        if (!CountryCodes.IsAssigned(upper))
+            throw CollaborationException.Validation($"'{value}' is not an ISO 3166-1 alpha-2 country code.", field);
+        return upper!;
+    }
+
+    /// <summary>A short lower-case key (letters, digits, hyphens; 2–32 characters), such as <c>mtm</c>.</summary>
+    public static string Key(string? value, string field = "key")
+    {
+        if (value is null || !KeyPattern().IsMatch(value))
+            throw CollaborationException.Validation(
+                $"'{value}' is not a valid {field}: use 2 to 32 lower-case letters, digits or hyphens, starting with a letter.", field);
+        return value;
+    }
+
+    /// <summary>A year from 1900 to next year, or null.</summary>
+    public static int? Year(int? value, int currentYear, string field = "yearJoined")
+    {
+        if (value is { } year && (year < 1900 || year > currentYear + 1))
+            throw CollaborationException.Validation($"{field} must be between 1900 and {currentYear + 1}.", field);
+        return value;
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9-]{1,31}$")]
+    private static partial Regex KeyPattern();
+}

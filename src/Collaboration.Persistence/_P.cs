@@ -1,0 +1,1 @@
+namespace Collaboration; internal static class Placeholder {}
