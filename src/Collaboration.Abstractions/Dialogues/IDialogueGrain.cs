@@ -43,6 +43,13 @@ public interface IDialogueGrain : IGrainWithStringKey
     [Alias("remove-organisation")]
     Task<DialogueView> RemoveOrganisationAsync(Caller caller, string key, int expectedVersion);
 
+    /// <summary>
+    /// Registers a person by email address (creating their account when there is none) and gives them a
+    /// membership; the secretariat uses it to add focal points, delegates and staff.
+    /// </summary>
+    [Alias("add-member")]
+    Task<DialogueView> AddMemberAsync(Caller caller, PersonProfile person, Membership membership);
+
     /// <summary>Gives a person a membership (roles and whom they represent), replacing any earlier one.</summary>
     [Alias("set-member")]
     Task<DialogueView> SetMemberAsync(Caller caller, string personId, Membership membership);

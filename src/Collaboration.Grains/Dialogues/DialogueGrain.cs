@@ -109,6 +109,15 @@ public sealed class DialogueGrain(
         return SaveAsync();
     }
 
+    public async Task<DialogueView> AddMemberAsync(Caller caller, PersonProfile person, Membership membership)
+    {
+        EnsureSecretariat(caller, expectedVersion: null);
+        var valid = ValidMembership(membership);
+        var email = Validate.Email(person.Email);
+        var view = await grains.GetGrain<IAccountGrain>(email).EnsurePersonAsync(person, isAdministrator: false);
+        return await SetMemberAsync(caller, view.Id, valid);
+    }
+
     public async Task<DialogueView> SetMemberAsync(Caller caller, string personId, Membership membership)
     {
         EnsureSecretariat(caller, expectedVersion: null);

@@ -1,0 +1,121 @@
+using System.Data.Common;
+using System.Reflection;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace Collaboration.Persistence;
+
+/// <summary>
+/// Applies the project's schema scripts (embedded under <c>Scripts/&lt;provider&gt;/NNNN_name.sql</c>) in order,
+/// each once, recording applied versions in <c>CollaborationSchema</c>. Safe to run at every start and from
+/// several processes at once: each script runs in a transaction that holds the database's write lock.
+/// </summary>
+public sealed partial class SchemaMigrator(StorageOptions options, ILogger<SchemaMigrator> logger)
+{
+    /// <summary>The scripts of a provider, ordered by version.</summary>
+    public static IReadOnlyList<SchemaScript> ScriptsFor(StorageProvider provider)
+    {
+        var assembly = typeof(SchemaMigrator).Assembly;
+        var prefix = $"{assembly.GetName().Name}.Scripts.{provider}.";
+        return [.. assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
+            .Select(n => SchemaScript.Load(assembly, n, n[prefix.Length..^4]))
+            .OrderBy(s => s.Version)];
+    }
+
+    /// <summary>Brings the database up to the newest script; returns the versions it applied now.</summary>
+    public async Task<IReadOnlyList<int>> MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        var applied = new List<int>();
+        await using var connection = await OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, null, """
+            CREATE TABLE IF NOT EXISTS CollaborationSchema
+            (
+                Version   INTEGER NOT NULL PRIMARY KEY,
+                Name      TEXT    NOT NULL,
+                AppliedOn TEXT    NOT NULL
+            );
+            """, cancellationToken);
+
+        foreach (var script in ScriptsFor(options.Provider))
+        {
+            await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+            await using var check = connection.CreateCommand();
+            check.Transaction = transaction;
+            check.CommandText = "SELECT COUNT(*) FROM CollaborationSchema WHERE Version = $version";
+            check.Parameters.Add(new SqliteParameter("$version", script.Version));
+            if (Convert.ToInt64(await check.ExecuteScalarAsync(cancellationToken)) > 0)
+                continue;
+
+            await ExecuteAsync(connection, transaction, script.Text, cancellationToken);
+            await using var record = connection.CreateCommand();
+            record.Transaction = transaction;
+            record.CommandText = "INSERT INTO CollaborationSchema (Version, Name, AppliedOn) VALUES ($version, $name, $on)";
+            record.Parameters.Add(new SqliteParameter("$version", script.Version));
+            record.Parameters.Add(new SqliteParameter("$name", script.Name));
+            record.Parameters.Add(new SqliteParameter("$on", DateTimeOffset.UtcNow.ToString("O")));
+            await record.ExecuteNonQueryAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            applied.Add(script.Version);
+            LogApplied(logger, script.Version, script.Name);
+        }
+        return applied;
+    }
+
+    /// <summary>Answers whether the database takes a query now (the readiness probe).</summary>
+    public async Task<bool> PingAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM CollaborationSchema";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken)) > 0;
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var builder = new SqliteConnectionStringBuilder(options.ConnectionString);
+        if (builder.Mode is not SqliteOpenMode.Memory && !string.IsNullOrEmpty(builder.DataSource))
+        {
+            var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+            if (!string.IsNullOrEmpty(directory))
+                Directory.CreateDirectory(directory);
+        }
+        var connection = new SqliteConnection(options.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        // WAL lets readers run beside the writer; FULL makes every commit durable before it is acknowledged.
+        await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;", cancellationToken);
+        return connection;
+    }
+
+    private static Task<SqliteTransaction> BeginWriteAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        // Not deferred (BEGIN IMMEDIATE): the write lock is taken up front, so two starting processes apply a script once.
+        return Task.FromResult(connection.BeginTransaction(deferred: false));
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applied schema script {Version} ({Name})")]
+    private static partial void LogApplied(ILogger logger, int version, string name);
+}
+
+/// <summary>One versioned schema script.</summary>
+public sealed record SchemaScript(int Version, string Name, string Text)
+{
+    internal static SchemaScript Load(Assembly assembly, string resource, string fileName)
+    {
+        var separator = fileName.IndexOf('_', StringComparison.Ordinal);
+        if (separator <= 0 || !int.TryParse(fileName[..separator], out var version))
+            throw new InvalidOperationException($"Schema script '{resource}' must be named NNNN_name.sql.");
+        using var stream = assembly.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream);
+        return new SchemaScript(version, fileName[(separator + 1)..], reader.ReadToEnd());
+    }
+}

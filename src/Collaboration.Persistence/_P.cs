@@ -1,1 +1,0 @@
-namespace Collaboration; internal static class Placeholder {}

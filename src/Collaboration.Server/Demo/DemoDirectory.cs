@@ -1,0 +1,65 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Collaboration.Server.Demo;
+
+/// <summary>
+/// The MTM demo dialogue: its directory from the source documents (embedded <c>mtm.json</c>) and a handful of
+/// invented people, one per role. Loading is skipped when the dialogue exists already.
+/// </summary>
+public sealed partial class DemoDirectory(IGrainFactory grains, ILogger<DemoDirectory> logger)
+{
+    private static readonly Caller Loader = new("demo-loader", IsAdministrator: true);
+
+    public async Task LoadAsync()
+    {
+        var demo = Read();
+        var dialogue = grains.GetGrain<IDialogueGrain>(demo.Key);
+        try
+        {
+            await dialogue.GetAsync(Loader);
+            LogPresent(logger, demo.Key);
+            return;
+        }
+        catch (CollaborationException e) when (e.Code == ErrorCode.NotFound)
+        {
+            // Not there yet: load it.
+        }
+
+        await dialogue.CreateAsync(Loader, demo.Settings);
+        foreach (var state in demo.PartnerStates)
+            await dialogue.AddPartnerStateAsync(Loader, state);
+        foreach (var agency in demo.PartnerAgencies)
+            await dialogue.AddOrganisationAsync(Loader, OrganisationKind.PartnerAgency, agency);
+        foreach (var observer in demo.Observers)
+            await dialogue.AddOrganisationAsync(Loader, OrganisationKind.Observer, observer);
+        foreach (var person in demo.People)
+            await dialogue.AddMemberAsync(Loader, new PersonProfile(person.Name, person.Email, person.PreferredLanguage, person.Organisation), person.Membership);
+        LogLoaded(logger, demo.Key, demo.PartnerStates.Count, demo.PartnerAgencies.Count, demo.People.Count);
+    }
+
+    /// <summary>The demo data as shipped inside the server.</summary>
+    public static DemoData Read()
+    {
+        using var stream = typeof(DemoDirectory).Assembly.GetManifestResourceStream("Collaboration.Demo.mtm.json")
+            ?? throw new InvalidOperationException("The demo data is missing from the build.");
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+        return JsonSerializer.Deserialize<DemoData>(stream, options) ?? throw new InvalidOperationException("The demo data is empty.");
+    }
+
+    public sealed record DemoData(
+        string Key,
+        DialogueSettings Settings,
+        List<PartnerState> PartnerStates,
+        List<Organisation> PartnerAgencies,
+        List<Organisation> Observers,
+        List<DemoPerson> People);
+
+    public sealed record DemoPerson(string Name, string Email, string PreferredLanguage, string? Organisation, Membership Membership);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo dialogue {Key} is present already; not loading it again")]
+    private static partial void LogPresent(ILogger logger, string key);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded demo dialogue {Key}: {States} partner states, {Agencies} partner agencies, {People} people")]
+    private static partial void LogLoaded(ILogger logger, string key, int states, int agencies, int people);
+}

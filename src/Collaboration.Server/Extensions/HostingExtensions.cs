@@ -1,0 +1,176 @@
+using System.Net;
+using Collaboration.Integrations.Email;
+using Collaboration.Mail;
+using Collaboration.Persistence;
+using Collaboration.Server.Auth;
+using Collaboration.Server.Demo;
+using Collaboration.Server.GraphQL;
+using Collaboration.Server.Health;
+using Collaboration.Server.Hubs;
+using Collaboration.Server.Telemetry;
+using GraphQL;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
+
+namespace Collaboration.Server.Extensions;
+
+/// <summary>The server's parts, one extension method each, in the order Program.cs reads them.</summary>
+public static class HostingExtensions
+{
+    /// <summary>Binds every settings section and serves on http://localhost:5080 unless told otherwise.</summary>
+    public static WebApplicationBuilder AddCollaborationSettings(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<CollaborationOptions>().BindConfiguration(CollaborationOptions.Section).ValidateOnStart();
+        builder.Services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section);
+        builder.Services.AddOptions<GraphQLLimits>().BindConfiguration(GraphQLLimits.Section);
+        builder.Services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.Section);
+        builder.Services.AddOptions<PickupFolderOptions>().BindConfiguration("Mail");
+        builder.Services.TryAddSingletonTimeProvider();
+
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+            builder.WebHost.UseUrls("http://localhost:5080");
+        return builder;
+    }
+
+    /// <summary>Runs the Orleans silo inside the web host: localhost clustering, state and reminders in SQLite.</summary>
+    public static WebApplicationBuilder AddCollaborationOrleans(this WebApplicationBuilder builder)
+    {
+        var silo = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
+        var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        builder.Services.AddSingleton(storage);
+        builder.UseOrleans(orleans => orleans
+            .UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, null, silo.ServiceId, silo.ClusterId)
+            .Configure<Orleans.Configuration.EndpointOptions>(o => o.AdvertisedIPAddress = IPAddress.Loopback)
+            .AddCollaborationStorage(storage, StorageNames.Grains)
+            .AddIncomingGrainCallFilter<GrainCallMetrics>());
+        return builder;
+    }
+
+    /// <summary>Mail goes to the pickup folder until an SMTP server is configured.</summary>
+    public static WebApplicationBuilder AddCollaborationMail(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<IMailSender>(sp => new PickupFolderMailSender(sp.GetRequiredService<IOptions<PickupFolderOptions>>().Value));
+        return builder;
+    }
+
+    /// <summary>Sessions (cookie), access tokens (bearer), sign-in links, setup and optional OpenID Connect.</summary>
+    public static WebApplicationBuilder AddCollaborationAuthentication(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<SignInService>();
+        builder.Services.AddSingleton<ISetupLinkSink, ConsoleSetupLinkSink>();
+        var authentication = builder.Services
+            .AddAuthentication(o =>
+            {
+                o.DefaultScheme = CollaborationAuthenticationHandler.SchemeName;
+                o.DefaultSignInScheme = CollaborationAuthenticationHandler.SchemeName;
+            })
+            .AddScheme<AuthenticationSchemeOptions, CollaborationAuthenticationHandler>(CollaborationAuthenticationHandler.SchemeName, null);
+
+        var oidc = builder.Configuration.GetSection(OpenIdConnectSettings.Section).Get<OpenIdConnectSettings>() ?? new OpenIdConnectSettings();
+        if (oidc.Enabled)
+        {
+            authentication.AddOpenIdConnect(o =>
+            {
+                o.Authority = oidc.Authority;
+                o.ClientId = oidc.ClientId;
+                o.ClientSecret = oidc.ClientSecret;
+                o.ResponseType = "code";
+                o.CallbackPath = "/auth/oidc/callback";
+                o.Scope.Add("email");
+                o.SignInScheme = CollaborationAuthenticationHandler.SchemeName;
+            });
+        }
+        builder.Services.AddAuthorization();
+        return builder;
+    }
+
+    /// <summary>The GraphQL schema with its limits and error codes.</summary>
+    public static WebApplicationBuilder AddCollaborationGraphQL(this WebApplicationBuilder builder)
+    {
+        var limits = builder.Configuration.GetSection(GraphQLLimits.Section).Get<GraphQLLimits>() ?? new GraphQLLimits();
+        var development = builder.Environment.IsDevelopment();
+        builder.Services.AddGraphQL(b => b
+            .AddSchema<CollaborationSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(CollaborationSchema).Assembly)
+            .AddErrorInfoProvider<CollaborationErrorInfoProvider>()
+            .ConfigureExecutionOptions(o => o.ThrowOnUnhandledException = false)
+            .AddComplexityAnalyzer(c =>
+            {
+                c.MaxDepth = limits.MaxDepth;
+                c.MaxComplexity = limits.MaxComplexity;
+                c.DefaultListImpactMultiplier = 10;
+            })
+            .AddValidationRule(new AliasLimitRule(limits.MaxAliases), useForCachedDocuments: true));
+        builder.Services.AddSingleton(new global::GraphQL.Execution.ErrorInfoProviderOptions { ExposeExceptionDetails = development });
+        return builder;
+    }
+
+    /// <summary>SignalR for everything live.</summary>
+    public static WebApplicationBuilder AddCollaborationRealtime(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSignalR(o =>
+        {
+            o.MaximumReceiveMessageSize = 64 * 1024;
+            o.EnableDetailedErrors = false;
+        });
+        return builder;
+    }
+
+    /// <summary>Structured logs, OpenTelemetry metrics (HTTP, grain calls, hub connections), health checks.</summary>
+    public static WebApplicationBuilder AddCollaborationObservability(this WebApplicationBuilder builder)
+    {
+        if (builder.Configuration.GetValue("Logging:Json", false))
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        }
+
+        var otel = builder.Services.AddOpenTelemetry().WithMetrics(metrics =>
+        {
+            metrics
+                .AddAspNetCoreInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter(GrainCallMetrics.MeterName)
+                .AddMeter("Microsoft.Orleans")
+                .AddMeter("Microsoft.AspNetCore.Http.Connections")
+                .AddMeter("Microsoft.AspNetCore.Server.Kestrel")
+                .AddPrometheusExporter();
+            if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+                metrics.AddOtlpExporter();
+        });
+
+        builder.Services.AddHealthChecks()
+            .AddCheck<SiloAndStorageHealthCheck>("silo-and-storage", HealthStatus.Unhealthy, ["ready"]);
+        return builder;
+    }
+
+    /// <summary>Loads the MTM demo dialogue when asked to (<c>--demo</c> or <c>Collaboration:Demo=true</c>).</summary>
+    public static WebApplicationBuilder AddCollaborationStartup(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<DemoDirectory>();
+        builder.Services.AddHostedService<StartupTasks>();
+        return builder;
+    }
+
+    public static WebApplication MapCollaborationEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        app.MapGraphQL("/graphql");
+        app.MapHub<NotesHub>(NotesHub.Path);
+        app.MapSignInEndpoints();
+        return app;
+    }
+
+    private static void TryAddSingletonTimeProvider(this IServiceCollection services)
+    {
+        if (!services.Any(d => d.ServiceType == typeof(TimeProvider)))
+            services.AddSingleton(TimeProvider.System);
+    }
+}

@@ -1,0 +1,54 @@
+using GraphQL;
+using GraphQL.Execution;
+
+namespace Collaboration.Server.GraphQL;
+
+/// <summary>
+/// Gives every error an <c>extensions.code</c> from DESIGN.md invariant 5: a rule's refusal keeps its code,
+/// a malformed or invalid document is VALIDATION (with the parser's or validator's reason beside it), and
+/// anything unexpected is INTERNAL with a generic message (details only in Development).
+/// </summary>
+public sealed class CollaborationErrorInfoProvider(ErrorInfoProviderOptions options) : ErrorInfoProvider(options)
+{
+    public const string Internal = "INTERNAL";
+
+    private readonly ErrorInfoProviderOptions _options = options;
+
+    public override ErrorInfo GetInfo(ExecutionError error)
+    {
+        var domain = FindDomainError(error);
+        if (domain is not null)
+        {
+            var extensions = new Dictionary<string, object?> { ["code"] = domain.Code.ToWireName() };
+            if (domain.Field is not null)
+                extensions["field"] = domain.Field;
+            return new ErrorInfo { Message = domain.Message, Extensions = extensions };
+        }
+
+        if (error is DocumentError or RequestError)
+        {
+            var info = base.GetInfo(error);
+            var extensions = new Dictionary<string, object?> { ["code"] = ErrorCode.Validation.ToWireName() };
+            if (error.Code is { } reason)
+                extensions["reason"] = reason;
+            if (info.Extensions?.TryGetValue("locations", out var locations) == true)
+                extensions["locations"] = locations;
+            return new ErrorInfo { Message = error.Message, Extensions = extensions };
+        }
+
+        var unexpected = new Dictionary<string, object?> { ["code"] = Internal };
+        if (_options.ExposeExceptionDetails && error.InnerException is { } exception)
+            unexpected["details"] = exception.ToString();
+        return new ErrorInfo { Message = "The server could not complete this request. It has been logged.", Extensions = unexpected };
+    }
+
+    private static CollaborationException? FindDomainError(Exception error)
+    {
+        for (Exception? e = error; e is not null; e = e.InnerException)
+        {
+            if (e is CollaborationException domain)
+                return domain;
+        }
+        return null;
+    }
+}

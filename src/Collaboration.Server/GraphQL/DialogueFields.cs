@@ -1,0 +1,139 @@
+using Collaboration.Server.GraphQL.Types;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Collaboration.Server.GraphQL;
+
+/// <summary>Dialogues and their directory: partner states, agencies, observers, members.</summary>
+public static class DialogueFields
+{
+    public static void AddQueries(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DialogueType>>>>("dialogues")
+            .Description("The dialogues the caller is a member of (every dialogue for an administrator).")
+            .ResolveAsync(async c =>
+            {
+                var caller = c.Caller();
+                var grains = c.Grains();
+                var keys = await grains.GetGrain<IDialogueRegistryGrain>(0).GetKeysAsync();
+                var visible = new List<DialogueView>();
+                foreach (var key in keys)
+                {
+                    var dialogue = grains.GetGrain<IDialogueGrain>(key);
+                    if (caller.IsAdministrator || await dialogue.GetMembershipAsync(caller.PersonId) is not null)
+                    {
+                        try
+                        {
+                            visible.Add(await dialogue.GetAsync(caller));
+                        }
+                        catch (CollaborationException e) when (e.Code == ErrorCode.NotFound)
+                        {
+                            // Registered but never written (creation interrupted): not a dialogue yet.
+                        }
+                    }
+                }
+                return visible;
+            });
+
+        query.Field<NonNullGraphType<DialogueType>>("dialogue")
+            .Description("One dialogue by key; NOT_FOUND unless the caller is a member or an administrator.")
+            .Argument<NonNullGraphType<StringGraphType>>("key")
+            .ResolveAsync(async c => await Dialogue(c).GetAsync(c.Caller()));
+    }
+
+    public static void AddMutations(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<DialogueType>>("createDialogue")
+            .Description("Creates a dialogue (administrators).")
+            .Argument<NonNullGraphType<StringGraphType>>("key", "short lower-case key, e.g. mtm")
+            .Argument<NonNullGraphType<DialogueSettingsInputType>>("settings")
+            .ResolveAsync(async c => await c.Grains().GetGrain<IDialogueGrain>(c.GetArgument<string>("key"))
+                .CreateAsync(c.Caller(), c.GetArgument<DialogueSettingsInput>("settings").ToSettings()));
+
+        mutation.Field<NonNullGraphType<DialogueType>>("updateDialogue")
+            .Description("Changes a dialogue's name, description, working languages or regional groups (secretariat).")
+            .Argument<NonNullGraphType<StringGraphType>>("key")
+            .Argument<NonNullGraphType<DialogueSettingsInputType>>("settings")
+            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion")
+            .ResolveAsync(async c => await Dialogue(c).UpdateSettingsAsync(
+                c.Caller(), c.GetArgument<DialogueSettingsInput>("settings").ToSettings(), c.GetArgument<int>("expectedVersion")));
+
+        mutation.Field<NonNullGraphType<DialogueType>>("addPartnerState")
+            .Description("Adds a partner state (secretariat). CONFLICT when its code is already listed.")
+            .Argument<NonNullGraphType<StringGraphType>>("key")
+            .Argument<NonNullGraphType<PartnerStateInputType>>("partnerState")
+            .ResolveAsync(async c => await Dialogue(c).AddPartnerStateAsync(
+                c.Caller(), c.GetArgument<PartnerStateInput>("partnerState").ToPartnerState()));
+
+        mutation.Field<NonNullGraphType<DialogueType>>("updatePartnerState")
+            .Description("Changes a partner state's name, year joined or regional group (secretariat).")
+            .Argument<NonNullGraphType<StringGraphType>>("key")
+            .Argument<NonNullGraphType<PartnerStateInputType>>("partnerState")
+            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion")
+            .ResolveAsync(async c => await Dialogue(c).UpdatePartnerStateAsync(
+                c.Caller(), c.GetArgument<PartnerStateInput>("partnerState").ToPartnerState(), c.GetArgument<int>("expectedVersion")));
+
+        mutation.Field<NonNullGraphType<DialogueType>>("removePartnerState")
+            .Description("Removes a partner state no member represents (secretariat).")
+            .Argument<NonNullGraphType<StringGraphType>>("key")
+            .Argument<NonNullGraphType<StringGraphType>>("code")
+            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion")
+            .ResolveAsync(async c => await Dialogue(c).RemovePartnerStateAsync(
+                c.Caller(), c.GetArgument<string>("code"), c.GetArgument<int>("expectedVersion")));
+
+        mutation.Field<NonNullGraphType<DialogueType>>("addPartnerAgency")
+            .Description("Adds a partner agency such as UNHCR (secretariat).")
+            .Argument<NonNullGraphType<StringGraphType>>("key")
+            .Argument<NonNullGraphType<OrganisationInputType>>("organisation")
+            .ResolveAsync(async c => await Dialogue(c).AddOrganisationAsync(
+                c.Caller(), OrganisationKind.PartnerAgency, c.GetArgument<OrganisationInput>("organisation").ToOrganisation()));
+
+        mutation.Field<NonNullGraphType<DialogueType>>("addObserver")
+            .Description("Adds an observer such as the League of Arab States (secretariat).")
+            .Argument<NonNullGraphType<StringGraphType>>("key")
+            .Argument<NonNullGraphType<OrganisationInputType>>("organisation")
+            .ResolveAsync(async c => await Dialogue(c).AddOrganisationAsync(
+                c.Caller(), OrganisationKind.Observer, c.GetArgument<OrganisationInput>("organisation").ToOrganisation()));
+
+        mutation.Field<NonNullGraphType<DialogueType>>("removeOrganisation")
+            .Description("Removes a partner agency or observer no member represents (secretariat).")
+            .Argument<NonNullGraphType<StringGraphType>>("key")
+            .Argument<NonNullGraphType<StringGraphType>>("organisationKey")
+            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion")
+            .ResolveAsync(async c => await Dialogue(c).RemoveOrganisationAsync(
+                c.Caller(), c.GetArgument<string>("organisationKey"), c.GetArgument<int>("expectedVersion")));
+
+        mutation.Field<NonNullGraphType<DialogueType>>("addMember")
+            .Description("Registers a person by email (creating their account if needed) with roles in the dialogue (secretariat).")
+            .Argument<NonNullGraphType<StringGraphType>>("key")
+            .Argument<NonNullGraphType<PersonInputType>>("person")
+            .Argument<NonNullGraphType<MembershipInputType>>("membership")
+            .ResolveAsync(async c => await Dialogue(c).AddMemberAsync(
+                c.Caller(), c.GetArgument<PersonInput>("person").ToProfile(), c.GetArgument<MembershipInput>("membership").ToMembership()));
+
+        mutation.Field<NonNullGraphType<DialogueType>>("setMembership")
+            .Description("Replaces an existing person's roles in the dialogue (secretariat).")
+            .Argument<NonNullGraphType<StringGraphType>>("key")
+            .Argument<NonNullGraphType<IdGraphType>>("personId")
+            .Argument<NonNullGraphType<MembershipInputType>>("membership")
+            .ResolveAsync(async c => await Dialogue(c).SetMemberAsync(
+                c.Caller(), c.GetArgument<string>("personId"), c.GetArgument<MembershipInput>("membership").ToMembership()));
+
+        mutation.Field<NonNullGraphType<DialogueType>>("removeMember")
+            .Description("Removes a person from the dialogue (secretariat); the last secretariat member stays.")
+            .Argument<NonNullGraphType<StringGraphType>>("key")
+            .Argument<NonNullGraphType<IdGraphType>>("personId")
+            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion")
+            .ResolveAsync(async c => await Dialogue(c).RemoveMemberAsync(
+                c.Caller(), c.GetArgument<string>("personId"), c.GetArgument<int>("expectedVersion")));
+    }
+
+    private static IDialogueGrain Dialogue(IResolveFieldContext c)
+    {
+        c.Caller(); // Anonymous callers learn nothing, not even whether a key is well-formed.
+        var key = c.GetArgument<string>("key");
+        if (string.IsNullOrEmpty(key) || key.Length > 32)
+            throw CollaborationException.NotFound($"There is no dialogue '{key}'.");
+        return c.Grains().GetGrain<IDialogueGrain>(key);
+    }
+}

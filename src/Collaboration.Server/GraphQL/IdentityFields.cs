@@ -1,0 +1,85 @@
+using Collaboration.Server.Auth;
+using Collaboration.Server.GraphQL.Types;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Collaboration.Server.GraphQL;
+
+/// <summary>Sign-in, setup and access tokens.</summary>
+public static class IdentityFields
+{
+    public static void AddQueries(ObjectGraphType query)
+    {
+        query.Field<ViewerType>("viewer")
+            .Description("The signed-in caller; null when the request carries no valid credential.")
+            .ResolveAsync(async c => c.OptionalCaller() is { } caller
+                ? await c.Grains().GetGrain<IPersonGrain>(caller.PersonId).FindAsync()
+                : null);
+
+        query.Field<NonNullGraphType<BooleanGraphType>>("setupRequired")
+            .Description("Whether the installation still waits for its first administrator (through the printed setup link).")
+            .ResolveAsync(async c => !await c.Grains().GetGrain<ISetupGrain>(0).IsCompleteAsync());
+    }
+
+    public static void AddMutations(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<BooleanGraphType>>("requestSignInLink")
+            .Description("Mails a single-use sign-in link, valid 15 minutes, when the address has an account. Always true, so it tells nobody who has an account.")
+            .Argument<NonNullGraphType<StringGraphType>>("email")
+            .ResolveAsync(async c =>
+            {
+                await c.Service<SignInService>().RequestLinkAsync(c.GetArgument<string>("email"), c.CancellationToken);
+                return true;
+            });
+
+        mutation.Field<NonNullGraphType<ViewerType>>("signIn")
+            .Description("Redeems a sign-in link's token (once) and sets the session cookie.")
+            .Argument<NonNullGraphType<StringGraphType>>("token")
+            .ResolveAsync(async c =>
+            {
+                var personId = await c.Service<SignInService>().SignInWithLinkAsync(c.HttpContext(), c.GetArgument<string>("token"));
+                return await c.Grains().GetGrain<IPersonGrain>(personId).FindAsync();
+            });
+
+        mutation.Field<NonNullGraphType<ViewerType>>("completeSetup")
+            .Description("Creates the first secretariat administrator with the printed setup link's token, and signs them in.")
+            .Argument<NonNullGraphType<StringGraphType>>("token")
+            .Argument<NonNullGraphType<PersonInputType>>("administrator")
+            .ResolveAsync(async c =>
+            {
+                var profile = c.GetArgument<PersonInput>("administrator").ToProfile();
+                var personId = await c.Service<SignInService>().CompleteSetupAsync(c.HttpContext(), c.GetArgument<string>("token"), profile);
+                return await c.Grains().GetGrain<IPersonGrain>(personId).FindAsync();
+            });
+
+        mutation.Field<NonNullGraphType<BooleanGraphType>>("signOut")
+            .Description("Ends the current session.")
+            .ResolveAsync(async c =>
+            {
+                c.Caller();
+                await c.Service<SignInService>().EndSessionAsync(c.HttpContext());
+                return true;
+            });
+
+        mutation.Field<NonNullGraphType<CreatedAccessTokenType>>("createAccessToken")
+            .Description("Creates a personal access token for scripts. Its value is in the answer and nowhere else.")
+            .Argument<NonNullGraphType<StringGraphType>>("name")
+            .Argument<IntGraphType>("expiresInDays", a => a.DefaultValue = 90)
+            .ResolveAsync(async c =>
+            {
+                var (token, view) = await c.Service<SignInService>()
+                    .CreateAccessTokenAsync(c.Caller(), c.GetArgument<string>("name"), c.GetArgument<int>("expiresInDays"));
+                return new CreatedAccessToken(token, view);
+            });
+
+        mutation.Field<NonNullGraphType<BooleanGraphType>>("revokeAccessToken")
+            .Description("Revokes one of your access tokens; it stops working at once.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c =>
+            {
+                var caller = c.Caller();
+                await c.Grains().GetGrain<IPersonGrain>(caller.PersonId).RevokeAccessTokenAsync(caller, c.GetArgument<string>("id"));
+                return true;
+            });
+    }
+}

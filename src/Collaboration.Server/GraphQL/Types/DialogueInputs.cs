@@ -1,0 +1,115 @@
+using GraphQL.Types;
+
+namespace Collaboration.Server.GraphQL.Types;
+
+public sealed class DialogueSettingsInput
+{
+    public string Name { get; set; } = "";
+    public string? Description { get; set; }
+    public List<string> WorkingLanguages { get; set; } = [];
+    public List<string> RegionalGroups { get; set; } = [];
+
+    public DialogueSettings ToSettings() => new(Name, WorkingLanguages, RegionalGroups, Description);
+}
+
+public sealed class DialogueSettingsInputType : InputObjectGraphType<DialogueSettingsInput>
+{
+    public DialogueSettingsInputType()
+    {
+        Name = "DialogueSettingsInput";
+        Field<NonNullGraphType<StringGraphType>>("name");
+        Field<StringGraphType>("description");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("workingLanguages").Description("ar, en, fr");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("regionalGroups").Description("e.g. European, Arab, African");
+    }
+}
+
+public sealed class PartnerStateInput
+{
+    public string Code { get; set; } = "";
+    public string Name { get; set; } = "";
+    public int? YearJoined { get; set; }
+    public string RegionalGroup { get; set; } = "";
+
+    public PartnerState ToPartnerState() => new(Code, Name, YearJoined, RegionalGroup);
+}
+
+public sealed class PartnerStateInputType : InputObjectGraphType<PartnerStateInput>
+{
+    public PartnerStateInputType()
+    {
+        Name = "PartnerStateInput";
+        Field<NonNullGraphType<StringGraphType>>("code").Description("ISO 3166-1 alpha-2, e.g. MA");
+        Field<NonNullGraphType<StringGraphType>>("name");
+        Field<IntGraphType>("yearJoined");
+        Field<NonNullGraphType<StringGraphType>>("regionalGroup");
+    }
+}
+
+public sealed class OrganisationInput
+{
+    public string Key { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string? Acronym { get; set; }
+    public int? YearJoined { get; set; }
+
+    public Organisation ToOrganisation() => new(Key, Name, Acronym, YearJoined);
+}
+
+public sealed class OrganisationInputType : InputObjectGraphType<OrganisationInput>
+{
+    public OrganisationInputType()
+    {
+        Name = "OrganisationInput";
+        Field<NonNullGraphType<StringGraphType>>("key").Description("short lower-case key, e.g. unhcr");
+        Field<NonNullGraphType<StringGraphType>>("name");
+        Field<StringGraphType>("acronym");
+        Field<IntGraphType>("yearJoined");
+    }
+}
+
+public sealed class MembershipInput
+{
+    public List<DialogueRole> Roles { get; set; } = [];
+    public string? PartnerStateCode { get; set; }
+    public string? OrganisationKey { get; set; }
+    public string? City { get; set; }
+
+    public Membership ToMembership() => new(Roles, PartnerStateCode, OrganisationKey, City);
+}
+
+public sealed class MembershipInputType : InputObjectGraphType<MembershipInput>
+{
+    public MembershipInputType()
+    {
+        Name = "MembershipInput";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DialogueRoleType>>>>("roles");
+        Field<StringGraphType>("partnerStateCode").Description("for focal points and delegates");
+        Field<StringGraphType>("organisationKey").Description("for agency staff and observers");
+        Field<StringGraphType>("city").Description("for city officials");
+    }
+}
+
+public sealed class PersonInput
+{
+    public string Name { get; set; } = "";
+    public string Email { get; set; } = "";
+    public string PreferredLanguage { get; set; } = "en";
+    public string? Organisation { get; set; }
+    public string? JobTitle { get; set; }
+
+    public PersonProfile ToProfile() => new(Name, Email, PreferredLanguage, Organisation, JobTitle);
+}
+
+public sealed class PersonInputType : InputObjectGraphType<PersonInput>
+{
+    public PersonInputType()
+    {
+        Name = "PersonInput";
+        Field<NonNullGraphType<StringGraphType>>("name");
+        Field<NonNullGraphType<StringGraphType>>("email");
+        Field<StringGraphType>("preferredLanguage").DefaultValue("en").Description("ar, en or fr");
+        Field<StringGraphType>("organisation");
+        Field<StringGraphType>("jobTitle");
+    }
+}

@@ -1,0 +1,91 @@
+using Collaboration.Server.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Collaboration.Server.Hubs;
+
+/// <summary>
+/// The live channel of a meeting. Callers join a meeting's group and learn how many follow it. A meeting id
+/// is <c>{dialogueKey}/{meeting}</c>: until meetings carry their own participants, members of the meeting's
+/// dialogue may join it; anyone else is told it does not exist.
+/// </summary>
+[Authorize(AuthenticationSchemes = CollaborationAuthenticationHandler.SchemeName)]
+public sealed class NotesHub(IGrainFactory grains) : Hub<INotesClient>
+{
+    public const string Path = "/hubs/notes";
+
+    /// <summary>Joins the meeting's live group; returns how many connections follow it now.</summary>
+    public async Task<int> JoinMeeting(string meetingId)
+    {
+        var caller = Context.User.RequireHubCaller();
+        var dialogueKey = DialogueOf(meetingId);
+        if (!caller.IsAdministrator && await grains.GetGrain<IDialogueGrain>(dialogueKey).GetMembershipAsync(caller.PersonId) is null)
+            throw NotFound(meetingId);
+
+        await Groups.AddToGroupAsync(Context.ConnectionId, Group(meetingId));
+        Joined.Add(meetingId);
+        var count = await grains.GetGrain<IMeetingPresenceGrain>(meetingId).JoinAsync(Context.ConnectionId);
+        await Clients.Group(Group(meetingId)).PresenceChanged(meetingId, count);
+        return count;
+    }
+
+    /// <summary>Leaves the meeting's live group.</summary>
+    public async Task LeaveMeeting(string meetingId)
+    {
+        if (Joined.Remove(meetingId))
+            await LeaveAsync(meetingId);
+    }
+
+    /// <summary>How many connections follow a meeting the caller has joined.</summary>
+    public async Task<int> GetPresence(string meetingId)
+    {
+        if (!Joined.Contains(meetingId))
+            throw new HubException($"INVALID_STATE: Join the meeting '{meetingId}' before asking who follows it.");
+        return await grains.GetGrain<IMeetingPresenceGrain>(meetingId).GetCountAsync();
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        foreach (var meetingId in Joined.ToList())
+            await LeaveAsync(meetingId);
+        Joined.Clear();
+        await base.OnDisconnectedAsync(exception);
+    }
+
+    private async Task LeaveAsync(string meetingId)
+    {
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, Group(meetingId));
+        var count = await grains.GetGrain<IMeetingPresenceGrain>(meetingId).LeaveAsync(Context.ConnectionId);
+        await Clients.Group(Group(meetingId)).PresenceChanged(meetingId, count);
+    }
+
+    private HashSet<string> Joined
+    {
+        get
+        {
+            if (Context.Items.TryGetValue(nameof(Joined), out var value) && value is HashSet<string> set)
+                return set;
+            var created = new HashSet<string>(StringComparer.Ordinal);
+            Context.Items[nameof(Joined)] = created;
+            return created;
+        }
+    }
+
+    private static string DialogueOf(string meetingId)
+    {
+        var slash = meetingId?.IndexOf('/', StringComparison.Ordinal) ?? -1;
+        if (meetingId is null || meetingId.Length > 200 || slash <= 0 || slash == meetingId.Length - 1)
+            throw new HubException($"VALIDATION: '{meetingId}' is not a meeting id (dialogue/meeting).");
+        return meetingId[..slash];
+    }
+
+    private static HubException NotFound(string meetingId) => new($"NOT_FOUND: There is no meeting '{meetingId}'.");
+
+    private static string Group(string meetingId) => "meeting:" + meetingId;
+}
+
+internal static class HubCallerExtensions
+{
+    public static Caller RequireHubCaller(this System.Security.Claims.ClaimsPrincipal? user) =>
+        user.ToCaller() ?? throw new HubException("UNAUTHENTICATED: Sign in first.");
+}
