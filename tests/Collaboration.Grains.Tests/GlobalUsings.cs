@@ -1,0 +1,5 @@
+global using Collaboration.Dialogues;
+global using Collaboration.Errors;
+global using Collaboration.Identity;
+global using Collaboration.People;
+global using ErrorCode = Collaboration.Errors.ErrorCode;
