@@ -1,0 +1,264 @@
+using Collaboration.Persistence;
+using Collaboration.Tests;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Orleans.Runtime;
+using Orleans.Storage;
+
+namespace Collaboration.Persistence.Tests;
+
+/// <summary>
+/// The storage conformance suite on SQLite: Orleans' own ADO.NET grain storage and reminder table, driven
+/// through their Orleans interfaces against the project's schema scripts.
+/// </summary>
+public sealed class SqliteStorageTests : IAsyncLifetime
+{
+    private const string StorageName = "conformance";
+    private readonly TemporaryFolder _folder = new();
+    private IHost? _host;
+
+    private StorageOptions Options => new() { ConnectionString = $"Data Source={_folder.Combine("data", "collaboration.db")}" };
+
+    private IGrainStorage Storage => _host!.Services.GetRequiredKeyedService<IGrainStorage>(StorageName);
+
+    private IReminderTable Reminders => _host!.Services.GetRequiredService<IReminderTable>();
+
+    public async ValueTask InitializeAsync() => _host = await StartSiloAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync(_host);
+        _folder.Dispose();
+    }
+
+    private async Task<IHost> StartSiloAsync()
+    {
+        var host = Host.CreateDefaultBuilder()
+            .UseOrleans(silo => silo
+                .UseLocalhostClustering(FreePorts.Next(), FreePorts.Next())
+                .AddCollaborationStorage(Options, StorageName))
+            .Build();
+        await host.StartAsync(TestContext.Current.CancellationToken);
+        return host;
+    }
+
+    private static async Task StopAsync(IHost? host)
+    {
+        if (host is null)
+            return;
+        await host.StopAsync();
+        host.Dispose();
+    }
+
+    private static GrainId NewGrain(string type = "conformance-grain") => GrainId.Create(type, Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task A_written_state_reads_back_with_its_etag()
+    {
+        var grain = NewGrain();
+        var written = new GrainState<Sample>(new Sample { Text = "Valletta, 2003", Count = 3 });
+
+        await Storage.WriteStateAsync("sample", grain, written);
+        var read = new GrainState<Sample>();
+        await Storage.ReadStateAsync("sample", grain, read);
+
+        Assert.True(read.RecordExists);
+        Assert.Equal("Valletta, 2003", read.State!.Text);
+        Assert.Equal(3, read.State!.Count);
+        Assert.Equal(written.ETag, read.ETag);
+    }
+
+    [Fact]
+    public async Task A_state_never_written_reads_as_missing()
+    {
+        var read = new GrainState<Sample>();
+        await Storage.ReadStateAsync("sample", NewGrain(), read);
+
+        Assert.False(read.RecordExists);
+        Assert.Null(read.ETag);
+    }
+
+    [Fact]
+    public async Task States_of_other_names_with_the_same_key_do_not_mix()
+    {
+        // The provider keys a row by state name and grain key (not grain type): this is why every grain
+        // class names its state differently.
+        var key = Guid.NewGuid().ToString("N");
+        await Storage.WriteStateAsync("state-a", GrainId.Create("type-a", key), new GrainState<Sample>(new Sample { Text = "a" }));
+        await Storage.WriteStateAsync("state-b", GrainId.Create("type-b", key), new GrainState<Sample>(new Sample { Text = "b" }));
+
+        var read = new GrainState<Sample>();
+        await Storage.ReadStateAsync("state-a", GrainId.Create("type-a", key), read);
+        Assert.Equal("a", read.State!.Text);
+    }
+
+    [Fact]
+    public async Task A_write_with_a_stale_etag_is_refused_and_keeps_the_newer_state()
+    {
+        var grain = NewGrain();
+        var first = new GrainState<Sample>(new Sample { Text = "first" });
+        await Storage.WriteStateAsync("sample", grain, first);
+        var stale = new GrainState<Sample>(new Sample { Text = "stale" }) { ETag = first.ETag, RecordExists = true };
+        first.State!.Text = "second";
+        await Storage.WriteStateAsync("sample", grain, first);
+
+        await Assert.ThrowsAsync<InconsistentStateException>(() => Storage.WriteStateAsync("sample", grain, stale));
+
+        var read = new GrainState<Sample>();
+        await Storage.ReadStateAsync("sample", grain, read);
+        Assert.Equal("second", read.State!.Text);
+    }
+
+    [Fact]
+    public async Task A_first_write_over_an_existing_record_is_refused()
+    {
+        var grain = NewGrain();
+        await Storage.WriteStateAsync("sample", grain, new GrainState<Sample>(new Sample { Text = "there" }));
+
+        await Assert.ThrowsAsync<InconsistentStateException>(() =>
+            Storage.WriteStateAsync("sample", grain, new GrainState<Sample>(new Sample { Text = "blind" })));
+    }
+
+    [Fact]
+    public async Task Clearing_removes_the_state_and_a_later_write_starts_again()
+    {
+        var grain = NewGrain();
+        var state = new GrainState<Sample>(new Sample { Text = "to clear" });
+        await Storage.WriteStateAsync("sample", grain, state);
+
+        await Storage.ClearStateAsync("sample", grain, state);
+        var read = new GrainState<Sample>();
+        await Storage.ReadStateAsync("sample", grain, read);
+        Assert.False(read.RecordExists);
+
+        read.State = new Sample { Text = "again" };
+        await Storage.WriteStateAsync("sample", grain, read);
+        var again = new GrainState<Sample>();
+        await Storage.ReadStateAsync("sample", grain, again);
+        Assert.Equal("again", again.State!.Text);
+    }
+
+    [Fact]
+    public async Task Clearing_with_a_stale_etag_is_refused()
+    {
+        var grain = NewGrain();
+        var state = new GrainState<Sample>(new Sample { Text = "kept" });
+        await Storage.WriteStateAsync("sample", grain, state);
+        var stale = new GrainState<Sample>(state.State) { ETag = state.ETag, RecordExists = true };
+        await Storage.WriteStateAsync("sample", grain, state);
+
+        await Assert.ThrowsAsync<InconsistentStateException>(() => Storage.ClearStateAsync("sample", grain, stale));
+    }
+
+    [Fact]
+    public async Task State_survives_a_restart_of_the_silo()
+    {
+        var grain = NewGrain();
+        await Storage.WriteStateAsync("sample", grain, new GrainState<Sample>(new Sample { Text = "durable" }));
+
+        await StopAsync(_host);
+        _host = await StartSiloAsync();
+
+        var read = new GrainState<Sample>();
+        await Storage.ReadStateAsync("sample", grain, read);
+        Assert.Equal("durable", read.State!.Text);
+    }
+
+    [Fact]
+    public async Task Reminders_round_trip_and_bump_their_etag()
+    {
+        var grain = NewGrain();
+        var start = new DateTime(2026, 12, 1, 8, 0, 0, DateTimeKind.Utc);
+        var etag = await Reminders.UpsertRow(new ReminderEntry { GrainId = grain, ReminderName = "seven-days", StartAt = start, Period = TimeSpan.FromDays(1) });
+
+        var read = await Reminders.ReadRow(grain, "seven-days");
+        Assert.Equal(start, read!.StartAt);
+        Assert.Equal(TimeSpan.FromDays(1), read.Period);
+        Assert.Equal(etag, read.ETag);
+
+        var second = await Reminders.UpsertRow(new ReminderEntry { GrainId = grain, ReminderName = "seven-days", StartAt = start.AddHours(1), Period = TimeSpan.FromHours(12) });
+        Assert.NotEqual(etag, second);
+        Assert.Equal(start.AddHours(1), (await Reminders.ReadRow(grain, "seven-days"))!.StartAt);
+
+        Assert.False(await Reminders.RemoveRow(grain, "seven-days", etag!));
+        Assert.True(await Reminders.RemoveRow(grain, "seven-days", second!));
+        Assert.Empty((await Reminders.ReadRows(grain)).Reminders);
+    }
+
+    [Fact]
+    public async Task Reminders_are_found_by_grain_and_by_hash_range()
+    {
+        var grain = NewGrain();
+        await Reminders.UpsertRow(new ReminderEntry { GrainId = grain, ReminderName = "a", StartAt = DateTime.UtcNow, Period = TimeSpan.FromMinutes(5) });
+        await Reminders.UpsertRow(new ReminderEntry { GrainId = grain, ReminderName = "b", StartAt = DateTime.UtcNow, Period = TimeSpan.FromMinutes(5) });
+
+        Assert.Equal(["a", "b"], (await Reminders.ReadRows(grain)).Reminders.Select(r => r.ReminderName).Order());
+
+        var hash = grain.GetUniformHashCode();
+        var inRange = await Reminders.ReadRows(hash - 1, hash);
+        Assert.Equal(2, inRange.Reminders.Count(r => r.GrainId == grain));
+        var wrapped = await Reminders.ReadRows(hash, hash - 1);
+        Assert.DoesNotContain(wrapped.Reminders, r => r.GrainId == grain);
+        var everything = await Reminders.ReadRows(hash + 1, hash);
+        Assert.Equal(2, everything.Reminders.Count(r => r.GrainId == grain));
+    }
+}
+
+public sealed class SchemaMigratorTests : IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+
+    private SchemaMigrator NewMigrator() =>
+        new(new StorageOptions { ConnectionString = $"Data Source={_folder.Combine("nested", "db.sqlite")}" }, NullLogger<SchemaMigrator>.Instance);
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task Scripts_apply_once_in_order_and_record_their_versions()
+    {
+        var scripts = SchemaMigrator.ScriptsFor(StorageProvider.Sqlite);
+        Assert.Equal(scripts.Select(s => s.Version).Order(), scripts.Select(s => s.Version));
+
+        Assert.Equal(scripts.Select(s => s.Version), await NewMigrator().MigrateAsync(TestContext.Current.CancellationToken));
+        Assert.Empty(await NewMigrator().MigrateAsync(TestContext.Current.CancellationToken));
+        Assert.True(await NewMigrator().PingAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Migrators_starting_together_apply_each_script_once()
+    {
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => NewMigrator().MigrateAsync(TestContext.Current.CancellationToken))));
+
+        Assert.Equal(SchemaMigrator.ScriptsFor(StorageProvider.Sqlite).Select(s => s.Version), results.SelectMany(r => r).Order());
+    }
+
+    [Fact]
+    public async Task Every_query_the_providers_read_is_installed()
+    {
+        await NewMigrator().MigrateAsync(TestContext.Current.CancellationToken);
+        await using var connection = new SqliteConnection($"Data Source={_folder.Combine("nested", "db.sqlite")}");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT QueryKey FROM OrleansQuery ORDER BY QueryKey";
+        var keys = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken))
+            while (await reader.ReadAsync(TestContext.Current.CancellationToken))
+                keys.Add(reader.GetString(0));
+
+        Assert.Equal(
+            [
+                "ClearStorageKey", "DeleteReminderRowKey", "DeleteReminderRowsKey", "DeleteStorageKey", "ReadFromStorageKey",
+                "ReadRangeRows1Key", "ReadRangeRows2Key", "ReadReminderRowKey", "ReadReminderRowsKey", "UpsertReminderRowKey", "WriteToStorageKey",
+            ],
+            keys);
+    }
+}
+
+[GenerateSerializer]
+public sealed class Sample
+{
+    [Id(0)] public string Text { get; set; } = "";
+    [Id(1)] public int Count { get; set; }
+}
