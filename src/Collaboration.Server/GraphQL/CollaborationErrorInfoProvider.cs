@@ -25,11 +25,11 @@ public sealed class CollaborationErrorInfoProvider(ErrorInfoProviderOptions opti
             return new ErrorInfo { Message = domain.Message, Extensions = extensions };
         }
 
-        if (error is DocumentError or RequestError)
+        if (IsBadRequest(error))
         {
             var info = base.GetInfo(error);
             var extensions = new Dictionary<string, object?> { ["code"] = ErrorCode.Validation.ToWireName() };
-            if (error.Code is { } reason)
+            if ((error.InnerException is GraphQLParser.Exceptions.GraphQLMaxDepthExceededException ? "MAX_NESTING" : error.Code) is { } reason)
                 extensions["reason"] = reason;
             if (info.Extensions?.TryGetValue("locations", out var locations) == true)
                 extensions["locations"] = locations;
@@ -41,6 +41,13 @@ public sealed class CollaborationErrorInfoProvider(ErrorInfoProviderOptions opti
             unexpected["details"] = exception.ToString();
         return new ErrorInfo { Message = "The server could not complete this request. It has been logged.", Extensions = unexpected };
     }
+
+    /// <summary>
+    /// Whether an error is the request's fault: a malformed or invalid document, bad variables, or a document
+    /// nested past the parser's limit (which the parser reports as an exception of its own).
+    /// </summary>
+    public static bool IsBadRequest(ExecutionError error) =>
+        error is DocumentError or RequestError || error.InnerException is GraphQLParser.Exceptions.GraphQLParserException;
 
     private static CollaborationException? FindDomainError(Exception error)
     {

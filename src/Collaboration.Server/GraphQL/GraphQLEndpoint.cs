@@ -76,7 +76,7 @@ public static class GraphQLEndpoint
                 status = StatusCodes.Status405MethodNotAllowed;
                 context.Response.Headers.Allow = HttpMethods.Post;
             }
-            else if (errors.All(e => e is DocumentError or RequestError))
+            else if (errors.All(CollaborationErrorInfoProvider.IsBadRequest))
             {
                 status = StatusCodes.Status400BadRequest;
             }

@@ -28,8 +28,8 @@ public sealed class AliasLimitRule(int maxAliases) : ValidationRuleBase
         return new ValueTask<INodeVisitor?>(new MatchingNodeVisitor<GraphQLField>((field, ctx) =>
         {
             if (field.Alias is not null && ++count == maxAliases + 1)
-                ctx.ReportError(new ValidationError(ctx.Document.Source, "TOO_MANY_ALIASES",
-                    $"A document may use at most {maxAliases} aliases.", field));
+                ctx.ReportError(new ValidationError(ctx.Document.Source, "aliases",
+                    $"A document may use at most {maxAliases} aliases.", field) { Code = "TOO_MANY_ALIASES" });
         }));
     }
 }

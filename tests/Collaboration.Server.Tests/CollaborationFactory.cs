@@ -1,0 +1,127 @@
+using System.Collections.Concurrent;
+using Collaboration.Server.Auth;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Collaboration.Server.Tests;
+
+/// <summary>
+/// The real server in memory: its own SQLite file, mail folder and silo ports, a clock tests move, and the
+/// setup link captured instead of printed. Shared by the API tests through <see cref="ApiCollection"/>.
+/// </summary>
+public sealed class CollaborationFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly TemporaryFolder _folder = new();
+
+    public TestClock Clock { get; } = new();
+
+    public CapturedSetupLinks SetupLinks { get; } = new();
+
+    public string MailFolder => _folder.Combine("mail");
+
+    /// <summary>An access token of the first administrator, made through the setup link.</summary>
+    public string AdministratorToken { get; private set; } = "";
+
+    public string AdministratorId { get; private set; } = "";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Storage:ConnectionString", $"Data Source={_folder.Combine("data", "collaboration.db")}");
+        builder.UseSetting("Mail:Directory", MailFolder);
+        builder.UseSetting("Orleans:SiloPort", FreePorts.Next().ToString());
+        builder.UseSetting("Orleans:GatewayPort", FreePorts.Next().ToString());
+        builder.UseSetting("Collaboration:PublicBaseUrl", "http://localhost");
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<ISetupLinkSink>(SetupLinks);
+        });
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        _ = Server; // Starts the host, the silo and the startup tasks.
+        var link = SetupLinks.Latest ?? throw new InvalidOperationException("The server printed no setup link.");
+        var session = CreateClient();
+        var setup = await session.GraphQLAsync(
+            "mutation($t: String!) { completeSetup(token: $t, administrator: { name: \"Ada Administrator\", email: \"ada@example.org\" }) { person { id } } }",
+            new { t = TokenOf(link) });
+        AdministratorId = setup.Data("completeSetup", "person", "id").GetValue<string>();
+        var token = await session.GraphQLAsync("mutation { createAccessToken(name: \"tests\") { token } }");
+        AdministratorToken = token.Data("createAccessToken", "token").GetValue<string>();
+    }
+
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public HttpClient Administrator() => WithToken(AdministratorToken);
+
+    public HttpClient WithToken(string token)
+    {
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return client;
+    }
+
+    public static string TokenOf(string link) => link[(link.IndexOf("token=", StringComparison.Ordinal) + "token=".Length)..];
+
+    /// <summary>The newest sign-in link mailed to an address, if any.</summary>
+    public string? LatestSignInLink(string email)
+    {
+        if (!Directory.Exists(MailFolder))
+            return null;
+        foreach (var file in new DirectoryInfo(MailFolder).GetFiles("*.eml").OrderByDescending(f => f.Name))
+        {
+            var message = MimeKit.MimeMessage.Load(file.FullName);
+            if (message.To.Mailboxes.Any(m => m.Address == email))
+            {
+                var match = System.Text.RegularExpressions.Regex.Match(message.TextBody ?? "", @"http://localhost/sign-in\?token=[A-Za-z0-9_-]+");
+                return match.Success ? match.Value : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Signs a person in the way a person does: request a link, open the mail, redeem the token.</summary>
+    public async Task<HttpClient> SignInAsync(string email)
+    {
+        var client = CreateClient();
+        await client.GraphQLAsync("mutation($e: String!) { requestSignInLink(email: $e) }", new { e = email });
+        var link = LatestSignInLink(email) ?? throw new InvalidOperationException($"No sign-in mail reached {email}.");
+        (await client.GraphQLAsync("mutation($t: String!) { signIn(token: $t) { person { id } } }", new { t = TokenOf(link) })).EnsureNoErrors();
+        return client;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        _folder.Dispose();
+    }
+}
+
+public sealed class CapturedSetupLinks : ISetupLinkSink
+{
+    private readonly ConcurrentQueue<string> _links = new();
+
+    public string? Latest => _links.LastOrDefault();
+
+    public void Announce(string link) => _links.Enqueue(link);
+}
+
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<CollaborationFactory>
+{
+    public const string Name = "api";
+}
+
+/// <summary>A clock that stands still until a test moves it.</summary>
+public sealed class TestClock : TimeProvider
+{
+    private long _ticks = DateTimeOffset.UtcNow.UtcTicks;
+
+    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
+
+    public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
+}

@@ -1,0 +1,47 @@
+using Collaboration.Server.Demo;
+
+namespace Collaboration.Server.Tests;
+
+[Collection(ApiCollection.Name)]
+public sealed class HealthAndMetricsTests(CollaborationFactory factory)
+{
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task The_health_endpoints_answer_healthy(string path)
+    {
+        using var response = await factory.Anonymous().GetAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Metrics_cover_HTTP_requests_and_grain_calls()
+    {
+        (await factory.Administrator().GraphQLAsync("{ viewer { isAdministrator } }")).EnsureNoErrors();
+
+        var metrics = await factory.Anonymous().GetStringAsync("/metrics", TestContext.Current.CancellationToken);
+
+        Assert.Contains("http_server_request_duration_seconds", metrics, StringComparison.Ordinal);
+        Assert.Contains("collaboration_grain_call_duration_seconds", metrics, StringComparison.Ordinal);
+        Assert.Contains("grain=\"Collaboration.People.IPersonGrain\"", metrics, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_demo_data_holds_the_MTM_directory_from_the_source_documents()
+    {
+        var demo = DemoDirectory.Read();
+
+        Assert.Equal("mtm", demo.Key);
+        Assert.Equal(["ar", "en", "fr"], demo.Settings.WorkingLanguages);
+        Assert.Equal(27, demo.PartnerStates.Count(s => s.YearJoined == 2002));
+        Assert.Equal(46, demo.PartnerStates.Count);
+        Assert.Contains(demo.PartnerStates, s => s is { Code: "KE", YearJoined: 2011, RegionalGroup: "African" });
+        Assert.Equal(
+            ["europol", "frontex", "ifad", "interpol", "iom", "uclg", "un-habitat", "unhcr", "unodc"],
+            demo.PartnerAgencies.Select(a => a.Key).Order());
+        Assert.Contains(demo.Observers, o => o is { Key: "las", YearJoined: 2002 });
+        Assert.Equal(demo.PartnerStates.Count, demo.PartnerStates.Select(s => s.Code).Distinct().Count());
+    }
+}

@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Collaboration.Server.Tests;
+
+/// <summary>
+/// The real server as a child process (the built Collaboration.Server.dll under <c>dotnet</c>) on loopback
+/// ports of its own, with a data folder that outlives the process so a test can kill it and start it again.
+/// </summary>
+public sealed partial class ServerProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+    private readonly object _gate = new();
+
+    private ServerProcess(Process process) => _process = process;
+
+    public Uri BaseAddress { get; private init; } = null!;
+
+    public string Output
+    {
+        get
+        {
+            lock (_gate)
+                return _output.ToString();
+        }
+    }
+
+    /// <summary>The setup link the server printed, when it printed one.</summary>
+    public string? SetupLink => SetupLinkPattern().Match(Output) is { Success: true } m ? m.Value : null;
+
+    public static async Task<ServerProcess> StartAsync(string dataFolder, params string[] extraArguments)
+    {
+        var port = FreePorts.Next();
+        var serverDll = typeof(Program).Assembly.Location;
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = dataFolder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in (string[])[
+            serverDll,
+            "--urls", $"http://127.0.0.1:{port}",
+            "--Collaboration:PublicBaseUrl", $"http://127.0.0.1:{port}",
+            "--Orleans:SiloPort", FreePorts.Next().ToString(),
+            "--Orleans:GatewayPort", FreePorts.Next().ToString(),
+            "--Logging:LogLevel:Default", "Warning",
+            .. extraArguments])
+            start.ArgumentList.Add(argument);
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        var server = new ServerProcess(process) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        process.OutputDataReceived += (_, e) => server.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => server.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await server.WaitUntilReadyAsync();
+        return server;
+    }
+
+    public HttpClient CreateClient(string? bearer = null)
+    {
+        var client = new HttpClient(new HttpClientHandler { UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = BaseAddress };
+        if (bearer is not null)
+            client.DefaultRequestHeaders.Authorization = new("Bearer", bearer);
+        return client;
+    }
+
+    /// <summary>SIGKILL: the process gets no chance to flush or shut down.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+            await KillAsync();
+        _process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+            return;
+        lock (_gate)
+            _output.AppendLine(line);
+    }
+
+    private async Task WaitUntilReadyAsync()
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+                throw new InvalidOperationException($"The server exited with {_process.ExitCode}:\n{Output}");
+            try
+            {
+                using var response = await client.GetAsync("/health/ready");
+                if (response.IsSuccessStatusCode)
+                    return;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // Not answering yet.
+            }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"The server did not become ready:\n{Output}");
+    }
+
+    [GeneratedRegex(@"http://127\.0\.0\.1:\d+/setup\?token=[A-Za-z0-9_-]+")]
+    private static partial Regex SetupLinkPattern();
+}
