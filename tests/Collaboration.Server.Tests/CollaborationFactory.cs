@@ -11,7 +11,7 @@ namespace Collaboration.Server.Tests;
 /// The real server in memory: its own SQLite file, mail folder and silo ports, a clock tests move, and the
 /// setup link captured instead of printed. Shared by the API tests through <see cref="ApiCollection"/>.
 /// </summary>
-public sealed class CollaborationFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class CollaborationFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly TemporaryFolder _folder = new();
 

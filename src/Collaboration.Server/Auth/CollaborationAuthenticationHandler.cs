@@ -68,14 +68,11 @@ public sealed class CollaborationAuthenticationHandler(
         return Task.CompletedTask;
     }
 
-    /// <summary>An external provider (OpenID Connect) vouched for an address: start a session for its person.</summary>
+    /// <summary>An external provider (OpenID Connect) vouched for a person: start a session for them.</summary>
     protected override async Task HandleSignInAsync(ClaimsPrincipal user, AuthenticationProperties? properties)
     {
-        var email = user.FindFirstValue(ClaimTypes.Email) ?? user.FindFirstValue("email")
-            ?? user.FindFirstValue("preferred_username")
-            ?? throw CollaborationException.Unauthenticated("The identity provider sent no email address.");
-        var personId = await grains.GetGrain<IAccountGrain>(email.Trim().ToLowerInvariant()).FindPersonAsync()
-            ?? throw CollaborationException.Forbidden("No account uses this address; ask the secretariat to add you.");
+        var personId = user.FindFirstValue(CallerClaims.PersonId)
+            ?? throw new InvalidOperationException("External sign-in must name the person it signs in.");
         await signIn.StartSessionAsync(Context, personId);
     }
 

@@ -68,5 +68,8 @@ public sealed class OpenIdConnectSettings
 
     public string? ClientSecret { get; set; }
 
+    /// <summary>Refuse an identity provider whose metadata is not served over HTTPS (off only for local stand-ins).</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(Authority) && !string.IsNullOrWhiteSpace(ClientId);
 }

@@ -10,7 +10,6 @@ using Collaboration.Server.Hubs;
 using Collaboration.Server.Telemetry;
 using GraphQL;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -72,18 +71,7 @@ public static class HostingExtensions
 
         var oidc = builder.Configuration.GetSection(OpenIdConnectSettings.Section).Get<OpenIdConnectSettings>() ?? new OpenIdConnectSettings();
         if (oidc.Enabled)
-        {
-            authentication.AddOpenIdConnect(o =>
-            {
-                o.Authority = oidc.Authority;
-                o.ClientId = oidc.ClientId;
-                o.ClientSecret = oidc.ClientSecret;
-                o.ResponseType = "code";
-                o.CallbackPath = "/auth/oidc/callback";
-                o.Scope.Add("email");
-                o.SignInScheme = CollaborationAuthenticationHandler.SchemeName;
-            });
-        }
+            authentication.AddCollaborationOpenIdConnect(oidc);
         builder.Services.AddAuthorization();
         return builder;
     }
@@ -165,6 +153,7 @@ public static class HostingExtensions
         app.MapGraphQL("/graphql");
         app.MapHub<NotesHub>(NotesHub.Path);
         app.MapSignInEndpoints();
+        app.MapOpenIdConnectSignIn();
         return app;
     }
 
