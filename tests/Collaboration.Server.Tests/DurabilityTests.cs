@@ -17,6 +17,8 @@ public sealed class DurabilityTests : IDisposable
         await using (var first = await ServerProcess.StartAsync(_folder.Path, "--demo"))
         {
             var link = first.SetupLink ?? throw new InvalidOperationException("No setup link was printed:\n" + first.Output);
+            // Printed once for the operator, never through logging.
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(first.Output, CollaborationFactory.TokenOf(link)));
             var browser = first.CreateClient();
             (await browser.GraphQLAsync(
                 "mutation($t: String!) { completeSetup(token: $t, administrator: { name: \"Ada\", email: \"ada@example.org\" }) { person { id } } }",

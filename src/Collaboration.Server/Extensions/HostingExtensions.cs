@@ -23,7 +23,11 @@ public static class HostingExtensions
     /// <summary>Binds every settings section and serves on http://localhost:5080 unless told otherwise.</summary>
     public static WebApplicationBuilder AddCollaborationSettings(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<CollaborationOptions>().BindConfiguration(CollaborationOptions.Section).ValidateOnStart();
+        builder.Services.AddOptions<CollaborationOptions>().BindConfiguration(CollaborationOptions.Section)
+            .Validate(
+                o => Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https",
+                "Collaboration:PublicBaseUrl must be an absolute http or https address: links in mail start with it.")
+            .ValidateOnStart();
         builder.Services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section);
         builder.Services.AddOptions<GraphQLLimits>().BindConfiguration(GraphQLLimits.Section);
         builder.Services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.Section);
