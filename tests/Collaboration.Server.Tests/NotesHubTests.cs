@@ -86,6 +86,18 @@ public sealed class NotesHubTests(CollaborationFactory factory)
     }
 
     [Fact]
+    public async Task Hub_connections_show_in_the_metrics()
+    {
+        var (_, token) = await NewMemberTokenAsync();
+        await using var connection = Connect(token);
+        await connection.StartAsync(TestContext.Current.CancellationToken);
+
+        var metrics = await factory.Anonymous().GetStringAsync("/metrics", TestContext.Current.CancellationToken);
+
+        Assert.Contains("signalr_server_active_connections", metrics, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_meeting_of_another_dialogue_does_not_exist_for_the_caller()
     {
         var (_, token) = await NewMemberTokenAsync();

@@ -58,6 +58,8 @@ public sealed class OpenIdConnectTests : IAsyncLifetime
 
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Equal("/account", response.Headers.Location!.OriginalString);
+        var session = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("collaboration.session=", StringComparison.Ordinal));
+        Assert.Contains("secure", session, StringComparison.OrdinalIgnoreCase);
         var viewer = await browser.GraphQLAsync("{ viewer { person { email } isAdministrator } }");
         Assert.Equal("""{"person":{"email":"ada@example.org"},"isAdministrator":true}""", viewer.Data("viewer").ToJsonString());
     }

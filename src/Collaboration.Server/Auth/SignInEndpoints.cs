@@ -21,21 +21,8 @@ public static class SignInEndpoints
             </form>
             """));
 
-        endpoints.MapPost("/auth/sign-in", async (HttpContext context, SignInService signIn) =>
-        {
-            if (!IsSameOrigin(context))
-                return Results.StatusCode(StatusCodes.Status403Forbidden);
-            var form = await context.Request.ReadFormAsync();
-            try
-            {
-                await signIn.SignInWithLinkAsync(context, form["token"].ToString());
-            }
-            catch (CollaborationException e)
-            {
-                return Page("Sign in", $"<p role=\"alert\">{Encode(e.Message)}</p>", StatusCodes.Status400BadRequest);
-            }
-            return Results.Redirect("/account", permanent: false, preserveMethod: false);
-        }).DisableAntiforgery();
+        endpoints.MapFormPost("/auth/sign-in", "Sign in", (context, form, signIn) =>
+            signIn.SignInWithLinkAsync(context, form["token"].ToString()));
 
         endpoints.MapGet("/setup", ([FromQuery] string? token) => Page(
             "Set up Collaboration",
@@ -52,24 +39,11 @@ public static class SignInEndpoints
             </form>
             """));
 
-        endpoints.MapPost("/auth/setup", async (HttpContext context, SignInService signIn) =>
-        {
-            if (!IsSameOrigin(context))
-                return Results.StatusCode(StatusCodes.Status403Forbidden);
-            var form = await context.Request.ReadFormAsync();
-            try
-            {
-                await signIn.CompleteSetupAsync(
-                    context,
-                    form["token"].ToString(),
-                    new PersonProfile(form["name"].ToString(), form["email"].ToString(), form["language"].ToString() is { Length: > 0 } l ? l : Language.English));
-            }
-            catch (CollaborationException e)
-            {
-                return Page("Set up Collaboration", $"<p role=\"alert\">{Encode(e.Message)}</p>", StatusCodes.Status400BadRequest);
-            }
-            return Results.Redirect("/account", permanent: false, preserveMethod: false);
-        }).DisableAntiforgery();
+        endpoints.MapFormPost("/auth/setup", "Set up Collaboration", (context, form, signIn) =>
+            signIn.CompleteSetupAsync(
+                context,
+                form["token"].ToString(),
+                new PersonProfile(form["name"].ToString(), form["email"].ToString(), form["language"].ToString() is { Length: > 0 } l ? l : Language.English)));
 
         endpoints.MapGet("/account", async (HttpContext context, IGrainFactory grains) =>
         {
@@ -96,6 +70,28 @@ public static class SignInEndpoints
 
         return endpoints;
     }
+
+    /// <summary>
+    /// A form that spends a link: refused from another site, redirected to <c>/account</c> on success, and
+    /// answered with the rule's message on a page when the rule refuses.
+    /// </summary>
+    private static void MapFormPost(
+        this IEndpointRouteBuilder endpoints, string pattern, string title, Func<HttpContext, IFormCollection, SignInService, Task> action) =>
+        endpoints.MapPost(pattern, async (HttpContext context, SignInService signIn) =>
+        {
+            if (!IsSameOrigin(context))
+                return Results.StatusCode(StatusCodes.Status403Forbidden);
+            var form = await context.Request.ReadFormAsync();
+            try
+            {
+                await action(context, form, signIn);
+            }
+            catch (CollaborationException e)
+            {
+                return Page(title, $"<p role=\"alert\">{Encode(e.Message)}</p>", StatusCodes.Status400BadRequest);
+            }
+            return Results.Redirect("/account", permanent: false, preserveMethod: false);
+        }).DisableAntiforgery();
 
     /// <summary>Form posts from another site are refused (the browser names the posting origin).</summary>
     private static bool IsSameOrigin(HttpContext context)
