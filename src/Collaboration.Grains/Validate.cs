@@ -66,6 +66,24 @@ public static partial class Validate
         return value;
     }
 
+    /// <summary>A person's profile: name, address (lower case), language, optional organisation, title and time zone.</summary>
+    public static PersonProfile Profile(PersonProfile profile) => new(
+        Text(profile.Name, "name"),
+        Email(profile.Email),
+        LanguageCode(profile.PreferredLanguage, "preferredLanguage"),
+        OptionalText(profile.Organisation, "organisation"),
+        OptionalText(profile.JobTitle, "jobTitle"),
+        profile.TimeZone is null ? null : TimeZone(profile.TimeZone).Id);
+
+    /// <summary>An IANA time zone such as <c>Europe/Malta</c>.</summary>
+    public static TimeZoneInfo TimeZone(string? id, string field = "timeZone")
+    {
+        if (string.IsNullOrWhiteSpace(id) || id.Length > 64 || !id.Contains('/', StringComparison.Ordinal) && id != "UTC"
+            || !TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))
+            throw CollaborationException.Validation($"'{id}' is not an IANA time zone such as Europe/Malta.", field);
+        return zone;
+    }
+
     [GeneratedRegex("^[a-z][a-z0-9-]{1,31}$")]
     private static partial Regex KeyPattern();
 }

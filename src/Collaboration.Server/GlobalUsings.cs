@@ -3,3 +3,4 @@ global using Collaboration.Errors;
 global using Collaboration.Identity;
 global using Collaboration.People;
 global using ErrorCode = Collaboration.Errors.ErrorCode;
+global using Collaboration.Meetings;

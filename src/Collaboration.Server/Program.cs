@@ -4,7 +4,7 @@ var builder = WebApplication.CreateBuilder(DemoSwitch.Apply(args));
 
 builder.AddCollaborationSettings()
     .AddCollaborationOrleans()
-    .AddCollaborationMail()
+    .AddCollaborationIntegrations()
     .AddCollaborationAuthentication()
     .AddCollaborationGraphQL()
     .AddCollaborationRealtime()

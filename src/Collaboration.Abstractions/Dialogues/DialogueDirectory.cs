@@ -1,12 +1,19 @@
 namespace Collaboration.Dialogues;
 
-/// <summary>The settings of a dialogue that the secretariat edits.</summary>
+/// <summary>
+/// The settings of a dialogue that the secretariat edits: its working languages, the regional groups of its
+/// partner states, its pillars or themes, how many co-chairs a meeting has (1–3) and whether co-chairs from
+/// one regional group are refused rather than warned about.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("collaboration.dialogue-settings")]
 public sealed record DialogueSettings(
     [property: Id(0)] string Name,
     [property: Id(1)] IReadOnlyList<string> WorkingLanguages,
     [property: Id(2)] IReadOnlyList<string> RegionalGroups,
-    [property: Id(3)] string? Description = null);
+    [property: Id(3)] string? Description = null,
+    [property: Id(4)] IReadOnlyList<string>? Pillars = null,
+    [property: Id(5)] int CoChairsPerMeeting = 2,
+    [property: Id(6)] bool StrictCoChairBalance = false);
 
 /// <summary>A partner state: ISO 3166-1 alpha-2 code, name, the year it joined and its regional group.</summary>
 [GenerateSerializer, Immutable, Alias("collaboration.partner-state")]
@@ -52,3 +59,24 @@ public sealed record DialogueView(
     [property: Id(4)] IReadOnlyList<Organisation> Observers,
     [property: Id(5)] IReadOnlyList<Member> Members,
     [property: Id(6)] int Version);
+
+/// <summary>One line of a CSV import of people and their affiliations.</summary>
+[GenerateSerializer, Immutable, Alias("collaboration.member-import-row")]
+public sealed record MemberImportRow(
+    [property: Id(0)] int Line,
+    [property: Id(1)] PersonProfile Person,
+    [property: Id(2)] Membership Membership);
+
+/// <summary>A line of an import that cannot be taken, and why.</summary>
+[GenerateSerializer, Immutable, Alias("collaboration.import-problem")]
+public sealed record ImportProblem(
+    [property: Id(0)] int Line,
+    [property: Id(1)] string? Field,
+    [property: Id(2)] string Message);
+
+/// <summary>What an import did (or, on a dry run, would do): every problem, or how many people it took.</summary>
+[GenerateSerializer, Immutable, Alias("collaboration.import-report")]
+public sealed record ImportReport(
+    [property: Id(0)] bool DryRun,
+    [property: Id(1)] IReadOnlyList<ImportProblem> Problems,
+    [property: Id(2)] int Imported);

@@ -19,6 +19,20 @@ public interface IDialogueGrain : IGrainWithStringKey
     [Alias("membership")]
     Task<Membership?> GetMembershipAsync(string personId);
 
+    /// <summary>
+    /// The directory for other grains' rules (meetings check co-chairs, invitees and host countries against
+    /// it); null when the dialogue does not exist. Not for transports: it checks no caller.
+    /// </summary>
+    [Alias("directory")]
+    Task<DialogueView?> GetDirectoryAsync();
+
+    /// <summary>
+    /// Imports people and memberships (secretariat). Every line is checked first; a dry run, or any problem,
+    /// changes nothing and reports every bad line.
+    /// </summary>
+    [Alias("import-members")]
+    Task<ImportReport> ImportMembersAsync(Caller caller, IReadOnlyList<MemberImportRow> rows, bool dryRun);
+
     /// <summary>Changes the settings, at the version the secretariat saw.</summary>
     [Alias("update-settings")]
     Task<DialogueView> UpdateSettingsAsync(Caller caller, DialogueSettings settings, int expectedVersion);

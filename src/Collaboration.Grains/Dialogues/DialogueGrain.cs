@@ -6,6 +6,9 @@ public sealed class DialogueGrain(
     IGrainFactory grains,
     TimeProvider clock) : Grain, IDialogueGrain
 {
+    /// <summary>The most lines one import may have.</summary>
+    public const int MaxImportRows = 5000;
+
     private DialogueState State => state.State;
 
     private string Key => this.GetPrimaryKeyString();
@@ -33,6 +36,52 @@ public sealed class DialogueGrain(
 
     public Task<Membership?> GetMembershipAsync(string personId) =>
         Task.FromResult(State.Exists ? State.Members.GetValueOrDefault(personId) : null);
+
+    public Task<DialogueView?> GetDirectoryAsync() => Task.FromResult(State.Exists ? View() : null);
+
+    public async Task<ImportReport> ImportMembersAsync(Caller caller, IReadOnlyList<MemberImportRow> rows, bool dryRun)
+    {
+        EnsureSecretariat(caller, expectedVersion: null);
+        if (rows.Count == 0)
+            throw CollaborationException.Validation("The import has no lines.", "csv");
+        if (rows.Count > MaxImportRows)
+            throw CollaborationException.Validation($"An import takes at most {MaxImportRows} lines; split the file.", "csv");
+
+        var problems = new List<ImportProblem>();
+        var valid = new List<(PersonProfile Person, Membership Membership)>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            try
+            {
+                var person = Validate.Profile(row.Person);
+                var membership = ValidMembership(row.Membership);
+                if (seen.TryGetValue(person.Email, out var first))
+                    throw CollaborationException.Validation($"{person.Email} is already on line {first}.", "email");
+                seen[person.Email] = row.Line;
+                valid.Add((person, membership));
+            }
+            catch (CollaborationException e)
+            {
+                problems.Add(new ImportProblem(row.Line, e.Field, e.Message));
+            }
+        }
+        if (problems.Count > 0 || dryRun)
+            return new ImportReport(dryRun, problems, 0);
+
+        foreach (var (person, membership) in valid)
+        {
+            var view = await grains.GetGrain<IAccountGrain>(person.Email).EnsurePersonAsync(person, isAdministrator: false);
+            State.Members[view.Id] = membership;
+        }
+        if (!State.Members.Values.Any(m => m.Roles.Contains(DialogueRole.Secretariat)))
+        {
+            await state.ReadStateAsync();
+            throw CollaborationException.InvalidState("The import would leave the dialogue without a secretariat member.");
+        }
+        await SaveAsync();
+        return new ImportReport(false, [], valid.Count);
+    }
 
     public Task<DialogueView> UpdateSettingsAsync(Caller caller, DialogueSettings settings, int expectedVersion)
     {
@@ -113,8 +162,8 @@ public sealed class DialogueGrain(
     {
         EnsureSecretariat(caller, expectedVersion: null);
         var valid = ValidMembership(membership);
-        var email = Validate.Email(person.Email);
-        var view = await grains.GetGrain<IAccountGrain>(email).EnsurePersonAsync(person, isAdministrator: false);
+        var profile = Validate.Profile(person);
+        var view = await grains.GetGrain<IAccountGrain>(profile.Email).EnsurePersonAsync(profile, isAdministrator: false);
         return await SetMemberAsync(caller, view.Id, valid);
     }
 
@@ -177,11 +226,17 @@ public sealed class DialogueGrain(
         var groups = settings.RegionalGroups.Select(g => Validate.Text(g, "regionalGroups", 60)).Distinct().ToList();
         if (groups.Count == 0)
             throw CollaborationException.Validation("A dialogue needs at least one regional group.", "regionalGroups");
+        var pillars = (settings.Pillars ?? []).Select(p => Validate.Text(p, "pillars", 100)).Distinct().ToList();
+        if (settings.CoChairsPerMeeting is < 1 or > 3)
+            throw CollaborationException.Validation("A meeting has 1, 2 or 3 co-chairs.", "coChairsPerMeeting");
         return new DialogueSettings(
             Validate.Text(settings.Name, "name"),
             languages,
             groups,
-            Validate.OptionalText(settings.Description, "description", 4000));
+            Validate.OptionalText(settings.Description, "description", 4000),
+            pillars,
+            settings.CoChairsPerMeeting,
+            settings.StrictCoChairBalance);
     }
 
     private PartnerState ValidPartnerState(PartnerState partnerState)

@@ -15,7 +15,7 @@ public sealed class PersonGrain(
     {
         if (State.Profile is not null)
             return View();
-        State.Profile = ValidProfile(profile);
+        State.Profile = Validate.Profile(profile);
         State.IsAdministrator = isAdministrator;
         State.Version = 1;
         await state.WriteStateAsync();
@@ -27,7 +27,7 @@ public sealed class PersonGrain(
     public async Task<PersonView> UpdateProfileAsync(Caller caller, PersonProfile profile, int expectedVersion)
     {
         EnsureSelfOrAdministrator(caller);
-        var valid = ValidProfile(profile);
+        var valid = Validate.Profile(profile);
         if (valid.Email != State.Profile!.Email)
             throw CollaborationException.Validation("The email address signs the person in and cannot be changed here.", "email");
         if (expectedVersion != State.Version)
@@ -83,12 +83,6 @@ public sealed class PersonGrain(
             throw CollaborationException.NotFound("There is no such person.");
     }
 
-    private static PersonProfile ValidProfile(PersonProfile profile) => new(
-        Validate.Text(profile.Name, "name"),
-        Validate.Email(profile.Email),
-        Validate.LanguageCode(profile.PreferredLanguage, "preferredLanguage"),
-        Validate.OptionalText(profile.Organisation, "organisation"),
-        Validate.OptionalText(profile.JobTitle, "jobTitle"));
 
     private static AccessTokenView ToView(StoredAccessToken t) => new(t.Id, t.Name, t.CreatedAt, t.ExpiresAt);
 

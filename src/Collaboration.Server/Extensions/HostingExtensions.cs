@@ -1,4 +1,5 @@
 using System.Net;
+using Collaboration.Integrations.Documents;
 using Collaboration.Integrations.Email;
 using Collaboration.Mail;
 using Collaboration.Persistence;
@@ -53,10 +54,12 @@ public static class HostingExtensions
         return builder;
     }
 
-    /// <summary>Mail goes to the pickup folder until an SMTP server is configured.</summary>
-    public static WebApplicationBuilder AddCollaborationMail(this WebApplicationBuilder builder)
+    /// <summary>Mail goes to the pickup folder until an SMTP server is configured; uploaded documents go to a folder.</summary>
+    public static WebApplicationBuilder AddCollaborationIntegrations(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<IMailSender>(sp => new PickupFolderMailSender(sp.GetRequiredService<IOptions<PickupFolderOptions>>().Value));
+        builder.Services.AddOptions<DocumentStoreOptions>().BindConfiguration("Documents");
+        builder.Services.AddSingleton<IDocumentStore>(sp => new FileSystemDocumentStore(sp.GetRequiredService<IOptions<DocumentStoreOptions>>().Value));
         return builder;
     }
 
@@ -158,6 +161,7 @@ public static class HostingExtensions
         app.MapHub<NotesHub>(NotesHub.Path);
         app.MapSignInEndpoints();
         app.MapOpenIdConnectSignIn();
+        app.MapDocumentEndpoints();
         return app;
     }
 

@@ -21,6 +21,7 @@ public sealed class Query : ObjectGraphType
         Name = "Query";
         IdentityFields.AddQueries(this);
         DialogueFields.AddQueries(this);
+        MeetingFields.AddQueries(this);
     }
 }
 
@@ -32,5 +33,6 @@ public sealed class Mutation : ObjectGraphType
         Name = "Mutation";
         IdentityFields.AddMutations(this);
         DialogueFields.AddMutations(this);
+        MeetingFields.AddMutations(this);
     }
 }

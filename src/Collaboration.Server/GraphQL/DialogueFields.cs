@@ -119,6 +119,27 @@ public static class DialogueFields
             .ResolveAsync(async c => await Dialogue(c).SetMemberAsync(
                 c.Caller(), c.GetArgument<string>("personId"), c.GetArgument<MembershipInput>("membership").ToMembership()));
 
+        mutation.Field<NonNullGraphType<ImportReportGraphType>>("importMembers")
+            .Description("Imports people and affiliations from CSV (secretariat). Every bad line is reported; nothing is imported until the file is clean, or on a dry run.")
+            .Argument<NonNullGraphType<StringGraphType>>("key")
+            .Argument<NonNullGraphType<StringGraphType>>("csv")
+            .Argument<BooleanGraphType>("dryRun", a => a.DefaultValue = true)
+            .ResolveAsync(async c =>
+            {
+                var dialogue = Dialogue(c);
+                var caller = c.Caller();
+                var dryRun = c.GetArgument<bool>("dryRun");
+                var (rows, unreadable) = MemberImport.Parse(c.GetArgument<string>("csv"));
+                // Unreadable lines still go through a dry run, so the report names every bad line at once.
+                var report = rows.Count == 0 && unreadable.Count > 0
+                    ? new ImportReport(dryRun, [], 0)
+                    : await dialogue.ImportMembersAsync(caller, rows, dryRun || unreadable.Count > 0);
+                return unreadable.Count == 0 ? report : new ImportReport(
+                    dryRun,
+                    [.. report.Problems.Concat(unreadable).OrderBy(p => p.Line)],
+                    0);
+            });
+
         mutation.Field<NonNullGraphType<DialogueType>>("removeMember")
             .Description("Removes a person from the dialogue (secretariat); the last secretariat member stays.")
             .Argument<NonNullGraphType<StringGraphType>>("key")

@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.SignalR;
 namespace Collaboration.Server.Hubs;
 
 /// <summary>
-/// The live channel of a meeting. Callers join a meeting's group and learn how many follow it. A meeting id
-/// is <c>{dialogueKey}/{meeting}</c>: until meetings carry their own participants, members of the meeting's
-/// dialogue may join it; anyone else is told it does not exist.
+/// The live channel of a meeting. Callers join a meeting's group and learn how many follow it. The meeting
+/// decides who may follow it live (its secretariat, co-chairs and rapporteurs, and its participants when it
+/// allows live notes); anyone else is told it does not exist.
 /// </summary>
 [Authorize(AuthenticationSchemes = CollaborationAuthenticationHandler.SchemeName)]
 public sealed class NotesHub(IGrainFactory grains) : Hub<INotesClient>
@@ -18,8 +18,18 @@ public sealed class NotesHub(IGrainFactory grains) : Hub<INotesClient>
     public async Task<int> JoinMeeting(string meetingId)
     {
         var caller = Context.User.RequireHubCaller();
-        var dialogueKey = DialogueOf(meetingId);
-        if (!caller.IsAdministrator && await grains.GetGrain<IDialogueGrain>(dialogueKey).GetMembershipAsync(caller.PersonId) is null)
+        if (MeetingKey.DialogueOf(meetingId) is null)
+            throw new HubException($"VALIDATION: '{meetingId}' is not a meeting id (dialogue/meeting).");
+        bool mayFollow;
+        try
+        {
+            mayFollow = await grains.GetGrain<IMeetingGrain>(meetingId).CanFollowAsync(caller);
+        }
+        catch (CollaborationException e)
+        {
+            throw new HubException($"{e.Code.ToWireName()}: {e.Message}");
+        }
+        if (!mayFollow)
             throw NotFound(meetingId);
 
         await Groups.AddToGroupAsync(Context.ConnectionId, Group(meetingId));
@@ -69,14 +79,6 @@ public sealed class NotesHub(IGrainFactory grains) : Hub<INotesClient>
             Context.Items[nameof(Joined)] = created;
             return created;
         }
-    }
-
-    private static string DialogueOf(string meetingId)
-    {
-        var slash = meetingId?.IndexOf('/', StringComparison.Ordinal) ?? -1;
-        if (meetingId is null || meetingId.Length > 200 || slash <= 0 || slash == meetingId.Length - 1)
-            throw new HubException($"VALIDATION: '{meetingId}' is not a meeting id (dialogue/meeting).");
-        return meetingId[..slash];
     }
 
     private static HubException NotFound(string meetingId) => new($"NOT_FOUND: There is no meeting '{meetingId}'.");

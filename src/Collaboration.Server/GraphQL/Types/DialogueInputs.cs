@@ -8,8 +8,11 @@ public sealed class DialogueSettingsInput
     public string? Description { get; set; }
     public List<string> WorkingLanguages { get; set; } = [];
     public List<string> RegionalGroups { get; set; } = [];
+    public List<string>? Pillars { get; set; }
+    public int CoChairsPerMeeting { get; set; } = 2;
+    public bool StrictCoChairBalance { get; set; }
 
-    public DialogueSettings ToSettings() => new(Name, WorkingLanguages, RegionalGroups, Description);
+    public DialogueSettings ToSettings() => new(Name, WorkingLanguages, RegionalGroups, Description, Pillars ?? [], CoChairsPerMeeting, StrictCoChairBalance);
 }
 
 public sealed class DialogueSettingsInputType : InputObjectGraphType<DialogueSettingsInput>
@@ -21,6 +24,9 @@ public sealed class DialogueSettingsInputType : InputObjectGraphType<DialogueSet
         Field<StringGraphType>("description");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("workingLanguages").Description("ar, en, fr");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("regionalGroups").Description("e.g. European, Arab, African");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("pillars").Description("e.g. Irregular and Mixed Migration; Migration and Development");
+        Field<IntGraphType>("coChairsPerMeeting").DefaultValue(2).Description("1 to 3");
+        Field<BooleanGraphType>("strictCoChairBalance").DefaultValue(false).Description("refuse co-chairs from one regional group instead of warning");
     }
 }
 
@@ -97,8 +103,9 @@ public sealed class PersonInput
     public string PreferredLanguage { get; set; } = "en";
     public string? Organisation { get; set; }
     public string? JobTitle { get; set; }
+    public string? TimeZone { get; set; }
 
-    public PersonProfile ToProfile() => new(Name, Email, PreferredLanguage, Organisation, JobTitle);
+    public PersonProfile ToProfile() => new(Name, Email, PreferredLanguage, Organisation, JobTitle, TimeZone);
 }
 
 public sealed class PersonInputType : InputObjectGraphType<PersonInput>
@@ -111,5 +118,6 @@ public sealed class PersonInputType : InputObjectGraphType<PersonInput>
         Field<StringGraphType>("preferredLanguage").DefaultValue("en").Description("ar, en or fr");
         Field<StringGraphType>("organisation");
         Field<StringGraphType>("jobTitle");
+        Field<StringGraphType>("timeZone").Description("IANA zone the person works in, e.g. Africa/Casablanca");
     }
 }

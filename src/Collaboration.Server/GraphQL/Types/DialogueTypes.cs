@@ -22,6 +22,9 @@ public sealed class DialogueType : ObjectGraphType<DialogueView>
         Field<StringGraphType>("description").Resolve(c => c.Source.Settings.Description);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("workingLanguages").Resolve(c => c.Source.Settings.WorkingLanguages);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("regionalGroups").Resolve(c => c.Source.Settings.RegionalGroups);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("pillars").Resolve(c => c.Source.Settings.Pillars ?? []);
+        Field<NonNullGraphType<IntGraphType>>("coChairsPerMeeting").Resolve(c => c.Source.Settings.CoChairsPerMeeting);
+        Field<NonNullGraphType<BooleanGraphType>>("strictCoChairBalance").Resolve(c => c.Source.Settings.StrictCoChairBalance);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnerStateType>>>>("partnerStates").Resolve(c => c.Source.PartnerStates);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationType>>>>("partnerAgencies").Resolve(c => c.Source.PartnerAgencies);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationType>>>>("observers").Resolve(c => c.Source.Observers);

@@ -14,6 +14,7 @@ public sealed class PersonType : ObjectGraphType<PersonView>
         Field<NonNullGraphType<StringGraphType>>("preferredLanguage").Resolve(c => c.Source.Profile.PreferredLanguage);
         Field<StringGraphType>("organisation").Resolve(c => c.Source.Profile.Organisation);
         Field<StringGraphType>("jobTitle").Resolve(c => c.Source.Profile.JobTitle);
+        Field<StringGraphType>("timeZone").Resolve(c => c.Source.Profile.TimeZone);
         Field<NonNullGraphType<BooleanGraphType>>("isAdministrator").Resolve(c => c.Source.IsAdministrator);
         Field<NonNullGraphType<IntGraphType>>("version").Resolve(c => c.Source.Version);
     }

@@ -1,0 +1,25 @@
+namespace Collaboration.Meetings;
+
+/// <summary>
+/// The list of a dialogue's meetings (keyed by dialogue key): a summary per meeting that each meeting
+/// keeps current, so lists, conflict checks and the scheduling assistant need no call per meeting.
+/// </summary>
+[Alias("collaboration.meeting-catalog")]
+public interface IMeetingCatalogGrain : IGrainWithStringKey
+{
+    /// <summary>Records a meeting's summary; an older version than the one held is ignored.</summary>
+    [Alias("upsert")]
+    Task UpsertAsync(MeetingSummary summary);
+
+    /// <summary>The meetings the caller may see that match the filter, by start time, a page at a time.</summary>
+    [Alias("query")]
+    Task<MeetingPage> QueryAsync(Caller? caller, MeetingFilter filter, int first, string? after);
+
+    /// <summary>Other meetings that book any of these people, or the venue, between start and end.</summary>
+    [Alias("conflicts")]
+    Task<IReadOnlyList<Warning>> FindConflictsAsync(string meetingId, DateTimeOffset start, DateTimeOffset end, IReadOnlyList<MeetingPerson> people, string city, string? venue);
+
+    /// <summary>Slots in which every required person is free and within working hours in their time zone.</summary>
+    [Alias("suggest-slots")]
+    Task<IReadOnlyList<Slot>> SuggestSlotsAsync(Caller caller, SlotRequest request);
+}

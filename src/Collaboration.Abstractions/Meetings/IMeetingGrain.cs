@@ -1,0 +1,86 @@
+namespace Collaboration.Meetings;
+
+/// <summary>
+/// One meeting, keyed <c>{dialogueKey}/{meetingId}</c>: its details, lifecycle, agenda, co-chairs,
+/// rapporteurs, invitations with waitlist, documents and administrative audit. The dialogue's secretariat
+/// runs it; invitees answer for themselves; whoever may not see it gets NOT_FOUND.
+/// </summary>
+[Alias("collaboration.meeting")]
+public interface IMeetingGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the meeting as a draft; only the dialogue's secretariat may.</summary>
+    [Alias("create")]
+    Task<MeetingChange> CreateAsync(Caller caller, MeetingDetails details);
+
+    /// <summary>The meeting as the caller may see it (anonymous callers pass null and see public meetings only).</summary>
+    [Alias("get")]
+    Task<MeetingView> GetAsync(Caller? caller);
+
+    /// <summary>Changes the details at the version the secretariat saw; moving it grows the revision.</summary>
+    [Alias("update-details")]
+    Task<MeetingChange> UpdateDetailsAsync(Caller caller, MeetingDetails details, int expectedVersion);
+
+    /// <summary>Draft → Scheduled.</summary>
+    [Alias("schedule")]
+    Task<MeetingChange> ScheduleAsync(Caller caller);
+
+    /// <summary>Scheduled → InProgress.</summary>
+    [Alias("open")]
+    Task<MeetingChange> OpenAsync(Caller caller);
+
+    /// <summary>InProgress → Concluded.</summary>
+    [Alias("conclude")]
+    Task<MeetingChange> ConcludeAsync(Caller caller);
+
+    /// <summary>Any state before Concluded → Cancelled, with a reason participants will read.</summary>
+    [Alias("cancel")]
+    Task<MeetingChange> CancelAsync(Caller caller, string reason);
+
+    /// <summary>Adds a working session inside the meeting's dates, overlapping no other.</summary>
+    [Alias("add-session")]
+    Task<MeetingChange> AddSessionAsync(Caller caller, WorkingSessionInput session, int expectedVersion);
+
+    /// <summary>Changes a working session under the same rules.</summary>
+    [Alias("update-session")]
+    Task<MeetingChange> UpdateSessionAsync(Caller caller, string sessionId, WorkingSessionInput session, int expectedVersion);
+
+    /// <summary>Removes a working session.</summary>
+    [Alias("remove-session")]
+    Task<MeetingChange> RemoveSessionAsync(Caller caller, string sessionId, int expectedVersion);
+
+    /// <summary>Puts the sessions in the given order (every session id exactly once).</summary>
+    [Alias("reorder-sessions")]
+    Task<MeetingChange> ReorderSessionsAsync(Caller caller, IReadOnlyList<string> sessionIds, int expectedVersion);
+
+    /// <summary>Names the co-chairs (at most the dialogue's number) and rapporteurs (secretariat staff).</summary>
+    [Alias("set-chairs")]
+    Task<MeetingChange> SetChairsAsync(Caller caller, IReadOnlyList<string> coChairIds, IReadOnlyList<string> rapporteurIds, int expectedVersion);
+
+    /// <summary>Invites partner states, organisations, cities or people of the dialogue; already-invited people stay as they are.</summary>
+    [Alias("invite")]
+    Task<MeetingChange> InviteAsync(Caller caller, IReadOnlyList<InvitationTarget> targets);
+
+    /// <summary>Withdraws one person's invitation (secretariat); a freed place goes to the first on the waitlist.</summary>
+    [Alias("withdraw-invitation")]
+    Task<MeetingChange> WithdrawInvitationAsync(Caller caller, string personId);
+
+    /// <summary>The invitee's own answer; accepting a full meeting puts them on the waitlist.</summary>
+    [Alias("respond")]
+    Task<MeetingChange> RespondAsync(Caller caller, InvitationResponse response);
+
+    /// <summary>Adds a document: a link, or a file the host already stored.</summary>
+    [Alias("add-document")]
+    Task<MeetingChange> AddDocumentAsync(Caller caller, DocumentInput document);
+
+    /// <summary>Removes a document.</summary>
+    [Alias("remove-document")]
+    Task<MeetingChange> RemoveDocumentAsync(Caller caller, string documentId);
+
+    /// <summary>A document the caller may see, for download; NOT_FOUND otherwise.</summary>
+    [Alias("get-document")]
+    Task<MeetingDocument> GetDocumentAsync(Caller? caller, string documentId);
+
+    /// <summary>Whether the caller may follow the meeting live (join its hub group).</summary>
+    [Alias("can-follow")]
+    Task<bool> CanFollowAsync(Caller caller);
+}

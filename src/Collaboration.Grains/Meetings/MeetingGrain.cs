@@ -1,0 +1,731 @@
+namespace Collaboration.Meetings;
+
+/// <summary>
+/// A meeting of a dialogue and every rule about it: who sees and changes it, its lifecycle, the agenda,
+/// co-chair balance, invitations and the waitlist, documents and the administrative audit. Each change is
+/// checked in full before anything is written, so a refused call changes nothing.
+/// </summary>
+public sealed class MeetingGrain(
+    [PersistentState("meeting", StorageNames.Grains)] IPersistentState<MeetingState> state,
+    IGrainFactory grains,
+    TimeProvider clock) : Grain, IMeetingGrain
+{
+    /// <summary>The longest a meeting may last.</summary>
+    public static readonly TimeSpan MaxDuration = TimeSpan.FromDays(31);
+
+    /// <summary>The most working sessions an agenda may hold.</summary>
+    public const int MaxSessions = 60;
+
+    /// <summary>The most people one meeting may invite.</summary>
+    public const int MaxInvitations = 2000;
+
+    private MeetingState State => state.State;
+
+    private string Key => this.GetPrimaryKeyString();
+
+    private string DialogueKey => MeetingKey.DialogueOf(Key) ?? throw CollaborationException.NotFound($"There is no meeting '{Key}'.");
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // Heals a catalog that missed this meeting's last change (a crash between the two writes).
+        if (State.Exists)
+            await PublishAsync();
+    }
+
+    public async Task<MeetingChange> CreateAsync(Caller caller, MeetingDetails details)
+    {
+        var directory = await DirectoryAsync();
+        EnsureSecretariat(caller, directory, mustExist: false);
+        if (State.Exists)
+            throw CollaborationException.Conflict($"A meeting '{Key}' exists already.");
+        var (valid, starts, ends) = ValidDetails(details, directory);
+
+        State.Exists = true;
+        State.Status = MeetingStatus.Draft;
+        ApplyDetails(valid, starts, ends);
+        Audit(caller, "created", $"Created the {valid.Type} '{valid.Titles[0].Text}' as a draft.");
+        return await SaveAsync(directory, caller, await ConflictsAsync());
+    }
+
+    public async Task<MeetingView> GetAsync(Caller? caller)
+    {
+        var directory = await DirectoryAsync();
+        EnsureVisible(caller, directory);
+        return View(caller, directory);
+    }
+
+    public async Task<MeetingChange> UpdateDetailsAsync(Caller caller, MeetingDetails details, int expectedVersion)
+    {
+        var directory = await DirectoryAsync();
+        EnsureSecretariat(caller, directory);
+        EnsureVersion(expectedVersion);
+        EnsureStatus("change its details", MeetingStatus.Draft, MeetingStatus.Scheduled, MeetingStatus.InProgress);
+        var (valid, starts, ends) = ValidDetails(details, directory);
+        if (State.Status == MeetingStatus.InProgress && (starts != State.StartsAt || ends != State.EndsAt))
+            throw CollaborationException.InvalidState("The meeting is in progress: its dates can no longer move.");
+        // Moving the meeting moves its agenda by the same wall-clock offset, in the (possibly new) zone.
+        var sessions = ShiftedSessions(valid, Validate.TimeZone(State.Details!.TimeZone), Validate.TimeZone(valid.TimeZone));
+        var outside = sessions.Where(s => s.StartsAt < starts || s.EndsAt > ends).Select(s => s.Title).ToList();
+        if (outside.Count > 0)
+            throw CollaborationException.Validation(
+                $"The working sessions {string.Join(", ", outside.Select(t => $"'{t}'"))} would fall outside the new dates; move them first.",
+                "endsLocal");
+        var accepted = AcceptedCount();
+        if (valid.Capacity is { } capacity && capacity < accepted)
+            throw CollaborationException.Validation(
+                $"{accepted} invitees have accepted: the capacity cannot go below that. Withdraw invitations first.", "capacity");
+
+        var moved = starts != State.StartsAt || ends != State.EndsAt || valid.TimeZone != State.Details!.TimeZone;
+        ApplyDetails(valid, starts, ends);
+        State.Sessions = sessions;
+        State.Revision++;
+        PromoteFromWaitlist();
+        Audit(caller, moved ? "rescheduled" : "details-changed", moved
+            ? $"Moved the meeting to {valid.StartsLocal:yyyy-MM-dd HH:mm}–{valid.EndsLocal:yyyy-MM-dd HH:mm} ({valid.TimeZone})."
+            : "Changed the meeting's details.");
+        return await SaveAsync(directory, caller, await ConflictsAsync());
+    }
+
+    public Task<MeetingChange> ScheduleAsync(Caller caller) =>
+        TransitionAsync(caller, MeetingStatus.Scheduled, [MeetingStatus.Draft], growsRevision: true, "scheduled", "Scheduled the meeting.");
+
+    public Task<MeetingChange> OpenAsync(Caller caller) =>
+        TransitionAsync(caller, MeetingStatus.InProgress, [MeetingStatus.Scheduled], growsRevision: false, "opened", "Opened the meeting.");
+
+    public Task<MeetingChange> ConcludeAsync(Caller caller) =>
+        TransitionAsync(caller, MeetingStatus.Concluded, [MeetingStatus.InProgress], growsRevision: false, "concluded", "Concluded the meeting.");
+
+    public async Task<MeetingChange> CancelAsync(Caller caller, string reason)
+    {
+        var valid = Validate.Text(reason, "reason", 1000);
+        return await TransitionAsync(
+            caller,
+            MeetingStatus.Cancelled,
+            [MeetingStatus.Draft, MeetingStatus.Scheduled, MeetingStatus.InProgress],
+            growsRevision: true,
+            "cancelled",
+            $"Cancelled the meeting: {valid}",
+            () => State.CancellationReason = valid);
+    }
+
+    public async Task<MeetingChange> AddSessionAsync(Caller caller, WorkingSessionInput session, int expectedVersion)
+    {
+        var directory = await EditableAsync(caller, expectedVersion);
+        if (State.Sessions.Count >= MaxSessions)
+            throw CollaborationException.Validation($"An agenda holds at most {MaxSessions} working sessions.", "sessions");
+        var valid = await ValidSessionAsync(Guid.CreateVersion7().ToString("N"), session, directory);
+        State.Sessions.Add(valid);
+        State.Revision++;
+        Audit(caller, "session-added", $"Added the working session '{valid.Title}'.");
+        return await SaveAsync(directory, caller, await ConflictsAsync());
+    }
+
+    public async Task<MeetingChange> UpdateSessionAsync(Caller caller, string sessionId, WorkingSessionInput session, int expectedVersion)
+    {
+        var directory = await EditableAsync(caller, expectedVersion);
+        var index = SessionIndex(sessionId);
+        var valid = await ValidSessionAsync(sessionId, session, directory);
+        State.Sessions[index] = valid;
+        State.Revision++;
+        Audit(caller, "session-changed", $"Changed the working session '{valid.Title}'.");
+        return await SaveAsync(directory, caller, await ConflictsAsync());
+    }
+
+    public async Task<MeetingChange> RemoveSessionAsync(Caller caller, string sessionId, int expectedVersion)
+    {
+        var directory = await EditableAsync(caller, expectedVersion);
+        var index = SessionIndex(sessionId);
+        var removed = State.Sessions[index];
+        State.Sessions.RemoveAt(index);
+        State.Revision++;
+        Audit(caller, "session-removed", $"Removed the working session '{removed.Title}'.");
+        return await SaveAsync(directory, caller, []);
+    }
+
+    public async Task<MeetingChange> ReorderSessionsAsync(Caller caller, IReadOnlyList<string> sessionIds, int expectedVersion)
+    {
+        var directory = await EditableAsync(caller, expectedVersion);
+        if (sessionIds.Count != State.Sessions.Count || sessionIds.Distinct().Count() != sessionIds.Count
+            || sessionIds.Any(id => State.Sessions.All(s => s.Id != id)))
+            throw CollaborationException.Validation("Name every working session of the agenda exactly once.", "sessionIds");
+        State.Sessions = [.. sessionIds.Select(id => State.Sessions.Single(s => s.Id == id))];
+        State.Revision++;
+        Audit(caller, "sessions-reordered", "Reordered the agenda.");
+        return await SaveAsync(directory, caller, []);
+    }
+
+    public async Task<MeetingChange> SetChairsAsync(Caller caller, IReadOnlyList<string> coChairIds, IReadOnlyList<string> rapporteurIds, int expectedVersion)
+    {
+        var directory = await EditableAsync(caller, expectedVersion);
+        var settings = directory.Settings;
+        if (coChairIds.Distinct().Count() != coChairIds.Count || rapporteurIds.Distinct().Count() != rapporteurIds.Count)
+            throw CollaborationException.Validation("Name each co-chair and rapporteur once.", "coChairIds");
+        if (coChairIds.Count > settings.CoChairsPerMeeting)
+            throw CollaborationException.Validation(
+                $"Meetings of this dialogue have at most {settings.CoChairsPerMeeting} co-chairs.", "coChairIds");
+
+        var coChairs = new List<MeetingPerson>();
+        foreach (var id in coChairIds)
+            coChairs.Add(await MemberAsync(id, directory, "coChairIds"));
+        var rapporteurs = new List<MeetingPerson>();
+        foreach (var id in rapporteurIds)
+        {
+            if (directory.Members.FirstOrDefault(m => m.PersonId == id)?.Membership.Roles.Contains(DialogueRole.Secretariat) != true)
+                throw CollaborationException.Validation("Rapporteurs are the dialogue's secretariat staff.", "rapporteurIds");
+            rapporteurs.Add(await MemberAsync(id, directory, "rapporteurIds"));
+        }
+
+        var warnings = new List<Warning>();
+        var sameGroup = coChairs.Where(c => c.RegionalGroup is not null).GroupBy(c => c.RegionalGroup).FirstOrDefault(g => g.Count() > 1);
+        if (sameGroup is not null)
+        {
+            var message = $"The co-chairs {string.Join(" and ", sameGroup.Select(c => c.Name))} both come from the {sameGroup.Key} group; "
+                + "the dialogue balances co-chairs across regional groups.";
+            if (settings.StrictCoChairBalance)
+                throw CollaborationException.Validation(message, "coChairIds");
+            warnings.Add(new Warning("CO_CHAIR_BALANCE", message));
+        }
+
+        State.CoChairs = coChairs;
+        State.Rapporteurs = rapporteurs;
+        Audit(caller, "chairs-set", $"Named co-chairs ({string.Join(", ", coChairs.Select(c => c.Name))}) and rapporteurs ({string.Join(", ", rapporteurs.Select(r => r.Name))}).");
+        return await SaveAsync(directory, caller, [.. warnings, .. await ConflictsAsync()]);
+    }
+
+    public async Task<MeetingChange> InviteAsync(Caller caller, IReadOnlyList<InvitationTarget> targets)
+    {
+        var directory = await DirectoryAsync();
+        EnsureSecretariat(caller, directory);
+        EnsureStatus("invite", MeetingStatus.Draft, MeetingStatus.Scheduled, MeetingStatus.InProgress);
+        if (targets.Count == 0)
+            throw CollaborationException.Validation("Name whom to invite.", "targets");
+
+        var invitees = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var warnings = new List<Warning>();
+        foreach (var target in targets)
+        {
+            var found = Expand(target, directory);
+            if (found.Count == 0)
+                warnings.Add(new Warning("NO_INVITEES", $"{Describe(target, directory)} has nobody registered in the dialogue yet; nobody was invited for it."));
+            foreach (var (personId, affiliation) in found)
+                invitees.TryAdd(personId, affiliation);
+        }
+        var added = invitees.Keys.Count(id => State.Invitations.All(i => i.Invitee.PersonId != id));
+        if (State.Invitations.Count + added > MaxInvitations)
+            throw CollaborationException.Validation($"A meeting invites at most {MaxInvitations} people.", "targets");
+
+        var now = clock.GetUtcNow();
+        foreach (var (personId, _) in invitees)
+        {
+            var index = State.Invitations.FindIndex(i => i.Invitee.PersonId == personId);
+            if (index >= 0)
+            {
+                if (State.Invitations[index].Status == InvitationStatus.Withdrawn)
+                    State.Invitations[index] = State.Invitations[index] with { Status = InvitationStatus.Invited, WithdrawnBySecretariat = false, WaitlistTicket = null };
+                continue;
+            }
+            var person = await MemberAsync(personId, directory, "targets");
+            State.Invitations.Add(new StoredInvitation(person, InvitationStatus.Invited, null, now, null, false));
+        }
+        Audit(caller, "invited", $"Invited {string.Join(", ", targets.Select(t => Describe(t, directory)))} ({invitees.Count} people).");
+        return await SaveAsync(directory, caller, warnings);
+    }
+
+    public async Task<MeetingChange> WithdrawInvitationAsync(Caller caller, string personId)
+    {
+        var directory = await DirectoryAsync();
+        EnsureSecretariat(caller, directory);
+        EnsureStatus("withdraw an invitation", MeetingStatus.Draft, MeetingStatus.Scheduled, MeetingStatus.InProgress);
+        var index = State.Invitations.FindIndex(i => i.Invitee.PersonId == personId);
+        if (index < 0)
+            throw CollaborationException.NotFound("That person is not invited to this meeting.");
+        var invitation = State.Invitations[index];
+        State.Invitations[index] = invitation with { Status = InvitationStatus.Withdrawn, WaitlistTicket = null, WithdrawnBySecretariat = true };
+        PromoteFromWaitlist();
+        Audit(caller, "invitation-withdrawn", $"Withdrew the invitation of {invitation.Invitee.Name}.");
+        return await SaveAsync(directory, caller, []);
+    }
+
+    public async Task<MeetingChange> RespondAsync(Caller caller, InvitationResponse response)
+    {
+        var directory = await DirectoryAsync();
+        EnsureVisible(caller, directory);
+        var index = State.Invitations.FindIndex(i => i.Invitee.PersonId == caller.PersonId);
+        if (index < 0)
+            throw CollaborationException.Forbidden("You are not invited to this meeting.");
+        var invitation = State.Invitations[index];
+        if (invitation.WithdrawnBySecretariat)
+            throw CollaborationException.InvalidState("The secretariat withdrew your invitation to this meeting.");
+        if (State.Status is not (MeetingStatus.Scheduled or MeetingStatus.InProgress))
+            throw CollaborationException.InvalidState(State.Status switch
+            {
+                MeetingStatus.Cancelled => "The meeting was cancelled: there is nothing to answer any more.",
+                MeetingStatus.Concluded => "The meeting has concluded: there is nothing to answer any more.",
+                _ => "The meeting is not scheduled yet: answer once the secretariat has scheduled it.",
+            });
+
+        var now = clock.GetUtcNow();
+        var answered = response switch
+        {
+            InvitationResponse.Accept when invitation.Status is InvitationStatus.Accepted or InvitationStatus.Waitlisted => invitation,
+            InvitationResponse.Accept when State.Details!.Capacity is { } capacity && AcceptedCount() >= capacity =>
+                invitation with { Status = InvitationStatus.Waitlisted, WaitlistTicket = State.NextWaitlistTicket++, RespondedAt = now },
+            InvitationResponse.Accept => invitation with { Status = InvitationStatus.Accepted, WaitlistTicket = null, RespondedAt = now },
+            InvitationResponse.Tentative => invitation with { Status = InvitationStatus.Tentative, WaitlistTicket = null, RespondedAt = now },
+            InvitationResponse.Decline => invitation with { Status = InvitationStatus.Declined, WaitlistTicket = null, RespondedAt = now },
+            InvitationResponse.Withdraw => invitation with { Status = InvitationStatus.Withdrawn, WaitlistTicket = null, RespondedAt = now },
+            _ => throw CollaborationException.Validation("Unknown answer.", "response"),
+        };
+        State.Invitations[index] = answered;
+        PromoteFromWaitlist();
+        Audit(caller, "responded", $"{invitation.Invitee.Name} answered: {answered.Status}.");
+        return await SaveAsync(directory, caller, []);
+    }
+
+    public async Task<MeetingChange> AddDocumentAsync(Caller caller, DocumentInput document)
+    {
+        var directory = await DirectoryAsync();
+        EnsureSecretariat(caller, directory);
+        EnsureStatus("add documents", MeetingStatus.Draft, MeetingStatus.Scheduled, MeetingStatus.InProgress, MeetingStatus.Concluded);
+        if (State.Documents.Count >= MeetingDocuments.MaxPerMeeting)
+            throw CollaborationException.Validation($"A meeting holds at most {MeetingDocuments.MaxPerMeeting} documents.", "document");
+        var valid = ValidDocument(document);
+        State.Documents.Add(valid);
+        Audit(caller, "document-added", $"Added the {valid.Kind} '{valid.Title}'.");
+        return await SaveAsync(directory, caller, []);
+    }
+
+    public async Task<MeetingChange> RemoveDocumentAsync(Caller caller, string documentId)
+    {
+        var directory = await DirectoryAsync();
+        EnsureSecretariat(caller, directory);
+        var document = State.Documents.Find(d => d.Id == documentId)
+            ?? throw CollaborationException.NotFound("The meeting has no such document.");
+        if (State.Sessions.Any(s => s.DiscussionGuideDocumentId == documentId))
+            throw CollaborationException.InvalidState($"'{document.Title}' is a working session's discussion guide; change the session first.");
+        State.Documents.Remove(document);
+        Audit(caller, "document-removed", $"Removed the {document.Kind} '{document.Title}'.");
+        return await SaveAsync(directory, caller, []);
+    }
+
+    public async Task<MeetingDocument> GetDocumentAsync(Caller? caller, string documentId)
+    {
+        var directory = await DirectoryAsync();
+        EnsureVisible(caller, directory);
+        var access = AccessOf(caller, directory);
+        return State.Documents.Find(d => d.Id == documentId && access.MaySee(d.Visibility))
+            ?? throw CollaborationException.NotFound("The meeting has no such document.");
+    }
+
+    public async Task<bool> CanFollowAsync(Caller caller)
+    {
+        var directory = await DirectoryAsync();
+        if (!IsVisible(caller, directory))
+            return false;
+        var access = AccessOf(caller, directory);
+        return access.IsSecretariat || access.IsOrganiser || (State.Details!.LiveNotesForParticipants && access.IsParticipant);
+    }
+
+    private async Task<MeetingChange> TransitionAsync(
+        Caller caller, MeetingStatus to, MeetingStatus[] from, bool growsRevision, string action, string summary, Action? apply = null)
+    {
+        var directory = await DirectoryAsync();
+        EnsureSecretariat(caller, directory);
+        if (!from.Contains(State.Status))
+            throw CollaborationException.InvalidState($"A meeting that is {State.Status} cannot become {to}.");
+        apply?.Invoke();
+        State.Status = to;
+        if (growsRevision)
+            State.Revision++;
+        Audit(caller, action, summary);
+        return await SaveAsync(directory, caller, []);
+    }
+
+    private async Task<DialogueView> EditableAsync(Caller caller, int expectedVersion)
+    {
+        var directory = await DirectoryAsync();
+        EnsureSecretariat(caller, directory);
+        EnsureVersion(expectedVersion);
+        EnsureStatus("change it", MeetingStatus.Draft, MeetingStatus.Scheduled, MeetingStatus.InProgress);
+        return directory;
+    }
+
+    private async Task<DialogueView> DirectoryAsync() =>
+        await grains.GetGrain<IDialogueGrain>(DialogueKey).GetDirectoryAsync()
+        ?? throw CollaborationException.NotFound($"There is no dialogue '{DialogueKey}'.");
+
+    private MeetingAccess AccessOf(Caller? caller, DialogueView directory)
+    {
+        if (caller is null)
+            return MeetingAccess.Anonymous;
+        var membership = directory.Members.FirstOrDefault(m => m.PersonId == caller.PersonId)?.Membership;
+        var id = caller.PersonId;
+        return new MeetingAccess(
+            IsSecretariat: caller.IsAdministrator || membership?.Roles.Contains(DialogueRole.Secretariat) == true,
+            IsMember: membership is not null,
+            IsOrganiser: State.CoChairs.Any(c => c.PersonId == id) || State.Rapporteurs.Any(r => r.PersonId == id),
+            IsParticipant: State.CoChairs.Any(c => c.PersonId == id) || State.Rapporteurs.Any(r => r.PersonId == id)
+                || State.Sessions.Any(s => s.Moderators.Any(m => m.PersonId == id))
+                || State.Invitations.Any(i => i.Invitee.PersonId == id && !i.WithdrawnBySecretariat));
+    }
+
+    private bool IsVisible(Caller? caller, DialogueView directory)
+    {
+        if (!State.Exists)
+            return false;
+        var access = AccessOf(caller, directory);
+        return access.IsSecretariat || access.MaySee(State.Details!.Visibility);
+    }
+
+    private void EnsureVisible(Caller? caller, DialogueView directory)
+    {
+        if (!IsVisible(caller, directory))
+            throw CollaborationException.NotFound($"There is no meeting '{Key}'.");
+    }
+
+    private void EnsureSecretariat(Caller caller, DialogueView directory, bool mustExist = true)
+    {
+        var access = AccessOf(caller, directory);
+        if (mustExist)
+            EnsureVisible(caller, directory);
+        else if (!access.IsMember && !access.IsSecretariat)
+            throw CollaborationException.NotFound($"There is no dialogue '{DialogueKey}'.");
+        if (!access.IsSecretariat)
+            throw CollaborationException.Forbidden("Only the dialogue's secretariat may do this.");
+    }
+
+    private void EnsureVersion(int expectedVersion)
+    {
+        if (expectedVersion != State.Version)
+            throw CollaborationException.Conflict(
+                $"The meeting changed since you read it (version {expectedVersion}, now {State.Version}); reload and try again.",
+                "expectedVersion");
+    }
+
+    private void EnsureStatus(string what, params MeetingStatus[] allowed)
+    {
+        if (!allowed.Contains(State.Status))
+            throw CollaborationException.InvalidState($"The meeting is {State.Status}: you can no longer {what}.");
+    }
+
+    private (MeetingDetails Details, DateTimeOffset Starts, DateTimeOffset Ends) ValidDetails(MeetingDetails details, DialogueView directory)
+    {
+        var settings = directory.Settings;
+        var languages = details.WorkingLanguages.Distinct().ToList();
+        if (languages.Count == 0)
+            throw CollaborationException.Validation("A meeting has at least one working language.", "workingLanguages");
+        foreach (var language in languages)
+        {
+            if (!settings.WorkingLanguages.Contains(language))
+                throw CollaborationException.Validation(
+                    $"'{language}' is not a working language of the dialogue ({string.Join(", ", settings.WorkingLanguages)}).", "workingLanguages");
+        }
+
+        var titles = ValidTexts(details.Titles, languages, "titles", 200);
+        if (titles.Count == 0)
+            throw CollaborationException.Validation("Give the meeting a title in at least one of its working languages.", "titles");
+        var descriptions = ValidTexts(details.Descriptions, languages, "descriptions", 8000);
+
+        string? pillar = null;
+        if (!string.IsNullOrWhiteSpace(details.Pillar))
+        {
+            pillar = details.Pillar.Trim();
+            if (settings.Pillars is not { } pillars || !pillars.Contains(pillar))
+                throw CollaborationException.Validation(
+                    $"'{pillar}' is not a pillar of the dialogue ({string.Join(", ", settings.Pillars ?? [])}).", "pillar");
+        }
+
+        var host = Validate.CountryCode(details.HostCountry, "hostCountry");
+        if (directory.PartnerStates.All(s => s.Code != host))
+            throw CollaborationException.Validation($"{host} is not a partner state of the dialogue: a partner state hosts its meetings.", "hostCountry");
+
+        var zone = Validate.TimeZone(details.TimeZone);
+        var starts = ToUtc(details.StartsLocal, zone, "startsLocal");
+        var ends = ToUtc(details.EndsLocal, zone, "endsLocal");
+        if (ends <= starts)
+            throw CollaborationException.Validation("The meeting must end after it starts.", "endsLocal");
+        if (ends - starts > MaxDuration)
+            throw CollaborationException.Validation($"A meeting lasts at most {MaxDuration.TotalDays} days.", "endsLocal");
+        if (details.Capacity is < 1 or > 100_000)
+            throw CollaborationException.Validation("The capacity is a number of places from 1 to 100,000, or none.", "capacity");
+
+        var valid = details with
+        {
+            Titles = titles,
+            Descriptions = descriptions,
+            Pillar = pillar,
+            HostCountry = host,
+            City = Validate.Text(details.City, "city", 100),
+            Venue = Validate.OptionalText(details.Venue, "venue", 200),
+            TimeZone = zone.Id,
+            StartsLocal = DateTime.SpecifyKind(details.StartsLocal, DateTimeKind.Unspecified),
+            EndsLocal = DateTime.SpecifyKind(details.EndsLocal, DateTimeKind.Unspecified),
+            WorkingLanguages = languages,
+        };
+        return (valid, starts, ends);
+    }
+
+    private static List<LocalizedText> ValidTexts(IReadOnlyList<LocalizedText> texts, List<string> languages, string field, int maxLength)
+    {
+        var valid = new List<LocalizedText>();
+        foreach (var text in texts)
+        {
+            if (!languages.Contains(text.Language))
+                throw CollaborationException.Validation($"'{text.Language}' is not a working language of the meeting.", field);
+            if (valid.Any(t => t.Language == text.Language))
+                throw CollaborationException.Validation($"Give one text per language ({text.Language} twice).", field);
+            if (Validate.OptionalText(text.Text, field, maxLength) is { } value)
+                valid.Add(new LocalizedText(text.Language, value));
+        }
+        return valid;
+    }
+
+    /// <summary>A wall-clock time in a zone as UTC; a time that the zone skips (a DST gap) is refused.</summary>
+    public static DateTimeOffset ToUtc(DateTime local, TimeZoneInfo zone, string field)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        if (zone.IsInvalidTime(unspecified))
+            throw CollaborationException.Validation($"{unspecified:yyyy-MM-dd HH:mm} does not exist in {zone.Id} (the clocks skip it).", field);
+        return new DateTimeOffset(unspecified, zone.GetUtcOffset(unspecified)).ToUniversalTime();
+    }
+
+    private List<WorkingSession> ShiftedSessions(MeetingDetails moved, TimeZoneInfo oldZone, TimeZoneInfo newZone)
+    {
+        var offset = moved.StartsLocal - State.Details!.StartsLocal;
+        return [.. State.Sessions.Select(s => s with
+        {
+            StartsAt = ToUtc(TimeZoneInfo.ConvertTime(s.StartsAt, oldZone).DateTime + offset, newZone, "startsLocal"),
+            EndsAt = ToUtc(TimeZoneInfo.ConvertTime(s.EndsAt, oldZone).DateTime + offset, newZone, "endsLocal"),
+        })];
+    }
+
+    private void ApplyDetails(MeetingDetails details, DateTimeOffset starts, DateTimeOffset ends)
+    {
+        State.Details = details;
+        State.StartsAt = starts;
+        State.EndsAt = ends;
+    }
+
+    private async Task<WorkingSession> ValidSessionAsync(string id, WorkingSessionInput input, DialogueView directory)
+    {
+        var zone = Validate.TimeZone(State.Details!.TimeZone);
+        var title = Validate.Text(input.Title, "title", 200);
+        var starts = ToUtc(input.StartsLocal, zone, "startsLocal");
+        var ends = ToUtc(input.EndsLocal, zone, "endsLocal");
+        if (ends <= starts)
+            throw CollaborationException.Validation("A working session must end after it starts.", "endsLocal");
+        if (starts < State.StartsAt || ends > State.EndsAt)
+            throw CollaborationException.Validation(
+                $"The working session must lie within the meeting ({State.Details.StartsLocal:yyyy-MM-dd HH:mm}–{State.Details.EndsLocal:yyyy-MM-dd HH:mm} {zone.Id}).",
+                "startsLocal");
+        var overlapping = State.Sessions.FirstOrDefault(s => s.Id != id && s.StartsAt < ends && starts < s.EndsAt);
+        if (overlapping is not null)
+            throw CollaborationException.Conflict($"The working session would overlap '{overlapping.Title}'.", "startsLocal");
+        if (input.ModeratorIds.Distinct().Count() != input.ModeratorIds.Count || input.ModeratorIds.Count > 10)
+            throw CollaborationException.Validation("Name each moderator once, at most ten.", "moderatorIds");
+        if (input.DiscussionGuideDocumentId is { } guide && State.Documents.All(d => d.Id != guide))
+            throw CollaborationException.Validation("The discussion guide must be one of the meeting's documents.", "discussionGuideDocumentId");
+
+        var moderators = new List<MeetingPerson>();
+        foreach (var moderator in input.ModeratorIds)
+            moderators.Add(await MemberAsync(moderator, directory, "moderatorIds"));
+        return new WorkingSession(id, title, starts, ends, moderators, Validate.OptionalText(input.Description, "description", 8000), input.DiscussionGuideDocumentId);
+    }
+
+    private int SessionIndex(string sessionId)
+    {
+        var index = State.Sessions.FindIndex(s => s.Id == sessionId);
+        return index >= 0 ? index : throw CollaborationException.NotFound("The agenda has no such working session.");
+    }
+
+    /// <summary>A dialogue member as a meeting shows them; VALIDATION for anyone outside the dialogue.</summary>
+    private async Task<MeetingPerson> MemberAsync(string personId, DialogueView directory, string field)
+    {
+        var member = directory.Members.FirstOrDefault(m => m.PersonId == personId)
+            ?? throw CollaborationException.Validation($"The person '{personId}' is not a member of the dialogue.", field);
+        var person = await grains.GetGrain<IPersonGrain>(personId).FindAsync()
+            ?? throw CollaborationException.Validation($"The person '{personId}' does not exist.", field);
+        var state = directory.PartnerStates.FirstOrDefault(s => s.Code == member.Membership.PartnerStateCode);
+        return new MeetingPerson(personId, person.Profile.Name, AffiliationOf(member.Membership, directory), state?.RegionalGroup);
+    }
+
+    private static string? AffiliationOf(Membership membership, DialogueView directory)
+    {
+        if (directory.PartnerStates.FirstOrDefault(s => s.Code == membership.PartnerStateCode) is { } state)
+            return state.Name;
+        if (directory.PartnerAgencies.Concat(directory.Observers).FirstOrDefault(o => o.Key == membership.OrganisationKey) is { } organisation)
+            return organisation.Acronym ?? organisation.Name;
+        if (membership.City is { } city)
+            return city;
+        return membership.Roles.Contains(DialogueRole.Secretariat) ? "Secretariat" : null;
+    }
+
+    private static List<(string PersonId, string? Affiliation)> Expand(InvitationTarget target, DialogueView directory)
+    {
+        var named = new[] { target.PartnerStateCode, target.OrganisationKey, target.City, target.PersonId }.Count(v => v is not null);
+        if (named != 1)
+            throw CollaborationException.Validation("Each invitation names exactly one partner state, organisation, city or person.", "targets");
+
+        IEnumerable<Member> members;
+        if (target.PartnerStateCode is { } code)
+        {
+            var upper = Validate.CountryCode(code, "partnerStateCode");
+            if (directory.PartnerStates.All(s => s.Code != upper))
+                throw CollaborationException.Validation($"{upper} is not a partner state of the dialogue.", "partnerStateCode");
+            members = directory.Members.Where(m => m.Membership.PartnerStateCode == upper
+                && (m.Membership.Roles.Contains(DialogueRole.Delegate) || m.Membership.Roles.Contains(DialogueRole.FocalPoint)));
+        }
+        else if (target.OrganisationKey is { } key)
+        {
+            if (directory.PartnerAgencies.Concat(directory.Observers).All(o => o.Key != key))
+                throw CollaborationException.Validation($"'{key}' is not a partner agency or observer of the dialogue.", "organisationKey");
+            members = directory.Members.Where(m => m.Membership.OrganisationKey == key);
+        }
+        else if (target.City is { } city)
+        {
+            members = directory.Members.Where(m => m.Membership.Roles.Contains(DialogueRole.CityOfficial)
+                && string.Equals(m.Membership.City, city.Trim(), StringComparison.OrdinalIgnoreCase));
+        }
+        else
+        {
+            members = directory.Members.Where(m => m.PersonId == target.PersonId);
+            if (!members.Any())
+                throw CollaborationException.Validation("The invitee is not a member of the dialogue; the secretariat adds them first.", "personId");
+        }
+        return [.. members.Select(m => (m.PersonId, AffiliationOf(m.Membership, directory)))];
+    }
+
+    private static string Describe(InvitationTarget target, DialogueView directory) =>
+        target.PartnerStateCode is { } code ? directory.PartnerStates.FirstOrDefault(s => s.Code == code.ToUpperInvariant())?.Name ?? code
+        : target.OrganisationKey is { } key ? directory.PartnerAgencies.Concat(directory.Observers).FirstOrDefault(o => o.Key == key)?.Name ?? key
+        : target.City is { } city ? city
+        : directory.Members.Any(m => m.PersonId == target.PersonId) ? "one person" : "nobody";
+
+    private int AcceptedCount() => State.Invitations.Count(i => i.Status == InvitationStatus.Accepted);
+
+    /// <summary>Fills free places from the waitlist, first come first served.</summary>
+    private void PromoteFromWaitlist()
+    {
+        while (State.Details!.Capacity is not { } capacity || AcceptedCount() < capacity)
+        {
+            var next = State.Invitations.Where(i => i.Status == InvitationStatus.Waitlisted).MinBy(i => i.WaitlistTicket);
+            if (next is null)
+                return;
+            var index = State.Invitations.IndexOf(next);
+            State.Invitations[index] = next with { Status = InvitationStatus.Accepted, WaitlistTicket = null };
+        }
+    }
+
+    private MeetingDocument ValidDocument(DocumentInput document)
+    {
+        var title = Validate.Text(document.Title, "title", 200);
+        var now = clock.GetUtcNow();
+        var id = Guid.CreateVersion7().ToString("N");
+        if (document.StorageKey is null)
+        {
+            if (!Uri.TryCreate(document.Url, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http"))
+                throw CollaborationException.Validation("A linked document needs an absolute http or https address.", "url");
+            return new MeetingDocument(id, title, document.Kind, document.Visibility, url.ToString(), null, null, null, null, now);
+        }
+        if (document.Url is not null)
+            throw CollaborationException.Validation("A document is either a link or an uploaded file.", "url");
+        if (document.Size is not { } size || size <= 0 || size > MeetingDocuments.MaxSize)
+            throw CollaborationException.Validation($"A file may be at most {MeetingDocuments.MaxSize / (1024 * 1024)} MiB.", "file");
+        if (document.ContentType is null || !MeetingDocuments.AllowedContentTypes.Contains(document.ContentType))
+            throw CollaborationException.Validation($"Files of type '{document.ContentType}' are not accepted; use PDF, office documents, text or images.", "file");
+        var fileName = Validate.Text(Path.GetFileName(document.FileName ?? ""), "fileName", 200);
+        return new MeetingDocument(id, title, document.Kind, document.Visibility, null, document.StorageKey, fileName, document.ContentType, size, now);
+    }
+
+    private void Audit(Caller caller, string action, string summary) =>
+        State.Audit.Add(new AuditEntry(clock.GetUtcNow(), caller.PersonId, action, summary));
+
+    /// <summary>Other meetings that book the same people or venue at the same time.</summary>
+    private Task<IReadOnlyList<Warning>> ConflictsAsync()
+    {
+        var people = State.CoChairs.Concat(State.Rapporteurs).Concat(State.Sessions.SelectMany(s => s.Moderators))
+            .DistinctBy(p => p.PersonId).ToList();
+        return grains.GetGrain<IMeetingCatalogGrain>(DialogueKey)
+            .FindConflictsAsync(Key, State.StartsAt, State.EndsAt, people, State.Details!.City, State.Details.Venue);
+    }
+
+    private async Task<MeetingChange> SaveAsync(DialogueView directory, Caller caller, IReadOnlyList<Warning> warnings)
+    {
+        State.Version++;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            await state.ReadStateAsync();
+            throw;
+        }
+        await PublishAsync();
+        return new MeetingChange(View(caller, directory), warnings);
+    }
+
+    private Task PublishAsync() => grains.GetGrain<IMeetingCatalogGrain>(DialogueKey).UpsertAsync(Summary());
+
+    private MeetingSummary Summary()
+    {
+        var organisers = State.CoChairs.Concat(State.Rapporteurs).Concat(State.Sessions.SelectMany(s => s.Moderators)).Select(p => p.PersonId);
+        var invited = State.Invitations
+            .Where(i => i.Status is not (InvitationStatus.Withdrawn or InvitationStatus.Declined))
+            .Select(i => i.Invitee.PersonId);
+        var accepted = State.Invitations.Where(i => i.Status == InvitationStatus.Accepted).Select(i => i.Invitee.PersonId);
+        var d = State.Details!;
+        return new MeetingSummary(
+            Key, DialogueKey, d.Titles, d.Type, d.Pillar, State.Status, d.HostCountry, d.City, d.Venue, d.TimeZone,
+            State.StartsAt, State.EndsAt, d.Visibility,
+            [.. organisers.Concat(invited).Distinct()],
+            [.. organisers.Concat(accepted).Distinct()],
+            State.CoChairs, State.Revision, State.Version);
+    }
+
+    private MeetingView View(Caller? caller, DialogueView directory)
+    {
+        var access = AccessOf(caller, directory);
+        var mine = caller is null ? null : State.Invitations.Find(i => i.Invitee.PersonId == caller.PersonId);
+        var waitlist = State.Invitations.Where(i => i.Status == InvitationStatus.Waitlisted).OrderBy(i => i.WaitlistTicket).ToList();
+        Invitation Show(StoredInvitation i) => new(i.Invitee, i.Status, i.Status == InvitationStatus.Waitlisted ? waitlist.IndexOf(i) + 1 : null, i.InvitedAt, i.RespondedAt);
+        var seesPeople = access.IsSecretariat || access.IsParticipant;
+        var participants = State.CoChairs.Concat(State.Rapporteurs)
+            .Concat(State.Invitations.Where(i => i.Status == InvitationStatus.Accepted).Select(i => i.Invitee))
+            .DistinctBy(p => p.PersonId).ToList();
+        return new MeetingView(
+            Key,
+            DialogueKey,
+            State.Details!,
+            State.StartsAt,
+            State.EndsAt,
+            State.Status,
+            State.CancellationReason,
+            State.Revision,
+            State.Version,
+            [.. State.Sessions],
+            [.. State.CoChairs],
+            [.. State.Rapporteurs],
+            access.IsSecretariat ? [.. State.Invitations.Select(Show)] : [],
+            seesPeople ? participants : [],
+            [.. State.Documents.Where(d => access.IsSecretariat || access.MaySee(d.Visibility))],
+            access.IsSecretariat ? [.. State.Audit] : [],
+            mine is null ? null : Show(mine),
+            State.Invitations.Count(i => i.Status == InvitationStatus.Accepted),
+            waitlist.Count,
+            access.IsSecretariat);
+    }
+
+    /// <summary>What the caller is to this meeting.</summary>
+    private sealed record MeetingAccess(bool IsSecretariat, bool IsMember, bool IsOrganiser, bool IsParticipant)
+    {
+        public static readonly MeetingAccess Anonymous = new(false, false, false, false);
+
+        public bool MaySee(MeetingVisibility visibility) => IsSecretariat || visibility switch
+        {
+            MeetingVisibility.Public => true,
+            MeetingVisibility.DialogueMembers => IsMember,
+            _ => IsParticipant,
+        };
+    }
+}

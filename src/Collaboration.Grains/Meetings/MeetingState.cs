@@ -1,0 +1,32 @@
+namespace Collaboration.Meetings;
+
+/// <summary>What a meeting grain stores.</summary>
+[GenerateSerializer, Alias("collaboration.meeting-state")]
+public sealed class MeetingState
+{
+    [Id(0)] public bool Exists { get; set; }
+    [Id(1)] public MeetingDetails? Details { get; set; }
+    [Id(2)] public DateTimeOffset StartsAt { get; set; }
+    [Id(3)] public DateTimeOffset EndsAt { get; set; }
+    [Id(4)] public MeetingStatus Status { get; set; }
+    [Id(5)] public string? CancellationReason { get; set; }
+    [Id(6)] public int Revision { get; set; }
+    [Id(7)] public int Version { get; set; }
+    [Id(8)] public List<WorkingSession> Sessions { get; set; } = [];
+    [Id(9)] public List<MeetingPerson> CoChairs { get; set; } = [];
+    [Id(10)] public List<MeetingPerson> Rapporteurs { get; set; } = [];
+    [Id(11)] public List<StoredInvitation> Invitations { get; set; } = [];
+    [Id(12)] public List<MeetingDocument> Documents { get; set; } = [];
+    [Id(13)] public List<AuditEntry> Audit { get; set; } = [];
+    [Id(14)] public long NextWaitlistTicket { get; set; } = 1;
+}
+
+/// <summary>An invitation as stored: the waitlist ticket orders the waitlist; who withdrew it matters.</summary>
+[GenerateSerializer, Immutable, Alias("collaboration.stored-invitation")]
+public sealed record StoredInvitation(
+    [property: Id(0)] MeetingPerson Invitee,
+    [property: Id(1)] InvitationStatus Status,
+    [property: Id(2)] long? WaitlistTicket,
+    [property: Id(3)] DateTimeOffset InvitedAt,
+    [property: Id(4)] DateTimeOffset? RespondedAt,
+    [property: Id(5)] bool WithdrawnBySecretariat);

@@ -1,0 +1,108 @@
+using Collaboration.Server.Auth;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Collaboration.Server.Extensions;
+
+/// <summary>
+/// Uploading and downloading meeting documents: files travel over plain HTTP (multipart up, a stream
+/// down); the meeting grain decides who may add and who may see each document.
+/// </summary>
+public static class DocumentEndpoints
+{
+    public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/meetings/{dialogue}/{meeting}/documents", UploadAsync)
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(MeetingDocuments.MaxSize + 1024 * 1024))
+            .WithMetadata(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MeetingDocuments.MaxSize + 1024 * 1024 });
+        endpoints.MapGet("/meetings/{dialogue}/{meeting}/documents/{document}", DownloadAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> UploadAsync(string dialogue, string meeting, HttpContext context, IGrainFactory grains, IDocumentStore store)
+    {
+        var caller = context.User.ToCaller();
+        if (caller is null)
+            return Refusal(CollaborationException.Unauthenticated("Sign in first."));
+        if (!context.Request.HasFormContentType)
+            return Refusal(CollaborationException.Validation("Send the file as multipart/form-data.", "file"));
+        var grain = grains.GetGrain<IMeetingGrain>(MeetingKey.Of(dialogue, meeting));
+        try
+        {
+            // Only the secretariat may add documents: check before a byte is stored.
+            if (!(await grain.GetAsync(caller)).ViewerIsSecretariat)
+                throw CollaborationException.Forbidden("Only the dialogue's secretariat may add documents.");
+            var form = await context.Request.ReadFormAsync(context.RequestAborted);
+            var file = form.Files.GetFile("file") ?? throw CollaborationException.Validation("Attach the document as the form field 'file'.", "file");
+            if (file.Length is 0 or > MeetingDocuments.MaxSize)
+                throw CollaborationException.Validation($"A file may be 1 byte to {MeetingDocuments.MaxSize / (1024 * 1024)} MiB.", "file");
+            if (!MeetingDocuments.AllowedContentTypes.Contains(file.ContentType))
+                throw CollaborationException.Validation($"Files of type '{file.ContentType}' are not accepted; use PDF, office documents, text or images.", "file");
+            var kind = Enum.TryParse<DocumentKind>(form["kind"], ignoreCase: true, out var k) && Enum.IsDefined(k) ? k
+                : throw CollaborationException.Validation($"kind is one of {string.Join(", ", Enum.GetNames<DocumentKind>())}.", "kind");
+            var visibility = string.IsNullOrEmpty(form["visibility"]) ? MeetingVisibility.Participants
+                : Enum.TryParse<MeetingVisibility>(form["visibility"], ignoreCase: true, out var v) && Enum.IsDefined(v) ? v
+                : throw CollaborationException.Validation($"visibility is one of {string.Join(", ", Enum.GetNames<MeetingVisibility>())}.", "visibility");
+
+            string key;
+            await using (var content = file.OpenReadStream())
+                key = await store.SaveAsync(content, context.RequestAborted);
+            try
+            {
+                var change = await grain.AddDocumentAsync(caller, new DocumentInput(
+                    form["title"].ToString() is { Length: > 0 } t ? t : file.FileName, kind, visibility, null, key, file.FileName, file.ContentType, file.Length));
+                var added = change.Meeting.Documents.Single(d => d.StorageKey == key);
+                return Results.Json(new { id = added.Id, url = GraphQL.Types.DocumentLinks.DownloadPath(change.Meeting.Id, added.Id), version = change.Meeting.Version },
+                    statusCode: StatusCodes.Status201Created);
+            }
+            catch
+            {
+                store.Delete(key);
+                throw;
+            }
+        }
+        catch (CollaborationException e)
+        {
+            return Refusal(e);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Results.Json(new { code = ErrorCode.Validation.ToWireName(), message = "The upload is too large." }, statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+        catch (InvalidDataException)
+        {
+            return Refusal(CollaborationException.Validation("The upload is not a well-formed multipart form.", "file"));
+        }
+    }
+
+    private static async Task<IResult> DownloadAsync(string dialogue, string meeting, string document, HttpContext context, IGrainFactory grains, IDocumentStore store)
+    {
+        try
+        {
+            var found = await grains.GetGrain<IMeetingGrain>(MeetingKey.Of(dialogue, meeting)).GetDocumentAsync(context.User.ToCaller(), document);
+            if (found.StorageKey is null)
+                return Results.Redirect(found.Url!);
+            var content = store.Open(found.StorageKey);
+            if (content is null)
+                return Refusal(CollaborationException.NotFound("The document's file is missing from storage."));
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            return Results.File(content, found.ContentType, found.FileName);
+        }
+        catch (CollaborationException e)
+        {
+            return Refusal(e);
+        }
+    }
+
+    private static IResult Refusal(CollaborationException e) => Results.Json(
+        new { code = e.Code.ToWireName(), message = e.Message, field = e.Field },
+        statusCode: e.Code switch
+        {
+            ErrorCode.NotFound => StatusCodes.Status404NotFound,
+            ErrorCode.Forbidden => StatusCodes.Status403Forbidden,
+            ErrorCode.Unauthenticated => StatusCodes.Status401Unauthorized,
+            ErrorCode.Conflict => StatusCodes.Status409Conflict,
+            _ => StatusCodes.Status400BadRequest,
+        });
+}

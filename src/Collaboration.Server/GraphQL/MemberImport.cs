@@ -1,0 +1,69 @@
+using Sylvan.Data.Csv;
+
+namespace Collaboration.Server.GraphQL;
+
+/// <summary>
+/// Reads the secretariat's CSV of people and affiliations into import rows. Columns (header row, any order):
+/// <c>email, name, preferredLanguage, organisation, jobTitle, timeZone, roles, partnerStateCode,
+/// organisationKey, city</c>; roles are separated by <c>;</c> or <c>|</c>. A line that cannot be read at all
+/// becomes a problem of its own; everything else is for the dialogue grain to judge.
+/// </summary>
+public static class MemberImport
+{
+    public const int MaxCsvLength = 2 * 1024 * 1024;
+
+    public static (List<MemberImportRow> Rows, List<ImportProblem> Problems) Parse(string csv)
+    {
+        if (csv.Length > MaxCsvLength)
+            throw CollaborationException.Validation($"The file is over {MaxCsvLength / 1024 / 1024} MiB; split it.", "csv");
+        var rows = new List<MemberImportRow>();
+        var problems = new List<ImportProblem>();
+        CsvDataReader reader;
+        try
+        {
+            reader = CsvDataReader.Create(new StringReader(csv), new CsvDataReaderOptions { HeaderComparer = StringComparer.OrdinalIgnoreCase });
+        }
+        catch (CsvMissingHeadersException)
+        {
+            throw CollaborationException.Validation("The file has no header line.", "csv");
+        }
+        using var owned = reader;
+        var header = Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetName(i).Trim().ToLowerInvariant()).ToHashSet();
+        foreach (var required in (string[])["email", "name", "roles"])
+        {
+            if (!header.Contains(required))
+                throw CollaborationException.Validation($"The header line has no '{required}' column.", "csv");
+        }
+
+        var line = 1;
+        while (reader.Read())
+        {
+            line++;
+            string? Field(string name)
+            {
+                var ordinal = header.Contains(name.ToLowerInvariant()) ? reader.GetOrdinal(name) : -1;
+                return ordinal >= 0 && ordinal < reader.RowFieldCount && reader.GetString(ordinal).Trim() is { Length: > 0 } v ? v : null;
+            }
+            var roles = new List<DialogueRole>();
+            var unknown = new List<string>();
+            foreach (var role in (Field("roles") ?? "").Split([';', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (Enum.TryParse<DialogueRole>(role.Replace("_", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal), ignoreCase: true, out var parsed)
+                    && Enum.IsDefined(parsed) && !int.TryParse(role, out _))
+                    roles.Add(parsed);
+                else
+                    unknown.Add(role);
+            }
+            if (unknown.Count > 0)
+            {
+                problems.Add(new ImportProblem(line, "roles", $"Unknown roles: {string.Join(", ", unknown)}. Use {string.Join(", ", Enum.GetNames<DialogueRole>())}."));
+                continue;
+            }
+            rows.Add(new MemberImportRow(
+                line,
+                new PersonProfile(Field("name") ?? "", Field("email") ?? "", Field("preferredLanguage") ?? Language.English, Field("organisation"), Field("jobTitle"), Field("timeZone")),
+                new Membership(roles, Field("partnerStateCode"), Field("organisationKey"), Field("city"))));
+        }
+        return (rows, problems);
+    }
+}
