@@ -80,7 +80,10 @@ public interface IMeetingGrain : IGrainWithStringKey
     [Alias("get-document")]
     Task<MeetingDocument> GetDocumentAsync(Caller? caller, string documentId);
 
-    /// <summary>Whether the caller may follow the meeting live (join its hub group).</summary>
+    /// <summary>
+    /// Whether the caller may follow the meeting live (join its hub group): its secretariat, co-chairs and
+    /// rapporteurs always, participants when the meeting allows it. NOT_FOUND when they may not even see it.
+    /// </summary>
     [Alias("can-follow")]
     Task<bool> CanFollowAsync(Caller caller);
 }

@@ -320,8 +320,7 @@ public sealed class MeetingGrain(
     public async Task<bool> CanFollowAsync(Caller caller)
     {
         var directory = await DirectoryAsync();
-        if (!IsVisible(caller, directory))
-            return false;
+        EnsureVisible(caller, directory);
         var access = AccessOf(caller, directory);
         return access.IsSecretariat || access.IsOrganiser || (State.Details!.LiveNotesForParticipants && access.IsParticipant);
     }

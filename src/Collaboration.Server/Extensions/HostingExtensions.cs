@@ -130,11 +130,11 @@ public static class HostingExtensions
             metrics
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(GrainCallMetrics.MeterName)
+                .AddMeter(CollaborationMetrics.MeterName)
                 .AddMeter("Microsoft.Orleans")
                 .AddMeter("Microsoft.AspNetCore.Http.Connections")
                 .AddMeter("Microsoft.AspNetCore.Server.Kestrel")
-                .AddPrometheusExporter();
+                .AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0);
             if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
                 metrics.AddOtlpExporter();
         });

@@ -30,7 +30,7 @@ public sealed class NotesHub(IGrainFactory grains) : Hub<INotesClient>
             throw new HubException($"{e.Code.ToWireName()}: {e.Message}");
         }
         if (!mayFollow)
-            throw NotFound(meetingId);
+            throw new HubException($"FORBIDDEN: The meeting '{meetingId}' does not let participants follow its notes live.");
 
         await Groups.AddToGroupAsync(Context.ConnectionId, Group(meetingId));
         Joined.Add(meetingId);
@@ -54,8 +54,15 @@ public sealed class NotesHub(IGrainFactory grains) : Hub<INotesClient>
         return await grains.GetGrain<IMeetingPresenceGrain>(meetingId).GetCountAsync();
     }
 
+    public override Task OnConnectedAsync()
+    {
+        Telemetry.CollaborationMetrics.HubConnections.Add(1);
+        return base.OnConnectedAsync();
+    }
+
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
+        Telemetry.CollaborationMetrics.HubConnections.Add(-1);
         foreach (var meetingId in Joined.ToList())
             await LeaveAsync(meetingId);
         Joined.Clear();
@@ -80,8 +87,6 @@ public sealed class NotesHub(IGrainFactory grains) : Hub<INotesClient>
             return created;
         }
     }
-
-    private static HubException NotFound(string meetingId) => new($"NOT_FOUND: There is no meeting '{meetingId}'.");
 
     private static string Group(string meetingId) => "meeting:" + meetingId;
 }

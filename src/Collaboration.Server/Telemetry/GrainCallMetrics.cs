@@ -3,14 +3,22 @@ using System.Diagnostics.Metrics;
 
 namespace Collaboration.Server.Telemetry;
 
-/// <summary>Counts and times every grain call this silo serves, by grain interface, method and outcome.</summary>
-public sealed class GrainCallMetrics : IIncomingGrainCallFilter
+/// <summary>The product's own instruments, beside those of ASP.NET Core, SignalR and Orleans.</summary>
+public static class CollaborationMetrics
 {
     public const string MeterName = "Collaboration";
 
-    private static readonly Meter Meter = new(MeterName);
+    internal static readonly Meter Meter = new(MeterName);
 
-    private static readonly Histogram<double> Duration = Meter.CreateHistogram<double>(
+    /// <summary>Live connections to the notes hub on this server.</summary>
+    public static readonly UpDownCounter<long> HubConnections = Meter.CreateUpDownCounter<long>(
+        "collaboration.hub.connections", "{connection}", "Connections open to the notes hub.");
+}
+
+/// <summary>Counts and times every grain call this silo serves, by grain interface, method and outcome.</summary>
+public sealed class GrainCallMetrics : IIncomingGrainCallFilter
+{
+    private static readonly Histogram<double> Duration = CollaborationMetrics.Meter.CreateHistogram<double>(
         "collaboration.grain.call.duration", "s", "Time a grain took to answer a call.");
 
     public async Task Invoke(IIncomingGrainCallContext context)
