@@ -4,3 +4,4 @@ global using Collaboration.Identity;
 global using Collaboration.People;
 global using ErrorCode = Collaboration.Errors.ErrorCode;
 global using Collaboration.Meetings;
+global using Collaboration.Notes;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Collaboration.Server.Tests;
 
@@ -21,6 +22,11 @@ public class CollaborationFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     public string MailFolder => _folder.Combine("mail");
 
+    public string DatabasePath => _folder.Combine("data", "collaboration.db");
+
+    /// <summary>Every log message the server wrote, as formatted text with its structured values.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     /// <summary>An access token of the first administrator, made through the setup link.</summary>
     public string AdministratorToken { get; private set; } = "";
 
@@ -34,6 +40,9 @@ public class CollaborationFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Orleans:SiloPort", FreePorts.Next().ToString());
         builder.UseSetting("Orleans:GatewayPort", FreePorts.Next().ToString());
         builder.UseSetting("Collaboration:PublicBaseUrl", "http://localhost");
+        builder.UseSetting("Logging:LogLevel:Collaboration", "Debug");
+        builder.UseSetting("Documents:Directory", _folder.Combine("documents"));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
@@ -98,6 +107,35 @@ public class CollaborationFactory : WebApplicationFactory<Program>, IAsyncLifeti
     {
         await base.DisposeAsync();
         _folder.Dispose();
+    }
+}
+
+public sealed class CapturedLogs : ILoggerProvider
+{
+    private readonly ConcurrentQueue<string> _messages = new();
+
+    public IReadOnlyList<string> Messages => [.. _messages];
+
+    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Logger(CapturedLogs logs, string category) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            var values = state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join(" ", pairs.Select(p => $"{p.Key}={p.Value}")) : string.Empty;
+            logs._messages.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {values} {exception}");
+            while (logs._messages.Count > 20_000 && logs._messages.TryDequeue(out _))
+            {
+            }
+        }
     }
 }
 

@@ -10,27 +10,6 @@ namespace Collaboration.Server.Tests;
 [Collection(ApiCollection.Name)]
 public sealed class NotesHubTests(CollaborationFactory factory)
 {
-    private HubConnection Connect(string? token)
-    {
-        var server = factory.Server;
-        return new HubConnectionBuilder()
-            .WithUrl(new Uri(server.BaseAddress, NotesHub.Path), o =>
-            {
-                o.SkipNegotiation = true;
-                o.Transports = HttpTransportType.WebSockets;
-                if (token is not null)
-                    o.Headers["Authorization"] = "Bearer " + token;
-                o.WebSocketFactory = async (context, cancellationToken) =>
-                {
-                    var client = server.CreateWebSocketClient();
-                    if (token is not null)
-                        client.ConfigureRequest = r => r.Headers.Authorization = "Bearer " + token;
-                    return await client.ConnectAsync(context.Uri, cancellationToken);
-                };
-            })
-            .Build();
-    }
-
     /// <summary>A meeting with its co-chairs named, Italy and Egypt invited, and a bearer token for each person of the world.</summary>
     private async Task<(MeetingWorld World, string MeetingId, Func<string, Task<string>> TokenOf)> NewMeetingAsync(bool liveNotes = true)
     {
@@ -50,7 +29,7 @@ public sealed class NotesHubTests(CollaborationFactory factory)
     [Fact]
     public async Task A_connection_without_credentials_is_refused()
     {
-        await using var connection = Connect(token: null);
+        await using var connection = (await HubClient.ConnectAsync(factory, null, start: false)).Connection;
 
         await Assert.ThrowsAnyAsync<Exception>(() => connection.StartAsync(TestContext.Current.CancellationToken));
         Assert.Equal(HubConnectionState.Disconnected, connection.State);
@@ -62,32 +41,31 @@ public sealed class NotesHubTests(CollaborationFactory factory)
         var (_, meeting, tokenOf) = await NewMeetingAsync();
         var first = await tokenOf("it1");
         var second = await tokenOf("eg1");
-        await using var a = Connect(first);
-        var heard = Channel.CreateUnbounded<int>();
-        a.On<string, int>(nameof(INotesClient.PresenceChanged), (id, count) => heard.Writer.TryWrite(count));
-        await a.StartAsync(TestContext.Current.CancellationToken);
+        await using var a = await HubClient.ConnectAsync(factory, first);
+        async Task<int> PresenceHeard() => (await a.NextAsync(nameof(INotesClient.PresenceChanged)))[1].GetInt32();
 
-        Assert.Equal(1, await a.InvokeAsync<int>(nameof(NotesHub.JoinMeeting), meeting, TestContext.Current.CancellationToken));
-        Assert.Equal(1, await heard.Reader.ReadAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(1, (await a.JoinAsync(meeting)).Following);
+        Assert.Equal(1, await PresenceHeard());
 
-        await using (var b = Connect(second))
+        await using (var b = await HubClient.ConnectAsync(factory, second))
         {
-            await b.StartAsync(TestContext.Current.CancellationToken);
-            Assert.Equal(2, await b.InvokeAsync<int>(nameof(NotesHub.JoinMeeting), meeting, TestContext.Current.CancellationToken));
-            Assert.Equal(2, await heard.Reader.ReadAsync(TestContext.Current.CancellationToken));
-            Assert.Equal(2, await a.InvokeAsync<int>(nameof(NotesHub.GetPresence), meeting, TestContext.Current.CancellationToken));
+            var joined = await b.JoinAsync(meeting);
+            Assert.Equal(2, joined.Following);
+            Assert.Equal(1, joined.NoteTakersOnline);
+            Assert.Equal(2, await PresenceHeard());
+            Assert.Equal(2, await a.Connection.InvokeAsync<int>(nameof(NotesHub.GetPresence), meeting, TestContext.Current.CancellationToken));
         }
 
-        Assert.Equal(1, await heard.Reader.ReadAsync(TestContext.Current.CancellationToken));
-        Assert.Equal(1, await a.InvokeAsync<int>(nameof(NotesHub.GetPresence), meeting, TestContext.Current.CancellationToken));
+        Assert.Equal(1, await PresenceHeard());
+        Assert.Equal(1, await a.Connection.InvokeAsync<int>(nameof(NotesHub.GetPresence), meeting, TestContext.Current.CancellationToken));
     }
 
     [Fact]
     public async Task Hub_connections_show_in_the_metrics()
     {
         var (_, _, tokenOf) = await NewMeetingAsync();
-        await using var connection = Connect(await tokenOf("staff"));
-        await connection.StartAsync(TestContext.Current.CancellationToken);
+        await using var connectionClient = await HubClient.ConnectAsync(factory, await tokenOf("staff"));
+        var connection = connectionClient.Connection;
 
         var metrics = await factory.Anonymous().GetStringAsync("/metrics", TestContext.Current.CancellationToken);
 
@@ -98,12 +76,12 @@ public sealed class NotesHubTests(CollaborationFactory factory)
     public async Task A_meeting_the_caller_may_not_see_does_not_exist_for_them()
     {
         var (_, meeting, tokenOf) = await NewMeetingAsync();
-        await using var connection = Connect(await tokenOf("outsider"));
-        await connection.StartAsync(TestContext.Current.CancellationToken);
+        await using var connectionClient = await HubClient.ConnectAsync(factory, await tokenOf("outsider"));
+        var connection = connectionClient.Connection;
 
         foreach (var id in (string[])[meeting, meeting[..meeting.IndexOf('/')] + "/no-such-meeting", "no-such-dialogue/meeting"])
         {
-            var e = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<int>(nameof(NotesHub.JoinMeeting), id, TestContext.Current.CancellationToken));
+            var e = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<NotesJoined>(nameof(NotesHub.JoinMeeting), id, 0L, TestContext.Current.CancellationToken));
             Assert.Contains("HubException: NOT_FOUND:", e.Message, StringComparison.Ordinal);
         }
         Assert.Equal(HubConnectionState.Connected, connection.State);
@@ -113,15 +91,15 @@ public sealed class NotesHubTests(CollaborationFactory factory)
     public async Task Participants_follow_live_only_when_the_meeting_allows_it_and_organisers_always_do()
     {
         var (_, meeting, tokenOf) = await NewMeetingAsync(liveNotes: false);
-        await using var participant = Connect(await tokenOf("it2"));
-        await participant.StartAsync(TestContext.Current.CancellationToken);
-        await using var coChair = Connect(await tokenOf("ma1"));
-        await coChair.StartAsync(TestContext.Current.CancellationToken);
+        await using var participantClient = await HubClient.ConnectAsync(factory, await tokenOf("it2"));
+        var participant = participantClient.Connection;
+        await using var coChairClient = await HubClient.ConnectAsync(factory, await tokenOf("ma1"));
+        var coChair = coChairClient.Connection;
 
-        var e = await Assert.ThrowsAsync<HubException>(() => participant.InvokeAsync<int>(nameof(NotesHub.JoinMeeting), meeting, TestContext.Current.CancellationToken));
+        var e = await Assert.ThrowsAsync<HubException>(() => participant.InvokeAsync<NotesJoined>(nameof(NotesHub.JoinMeeting), meeting, 0L, TestContext.Current.CancellationToken));
 
         Assert.Contains("HubException: FORBIDDEN:", e.Message, StringComparison.Ordinal);
-        Assert.Equal(1, await coChair.InvokeAsync<int>(nameof(NotesHub.JoinMeeting), meeting, TestContext.Current.CancellationToken));
+        Assert.True((await coChairClient.JoinAsync(meeting)).MayWrite);
     }
 
     [Theory]
@@ -132,10 +110,10 @@ public sealed class NotesHubTests(CollaborationFactory factory)
     public async Task A_malformed_meeting_id_is_a_validation_error_and_keeps_the_connection(string meetingId)
     {
         var (_, _, tokenOf) = await NewMeetingAsync();
-        await using var connection = Connect(await tokenOf("staff"));
-        await connection.StartAsync(TestContext.Current.CancellationToken);
+        await using var connectionClient = await HubClient.ConnectAsync(factory, await tokenOf("staff"));
+        var connection = connectionClient.Connection;
 
-        var e = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<int>(nameof(NotesHub.JoinMeeting), meetingId, TestContext.Current.CancellationToken));
+        var e = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<NotesJoined>(nameof(NotesHub.JoinMeeting), meetingId, 0L, TestContext.Current.CancellationToken));
 
         Assert.Contains("HubException: VALIDATION:", e.Message, StringComparison.Ordinal);
         Assert.Equal(HubConnectionState.Connected, connection.State);
@@ -145,8 +123,8 @@ public sealed class NotesHubTests(CollaborationFactory factory)
     public async Task Presence_is_only_for_meetings_the_caller_joined()
     {
         var (_, meeting, tokenOf) = await NewMeetingAsync();
-        await using var connection = Connect(await tokenOf("staff"));
-        await connection.StartAsync(TestContext.Current.CancellationToken);
+        await using var connectionClient = await HubClient.ConnectAsync(factory, await tokenOf("staff"));
+        var connection = connectionClient.Connection;
 
         var e = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<int>(nameof(NotesHub.GetPresence), meeting, TestContext.Current.CancellationToken));
 

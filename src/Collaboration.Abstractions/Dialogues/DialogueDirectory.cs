@@ -15,13 +15,17 @@ public sealed record DialogueSettings(
     [property: Id(5)] int CoChairsPerMeeting = 2,
     [property: Id(6)] bool StrictCoChairBalance = false);
 
-/// <summary>A partner state: ISO 3166-1 alpha-2 code, name, the year it joined and its regional group.</summary>
+/// <summary>
+/// A partner state: ISO 3166-1 alpha-2 code, name, the year it joined, its regional group, and its name in
+/// the dialogue's other languages (Maroc, المغرب), which the notes' attribution guard looks for too.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("collaboration.partner-state")]
 public sealed record PartnerState(
     [property: Id(0)] string Code,
     [property: Id(1)] string Name,
     [property: Id(2)] int? YearJoined,
-    [property: Id(3)] string RegionalGroup);
+    [property: Id(3)] string RegionalGroup,
+    [property: Id(4)] IReadOnlyList<string>? OtherNames = null);
 
 /// <summary>
 /// An organisation in the directory: a partner agency (Europol, IOM, UNHCR…) or an observer (League of Arab

@@ -7,15 +7,19 @@ namespace Collaboration.Identity;
 [Alias("collaboration.meeting-presence")]
 public interface IMeetingPresenceGrain : IGrainWithStringKey
 {
-    /// <summary>Counts a connection in; joining twice counts once. Returns the new count.</summary>
+    /// <summary>Counts a connection in (as a note-taker's or not); joining twice counts once.</summary>
     [Alias("join")]
-    Task<int> JoinAsync(string connectionId);
+    Task<Presence> JoinAsync(string connectionId, bool noteTaker);
 
-    /// <summary>Counts a connection out; leaving twice counts once. Returns the new count.</summary>
+    /// <summary>Counts a connection out; leaving twice counts once.</summary>
     [Alias("leave")]
-    Task<int> LeaveAsync(string connectionId);
+    Task<Presence> LeaveAsync(string connectionId);
 
-    /// <summary>How many connections are in the meeting now.</summary>
+    /// <summary>How many connections are in the meeting now, and how many of them are note-takers'.</summary>
     [Alias("count")]
-    Task<int> GetCountAsync();
+    Task<Presence> GetAsync();
 }
+
+/// <summary>How many connections follow a meeting, and how many of those are note-takers': counts, never who.</summary>
+[GenerateSerializer, Immutable, Alias("collaboration.presence")]
+public sealed record Presence([property: Id(0)] int Following, [property: Id(1)] int NoteTakers);

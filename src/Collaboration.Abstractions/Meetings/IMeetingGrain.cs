@@ -81,6 +81,18 @@ public interface IMeetingGrain : IGrainWithStringKey
     Task<MeetingDocument> GetDocumentAsync(Caller? caller, string documentId);
 
     /// <summary>
+    /// What the live notes need: whether the caller may view or write, the guard's strictness, the working
+    /// sessions, and (when the meeting changed since <paramref name="knownVersion"/>) the names the guard
+    /// looks for. NOT_FOUND when the caller may not see the meeting.
+    /// </summary>
+    [Alias("notes-context")]
+    Task<NotesContext> GetNotesContextAsync(Caller caller, int knownVersion);
+
+    /// <summary>The dialogue's name, the title in the given language and the agenda, for the Summary of Discussions.</summary>
+    [Alias("summary-heading")]
+    Task<(string DialogueName, string Title, IReadOnlyList<WorkingSession> Sessions)> GetSummaryHeadingAsync(string language);
+
+    /// <summary>
     /// Whether the caller may follow the meeting live (join its hub group): its secretariat, co-chairs and
     /// rapporteurs always, participants when the meeting allows it. NOT_FOUND when they may not even see it.
     /// </summary>

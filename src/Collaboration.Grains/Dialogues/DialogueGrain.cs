@@ -246,11 +246,15 @@ public sealed class DialogueGrain(
             throw CollaborationException.Validation(
                 $"'{group}' is not a regional group of this dialogue ({string.Join(", ", State.Settings.RegionalGroups)}).",
                 "regionalGroup");
+        var otherNames = (partnerState.OtherNames ?? []).Select(n => Validate.Text(n, "otherNames", 100)).Distinct().ToList();
+        if (otherNames.Count > 10)
+            throw CollaborationException.Validation("A partner state has at most ten other names.", "otherNames");
         return new PartnerState(
             Validate.CountryCode(partnerState.Code),
             Validate.Text(partnerState.Name, "name"),
             Validate.Year(partnerState.YearJoined, clock.GetUtcNow().Year),
-            group);
+            group,
+            otherNames);
     }
 
     private Membership ValidMembership(Membership membership)

@@ -3,21 +3,21 @@ namespace Collaboration.Identity;
 /// <summary>Counts live connections per meeting, in memory: presence is not worth a write.</summary>
 public sealed class MeetingPresenceGrain : Grain, IMeetingPresenceGrain
 {
-    private readonly HashSet<string> _connections = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _connections = new(StringComparer.Ordinal);
 
-    public Task<int> JoinAsync(string connectionId)
+    public Task<Presence> JoinAsync(string connectionId, bool noteTaker)
     {
-        _connections.Add(connectionId);
-        return Task.FromResult(_connections.Count);
+        _connections[connectionId] = noteTaker;
+        return GetAsync();
     }
 
-    public Task<int> LeaveAsync(string connectionId)
+    public Task<Presence> LeaveAsync(string connectionId)
     {
         _connections.Remove(connectionId);
         if (_connections.Count == 0)
             DeactivateOnIdle();
-        return Task.FromResult(_connections.Count);
+        return GetAsync();
     }
 
-    public Task<int> GetCountAsync() => Task.FromResult(_connections.Count);
+    public Task<Presence> GetAsync() => Task.FromResult(new Presence(_connections.Count, _connections.Values.Count(n => n)));
 }

@@ -317,6 +317,43 @@ public sealed class MeetingGrain(
             ?? throw CollaborationException.NotFound("The meeting has no such document.");
     }
 
+    public async Task<NotesContext> GetNotesContextAsync(Caller caller, int knownVersion)
+    {
+        var directory = await DirectoryAsync();
+        EnsureVisible(caller, directory);
+        var access = AccessOf(caller, directory);
+        var mayWrite = State.CoChairs.Any(c => c.PersonId == caller.PersonId) || State.Rapporteurs.Any(r => r.PersonId == caller.PersonId);
+        var mayView = access.IsSecretariat || mayWrite || (State.Details!.LiveNotesForParticipants && access.IsParticipant);
+        AttributionVocabulary? vocabulary = null;
+        if (knownVersion != State.Version)
+        {
+            var people = State.CoChairs.Concat(State.Rapporteurs).Concat(State.Sessions.SelectMany(s => s.Moderators))
+                .Concat(State.Invitations.Select(i => i.Invitee)).Select(p => p.Name);
+            var organisations = directory.PartnerAgencies.Concat(directory.Observers)
+                .SelectMany(o => o.Acronym is null ? [o.Name] : (string[])[o.Name, o.Acronym]);
+            var states = directory.PartnerStates.SelectMany(s => (string[])[s.Name, .. s.OtherNames ?? []]);
+            vocabulary = new AttributionVocabulary([.. people.Distinct()], [.. organisations.Distinct()], [.. states.Distinct()]);
+        }
+        return new NotesContext(
+            mayView,
+            mayWrite,
+            State.Version,
+            State.Details!.AttributionGuard,
+            [.. State.Sessions.Select(s => s.Id)],
+            vocabulary,
+            access.IsSecretariat || access.IsParticipant,
+            State.Status);
+    }
+
+    public async Task<(string DialogueName, string Title, IReadOnlyList<WorkingSession> Sessions)> GetSummaryHeadingAsync(string language)
+    {
+        var directory = await DirectoryAsync();
+        if (!State.Exists)
+            throw CollaborationException.NotFound($"There is no meeting '{Key}'.");
+        var title = State.Details!.Titles.FirstOrDefault(t => t.Language == language) ?? State.Details.Titles[0];
+        return (directory.Settings.Name, title.Text, [.. State.Sessions]);
+    }
+
     public async Task<bool> CanFollowAsync(Caller caller)
     {
         var directory = await DirectoryAsync();

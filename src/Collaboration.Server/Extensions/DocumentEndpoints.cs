@@ -17,6 +17,7 @@ public static class DocumentEndpoints
             .WithMetadata(new RequestSizeLimitAttribute(MeetingDocuments.MaxSize + 1024 * 1024))
             .WithMetadata(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MeetingDocuments.MaxSize + 1024 * 1024 });
         endpoints.MapGet("/meetings/{dialogue}/{meeting}/documents/{document}", DownloadAsync);
+        endpoints.MapGet("/meetings/{dialogue}/{meeting}/notes/summary.{format}", SummaryAsync);
         return endpoints;
     }
 
@@ -88,6 +89,28 @@ public static class DocumentEndpoints
                 return Refusal(CollaborationException.NotFound("The document's file is missing from storage."));
             context.Response.Headers.XContentTypeOptions = "nosniff";
             return Results.File(content, found.ContentType, found.FileName);
+        }
+        catch (CollaborationException e)
+        {
+            return Refusal(e);
+        }
+    }
+
+    /// <summary>The Summary of Discussions as Markdown (<c>summary.md</c>) or Word (<c>summary.docx</c>).</summary>
+    private static async Task<IResult> SummaryAsync(string dialogue, string meeting, string format, HttpContext context, IGrainFactory grains)
+    {
+        if (format is not ("md" or "docx"))
+            return Results.NotFound();
+        var caller = context.User.ToCaller();
+        if (caller is null)
+            return Refusal(CollaborationException.Unauthenticated("Sign in first."));
+        try
+        {
+            var notes = await grains.GetGrain<INotesGrain>(MeetingKey.Of(dialogue, meeting)).ReadAsync(caller);
+            var name = "summary-of-discussions." + format;
+            return format == "md"
+                ? Results.File(System.Text.Encoding.UTF8.GetBytes(Integrations.Exports.SummaryOfDiscussions.ToMarkdown(notes)), "text/markdown; charset=utf-8", name)
+                : Results.File(Integrations.Exports.SummaryOfDiscussions.ToDocx(notes), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name);
         }
         catch (CollaborationException e)
         {

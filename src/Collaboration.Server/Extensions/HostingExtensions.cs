@@ -113,6 +113,8 @@ public static class HostingExtensions
             o.MaximumReceiveMessageSize = 64 * 1024;
             o.EnableDetailedErrors = false;
         });
+        builder.Services.AddSingleton<NotesRelay>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<NotesRelay>());
         return builder;
     }
 

@@ -22,6 +22,7 @@ public sealed class Query : ObjectGraphType
         IdentityFields.AddQueries(this);
         DialogueFields.AddQueries(this);
         MeetingFields.AddQueries(this);
+        NotesFields.AddQueries(this);
     }
 }
 

@@ -5,41 +5,41 @@ using Microsoft.AspNetCore.SignalR;
 namespace Collaboration.Server.Hubs;
 
 /// <summary>
-/// The live channel of a meeting. Callers join a meeting's group and learn how many follow it. The meeting
-/// decides who may follow it live (its secretariat, co-chairs and rapporteurs, and its participants when it
-/// allows live notes); anyone else is told it does not exist.
+/// The live notes of meetings. Viewers join a meeting and receive its changes; note-takers (co-chairs and
+/// rapporteurs) append, edit and delete entries and say which entry they are editing. The hub translates:
+/// the notes grain holds the rules, and the caller's identity goes to it for the check and nowhere else.
+/// A refused call answers a HubException whose message starts with the error code; the connection stays.
 /// </summary>
 [Authorize(AuthenticationSchemes = CollaborationAuthenticationHandler.SchemeName)]
-public sealed class NotesHub(IGrainFactory grains) : Hub<INotesClient>
+public sealed class NotesHub(IGrainFactory grains, NotesRelay relay) : Hub<INotesClient>
 {
     public const string Path = "/hubs/notes";
 
-    /// <summary>Joins the meeting's live group; returns how many connections follow it now.</summary>
-    public async Task<int> JoinMeeting(string meetingId)
+    /// <summary>
+    /// Joins a meeting's live notes and answers the entries changed after <paramref name="afterChange"/>
+    /// (0 for all), in order. Events that arrive while joining may repeat what the answer holds: a client
+    /// keeps the highest change number it saw and ignores anything not newer.
+    /// </summary>
+    public async Task<NotesJoined> JoinMeeting(string meetingId, long afterChange = 0)
     {
         var caller = Context.User.RequireHubCaller();
-        if (MeetingKey.DialogueOf(meetingId) is null)
-            throw new HubException($"VALIDATION: '{meetingId}' is not a meeting id (dialogue/meeting).");
-        bool mayFollow;
-        try
-        {
-            mayFollow = await grains.GetGrain<IMeetingGrain>(meetingId).CanFollowAsync(caller);
-        }
-        catch (CollaborationException e)
-        {
-            throw new HubException($"{e.Code.ToWireName()}: {e.Message}");
-        }
-        if (!mayFollow)
+        CheckId(meetingId);
+        if (!await Refusing(() => grains.GetGrain<IMeetingGrain>(meetingId).CanFollowAsync(caller)))
             throw new HubException($"FORBIDDEN: The meeting '{meetingId}' does not let participants follow its notes live.");
 
-        await Groups.AddToGroupAsync(Context.ConnectionId, Group(meetingId));
-        Joined.Add(meetingId);
-        var count = await grains.GetGrain<IMeetingPresenceGrain>(meetingId).JoinAsync(Context.ConnectionId);
-        await Clients.Group(Group(meetingId)).PresenceChanged(meetingId, count);
-        return count;
+        // Listen first, then read: nothing written in between is missed.
+        if (Joined.Add(meetingId))
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, NotesRelay.Group(meetingId));
+            await relay.FollowAsync(meetingId);
+        }
+        var snapshot = await Refusing(() => Notes(meetingId).JoinAsync(caller, afterChange));
+        var presence = await grains.GetGrain<IMeetingPresenceGrain>(meetingId).JoinAsync(Context.ConnectionId, snapshot.MayWrite);
+        await Notes(meetingId).AnnouncePresenceAsync(presence.Following, presence.NoteTakers);
+        return new NotesJoined(snapshot.Entries, snapshot.LastChange, snapshot.Finalized, snapshot.MayWrite, presence.Following, presence.NoteTakers);
     }
 
-    /// <summary>Leaves the meeting's live group.</summary>
+    /// <summary>Leaves a meeting's live notes.</summary>
     public async Task LeaveMeeting(string meetingId)
     {
         if (Joined.Remove(meetingId))
@@ -51,8 +51,32 @@ public sealed class NotesHub(IGrainFactory grains) : Hub<INotesClient>
     {
         if (!Joined.Contains(meetingId))
             throw new HubException($"INVALID_STATE: Join the meeting '{meetingId}' before asking who follows it.");
-        return await grains.GetGrain<IMeetingPresenceGrain>(meetingId).GetCountAsync();
+        return (await grains.GetGrain<IMeetingPresenceGrain>(meetingId).GetAsync()).Following;
     }
+
+    /// <summary>Appends an entry; <paramref name="clientId"/> is a new random id per entry, so a retry never doubles it.</summary>
+    public Task<NoteResult> AppendEntry(string meetingId, Guid clientId, string sessionId, string text) =>
+        Refusing(() => Notes(CheckId(meetingId)).AppendAsync(Context.User.RequireHubCaller(), clientId, sessionId, text));
+
+    /// <summary>Edits an entry at the version seen; a stale version answers CONFLICT with the current entry.</summary>
+    public Task<NoteResult> EditEntry(string meetingId, long seq, int expectedVersion, string text) =>
+        Refusing(() => Notes(CheckId(meetingId)).EditAsync(Context.User.RequireHubCaller(), seq, expectedVersion, text));
+
+    /// <summary>Deletes an entry at the version seen; a stale version answers CONFLICT with the current entry.</summary>
+    public Task<NoteResult> DeleteEntry(string meetingId, long seq, int expectedVersion) =>
+        Refusing(() => Notes(CheckId(meetingId)).DeleteAsync(Context.User.RequireHubCaller(), seq, expectedVersion));
+
+    /// <summary>Tells viewers an entry is being edited.</summary>
+    public Task StartEditing(string meetingId, long seq) =>
+        Refusing(async () => { await Notes(CheckId(meetingId)).SetEditingAsync(Context.User.RequireHubCaller(), seq, true); return true; });
+
+    /// <summary>Tells viewers an entry is no longer being edited.</summary>
+    public Task StopEditing(string meetingId, long seq) =>
+        Refusing(async () => { await Notes(CheckId(meetingId)).SetEditingAsync(Context.User.RequireHubCaller(), seq, false); return true; });
+
+    /// <summary>Makes the notes final and read-only.</summary>
+    public async Task FinalizeNotes(string meetingId) =>
+        await Refusing(() => Notes(CheckId(meetingId)).FinalizeAsync(Context.User.RequireHubCaller()));
 
     public override Task OnConnectedAsync()
     {
@@ -71,10 +95,13 @@ public sealed class NotesHub(IGrainFactory grains) : Hub<INotesClient>
 
     private async Task LeaveAsync(string meetingId)
     {
-        await Groups.RemoveFromGroupAsync(Context.ConnectionId, Group(meetingId));
-        var count = await grains.GetGrain<IMeetingPresenceGrain>(meetingId).LeaveAsync(Context.ConnectionId);
-        await Clients.Group(Group(meetingId)).PresenceChanged(meetingId, count);
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, NotesRelay.Group(meetingId));
+        relay.Unfollow(meetingId);
+        var presence = await grains.GetGrain<IMeetingPresenceGrain>(meetingId).LeaveAsync(Context.ConnectionId);
+        await Notes(meetingId).AnnouncePresenceAsync(presence.Following, presence.NoteTakers);
     }
+
+    private INotesGrain Notes(string meetingId) => grains.GetGrain<INotesGrain>(meetingId);
 
     private HashSet<string> Joined
     {
@@ -88,7 +115,23 @@ public sealed class NotesHub(IGrainFactory grains) : Hub<INotesClient>
         }
     }
 
-    private static string Group(string meetingId) => "meeting:" + meetingId;
+    private static string CheckId(string meetingId) =>
+        MeetingKey.DialogueOf(meetingId) is null
+            ? throw new HubException($"VALIDATION: '{meetingId}' is not a meeting id (dialogue/meeting).")
+            : meetingId;
+
+    /// <summary>Runs a grain call and turns a rule's refusal into a HubException the client can read.</summary>
+    private static async Task<T> Refusing<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (CollaborationException e)
+        {
+            throw new HubException($"{e.Code.ToWireName()}: {e.Message}");
+        }
+    }
 }
 
 internal static class HubCallerExtensions
