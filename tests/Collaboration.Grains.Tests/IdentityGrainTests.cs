@@ -110,15 +110,15 @@ public sealed class IdentityGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task Presence_counts_each_connection_once()
+    public async Task Presence_counts_each_connection_once_and_note_takers_apart()
     {
         var presence = fixture.Grains.GetGrain<IMeetingPresenceGrain>("mtm/" + Guid.NewGuid());
 
-        Assert.Equal(1, await presence.JoinAsync("a"));
-        Assert.Equal(1, await presence.JoinAsync("a"));
-        Assert.Equal(2, await presence.JoinAsync("b"));
-        Assert.Equal(1, await presence.LeaveAsync("a"));
-        Assert.Equal(1, await presence.LeaveAsync("a"));
-        Assert.Equal(1, await presence.GetCountAsync());
+        Assert.Equal(new Presence(1, 1), await presence.JoinAsync("a", noteTaker: true));
+        Assert.Equal(new Presence(1, 1), await presence.JoinAsync("a", noteTaker: true));
+        Assert.Equal(new Presence(2, 1), await presence.JoinAsync("b", noteTaker: false));
+        Assert.Equal(new Presence(1, 0), await presence.LeaveAsync("a"));
+        Assert.Equal(new Presence(1, 0), await presence.LeaveAsync("a"));
+        Assert.Equal(new Presence(1, 0), await presence.GetAsync());
     }
 }
