@@ -170,7 +170,7 @@ public sealed class DialogueGrainTests(ClusterFixture fixture)
 
         public bool Equals(DialogueView? x, DialogueView? y) =>
             x is not null && y is not null && x.Version == y.Version && x.Key == y.Key
-            && x.PartnerStates.SequenceEqual(y.PartnerStates) && x.PartnerAgencies.SequenceEqual(y.PartnerAgencies)
+            && x.PartnerStates.Select(s => (s.Code, s.Name, s.YearJoined, s.RegionalGroup)).SequenceEqual(y.PartnerStates.Select(s => (s.Code, s.Name, s.YearJoined, s.RegionalGroup))) && x.PartnerAgencies.SequenceEqual(y.PartnerAgencies)
             && x.Observers.SequenceEqual(y.Observers) && x.Members.Select(m => m.PersonId).SequenceEqual(y.Members.Select(m => m.PersonId));
 
         public int GetHashCode(DialogueView obj) => obj.Key.GetHashCode(StringComparison.Ordinal);
