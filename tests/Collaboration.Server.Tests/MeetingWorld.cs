@@ -39,12 +39,13 @@ public sealed class MeetingWorld
             }
             """,
             new { k = world.Key, strict = strictBalance })).EnsureNoErrors();
-        foreach (var (code, name, group) in (ValueTuple<string, string, string>[])[
-            ("MT", "Malta", "European"), ("IT", "Italy", "European"), ("MA", "Morocco", "Arab"), ("EG", "Egypt", "Arab"), ("SN", "Senegal", "African")])
+        foreach (var (code, name, group, otherNames) in (ValueTuple<string, string, string, string[]>[])[
+            ("MT", "Malta", "European", ["Malte", "مالطا"]), ("IT", "Italy", "European", ["Italie", "إيطاليا"]), ("MA", "Morocco", "Arab", ["Maroc", "المغرب"]),
+            ("EG", "Egypt", "Arab", ["Égypte", "مصر"]), ("SN", "Senegal", "African", ["Sénégal", "السنغال"])])
         {
             (await admin.GraphQLAsync(
                 "mutation($k: String!, $s: PartnerStateInput!) { addPartnerState(key: $k, partnerState: $s) { version } }",
-                new { k = world.Key, s = new { code, name, yearJoined = 2002, regionalGroup = group } })).EnsureNoErrors();
+                new { k = world.Key, s = new { code, name, yearJoined = 2002, regionalGroup = group, otherNames } })).EnsureNoErrors();
         }
         foreach (var (key, acronym) in (ValueTuple<string, string>[])[("unhcr", "UNHCR"), ("iom", "IOM")])
         {
@@ -101,8 +102,10 @@ public sealed class MeetingWorld
 
     public static object Details(
         string starts = "2012-05-22T09:00", string ends = "2012-05-22T18:00", int? capacity = 3, string timeZone = "Europe/Malta",
-        string host = "MT", string visibility = "PARTICIPANTS", bool liveNotes = true, string? venue = "Mediterranean Conference Centre") => new
+        string host = "MT", string visibility = "PARTICIPANTS", bool liveNotes = true, string? venue = "Mediterranean Conference Centre",
+        string attributionGuard = "WARN") => new
     {
+        attributionGuard,
         titles = new[] { new { language = "en", text = "MTM 10-Year Anniversary Event" }, new { language = "fr", text = "Événement du 10e anniversaire du MTM" } },
         type = "CONFERENCE",
         pillar = "Cross-cutting",

@@ -36,8 +36,9 @@ public sealed class PartnerStateInput
     public string Name { get; set; } = "";
     public int? YearJoined { get; set; }
     public string RegionalGroup { get; set; } = "";
+    public List<string>? OtherNames { get; set; }
 
-    public PartnerState ToPartnerState() => new(Code, Name, YearJoined, RegionalGroup);
+    public PartnerState ToPartnerState() => new(Code, Name, YearJoined, RegionalGroup, OtherNames ?? []);
 }
 
 public sealed class PartnerStateInputType : InputObjectGraphType<PartnerStateInput>
@@ -49,6 +50,7 @@ public sealed class PartnerStateInputType : InputObjectGraphType<PartnerStateInp
         Field<NonNullGraphType<StringGraphType>>("name");
         Field<IntGraphType>("yearJoined");
         Field<NonNullGraphType<StringGraphType>>("regionalGroup");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("otherNames").Description("its name in other languages, e.g. Maroc, المغرب");
     }
 }
 

@@ -51,6 +51,7 @@ public sealed class PartnerStateType : ObjectGraphType<PartnerState>
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
         Field<IntGraphType>("yearJoined").Resolve(c => c.Source.YearJoined);
         Field<NonNullGraphType<StringGraphType>>("regionalGroup").Resolve(c => c.Source.RegionalGroup);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("otherNames").Resolve(c => c.Source.OtherNames ?? []);
     }
 }
 

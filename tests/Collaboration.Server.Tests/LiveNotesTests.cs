@@ -1,0 +1,365 @@
+using System.IO.Compression;
+using Collaboration.Notes;
+using Collaboration.Server.Hubs;
+using DocumentFormat.OpenXml.Packaging;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Data.Sqlite;
+
+namespace Collaboration.Server.Tests;
+
+/// <summary>
+/// Live notes through SignalR writer and viewer clients on the test server: order, catch-up, idempotent
+/// retries, conflicts, who may write and read, the attribution guard, finalizing, exports, and the leak test.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed class LiveNotesTests(CollaborationFactory factory)
+{
+    /// <summary>
+    /// A meeting in progress with two sessions: Italy's and Morocco's co-chairs and the staff rapporteur take
+    /// notes; Italy and Egypt are invited and their delegates have accepted.
+    /// </summary>
+    private sealed record Notes(MeetingWorld World, string MeetingId, string Session1, string Session2, Func<string, Task<HubClient>> As);
+
+    private async Task<Notes> NewNotesAsync(bool liveNotes = true, string guard = "WARN", int? capacity = 10)
+    {
+        var world = await MeetingWorld.CreateAsync(factory);
+        var admin = world.Administrator;
+        var meeting = await world.CreateMeetingAsync(MeetingWorld.Details(capacity: capacity, liveNotes: liveNotes, attributionGuard: guard));
+        var id = meeting["id"]!.GetValue<string>();
+        var v = meeting["version"]!.GetValue<int>();
+        foreach (var (title, starts, ends) in (ValueTuple<string, string, string>[])[
+            ("Irregular and mixed migration flows", "2012-05-22T09:30", "2012-05-22T11:00"), ("Migration and development", "2012-05-22T11:30", "2012-05-22T13:00")])
+        {
+            v = (await MeetingWorld.ChangeAsync(admin, "addWorkingSession(id: $id, session: $s, expectedVersion: $v)", "($id: ID!, $s: WorkingSessionInput!, $v: Int!)",
+                new { id, v, s = new { title, startsLocal = starts, endsLocal = ends } })).EnsureNoErrors().Data("result", "meeting", "version").GetValue<int>();
+        }
+        var chaired = await MeetingWorld.ChangeAsync(admin, "setMeetingChairs(id: $id, coChairIds: $c, rapporteurIds: $r, expectedVersion: $v)", "($id: ID!, $c: [ID!]!, $r: [ID!], $v: Int!)",
+            new { id, v, c = new[] { world.People["it1"], world.People["ma1"] }, r = new[] { world.People["staff"] } });
+        var sessions = chaired.EnsureNoErrors().Data("result", "meeting", "sessions").AsArray().Select(s => s!["id"]!.GetValue<string>()).ToList();
+        (await MeetingWorld.ChangeAsync(admin, "scheduleMeeting(id: $id)", "($id: ID!)", new { id })).EnsureNoErrors();
+        (await MeetingWorld.ChangeAsync(admin, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
+            new { id, t = new object[] { new { partnerStateCode = "IT" }, new { partnerStateCode = "EG" } } })).EnsureNoErrors();
+        foreach (var alias in (string[])["it2", "eg1"])
+            (await MeetingWorld.ChangeAsync(await world.AsAsync(alias), "respondToInvitation(id: $id, response: ACCEPT)", "($id: ID!)", new { id })).EnsureNoErrors();
+        (await MeetingWorld.ChangeAsync(admin, "openMeeting(id: $id)", "($id: ID!)", new { id })).EnsureNoErrors();
+
+        var clients = new List<HubClient>();
+        async Task<HubClient> As(string alias)
+        {
+            var token = (await (await world.AsAsync(alias)).GraphQLAsync("mutation { createAccessToken(name: \"notes\") { token } }")).Data("createAccessToken", "token").GetValue<string>();
+            return await HubClient.ConnectAsync(factory, token);
+        }
+        return new Notes(world, id, sessions[0], sessions[1], As);
+    }
+
+    private static async Task<HubException> Refused(Task call) => await Assert.ThrowsAsync<HubException>(() => call);
+
+    [Fact]
+    public async Task Viewers_receive_entries_in_order_and_catch_up_on_exactly_what_they_missed()
+    {
+        var notes = await NewNotesAsync();
+        await using var writer = await notes.As("it1");
+        await using var viewer = await notes.As("eg1");
+        Assert.True((await writer.JoinAsync(notes.MeetingId)).MayWrite);
+        var joined = await viewer.JoinAsync(notes.MeetingId);
+        Assert.False(joined.MayWrite);
+        Assert.Empty(joined.Entries);
+
+        for (var i = 1; i <= 5; i++)
+            Assert.Equal(i, (await writer.AppendAsync(notes.MeetingId, notes.Session1, $"Point {i} on mixed migration flows.")).Entry!.Seq);
+
+        var received = await viewer.NextEntriesAsync(5);
+        Assert.Equal([1L, 2, 3, 4, 5], received.Select(e => e.Seq));
+        Assert.Equal(Enumerable.Range(1, 5).Select(i => $"Point {i} on mixed migration flows."), received.Select(e => e.Text));
+        var lastSeen = received.Max(e => e.Change);
+
+        // The viewer drops; meanwhile entries are added, one edited and one deleted.
+        await viewer.DisposeAsync();
+        var edited = (await writer.EditAsync(notes.MeetingId, 2, 1, "Point 2, corrected.")).Entry!;
+        await writer.DeleteAsync(notes.MeetingId, 4, 1);
+        await writer.AppendAsync(notes.MeetingId, notes.Session2, "Remittances lower poverty.");
+        await writer.AppendAsync(notes.MeetingId, notes.Session2, "Diaspora engagement needs trust.");
+
+        await using var back = await notes.As("eg1");
+        var caughtUp = await back.JoinAsync(notes.MeetingId, lastSeen);
+        Assert.Equal([2L, 4, 6, 7], caughtUp.Entries.Select(e => e.Seq));
+        Assert.Equal(edited, caughtUp.Entries[0]);
+        Assert.True(caughtUp.Entries[1].Deleted);
+        Assert.Equal("", caughtUp.Entries[1].Text);
+        Assert.Equal(caughtUp.Entries.Max(e => e.Change), caughtUp.LastChange);
+
+        var everything = await back.JoinAsync(notes.MeetingId, 0);
+        Assert.Equal([1L, 2, 3, 4, 5, 6, 7], everything.Entries.Select(e => e.Seq));
+    }
+
+    [Fact]
+    public async Task A_retried_append_never_doubles()
+    {
+        var notes = await NewNotesAsync();
+        await using var writer = await notes.As("staff");
+        await using var viewer = await notes.As("it2");
+        await viewer.JoinAsync(notes.MeetingId);
+        var clientId = Guid.NewGuid();
+
+        var first = await writer.AppendAsync(notes.MeetingId, notes.Session1, "Return must be voluntary.", clientId);
+        var retry = await writer.AppendAsync(notes.MeetingId, notes.Session1, "Return must be voluntary.", clientId);
+        await writer.AppendAsync(notes.MeetingId, notes.Session1, "Next point.");
+
+        Assert.Equal(first.Entry, retry.Entry);
+        Assert.Equal([1L, 2], (await viewer.NextEntriesAsync(2)).Select(e => e.Seq));
+        Assert.Equal(2, (await viewer.JoinAsync(notes.MeetingId)).Entries.Count);
+    }
+
+    [Fact]
+    public async Task Two_note_takers_editing_one_entry_never_overwrite_each_other()
+    {
+        var notes = await NewNotesAsync();
+        await using var a = await notes.As("it1");
+        await using var b = await notes.As("ma1");
+        var entry = (await a.AppendAsync(notes.MeetingId, notes.Session1, "Border management needs cooperation.")).Entry!;
+
+        var first = await a.EditAsync(notes.MeetingId, entry.Seq, entry.Version, "Border management needs regional cooperation.");
+        var second = await b.EditAsync(notes.MeetingId, entry.Seq, entry.Version, "Border management needs more cooperation.");
+
+        Assert.Null(first.Code);
+        Assert.Equal("CONFLICT", second.Code);
+        Assert.Equal("Border management needs regional cooperation.", second.Entry!.Text);
+        Assert.Equal(2, second.Entry.Version);
+        Assert.Equal("CONFLICT", (await b.DeleteAsync(notes.MeetingId, entry.Seq, entry.Version)).Code);
+        var merged = await b.EditAsync(notes.MeetingId, entry.Seq, second.Entry.Version, "Border management needs more regional cooperation.");
+        Assert.Equal(3, merged.Entry!.Version);
+    }
+
+    [Fact]
+    public async Task Viewers_see_which_entry_is_being_edited_and_how_many_take_notes_never_who()
+    {
+        var notes = await NewNotesAsync();
+        await using var viewer = await notes.As("it2");
+        await viewer.JoinAsync(notes.MeetingId);
+        await using var writer = await notes.As("ma1");
+        Assert.Equal(1, (await writer.JoinAsync(notes.MeetingId)).NoteTakersOnline);
+        // The viewer's own join announced 0 note-takers; the writer's join announces 1.
+        while ((await viewer.NextAsync(nameof(INotesClient.NoteTakersOnline)))[1].GetInt32() != 1)
+        {
+        }
+        var entry = (await writer.AppendAsync(notes.MeetingId, notes.Session1, "Data collection remains uneven.")).Entry!;
+
+        await writer.Connection.InvokeAsync(nameof(NotesHub.StartEditing), notes.MeetingId, entry.Seq, TestContext.Current.CancellationToken);
+        var started = await viewer.NextAsync(nameof(INotesClient.EditingStarted));
+        await writer.Connection.InvokeAsync(nameof(NotesHub.StopEditing), notes.MeetingId, entry.Seq, TestContext.Current.CancellationToken);
+        var stopped = await viewer.NextAsync(nameof(INotesClient.EditingStopped));
+
+        Assert.Equal(["\"" + notes.MeetingId + "\"", "1"], started.Select(a => a.GetRawText()));
+        Assert.Equal(["\"" + notes.MeetingId + "\"", "1"], stopped.Select(a => a.GetRawText()));
+    }
+
+    [Fact]
+    public async Task Only_note_takers_write_and_only_participants_follow()
+    {
+        var notes = await NewNotesAsync();
+        await using var participant = await notes.As("it2");
+        await participant.JoinAsync(notes.MeetingId);
+        await using var outsider = await notes.As("outsider");
+
+        Assert.StartsWith("FORBIDDEN:", (await Refused(participant.AppendAsync(notes.MeetingId, notes.Session1, "I write too."))).Message.Split("HubException: ")[^1], StringComparison.Ordinal);
+        Assert.Contains("HubException: NOT_FOUND:", (await Refused(outsider.JoinAsync(notes.MeetingId))).Message, StringComparison.Ordinal);
+        Assert.Contains("HubException: NOT_FOUND:", (await Refused(outsider.AppendAsync(notes.MeetingId, notes.Session1, "Hello."))).Message, StringComparison.Ordinal);
+        Assert.Equal(HubConnectionState.Connected, participant.Connection.State);
+        Assert.Equal(HubConnectionState.Connected, outsider.Connection.State);
+        Assert.Empty((await participant.JoinAsync(notes.MeetingId)).Entries);
+
+        var closed = await NewNotesAsync(liveNotes: false);
+        await using var closedParticipant = await closed.As("it2");
+        Assert.Contains("HubException: FORBIDDEN:", (await Refused(closedParticipant.JoinAsync(closed.MeetingId))).Message, StringComparison.Ordinal);
+        await using var secretariat = await closed.As("staff");
+        Assert.True((await secretariat.JoinAsync(closed.MeetingId)).MayWrite);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task Bad_entries_are_refused_with_a_code_and_the_connection_stays(string text)
+    {
+        var notes = await NewNotesAsync();
+        await using var writer = await notes.As("it1");
+        await writer.JoinAsync(notes.MeetingId);
+
+        Assert.Contains("HubException: VALIDATION:", (await Refused(writer.AppendAsync(notes.MeetingId, notes.Session1, text))).Message, StringComparison.Ordinal);
+        Assert.Contains("HubException: VALIDATION:", (await Refused(writer.AppendAsync(notes.MeetingId, notes.Session1, new string('x', 8001)))).Message, StringComparison.Ordinal);
+        Assert.Contains("HubException: VALIDATION:", (await Refused(writer.AppendAsync(notes.MeetingId, "no-such-session", "Text."))).Message, StringComparison.Ordinal);
+        Assert.Contains("HubException: VALIDATION:", (await Refused(writer.AppendAsync(notes.MeetingId, notes.Session1, "Text.", Guid.Empty))).Message, StringComparison.Ordinal);
+        Assert.Contains("HubException: NOT_FOUND:", (await Refused(writer.EditAsync(notes.MeetingId, 99, 1, "Text."))).Message, StringComparison.Ordinal);
+        Assert.Contains("HubException: VALIDATION:", (await Refused(writer.AppendAsync("not-a-meeting", notes.Session1, "Text."))).Message, StringComparison.Ordinal);
+
+        Assert.Equal(HubConnectionState.Connected, writer.Connection.State);
+        Assert.Equal(8000, (await writer.AppendAsync(notes.MeetingId, notes.Session1, new string('x', 8000))).Entry!.Text.Length);
+        Assert.Single((await writer.JoinAsync(notes.MeetingId)).Entries);
+    }
+
+    [Theory]
+    [InlineData("The delegate of Morocco said that returns should be voluntary.", "A participant said that returns should be voluntary.")]
+    [InlineData("Morocco's representative stressed data sharing.", "A participant stressed data sharing.")]
+    [InlineData("According to Egypt, flows have shifted east.", "According to a participant, flows have shifted east.")]
+    [InlineData("UNHCR noted the protection gaps.", "A participant noted the protection gaps.")]
+    [InlineData("Selon le Maroc, la coopération progresse.", "Selon un participant, la coopération progresse.")]
+    [InlineData("Le délégué de l'Égypte a souligné le rôle des villes.", "Un participant a souligné le rôle des villes.")]
+    [InlineData("قال مندوب المغرب إن العودة يجب أن تكون طوعية.", "قال أحد المشاركين إن العودة يجب أن تكون طوعية.")]
+    [InlineData("Egyptian Delegate asked about visas.", "A participant asked about visas.")]
+    public async Task Attribution_is_warned_about_with_a_neutral_rewording(string text, string suggestion)
+    {
+        var notes = await NewNotesAsync();
+        await using var writer = await notes.As("it1");
+
+        var result = await writer.AppendAsync(notes.MeetingId, notes.Session1, text);
+
+        Assert.Null(result.Code);
+        Assert.Equal(text, result.Entry!.Text);
+        Assert.NotEmpty(result.Warnings);
+        Assert.All(result.Warnings, w => Assert.Equal(suggestion, w.Suggestion));
+    }
+
+    [Fact]
+    public async Task Statements_without_attribution_pass_quietly()
+    {
+        var notes = await NewNotesAsync();
+        await using var writer = await notes.As("it1");
+
+        var result = await writer.AppendAsync(notes.MeetingId, notes.Session1, "A participant noted that Morocco has a long coastline.");
+
+        Assert.Empty(result.Warnings);
+    }
+
+    [Fact]
+    public async Task A_strict_meeting_refuses_attribution_and_stores_nothing()
+    {
+        var notes = await NewNotesAsync(guard: "STRICT");
+        await using var writer = await notes.As("it1");
+
+        var refused = await Refused(writer.AppendAsync(notes.MeetingId, notes.Session1, "The delegate of Morocco said that returns should be voluntary."));
+
+        Assert.Contains("HubException: VALIDATION:", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("A participant said that returns should be voluntary.", refused.Message, StringComparison.Ordinal);
+        Assert.Empty((await writer.JoinAsync(notes.MeetingId)).Entries);
+        Assert.Null((await writer.AppendAsync(notes.MeetingId, notes.Session1, "A participant said that returns should be voluntary.")).Code);
+    }
+
+    [Fact]
+    public async Task Finalized_notes_are_read_only_and_participants_read_and_export_them_in_session_order()
+    {
+        var notes = await NewNotesAsync();
+        await using var writer = await notes.As("staff");
+        await using var viewer = await notes.As("it2");
+        await viewer.JoinAsync(notes.MeetingId);
+        await writer.AppendAsync(notes.MeetingId, notes.Session2, "Remittances are a private flow.");
+        await writer.AppendAsync(notes.MeetingId, notes.Session1, "Smuggling networks adapt quickly.");
+        await writer.AppendAsync(notes.MeetingId, notes.Session1, "يجب تعزيز التعاون الإقليمي.");
+        var dropped = (await writer.AppendAsync(notes.MeetingId, notes.Session1, "To be deleted.")).Entry!;
+        await writer.DeleteAsync(notes.MeetingId, dropped.Seq, dropped.Version);
+
+        await writer.Connection.InvokeAsync(nameof(NotesHub.FinalizeNotes), notes.MeetingId, TestContext.Current.CancellationToken);
+
+        await viewer.NextAsync(nameof(INotesClient.NotesFinalized));
+        Assert.Contains("HubException: INVALID_STATE:", (await Refused(writer.AppendAsync(notes.MeetingId, notes.Session1, "Too late."))).Message, StringComparison.Ordinal);
+        Assert.Contains("HubException: INVALID_STATE:", (await Refused(writer.EditAsync(notes.MeetingId, 1, 1, "Too late."))).Message, StringComparison.Ordinal);
+        Assert.True((await writer.JoinAsync(notes.MeetingId)).Finalized);
+
+        var read = await (await notes.World.AsAsync("eg1")).GraphQLAsync(
+            "query($id: ID!) { meetingNotes(id: $id) { finalized title sections { title entries } markdown } }", new { id = notes.MeetingId });
+        var final = read.EnsureNoErrors().Data("meetingNotes");
+        Assert.True(final["finalized"]!.GetValue<bool>());
+        Assert.Equal(["Irregular and mixed migration flows", "Migration and development"], final["sections"]!.AsArray().Select(s => s!["title"]!.GetValue<string>()));
+        Assert.Equal(["Smuggling networks adapt quickly.", "يجب تعزيز التعاون الإقليمي."], final["sections"]![0]!["entries"]!.AsArray().Select(e => e!.GetValue<string>()));
+        var markdown = final["markdown"]!.GetValue<string>();
+        Assert.StartsWith("# Summary of Discussions: MTM 10-Year Anniversary Event", markdown, StringComparison.Ordinal);
+        Assert.Contains("<p dir=\"rtl\">يجب تعزيز التعاون الإقليمي.</p>", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("To be deleted", markdown, StringComparison.Ordinal);
+        Assert.Equal("NOT_FOUND", (await (await notes.World.AsAsync("outsider")).GraphQLAsync("query($id: ID!) { meetingNotes(id: $id) { finalized } }", new { id = notes.MeetingId })).Code);
+
+        var docx = await (await notes.World.AsAsync("eg1")).GetByteArrayAsync($"/meetings/{notes.MeetingId}/notes/summary.docx", TestContext.Current.CancellationToken);
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        Assert.Equal("Mediterranean Transit Migration Dialogue", document.PackageProperties.Creator);
+        Assert.Equal("Mediterranean Transit Migration Dialogue", document.PackageProperties.LastModifiedBy);
+        var paragraphs = document.MainDocumentPart!.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().ToList();
+        var arabic = paragraphs.Single(p => p.InnerText == "يجب تعزيز التعاون الإقليمي.");
+        Assert.NotNull(arabic.ParagraphProperties?.BiDi);
+        Assert.True(paragraphs.FindIndex(p => p.InnerText == "Smuggling networks adapt quickly.") < paragraphs.FindIndex(p => p.InnerText == "Remittances are a private flow."));
+    }
+
+    [Fact]
+    public async Task Nothing_that_identifies_a_note_taker_is_stored_logged_sent_or_exported()
+    {
+        var notes = await NewNotesAsync();
+        var me = await (await notes.World.AsAsync("ma1")).GraphQLAsync("{ viewer { person { id name email } } }");
+        var identity = new[]
+        {
+            me.Data("viewer", "person", "id").GetValue<string>(),
+            me.Data("viewer", "person", "name").GetValue<string>(),
+            me.Data("viewer", "person", "email").GetValue<string>(),
+        };
+        await using var viewer = await notes.As("it2");
+        await viewer.JoinAsync(notes.MeetingId);
+        await using var writer = await notes.As("ma1");
+        var logsBefore = factory.Logs.Messages.Count;
+        var secret = "Confidential position " + Guid.NewGuid().ToString("N");
+
+        await writer.JoinAsync(notes.MeetingId);
+        var entry = (await writer.AppendAsync(notes.MeetingId, notes.Session1, secret)).Entry!;
+        await writer.AppendAsync(notes.MeetingId, notes.Session2, "قال مندوب المغرب إن التعاون ضروري.");
+        await writer.Connection.InvokeAsync(nameof(NotesHub.StartEditing), notes.MeetingId, entry.Seq, TestContext.Current.CancellationToken);
+        entry = (await writer.EditAsync(notes.MeetingId, entry.Seq, entry.Version, secret + " (edited)")).Entry!;
+        await writer.Connection.InvokeAsync(nameof(NotesHub.StopEditing), notes.MeetingId, entry.Seq, TestContext.Current.CancellationToken);
+        var extra = (await writer.AppendAsync(notes.MeetingId, notes.Session1, "Deleted later.")).Entry!;
+        await writer.DeleteAsync(notes.MeetingId, extra.Seq, extra.Version);
+        await writer.Connection.InvokeAsync(nameof(NotesHub.FinalizeNotes), notes.MeetingId, TestContext.Current.CancellationToken);
+        await viewer.NextAsync(nameof(INotesClient.NotesFinalized));
+
+        var emitted = new List<(string Where, string Text)>();
+        emitted.AddRange(viewer.Raw.Select(p => ("hub payload to a viewer", p)));
+        emitted.AddRange(writer.Raw.Select(p => ("hub payload to the writer", p)));
+        var reader = await notes.World.AsAsync("eg1");
+        emitted.Add(("GraphQL", (await reader.GraphQLAsync("query($id: ID!) { meetingNotes(id: $id) { meetingId finalized title sections { sessionId title entries } markdown } }", new { id = notes.MeetingId })).Raw));
+        emitted.Add(("Markdown export", await reader.GetStringAsync($"/meetings/{notes.MeetingId}/notes/summary.md", TestContext.Current.CancellationToken)));
+        using (var docx = new ZipArchive(new MemoryStream(await reader.GetByteArrayAsync($"/meetings/{notes.MeetingId}/notes/summary.docx", TestContext.Current.CancellationToken))))
+        {
+            foreach (var part in docx.Entries)
+            {
+                using var text = new StreamReader(part.Open());
+                emitted.Add(($"DOCX part {part.FullName}", await text.ReadToEndAsync(TestContext.Current.CancellationToken)));
+            }
+        }
+        emitted.AddRange(factory.Logs.Messages.Skip(logsBefore).Select(m => ("log", m)));
+        emitted.AddRange(NotesRowsInStorage(notes.MeetingId).Select(row => ("storage", row)));
+
+        Assert.Contains(emitted, e => e.Where == "storage" && e.Text.Contains(secret, StringComparison.Ordinal));
+        Assert.Contains(emitted, e => e.Where == "Markdown export" && e.Text.Contains(secret, StringComparison.Ordinal));
+        foreach (var (where, text) in emitted)
+        {
+            foreach (var value in identity)
+                Assert.False(text.Contains(value, StringComparison.OrdinalIgnoreCase), $"The note-taker's '{value}' appears in the {where}: {text}");
+            if (where == "log")
+                Assert.False(text.Contains("Confidential position", StringComparison.Ordinal), $"Note text appears in a log: {text}");
+        }
+    }
+
+    /// <summary>The stored state of the meeting's notes grain and chunks, read straight from the SQLite file.</summary>
+    private List<string> NotesRowsInStorage(string meetingId)
+    {
+        using var connection = new SqliteConnection($"Data Source={factory.DatabasePath};Mode=ReadOnly");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT GrainTypeString, GrainIdExtensionString, PayloadBinary FROM OrleansStorage WHERE GrainTypeString IN ('notes', 'notes-chunk')";
+        var rows = new List<string>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var key = reader.IsDBNull(1) ? "" : reader.GetString(1);
+            if (!key.Contains(meetingId[(meetingId.IndexOf('/') + 1)..], StringComparison.Ordinal) || reader.IsDBNull(2))
+                continue;
+            var payload = (byte[])reader.GetValue(2);
+            rows.Add(reader.GetString(0) + " " + System.Text.Encoding.UTF8.GetString(payload) + " " + System.Text.Encoding.Unicode.GetString(payload));
+        }
+        Assert.NotEmpty(rows);
+        return rows;
+    }
+}
