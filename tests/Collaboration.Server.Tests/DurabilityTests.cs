@@ -1,3 +1,8 @@
+using Collaboration.Notes;
+using Collaboration.Server.Hubs;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+
 namespace Collaboration.Server.Tests;
 
 /// <summary>
@@ -45,5 +50,67 @@ public sealed class DurabilityTests : IDisposable
         Assert.False(read.Data("setupRequired").GetValue<bool>());
         Assert.Null(second.SetupLink);
         Assert.True(File.Exists(Path.Combine(_folder.Path, "data", "collaboration.db")));
+    }
+
+    [Fact]
+    public async Task Acknowledged_note_entries_survive_SIGKILL_in_order_and_a_retry_after_restart_does_not_double()
+    {
+        string token, meetingId, sessionId;
+        var lastClientId = Guid.NewGuid();
+        await using (var first = await ServerProcess.StartAsync(_folder.Path, "--demo"))
+        {
+            var browser = first.CreateClient();
+            var me = (await browser.GraphQLAsync(
+                "mutation($t: String!) { completeSetup(token: $t, administrator: { name: \"Ada\", email: \"ada@example.org\" }) { person { id } } }",
+                new { t = CollaborationFactory.TokenOf(first.SetupLink!) })).EnsureNoErrors().Data("completeSetup", "person", "id").GetValue<string>();
+            token = (await browser.GraphQLAsync("mutation { createAccessToken(name: \"notes\") { token } }")).Data("createAccessToken", "token").GetValue<string>();
+            var admin = first.CreateClient(token);
+            (await admin.GraphQLAsync("mutation { addMember(key: \"mtm\", person: { name: \"Ada\", email: \"ada@example.org\" }, membership: { roles: [SECRETARIAT] }) { version } }")).EnsureNoErrors();
+            var meeting = (await admin.GraphQLAsync(
+                "mutation($d: MeetingDetailsInput!) { createMeeting(key: \"mtm\", details: $d) { meeting { id version } } }",
+                new { d = MeetingWorld.Details() })).EnsureNoErrors().Data("createMeeting", "meeting");
+            meetingId = meeting["id"]!.GetValue<string>();
+            var v = meeting["version"]!.GetValue<int>();
+            var session = (await admin.GraphQLAsync(
+                "mutation($id: ID!, $v: Int!) { addWorkingSession(id: $id, expectedVersion: $v, session: { title: \"Opening\", startsLocal: \"2012-05-22T09:00\", endsLocal: \"2012-05-22T12:00\" }) { meeting { version sessions { id } } } }",
+                new { id = meetingId, v })).EnsureNoErrors().Data("addWorkingSession", "meeting");
+            sessionId = session["sessions"]![0]!["id"]!.GetValue<string>();
+            (await admin.GraphQLAsync(
+                "mutation($id: ID!, $v: Int!, $me: ID!) { setMeetingChairs(id: $id, expectedVersion: $v, coChairIds: [], rapporteurIds: [$me]) { meeting { id } } }",
+                new { id = meetingId, v = session["version"]!.GetValue<int>(), me })).EnsureNoErrors();
+            (await admin.GraphQLAsync("mutation($id: ID!) { scheduleMeeting(id: $id) { meeting { id } } }", new { id = meetingId })).EnsureNoErrors();
+
+            await using var writer = await ConnectAsync(first, token);
+            for (var i = 1; i <= 30; i++)
+            {
+                var clientId = i == 30 ? lastClientId : Guid.NewGuid();
+                var written = await writer.InvokeAsync<NoteResult>(nameof(NotesHub.AppendEntry), meetingId, clientId, sessionId, $"Entry {i}", TestContext.Current.CancellationToken);
+                Assert.Equal(i, written.Entry!.Seq);
+            }
+            await first.KillAsync();
+        }
+
+        await using var second = await ServerProcess.StartAsync(_folder.Path, "--demo");
+        await using var again = await ConnectAsync(second, token);
+        var retried = await again.InvokeAsync<NoteResult>(nameof(NotesHub.AppendEntry), meetingId, lastClientId, sessionId, "Entry 30", TestContext.Current.CancellationToken);
+        var joined = await again.InvokeAsync<NotesJoined>(nameof(NotesHub.JoinMeeting), meetingId, 0L, TestContext.Current.CancellationToken);
+
+        Assert.Equal(30, retried.Entry!.Seq);
+        Assert.Equal(Enumerable.Range(1, 30).Select(i => $"Entry {i}"), joined.Entries.Select(e => e.Text));
+        Assert.Equal(Enumerable.Range(1, 30).Select(i => (long)i), joined.Entries.Select(e => e.Seq));
+    }
+
+    private static async Task<HubConnection> ConnectAsync(ServerProcess server, string token)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(server.BaseAddress, NotesHub.Path), o =>
+            {
+                o.SkipNegotiation = true;
+                o.Transports = HttpTransportType.WebSockets;
+                o.Headers["Authorization"] = "Bearer " + token;
+            })
+            .Build();
+        await connection.StartAsync(TestContext.Current.CancellationToken);
+        return connection;
     }
 }
