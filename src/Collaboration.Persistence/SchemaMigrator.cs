@@ -83,7 +83,8 @@ public sealed partial class SchemaMigrator(StorageOptions options, ILogger<Schem
         var connection = new SqliteConnection(options.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         // WAL lets readers run beside the writer; FULL makes every commit durable before it is acknowledged.
-        await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;", cancellationToken);
+        await ExecuteAsync(connection, null,
+            $"PRAGMA busy_timeout = {SqliteDataSource.BusyTimeoutMilliseconds}; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;", cancellationToken);
         return connection;
     }
 

@@ -23,10 +23,11 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton<SchemaMigrator>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, SchemaMigrationParticipant>();
 
+        var dataSource = new SqliteDataSource(storage.ConnectionString);
         silo.AddAdoNetGrainStorage(storageName, o =>
         {
             o.Invariant = SqliteInvariant;
-            o.ConnectionString = storage.ConnectionString;
+            o.DataSource = dataSource;
         });
         // Orleans' own binary format: version-tolerant through the [Id] attributes on every state member.
         silo.Services.AddOptions<AdoNetGrainStorageOptions>(storageName)
@@ -34,7 +35,7 @@ public static class SiloBuilderExtensions
         silo.UseAdoNetReminderService(o =>
         {
             o.Invariant = SqliteInvariant;
-            o.ConnectionString = storage.ConnectionString;
+            o.DataSource = dataSource;
         });
         return silo;
     }

@@ -235,6 +235,19 @@ public sealed class SchemaMigratorTests : IDisposable
     }
 
     [Fact]
+    public async Task Provider_connections_let_SQLite_wait_for_the_write_lock_and_sync_every_commit()
+    {
+        await using var dataSource = new SqliteDataSource($"Data Source={_folder.Combine("nested", "db.sqlite")}");
+        await using var connection = await dataSource.OpenConnectionAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+
+        command.CommandText = "PRAGMA busy_timeout";
+        Assert.Equal((long)SqliteDataSource.BusyTimeoutMilliseconds, await command.ExecuteScalarAsync(TestContext.Current.CancellationToken));
+        command.CommandText = "PRAGMA synchronous";
+        Assert.Equal(2L, await command.ExecuteScalarAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task Every_query_the_providers_read_is_installed()
     {
         await NewMigrator().MigrateAsync(TestContext.Current.CancellationToken);

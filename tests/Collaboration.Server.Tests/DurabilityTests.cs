@@ -19,7 +19,7 @@ public sealed class DurabilityTests : IDisposable
     public async Task An_acknowledged_change_survives_SIGKILL_and_restart()
     {
         string token;
-        await using (var first = await ServerProcess.StartAsync(_folder.Path, "--demo"))
+        await using (var first = await ServerProcess.StartAsync(typeof(Program).Assembly.Location, _folder.Path, "--demo"))
         {
             var link = first.SetupLink ?? throw new InvalidOperationException("No setup link was printed:\n" + first.Output);
             // Printed once for the operator, never through logging.
@@ -38,7 +38,7 @@ public sealed class DurabilityTests : IDisposable
             await first.KillAsync();
         }
 
-        await using var second = await ServerProcess.StartAsync(_folder.Path, "--demo");
+        await using var second = await ServerProcess.StartAsync(typeof(Program).Assembly.Location, _folder.Path, "--demo");
         var read = await second.CreateClient(token).GraphQLAsync("{ dialogue(key: \"mtm\") { partnerStates { code name } partnerAgencies { key } members { personId } } setupRequired }");
 
         read.EnsureNoErrors();
@@ -57,7 +57,7 @@ public sealed class DurabilityTests : IDisposable
     {
         string token, meetingId, sessionId;
         var lastClientId = Guid.NewGuid();
-        await using (var first = await ServerProcess.StartAsync(_folder.Path, "--demo"))
+        await using (var first = await ServerProcess.StartAsync(typeof(Program).Assembly.Location, _folder.Path, "--demo"))
         {
             var browser = first.CreateClient();
             var me = (await browser.GraphQLAsync(
@@ -90,7 +90,7 @@ public sealed class DurabilityTests : IDisposable
             await first.KillAsync();
         }
 
-        await using var second = await ServerProcess.StartAsync(_folder.Path, "--demo");
+        await using var second = await ServerProcess.StartAsync(typeof(Program).Assembly.Location, _folder.Path, "--demo");
         await using var again = await ConnectAsync(second, token);
         var retried = await again.InvokeAsync<NoteResult>(nameof(NotesHub.AppendEntry), meetingId, lastClientId, sessionId, "Entry 30", TestContext.Current.CancellationToken);
         var joined = await again.InvokeAsync<NotesJoined>(nameof(NotesHub.JoinMeeting), meetingId, 0L, TestContext.Current.CancellationToken);

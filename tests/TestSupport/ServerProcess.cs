@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using System.Text;
+using System.Net;
 using System.Text.RegularExpressions;
 
-namespace Collaboration.Server.Tests;
+namespace Collaboration.Tests;
 
 /// <summary>
-/// The real server as a child process (the built Collaboration.Server.dll under <c>dotnet</c>) on loopback
+/// The real server as a child process (a built Collaboration.Server.dll under <c>dotnet</c>) on loopback
 /// ports of its own, with a data folder that outlives the process so a test can kill it and start it again.
 /// </summary>
 public sealed partial class ServerProcess : IAsyncDisposable
@@ -30,10 +31,12 @@ public sealed partial class ServerProcess : IAsyncDisposable
     /// <summary>The setup link the server printed, when it printed one.</summary>
     public string? SetupLink => SetupLinkPattern().Match(Output) is { Success: true } m ? m.Value : null;
 
-    public static async Task<ServerProcess> StartAsync(string dataFolder, params string[] extraArguments)
+    /// <summary>The process id, for reading its CPU time and memory.</summary>
+    public int ProcessId => _process.Id;
+
+    public static async Task<ServerProcess> StartAsync(string serverDll, string dataFolder, params string[] extraArguments)
     {
         var port = FreePorts.Next();
-        var serverDll = typeof(Program).Assembly.Location;
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = dataFolder,
