@@ -18,7 +18,7 @@ using Microsoft.Extensions.Logging;
 namespace Collaboration.Benchmarks;
 
 /// <summary>One fan-out run's figures.</summary>
-public sealed record FanOutResult(string System, int Viewers, int Meetings, int Rate, TimeSpan Duration, int Appends, long Expected, Latencies Latencies, double ServerCpuPercent, long ServerRssBytes)
+public sealed record FanOutResult(string System, int Viewers, int Meetings, int Rate, TimeSpan Duration, int Appends, long Expected, Latencies Latencies, double ServerCpuPercent, long ServerRssBytes, Latencies? Acknowledgements = null)
 {
     public double DeliveredPerSecond => Latencies.Count / Duration.TotalSeconds;
 }
@@ -59,12 +59,17 @@ public static class FanOut
             return connection;
         }));
 
-        Task Append(int index, string text) =>
-            writers[index].InvokeAsync<NoteResult>(nameof(NotesHub.AppendEntry), meetings[index].Id, Guid.NewGuid(), meetings[index].Session, text);
-        latencies.Paused = true;
+        var acknowledgements = new Latencies();
+        async Task Append(int index, string text)
+        {
+            var sent = Stopwatch.GetTimestamp();
+            await writers[index].InvokeAsync<NoteResult>(nameof(NotesHub.AppendEntry), meetings[index].Id, Guid.NewGuid(), meetings[index].Session, text);
+            acknowledgements.RecordSince(sent);
+        }
+        latencies.Paused = acknowledgements.Paused = true;
         await RunWritersAsync(options with { Duration = WarmUp }, meetings.Count, Append);
         await Task.Delay(TimeSpan.FromSeconds(1));
-        latencies.Paused = false;
+        latencies.Paused = acknowledgements.Paused = false;
 
         var cpuBefore = ProcessMeter.CpuTime(server.Process.ProcessId);
         var clock = Stopwatch.StartNew();
@@ -74,9 +79,15 @@ public static class FanOut
         var cpu = (ProcessMeter.CpuTime(server.Process.ProcessId) - cpuBefore).TotalSeconds / elapsed.TotalSeconds * 100;
         var rss = ProcessMeter.ResidentBytes(server.Process.ProcessId);
 
+        if (Environment.GetEnvironmentVariable("BENCH_GRAIN_METRICS") == "1")
+        {
+            using var http = server.Process.CreateClient();
+            foreach (var line in (await http.GetStringAsync("/metrics")).Split('\n').Where(l => l.StartsWith("collaboration_grain_call_duration_seconds_sum", StringComparison.Ordinal) || l.StartsWith("collaboration_grain_call_duration_seconds_count", StringComparison.Ordinal)))
+                Console.Error.WriteLine(line);
+        }
         await Task.WhenAll(viewerConnections.Concat(writers).Select(c => c.DisposeAsync().AsTask()));
         return new FanOutResult("Collaboration (SignalR, Orleans, SQLite)", viewers, meetings.Count, options.AppendsPerSecond, options.Duration, appends,
-            (long)appends * viewers / meetings.Count, latencies, cpu, rss);
+            (long)appends * viewers / meetings.Count, latencies, cpu, rss, acknowledgements);
     }
 
     public static async Task<FanOutResult> RunBaselineAsync(int viewers, BenchmarkOptions options)

@@ -30,6 +30,10 @@ public sealed class Report(BenchmarkOptions options)
             md.AppendLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {r.System} | {r.Viewers} | {r.Appends} | {r.Expected} | {r.Latencies.Count} | {r.Latencies.Percentile(50):0.0} | {r.Latencies.Percentile(99):0.0} | {r.Latencies.Max:0.0} | {r.DeliveredPerSecond:0} | {r.ServerCpuPercent:0} | {r.ServerRssBytes / 1048576.0:0} |"));
         md.AppendLine();
+        foreach (var r in FanOut.Where(r => r.Acknowledgements is not null))
+            md.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"- {r.Viewers} viewers: a writer's append was acknowledged (durably written) in p50 {r.Acknowledgements!.Percentile(50):0.0} ms, p99 {r.Acknowledgements.Percentile(99):0.0} ms"));
+        md.AppendLine();
         md.AppendLine("Ratios (Collaboration ÷ floor) from the same run:").AppendLine();
         foreach (var (notes, floor) in FanOut.Zip(Baseline))
             md.AppendLine(string.Create(CultureInfo.InvariantCulture,

@@ -237,7 +237,7 @@ public sealed class SchemaMigratorTests : IDisposable
     [Fact]
     public async Task Provider_connections_let_SQLite_wait_for_the_write_lock_and_sync_every_commit()
     {
-        await using var dataSource = new SqliteDataSource($"Data Source={_folder.Combine("nested", "db.sqlite")}");
+        await using var dataSource = new SqliteDataSource($"Data Source={_folder.Combine("direct.sqlite")}");
         await using var connection = await dataSource.OpenConnectionAsync(TestContext.Current.CancellationToken);
         await using var command = connection.CreateCommand();
 
