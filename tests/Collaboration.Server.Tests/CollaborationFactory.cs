@@ -41,6 +41,10 @@ public class CollaborationFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Orleans:GatewayPort", FreePorts.Next().ToString());
         builder.UseSetting("Collaboration:PublicBaseUrl", "http://localhost");
         builder.UseSetting("Logging:LogLevel:Collaboration", "Debug");
+        // As verbose as an operator could make it: the leak test checks that note text still stays out.
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.SignalR", "Trace");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Http.Connections", "Trace");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", "Trace");
         builder.UseSetting("Documents:Directory", _folder.Combine("documents"));
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>

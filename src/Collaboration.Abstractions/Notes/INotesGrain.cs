@@ -14,7 +14,8 @@ public interface INotesGrain : IGrainWithStringKey
 
     /// <summary>
     /// Appends an entry to a working session. Idempotent on the client's id: a retry answers the entry
-    /// already stored. Attribution is warned about, or refused in a strict meeting.
+    /// already stored. Attribution is warned about; a strict meeting answers VALIDATION with the findings
+    /// and saves nothing.
     /// </summary>
     [Alias("append")]
     Task<NoteResult> AppendAsync(Caller caller, Guid clientId, string sessionId, string text);

@@ -77,7 +77,9 @@ public sealed partial class NotesGrain(
         if (!context.SessionIds.Contains(sessionId))
             throw CollaborationException.Validation("The meeting's agenda has no such working session.", "sessionId");
         var valid = ValidText(text);
-        var warnings = Guard(context, valid);
+        var warnings = _attribution?.Check(valid) ?? [];
+        if (Refuses(context, warnings))
+            return StrictRefusal(warnings);
 
         var entry = new NoteEntry(_entries.Count + 1, sessionId, valid, 1, _lastChange + 1, Deleted: false);
         await WriteAsync(new StoredNote(entry, clientKey), append: true);
@@ -96,7 +98,9 @@ public sealed partial class NotesGrain(
         if (current.Entry.Version != expectedVersion)
             return Conflict(current.Entry);
         var valid = ValidText(text);
-        var warnings = Guard(context, valid);
+        var warnings = _attribution?.Check(valid) ?? [];
+        if (Refuses(context, warnings))
+            return StrictRefusal(warnings);
 
         var entry = current.Entry with { Text = valid, Version = current.Entry.Version + 1, Change = _lastChange + 1 };
         await WriteAsync(current with { Entry = entry }, append: false);
@@ -195,15 +199,18 @@ public sealed partial class NotesGrain(
         return context;
     }
 
-    private IReadOnlyList<AttributionWarning> Guard(NotesContext context, string text)
-    {
-        var warnings = _attribution?.Check(text) ?? [];
-        if (warnings.Count > 0 && context.Guard == AttributionGuard.Strict)
-            throw CollaborationException.Validation(
-                $"This meeting records what is said, not who says it: the entry {warnings[0].Reason} (\"{warnings[0].Matched}\"). Try: {warnings[0].Suggestion}",
-                "text");
-        return warnings;
-    }
+    private static bool Refuses(NotesContext context, IReadOnlyList<AttributionWarning> warnings) =>
+        warnings.Count > 0 && context.Guard == AttributionGuard.Strict;
+
+    /// <summary>
+    /// A strict meeting's refusal, answered rather than thrown: the findings and the neutral rewording quote
+    /// the note, and an exception's message may reach a log, which note text never does.
+    /// </summary>
+    private static NoteResult StrictRefusal(IReadOnlyList<AttributionWarning> warnings) => new(
+        Errors.ErrorCode.Validation.ToWireName(),
+        "This meeting records what is said, not who says it: the entry ties a statement to a person, state or organisation. Nothing was saved; use the suggested rewording.",
+        null,
+        warnings);
 
     private static string ValidText(string? text)
     {

@@ -127,6 +127,14 @@ public static class HostingExtensions
             builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
         }
 
+        // SignalR's debug logs print hub arguments, which for the notes hub is note text: whatever the
+        // configuration says, those categories never log below Information (DESIGN.md invariant 1).
+        builder.Services.PostConfigure<LoggerFilterOptions>(o =>
+        {
+            foreach (var category in (string[])["Microsoft.AspNetCore.SignalR", "Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", "Microsoft.AspNetCore.Http.Connections"])
+                o.Rules.Add(new LoggerFilterRule(null, category, LogLevel.Information, null));
+        });
+
         var otel = builder.Services.AddOpenTelemetry().WithMetrics(metrics =>
         {
             metrics
