@@ -293,16 +293,7 @@ public sealed class DialogueGrain(
     private async Task<DialogueView> SaveAsync()
     {
         State.Version++;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // The change was not stored: forget it so memory matches storage, and let the caller see the failure.
-            await state.ReadStateAsync();
-            throw;
-        }
+        await state.WriteOrForgetAsync();
         return View();
     }
 

@@ -17,7 +17,7 @@ public sealed class DialogueRegistryGrain(
         if (index >= 0)
             return;
         state.State.Keys.Insert(~index, key);
-        await state.WriteStateAsync();
+        await state.WriteOrForgetAsync();
     }
 
     public Task<IReadOnlyList<string>> GetKeysAsync() => Task.FromResult<IReadOnlyList<string>>([.. state.State.Keys]);

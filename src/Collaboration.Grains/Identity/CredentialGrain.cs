@@ -17,7 +17,7 @@ public sealed class CredentialGrain(
         if (state.State.Grant is not null)
             throw CollaborationException.Conflict("This credential was issued already.");
         state.State.Grant = grant;
-        await state.WriteStateAsync();
+        await state.WriteOrForgetAsync();
     }
 
     public async Task<CredentialGrant> RedeemAsync()
@@ -27,7 +27,7 @@ public sealed class CredentialGrain(
             throw CollaborationException.Unauthenticated(
                 "This sign-in link is not valid: it may have expired or been used already. Ask for a new one.");
         state.State.Spent = true;
-        await state.WriteStateAsync();
+        await state.WriteOrForgetAsync();
         return grant;
     }
 
@@ -45,6 +45,6 @@ public sealed class CredentialGrain(
         if (state.State.Grant is null || state.State.Spent)
             return;
         state.State.Spent = true;
-        await state.WriteStateAsync();
+        await state.WriteOrForgetAsync();
     }
 }

@@ -19,7 +19,7 @@ public sealed class SetupGrain(
         if (state.State.AdministratorId is not null)
             throw CollaborationException.InvalidState("Setup is complete: an administrator exists.");
         state.State.TokenHash = tokenHash;
-        await state.WriteStateAsync();
+        await state.WriteOrForgetAsync();
     }
 
     public async Task<string> CompleteAsync(string tokenHash, PersonProfile administrator)
@@ -35,7 +35,7 @@ public sealed class SetupGrain(
             throw CollaborationException.Conflict("That address already belongs to a person who is not an administrator.", "email");
         state.State.AdministratorId = person.Id;
         state.State.TokenHash = null;
-        await state.WriteStateAsync();
+        await state.WriteOrForgetAsync();
         return person.Id;
     }
 }

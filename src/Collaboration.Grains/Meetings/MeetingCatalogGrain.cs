@@ -28,7 +28,7 @@ public sealed class MeetingCatalogGrain(
         if (state.State.Meetings.TryGetValue(summary.Id, out var held) && held.Version >= summary.Version)
             return;
         state.State.Meetings[summary.Id] = summary;
-        await state.WriteStateAsync();
+        await state.WriteOrForgetAsync();
     }
 
     public async Task<MeetingPage> QueryAsync(Caller? caller, MeetingFilter filter, int first, string? after)

@@ -688,15 +688,7 @@ public sealed class MeetingGrain(
     private async Task<MeetingChange> SaveAsync(DialogueView directory, Caller caller, IReadOnlyList<Warning> warnings)
     {
         State.Version++;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            await state.ReadStateAsync();
-            throw;
-        }
+        await state.WriteOrForgetAsync();
         await PublishAsync();
         return new MeetingChange(View(caller, directory), warnings);
     }

@@ -137,7 +137,7 @@ public sealed partial class NotesGrain(
     {
         await WritableAsync(caller);
         state.State.Finalized = true;
-        await state.WriteStateAsync();
+        await state.WriteOrForgetAsync();
         _editing.Clear();
         await _relays!.Notify(r => r.PublishAsync(new NotesEvent(MeetingId, NotesEventKind.NotesFinalized, null, null, null)));
         return new NotesSnapshot([.. _entries.Select(e => e.Entry)], _lastChange, true, false);
@@ -275,16 +275,7 @@ public sealed class NotesChunkGrain(
 
     public async Task SaveAsync(IReadOnlyList<StoredNote> entries)
     {
-        var previous = state.State.Entries;
         state.State.Entries = [.. entries];
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            state.State.Entries = previous;
-            throw;
-        }
+        await state.WriteOrForgetAsync();
     }
 }

@@ -22,7 +22,7 @@ public sealed class AccountGrain(
         {
             // Bind the address first: a crash before the person is written leaves an id that the next call completes.
             state.State.PersonId = Guid.CreateVersion7().ToString("N");
-            await state.WriteStateAsync();
+            await state.WriteOrForgetAsync();
         }
         return await grains.GetGrain<IPersonGrain>(state.State.PersonId).CreateAsync(profile with { Email = email }, isAdministrator);
     }

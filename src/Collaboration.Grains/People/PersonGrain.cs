@@ -18,7 +18,7 @@ public sealed class PersonGrain(
         State.Profile = Validate.Profile(profile);
         State.IsAdministrator = isAdministrator;
         State.Version = 1;
-        await state.WriteStateAsync();
+        await state.WriteOrForgetAsync();
         return View();
     }
 
@@ -34,7 +34,7 @@ public sealed class PersonGrain(
             throw CollaborationException.Conflict("The profile changed since you read it; reload and try again.", "expectedVersion");
         State.Profile = valid;
         State.Version++;
-        await state.WriteStateAsync();
+        await state.WriteOrForgetAsync();
         return View();
     }
 
@@ -56,7 +56,7 @@ public sealed class PersonGrain(
             throw CollaborationException.InvalidState($"You hold {MaxAccessTokens} access tokens already; revoke one first.");
         var stored = new StoredAccessToken(Guid.CreateVersion7().ToString("N"), validName, tokenHash, now, expiresAt);
         State.AccessTokens.Add(stored);
-        await state.WriteStateAsync();
+        await state.WriteOrForgetAsync();
         return ToView(stored);
     }
 
@@ -68,7 +68,7 @@ public sealed class PersonGrain(
         // Revoke the credential first: if the list update is lost, the token is still dead.
         await grains.GetGrain<ICredentialGrain>(stored.TokenHash).RevokeAsync();
         State.AccessTokens.Remove(stored);
-        await state.WriteStateAsync();
+        await state.WriteOrForgetAsync();
     }
 
     private void EnsureSelf(Caller caller)
