@@ -5,3 +5,4 @@ global using Collaboration.People;
 global using Orleans.Runtime;
 global using Collaboration.Meetings;
 global using Collaboration.Notes;
+global using Collaboration.Mail;

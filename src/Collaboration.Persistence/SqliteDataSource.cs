@@ -22,13 +22,6 @@ public sealed class SqliteDataSource(string connectionString) : DbDataSource
 
     protected override DbConnection CreateDbConnection() => new QueuedConnection(ConnectionString, _gate);
 
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-            _gate.Dispose();
-        base.Dispose(disposing);
-    }
-
     /// <summary>Holds the data source's gate from open to close.</summary>
     private sealed class QueuedConnection : SqliteConnection
     {

@@ -8,6 +8,8 @@ public sealed class ClusterFixture : IAsyncLifetime
 {
     public static readonly TestClock Clock = new();
 
+    public static readonly TestMailTransport Mail = new();
+
     public TestCluster Cluster { get; } = new TestClusterBuilder(1)
         .AddSiloBuilderConfigurator<SiloConfigurator>()
         .Build();
@@ -23,7 +25,16 @@ public sealed class ClusterFixture : IAsyncLifetime
         public void Configure(ISiloBuilder silo)
         {
             silo.AddMemoryGrainStorage(StorageNames.Grains);
+            silo.UseInMemoryReminderService();
+            silo.Configure<Orleans.Hosting.ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromMilliseconds(200));
+            silo.Services.Configure<Collaboration.Mail.OutboxSettings>(o =>
+            {
+                o.RetryPeriod = TimeSpan.FromMilliseconds(300);
+                o.MaxBackoff = TimeSpan.FromMilliseconds(300);
+                o.GiveUpAfter = TimeSpan.FromHours(1);
+            });
             silo.Services.AddSingleton<TimeProvider>(Clock);
+            silo.Services.AddSingleton<Collaboration.Mail.IMailTransport>(Mail);
         }
     }
 }
@@ -42,4 +53,26 @@ public sealed class TestClock : TimeProvider
     public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
 
     public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
+}
+
+/// <summary>
+/// Stands in for SMTP in grain tests, which check the outbox's own rules (retry, give-up, no doubles); the
+/// API tests deliver through a real SMTP server.
+/// </summary>
+public sealed class TestMailTransport : Collaboration.Mail.IMailTransport
+{
+    private readonly System.Collections.Concurrent.ConcurrentQueue<Collaboration.Mail.OutboxItem> _delivered = new();
+
+    /// <summary>Addresses whose delivery fails while they are in here.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, byte> Unreachable { get; } = new();
+
+    public IReadOnlyList<Collaboration.Mail.OutboxItem> Delivered => [.. _delivered];
+
+    public Task DeliverAsync(Collaboration.Mail.OutboxItem item, CancellationToken cancellationToken = default)
+    {
+        if (Unreachable.ContainsKey(item.To))
+            throw new IOException($"Connection refused for {item.To}.");
+        _delivered.Enqueue(item);
+        return Task.CompletedTask;
+    }
 }

@@ -90,8 +90,10 @@ public class CollaborationFactory : WebApplicationFactory<Program>, IAsyncLifeti
             var message = MimeKit.MimeMessage.Load(file.FullName);
             if (message.To.Mailboxes.Any(m => m.Address == email))
             {
+                // The newest mail to the address may be an invitation: look for the newest sign-in link.
                 var match = System.Text.RegularExpressions.Regex.Match(message.TextBody ?? "", @"http://localhost/sign-in\?token=[A-Za-z0-9_-]+");
-                return match.Success ? match.Value : null;
+                if (match.Success)
+                    return match.Value;
             }
         }
         return null;

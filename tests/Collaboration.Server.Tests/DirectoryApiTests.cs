@@ -174,4 +174,21 @@ public sealed class DirectoryApiTests(CollaborationFactory factory)
         Assert.Equal("CONFLICT", stale.Code);
         Assert.Equal("First edit", (await ReadAsync(key))["name"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task Members_see_each_other_but_only_the_secretariat_sees_addresses()
+    {
+        var key = await NewDialogueAsync();
+        (await AddStateAsync(factory.Administrator(), key, "MA")).EnsureNoErrors();
+        var delegateEmail = await AddMemberAsync(key, "DELEGATE", state: "MA");
+        var staffEmail = await AddMemberAsync(key, "SECRETARIAT");
+        const string Query = "query($k: String!) { dialogue(key: $k) { members { email person { email } } } }";
+
+        var seenByDelegate = (await (await factory.SignInAsync(delegateEmail)).GraphQLAsync(Query, new { k = key })).EnsureNoErrors().Data("dialogue", "members").AsArray();
+        var seenByStaff = (await (await factory.SignInAsync(staffEmail)).GraphQLAsync(Query, new { k = key })).EnsureNoErrors().Data("dialogue", "members").AsArray();
+
+        Assert.All(seenByDelegate, m => Assert.Null(m!["email"]));
+        Assert.Single(seenByDelegate, m => m!["person"]!["email"] is not null);
+        Assert.Contains(seenByStaff, m => m!["email"]!.GetValue<string>() == delegateEmail);
+    }
 }

@@ -179,6 +179,7 @@ public sealed class LiveNotesTests(CollaborationFactory factory)
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
+    [InlineData("bell \u0007 in the text")]
     public async Task Bad_entries_are_refused_with_a_code_and_the_connection_stays(string text)
     {
         var notes = await NewNotesAsync();
@@ -261,6 +262,7 @@ public sealed class LiveNotesTests(CollaborationFactory factory)
         await viewer.JoinAsync(notes.MeetingId);
         await writer.AppendAsync(notes.MeetingId, notes.Session2, "Remittances are a private flow.");
         await writer.AppendAsync(notes.MeetingId, notes.Session1, "Smuggling networks adapt quickly.");
+        await writer.AppendAsync(notes.MeetingId, notes.Session1, "<img src=x onerror=alert(1)> is not markup here.");
         await writer.AppendAsync(notes.MeetingId, notes.Session1, "يجب تعزيز التعاون الإقليمي.");
         var dropped = (await writer.AppendAsync(notes.MeetingId, notes.Session1, "To be deleted.")).Entry!;
         await writer.DeleteAsync(notes.MeetingId, dropped.Seq, dropped.Version);
@@ -277,11 +279,12 @@ public sealed class LiveNotesTests(CollaborationFactory factory)
         var final = read.EnsureNoErrors().Data("meetingNotes");
         Assert.True(final["finalized"]!.GetValue<bool>());
         Assert.Equal(["Irregular and mixed migration flows", "Migration and development"], final["sections"]!.AsArray().Select(s => s!["title"]!.GetValue<string>()));
-        Assert.Equal(["Smuggling networks adapt quickly.", "يجب تعزيز التعاون الإقليمي."], final["sections"]![0]!["entries"]!.AsArray().Select(e => e!.GetValue<string>()));
+        Assert.Equal(["Smuggling networks adapt quickly.", "<img src=x onerror=alert(1)> is not markup here.", "يجب تعزيز التعاون الإقليمي."], final["sections"]![0]!["entries"]!.AsArray().Select(e => e!.GetValue<string>()));
         var markdown = final["markdown"]!.GetValue<string>();
         Assert.StartsWith("# Summary of Discussions: MTM 10-Year Anniversary Event", markdown, StringComparison.Ordinal);
         Assert.Contains("<p dir=\"rtl\">يجب تعزيز التعاون الإقليمي.</p>", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("To be deleted", markdown, StringComparison.Ordinal);
+        Assert.Contains("- &lt;img src=x onerror=alert(1)&gt; is not markup here.", markdown, StringComparison.Ordinal);
         Assert.Equal("NOT_FOUND", (await (await notes.World.AsAsync("outsider")).GraphQLAsync("query($id: ID!) { meetingNotes(id: $id) { finalized } }", new { id = notes.MeetingId })).Code);
 
         var docx = await (await notes.World.AsAsync("eg1")).GetByteArrayAsync($"/meetings/{notes.MeetingId}/notes/summary.docx", TestContext.Current.CancellationToken);

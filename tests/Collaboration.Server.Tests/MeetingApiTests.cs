@@ -224,4 +224,33 @@ public sealed class MeetingApiTests(CollaborationFactory factory)
         Assert.Equal("VALIDATION", (await world.Administrator.GraphQLAsync(Import, new { k = world.Key, csv = "name,roles\nx,Delegate" })).Code);
         Assert.Equal("VALIDATION", (await world.Administrator.GraphQLAsync(Import, new { k = world.Key, csv = "" })).Code);
     }
+
+    [Fact]
+    public async Task Only_the_secretariat_lists_another_person_s_meetings()
+    {
+        var world = await MeetingWorld.CreateAsync(factory);
+        await ScheduledMeetingAsync(world, MeetingWorld.Details(visibility: "DIALOGUE_MEMBERS"));
+        const string Query = "query($k: String!, $p: ID) { meetings(key: $k, filter: { personId: $p }) { totalCount } }";
+
+        Assert.Equal("FORBIDDEN", (await (await world.AsAsync("it2")).GraphQLAsync(Query, new { k = world.Key, p = world.People["eg1"] })).Code);
+        (await (await world.AsAsync("it2")).GraphQLAsync(Query, new { k = world.Key, p = world.People["it2"] })).EnsureNoErrors();
+        (await world.Administrator.GraphQLAsync(Query, new { k = world.Key, p = world.People["eg1"] })).EnsureNoErrors();
+    }
+
+    [Fact]
+    public async Task Someone_removed_from_the_dialogue_loses_the_meetings_they_were_part_of()
+    {
+        var world = await MeetingWorld.CreateAsync(factory);
+        var id = await ScheduledMeetingAsync(world);
+        (await MeetingWorld.ChangeAsync(world.Administrator, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
+            new { id, t = new object[] { new { partnerStateCode = "EG" } } })).EnsureNoErrors();
+        var delegateClient = await world.AsAsync("eg1");
+        await world.ReadAsync(id, delegateClient);
+        var version = (await world.Administrator.GraphQLAsync("query($k: String!) { dialogue(key: $k) { version } }", new { k = world.Key })).Data("dialogue", "version").GetValue<int>();
+
+        (await world.Administrator.GraphQLAsync("mutation($k: String!, $p: ID!, $v: Int!) { removeMember(key: $k, personId: $p, expectedVersion: $v) { version } }",
+            new { k = world.Key, p = world.People["eg1"], v = version })).EnsureNoErrors();
+
+        Assert.Equal("NOT_FOUND", (await delegateClient.GraphQLAsync("query($id: ID!) { meeting(id: $id) { id } }", new { id })).Code);
+    }
 }

@@ -18,11 +18,11 @@ public interface INotesGrain : IGrainWithStringKey
     /// and saves nothing.
     /// </summary>
     [Alias("append")]
-    Task<NoteResult> AppendAsync(Caller caller, Guid clientId, string sessionId, string text);
+    Task<NoteResult> AppendAsync(Caller caller, Guid clientId, string sessionId, NoteText text);
 
     /// <summary>Replaces an entry's text at the version the note-taker saw; a stale version answers CONFLICT with the current entry.</summary>
     [Alias("edit")]
-    Task<NoteResult> EditAsync(Caller caller, long seq, int expectedVersion, string text);
+    Task<NoteResult> EditAsync(Caller caller, long seq, int expectedVersion, NoteText text);
 
     /// <summary>Deletes an entry at the version the note-taker saw; a stale version answers CONFLICT with the current entry.</summary>
     [Alias("delete")]

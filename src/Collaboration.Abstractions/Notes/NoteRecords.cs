@@ -12,7 +12,21 @@ public sealed record NoteEntry(
     [property: Id(2)] string Text,
     [property: Id(3)] int Version,
     [property: Id(4)] long Change,
-    [property: Id(5)] bool Deleted);
+    [property: Id(5)] bool Deleted)
+{
+    /// <summary>Never the text: descriptions of grain calls may be logged, and note text never is.</summary>
+    public override string ToString() => $"(entry {Seq}, version {Version})";
+}
+
+/// <summary>
+/// The text of a note on its way to the notes grain. Its description hides the text, because Orleans
+/// describes a call's arguments in some log lines and note text is never logged.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("collaboration.note-text")]
+public readonly record struct NoteText([property: Id(0)] string Value)
+{
+    public override string ToString() => "(note text)";
+}
 
 /// <summary>
 /// A statement tied to a person, organisation or state, with the text reworded neutrally
@@ -22,7 +36,10 @@ public sealed record NoteEntry(
 public sealed record AttributionWarning(
     [property: Id(0)] string Matched,
     [property: Id(1)] string Reason,
-    [property: Id(2)] string Suggestion);
+    [property: Id(2)] string Suggestion)
+{
+    public override string ToString() => $"(attribution: {Reason})";
+}
 
 /// <summary>What a caller gets on joining: entries changed after the change number they had, and where the notes stand.</summary>
 [GenerateSerializer, Immutable, Alias("collaboration.notes-snapshot")]
@@ -81,7 +98,10 @@ public sealed record NotesContext(
 /// retries (it names a write attempt, not a person).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("collaboration.stored-note")]
-public sealed record StoredNote([property: Id(0)] NoteEntry Entry, [property: Id(1)] string ClientKey);
+public sealed record StoredNote([property: Id(0)] NoteEntry Entry, [property: Id(1)] string ClientKey)
+{
+    public override string ToString() => Entry.ToString();
+}
 
 /// <summary>The names the attribution guard looks for: people, organisations and states of the meeting.</summary>
 [GenerateSerializer, Immutable, Alias("collaboration.attribution-vocabulary")]

@@ -69,16 +69,16 @@ public sealed class DialogueGrain(
         if (problems.Count > 0 || dryRun)
             return new ImportReport(dryRun, problems, 0);
 
+        // People first, memberships after: a failure while creating people leaves the dialogue as it was.
+        var people = new List<(string PersonId, Membership Membership)>();
         foreach (var (person, membership) in valid)
-        {
-            var view = await grains.GetGrain<IAccountGrain>(person.Email).EnsurePersonAsync(person, isAdministrator: false);
-            State.Members[view.Id] = membership;
-        }
-        if (!State.Members.Values.Any(m => m.Roles.Contains(DialogueRole.Secretariat)))
-        {
-            await state.ReadStateAsync();
+            people.Add(((await grains.GetGrain<IAccountGrain>(person.Email).EnsurePersonAsync(person, isAdministrator: false)).Id, membership));
+        var members = new Dictionary<string, Membership>(State.Members);
+        foreach (var (personId, membership) in people)
+            members[personId] = membership;
+        if (!members.Values.Any(m => m.Roles.Contains(DialogueRole.Secretariat)))
             throw CollaborationException.InvalidState("The import would leave the dialogue without a secretariat member.");
-        }
+        State.Members = members;
         await SaveAsync();
         return new ImportReport(false, [], valid.Count);
     }

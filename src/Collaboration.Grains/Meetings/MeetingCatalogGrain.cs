@@ -37,6 +37,8 @@ public sealed class MeetingCatalogGrain(
             throw CollaborationException.Validation($"Ask for 1 to {MaxPageSize} meetings at a time.", "first");
         var cursor = MeetingCursor.Parse(after);
         var access = await AccessAsync(caller);
+        if (filter.PersonId is { } person && !access.IsSecretariat && person != caller?.PersonId)
+            throw CollaborationException.Forbidden("Only the secretariat lists another person's meetings.");
         var now = clock.GetUtcNow();
         var host = filter.HostCountry?.Trim().ToUpperInvariant();
 

@@ -5,10 +5,11 @@ namespace Collaboration.Meetings;
 /// co-chair balance, invitations and the waitlist, documents and the administrative audit. Each change is
 /// checked in full before anything is written, so a refused call changes nothing.
 /// </summary>
-public sealed class MeetingGrain(
+public sealed partial class MeetingGrain(
     [PersistentState("meeting", StorageNames.Grains)] IPersistentState<MeetingState> state,
     IGrainFactory grains,
-    TimeProvider clock) : Grain, IMeetingGrain
+    TimeProvider clock,
+    Microsoft.Extensions.Logging.ILogger<MeetingGrain> logger) : Grain, IMeetingGrain
 {
     /// <summary>The longest a meeting may last.</summary>
     public static readonly TimeSpan MaxDuration = TimeSpan.FromDays(31);
@@ -27,9 +28,12 @@ public sealed class MeetingGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        // Heals a catalog that missed this meeting's last change (a crash between the two writes).
+        // Heals a catalog or an outbox that missed this meeting's last change (a crash between the writes).
         if (State.Exists)
+        {
             await PublishAsync();
+            await DispatchMailAsync();
+        }
     }
 
     public async Task<MeetingChange> CreateAsync(Caller caller, MeetingDetails details)
@@ -44,7 +48,7 @@ public sealed class MeetingGrain(
         State.Status = MeetingStatus.Draft;
         ApplyDetails(valid, starts, ends);
         Audit(caller, "created", $"Created the {valid.Type} '{valid.Titles[0].Text}' as a draft.");
-        return await SaveAsync(directory, caller, await ConflictsAsync());
+        return await SaveAsync(directory, caller, [], withConflicts: true);
     }
 
     public async Task<MeetingView> GetAsync(Caller? caller)
@@ -80,10 +84,11 @@ public sealed class MeetingGrain(
         State.Sessions = sessions;
         State.Revision++;
         PromoteFromWaitlist();
+        await QueueUpdateAsync();
         Audit(caller, moved ? "rescheduled" : "details-changed", moved
             ? $"Moved the meeting to {valid.StartsLocal:yyyy-MM-dd HH:mm}–{valid.EndsLocal:yyyy-MM-dd HH:mm} ({valid.TimeZone})."
             : "Changed the meeting's details.");
-        return await SaveAsync(directory, caller, await ConflictsAsync());
+        return await SaveAsync(directory, caller, [], withConflicts: true);
     }
 
     public Task<MeetingChange> ScheduleAsync(Caller caller) =>
@@ -116,8 +121,9 @@ public sealed class MeetingGrain(
         var valid = await ValidSessionAsync(Guid.CreateVersion7().ToString("N"), session, directory);
         State.Sessions.Add(valid);
         State.Revision++;
+        await QueueUpdateAsync();
         Audit(caller, "session-added", $"Added the working session '{valid.Title}'.");
-        return await SaveAsync(directory, caller, await ConflictsAsync());
+        return await SaveAsync(directory, caller, [], withConflicts: true);
     }
 
     public async Task<MeetingChange> UpdateSessionAsync(Caller caller, string sessionId, WorkingSessionInput session, int expectedVersion)
@@ -127,8 +133,9 @@ public sealed class MeetingGrain(
         var valid = await ValidSessionAsync(sessionId, session, directory);
         State.Sessions[index] = valid;
         State.Revision++;
+        await QueueUpdateAsync();
         Audit(caller, "session-changed", $"Changed the working session '{valid.Title}'.");
-        return await SaveAsync(directory, caller, await ConflictsAsync());
+        return await SaveAsync(directory, caller, [], withConflicts: true);
     }
 
     public async Task<MeetingChange> RemoveSessionAsync(Caller caller, string sessionId, int expectedVersion)
@@ -138,6 +145,7 @@ public sealed class MeetingGrain(
         var removed = State.Sessions[index];
         State.Sessions.RemoveAt(index);
         State.Revision++;
+        await QueueUpdateAsync();
         Audit(caller, "session-removed", $"Removed the working session '{removed.Title}'.");
         return await SaveAsync(directory, caller, []);
     }
@@ -150,6 +158,7 @@ public sealed class MeetingGrain(
             throw CollaborationException.Validation("Name every working session of the agenda exactly once.", "sessionIds");
         State.Sessions = [.. sessionIds.Select(id => State.Sessions.Single(s => s.Id == id))];
         State.Revision++;
+        await QueueUpdateAsync();
         Audit(caller, "sessions-reordered", "Reordered the agenda.");
         return await SaveAsync(directory, caller, []);
     }
@@ -189,7 +198,7 @@ public sealed class MeetingGrain(
         State.CoChairs = coChairs;
         State.Rapporteurs = rapporteurs;
         Audit(caller, "chairs-set", $"Named co-chairs ({string.Join(", ", coChairs.Select(c => c.Name))}) and rapporteurs ({string.Join(", ", rapporteurs.Select(r => r.Name))}).");
-        return await SaveAsync(directory, caller, [.. warnings, .. await ConflictsAsync()]);
+        return await SaveAsync(directory, caller, warnings, withConflicts: true);
     }
 
     public async Task<MeetingChange> InviteAsync(Caller caller, IReadOnlyList<InvitationTarget> targets)
@@ -215,18 +224,32 @@ public sealed class MeetingGrain(
             throw CollaborationException.Validation($"A meeting invites at most {MaxInvitations} people.", "targets");
 
         var now = clock.GetUtcNow();
+        // Look everyone up before changing anything, so a failed look-up leaves the invitations as they were.
+        var people = new Dictionary<string, MeetingPerson>(StringComparer.Ordinal);
+        foreach (var (personId, _) in invitees)
+        {
+            if (State.Invitations.All(i => i.Invitee.PersonId != personId))
+                people[personId] = await MemberAsync(personId, directory, "targets");
+        }
+        var newlyInvited = new List<StoredInvitation>();
         foreach (var (personId, _) in invitees)
         {
             var index = State.Invitations.FindIndex(i => i.Invitee.PersonId == personId);
             if (index >= 0)
             {
                 if (State.Invitations[index].Status == InvitationStatus.Withdrawn)
+                {
                     State.Invitations[index] = State.Invitations[index] with { Status = InvitationStatus.Invited, WithdrawnBySecretariat = false, WaitlistTicket = null };
+                    newlyInvited.Add(State.Invitations[index]);
+                }
                 continue;
             }
-            var person = await MemberAsync(personId, directory, "targets");
-            State.Invitations.Add(new StoredInvitation(person, InvitationStatus.Invited, null, now, null, false));
+            var invitation = new StoredInvitation(people[personId], InvitationStatus.Invited, null, now, null, false);
+            State.Invitations.Add(invitation);
+            newlyInvited.Add(invitation);
         }
+        if (State.Status is MeetingStatus.Scheduled or MeetingStatus.InProgress)
+            await QueueMailAsync(CalendarMethod.Request, newlyInvited);
         Audit(caller, "invited", $"Invited {string.Join(", ", targets.Select(t => Describe(t, directory)))} ({invitees.Count} people).");
         return await SaveAsync(directory, caller, warnings);
     }
@@ -242,6 +265,8 @@ public sealed class MeetingGrain(
         var invitation = State.Invitations[index];
         State.Invitations[index] = invitation with { Status = InvitationStatus.Withdrawn, WaitlistTicket = null, WithdrawnBySecretariat = true };
         PromoteFromWaitlist();
+        if (State.Status is MeetingStatus.Scheduled or MeetingStatus.InProgress)
+            await QueueMailAsync(CalendarMethod.Cancel, [invitation]);
         Audit(caller, "invitation-withdrawn", $"Withdrew the invitation of {invitation.Invitee.Name}.");
         return await SaveAsync(directory, caller, []);
     }
@@ -322,10 +347,11 @@ public sealed class MeetingGrain(
         var directory = await DirectoryAsync();
         EnsureVisible(caller, directory);
         var access = AccessOf(caller, directory);
-        var mayWrite = State.CoChairs.Any(c => c.PersonId == caller.PersonId) || State.Rapporteurs.Any(r => r.PersonId == caller.PersonId);
+        var mayWrite = access.IsOrganiser;
         var mayView = access.IsSecretariat || mayWrite || (State.Details!.LiveNotesForParticipants && access.IsParticipant);
         AttributionVocabulary? vocabulary = null;
-        if (knownVersion != State.Version)
+        var vocabularyVersion = HashCode.Combine(State.Version, directory.Version);
+        if (knownVersion != vocabularyVersion)
         {
             var people = State.CoChairs.Concat(State.Rapporteurs).Concat(State.Sessions.SelectMany(s => s.Moderators))
                 .Concat(State.Invitations.Select(i => i.Invitee)).Select(p => p.Name);
@@ -337,7 +363,7 @@ public sealed class MeetingGrain(
         return new NotesContext(
             mayView,
             mayWrite,
-            State.Version,
+            vocabularyVersion,
             State.Details!.AttributionGuard,
             [.. State.Sessions.Select(s => s.Id)],
             vocabulary,
@@ -370,9 +396,14 @@ public sealed class MeetingGrain(
         if (!from.Contains(State.Status))
             throw CollaborationException.InvalidState($"A meeting that is {State.Status} cannot become {to}.");
         apply?.Invoke();
+        var wasAnnounced = State.Status is MeetingStatus.Scheduled or MeetingStatus.InProgress;
         State.Status = to;
         if (growsRevision)
             State.Revision++;
+        if (to == MeetingStatus.Scheduled)
+            await QueueUpdateAsync();
+        else if (to == MeetingStatus.Cancelled && wasAnnounced)
+            await QueueMailAsync(CalendarMethod.Cancel, State.Invitations.Where(i => i.Status != InvitationStatus.Withdrawn));
         Audit(caller, action, summary);
         return await SaveAsync(directory, caller, []);
     }
@@ -396,13 +427,15 @@ public sealed class MeetingGrain(
             return MeetingAccess.Anonymous;
         var membership = directory.Members.FirstOrDefault(m => m.PersonId == caller.PersonId)?.Membership;
         var id = caller.PersonId;
+        // A meeting's roles count only while the person is still a member of its dialogue.
+        var member = membership is not null;
         return new MeetingAccess(
             IsSecretariat: caller.IsAdministrator || membership?.Roles.Contains(DialogueRole.Secretariat) == true,
-            IsMember: membership is not null,
-            IsOrganiser: State.CoChairs.Any(c => c.PersonId == id) || State.Rapporteurs.Any(r => r.PersonId == id),
-            IsParticipant: State.CoChairs.Any(c => c.PersonId == id) || State.Rapporteurs.Any(r => r.PersonId == id)
+            IsMember: member,
+            IsOrganiser: member && (State.CoChairs.Any(c => c.PersonId == id) || State.Rapporteurs.Any(r => r.PersonId == id)),
+            IsParticipant: member && (State.CoChairs.Any(c => c.PersonId == id) || State.Rapporteurs.Any(r => r.PersonId == id)
                 || State.Sessions.Any(s => s.Moderators.Any(m => m.PersonId == id))
-                || State.Invitations.Any(i => i.Invitee.PersonId == id && !i.WithdrawnBySecretariat));
+                || State.Invitations.Any(i => i.Invitee.PersonId == id && !i.WithdrawnBySecretariat)));
     }
 
     private bool IsVisible(Caller? caller, DialogueView directory)
@@ -685,13 +718,86 @@ public sealed class MeetingGrain(
             .FindConflictsAsync(Key, State.StartsAt, State.EndsAt, people, State.Details!.City, State.Details.Venue);
     }
 
-    private async Task<MeetingChange> SaveAsync(DialogueView directory, Caller caller, IReadOnlyList<Warning> warnings)
+    private async Task<MeetingChange> SaveAsync(DialogueView directory, Caller caller, IReadOnlyList<Warning> warnings, bool withConflicts = false)
     {
         State.Version++;
         await state.WriteOrForgetAsync();
         await PublishAsync();
-        return new MeetingChange(View(caller, directory), warnings);
+        await DispatchMailAsync();
+        // Conflicts are looked up once the change is stored, so a failed look-up cannot leave it half-made.
+        return new MeetingChange(View(caller, directory), withConflicts ? [.. warnings, .. await ConflictsAsync()] : warnings);
     }
+
+    /// <summary>A REQUEST at the new revision for everyone still invited, once the meeting has been announced.</summary>
+    private Task QueueUpdateAsync() =>
+        State.Status is MeetingStatus.Scheduled or MeetingStatus.InProgress
+            ? QueueMailAsync(CalendarMethod.Request, State.Invitations.Where(i => i.Status is not (InvitationStatus.Withdrawn or InvitationStatus.Declined)))
+            : Task.CompletedTask;
+
+    /// <summary>
+    /// Adds invitations or cancellations to the meeting's state, so they are written with the change that
+    /// causes them; <see cref="DispatchMailAsync"/> hands them to the outbox after the write.
+    /// </summary>
+    private async Task QueueMailAsync(CalendarMethod method, IEnumerable<StoredInvitation> invitations)
+    {
+        var zone = Validate.TimeZone(State.Details!.TimeZone);
+        foreach (var invitation in invitations.ToList())
+        {
+            var person = await grains.GetGrain<IPersonGrain>(invitation.Invitee.PersonId).FindAsync();
+            if (person is null)
+                continue;
+            var language = person.Profile.PreferredLanguage;
+            var title = (State.Details.Titles.FirstOrDefault(t => t.Language == language) ?? State.Details.Titles[0]).Text;
+            var description = (State.Details.Descriptions.FirstOrDefault(t => t.Language == language) ?? State.Details.Descriptions.FirstOrDefault())?.Text;
+            var agenda = string.Join('\n', State.Sessions.Select(s =>
+                $"{TimeZoneInfo.ConvertTime(s.StartsAt, zone):yyyy-MM-dd HH:mm}–{TimeZoneInfo.ConvertTime(s.EndsAt, zone):HH:mm} {s.Title}"));
+            var id = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+                System.Text.Encoding.UTF8.GetBytes($"{Key}|{State.Revision}|{method}|{invitation.Invitee.PersonId}")).AsSpan(0, 16));
+            State.PendingMail.RemoveAll(m => m.Id == id);
+            State.PendingMail.Add(new OutboxItem(id, person.Profile.Email, person.Profile.Name, language, new CalendarInvitation(
+                method,
+                $"{Key.Replace('/', '-')}@collaboration",
+                State.Revision,
+                title,
+                string.Join("\n\n", new[] { description, agenda }.Where(t => !string.IsNullOrEmpty(t))),
+                string.Join(", ", new[] { State.Details.Venue, State.Details.City, State.Details.HostCountry }.Where(t => !string.IsNullOrEmpty(t))),
+                State.Details.TimeZone,
+                State.StartsAt,
+                State.EndsAt,
+                person.Profile.Email,
+                person.Profile.Name,
+                invitation.Status switch
+                {
+                    InvitationStatus.Accepted => "ACCEPTED",
+                    InvitationStatus.Tentative => "TENTATIVE",
+                    InvitationStatus.Declined => "DECLINED",
+                    _ => "NEEDS-ACTION",
+                },
+                State.CancellationReason)));
+        }
+    }
+
+    /// <summary>Hands written invitations to the outbox; what it could not hand over stays for the next write or activation.</summary>
+    private async Task DispatchMailAsync()
+    {
+        if (State.PendingMail.Count == 0)
+            return;
+        try
+        {
+            foreach (var item in State.PendingMail)
+                await grains.GetGrain<IOutboxGrain>(item.Id).EnqueueAsync(item);
+            State.PendingMail.Clear();
+            await state.WriteOrForgetAsync();
+        }
+        catch (Exception e) when (e is not CollaborationException)
+        {
+            LogDispatchFailed(logger, e, Key, State.PendingMail.Count);
+        }
+    }
+
+    [Microsoft.Extensions.Logging.LoggerMessage(Level = Microsoft.Extensions.Logging.LogLevel.Warning,
+        Message = "Meeting {MeetingId}: {Count} invitation(s) not yet handed to the outbox; they stay in the meeting and are handed over at its next change or activation")]
+    private static partial void LogDispatchFailed(Microsoft.Extensions.Logging.ILogger logger, Exception exception, string meetingId, int count);
 
     private Task PublishAsync() => grains.GetGrain<IMeetingCatalogGrain>(DialogueKey).UpsertAsync(Summary());
 

@@ -19,6 +19,9 @@ public sealed class MeetingState
     [Id(12)] public List<MeetingDocument> Documents { get; set; } = [];
     [Id(13)] public List<AuditEntry> Audit { get; set; } = [];
     [Id(14)] public long NextWaitlistTicket { get; set; } = 1;
+
+    /// <summary>Invitations and cancellations written with the change that caused them, until the outbox has them.</summary>
+    [Id(15)] public List<OutboxItem> PendingMail { get; set; } = [];
 }
 
 /// <summary>An invitation as stored: the waitlist ticket orders the waitlist; who withdrew it matters.</summary>

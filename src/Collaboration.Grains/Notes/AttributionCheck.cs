@@ -49,11 +49,19 @@ public sealed class AttributionCheck
     {
         var warnings = new List<AttributionWarning>();
         var neutral = text;
-        foreach (var rule in _rules)
+        try
         {
-            foreach (Match match in rule.Pattern.Matches(text))
-                warnings.Add(new AttributionWarning(match.Value, rule.Reason, string.Empty));
-            neutral = rule.Pattern.Replace(neutral, rule.Neutral.Invoke);
+            foreach (var rule in _rules)
+            {
+                foreach (Match match in rule.Pattern.Matches(text))
+                    warnings.Add(new AttributionWarning(match.Value, rule.Reason, string.Empty));
+                neutral = rule.Pattern.Replace(neutral, rule.Neutral.Invoke);
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Unchecked text counts as a finding: a strict meeting refuses it, others are warned.
+            return [new AttributionWarning(string.Empty, "could not be checked for attribution in time; shorten it", text)];
         }
         if (warnings.Count == 0)
             return [];

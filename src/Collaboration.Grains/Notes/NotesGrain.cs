@@ -66,7 +66,7 @@ public sealed partial class NotesGrain(
         return new NotesSnapshot(entries, _lastChange, state.State.Finalized, context.MayWrite && !state.State.Finalized);
     }
 
-    public async Task<NoteResult> AppendAsync(Caller caller, Guid clientId, string sessionId, string text)
+    public async Task<NoteResult> AppendAsync(Caller caller, Guid clientId, string sessionId, NoteText text)
     {
         var context = await WritableAsync(caller);
         if (clientId == Guid.Empty)
@@ -76,7 +76,7 @@ public sealed partial class NotesGrain(
             return NoteResult.Ok(_entries[(int)existing - 1].Entry);
         if (!context.SessionIds.Contains(sessionId))
             throw CollaborationException.Validation("The meeting's agenda has no such working session.", "sessionId");
-        var valid = ValidText(text);
+        var valid = ValidText(text.Value);
         var warnings = _attribution?.Check(valid) ?? [];
         if (Refuses(context, warnings))
             return StrictRefusal(warnings);
@@ -89,7 +89,7 @@ public sealed partial class NotesGrain(
         return NoteResult.Ok(entry, warnings);
     }
 
-    public async Task<NoteResult> EditAsync(Caller caller, long seq, int expectedVersion, string text)
+    public async Task<NoteResult> EditAsync(Caller caller, long seq, int expectedVersion, NoteText text)
     {
         var context = await WritableAsync(caller);
         var current = Find(seq);
@@ -97,7 +97,7 @@ public sealed partial class NotesGrain(
             throw CollaborationException.InvalidState("The entry was deleted.");
         if (current.Entry.Version != expectedVersion)
             return Conflict(current.Entry);
-        var valid = ValidText(text);
+        var valid = ValidText(text.Value);
         var warnings = _attribution?.Check(valid) ?? [];
         if (Refuses(context, warnings))
             return StrictRefusal(warnings);
@@ -219,6 +219,8 @@ public sealed partial class NotesGrain(
             throw CollaborationException.Validation("An entry needs some text.", "text");
         if (trimmed.Length > MaxTextLength)
             throw CollaborationException.Validation($"An entry holds at most {MaxTextLength} characters; split it.", "text");
+        if (trimmed.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+            throw CollaborationException.Validation("An entry may not hold control characters.", "text");
         return trimmed;
     }
 

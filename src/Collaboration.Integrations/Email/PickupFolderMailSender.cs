@@ -19,12 +19,17 @@ public sealed class PickupFolderMailSender(PickupFolderOptions options) : IMailS
         message.Headers.Add(HeaderId.ContentLanguage, mail.Language);
         var body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody };
         message.Body = body.ToMessageBody();
+        await WriteAsync(message, options.Directory, cancellationToken);
+    }
 
-        Directory.CreateDirectory(options.Directory);
+    /// <summary>Writes a message into the folder as a whole file: aside first, then moved in.</summary>
+    public static async Task WriteAsync(MimeMessage message, string directory, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(directory);
         var name = $"{DateTime.UtcNow:yyyyMMddTHHmmssfff}-{Guid.NewGuid():N}.eml";
-        var temporary = Path.Combine(options.Directory, name + ".tmp");
+        var temporary = Path.Combine(directory, name + ".tmp");
         await message.WriteToAsync(FormatOptions.Default, temporary, cancellationToken);
-        File.Move(temporary, Path.Combine(options.Directory, name));
+        File.Move(temporary, Path.Combine(directory, name));
     }
 }
 

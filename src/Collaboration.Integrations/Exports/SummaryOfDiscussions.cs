@@ -29,7 +29,7 @@ public static class SummaryOfDiscussions
                 if (IsRightToLeft(entry))
                     markdown.Append("<p dir=\"rtl\">").Append(WebUtility.HtmlEncode(entry).ReplaceLineEndings("<br>")).AppendLine("</p>");
                 else
-                    markdown.Append("- ").AppendLine(entry.ReplaceLineEndings("\n  "));
+                    markdown.Append("- ").AppendLine(WebUtility.HtmlEncode(entry).ReplaceLineEndings("\n  "));
                 markdown.AppendLine();
             }
         }

@@ -45,11 +45,18 @@ public static class HostingExtensions
     {
         var silo = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        var outbox = builder.Configuration.GetSection(Mail.OutboxSettings.Section).Get<Mail.OutboxSettings>() ?? new Mail.OutboxSettings();
         builder.Services.AddSingleton(storage);
         builder.UseOrleans(orleans => orleans
             .UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, null, silo.ServiceId, silo.ClusterId)
             .Configure<Orleans.Configuration.EndpointOptions>(o => o.AdvertisedIPAddress = IPAddress.Loopback)
             .AddCollaborationStorage(storage, StorageNames.Grains)
+            .Configure<Orleans.Hosting.ReminderOptions>(o =>
+            {
+                // The outbox retries on a reminder; a shorter retry period (tests) needs a shorter minimum.
+                if (outbox.RetryPeriod < o.MinimumReminderPeriod)
+                    o.MinimumReminderPeriod = outbox.RetryPeriod;
+            })
             .AddIncomingGrainCallFilter<GrainCallMetrics>());
         return builder;
     }
@@ -58,6 +65,9 @@ public static class HostingExtensions
     public static WebApplicationBuilder AddCollaborationIntegrations(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<IMailSender>(sp => new PickupFolderMailSender(sp.GetRequiredService<IOptions<PickupFolderOptions>>().Value));
+        var smtp = builder.Configuration.GetSection(SmtpOptions.Section).Get<SmtpOptions>() ?? new SmtpOptions();
+        builder.Services.AddSingleton<IMailTransport>(sp => new MailTransport(smtp, sp.GetRequiredService<IOptions<PickupFolderOptions>>().Value));
+        builder.Services.AddOptions<OutboxSettings>().BindConfiguration(OutboxSettings.Section);
         builder.Services.AddOptions<DocumentStoreOptions>().BindConfiguration("Documents");
         builder.Services.AddSingleton<IDocumentStore>(sp => new FileSystemDocumentStore(sp.GetRequiredService<IOptions<DocumentStoreOptions>>().Value));
         return builder;

@@ -23,6 +23,7 @@ public sealed class Query : ObjectGraphType
         DialogueFields.AddQueries(this);
         MeetingFields.AddQueries(this);
         NotesFields.AddQueries(this);
+        OutboxFields.AddQueries(this);
     }
 }
 
@@ -35,5 +36,6 @@ public sealed class Mutation : ObjectGraphType
         IdentityFields.AddMutations(this);
         DialogueFields.AddMutations(this);
         MeetingFields.AddMutations(this);
+        OutboxFields.AddMutations(this);
     }
 }

@@ -56,11 +56,11 @@ public sealed class NotesHub(IGrainFactory grains, NotesRelay relay) : Hub<INote
 
     /// <summary>Appends an entry; <paramref name="clientId"/> is a new random id per entry, so a retry never doubles it.</summary>
     public Task<NoteResult> AppendEntry(string meetingId, Guid clientId, string sessionId, string text) =>
-        Refusing(() => Notes(CheckId(meetingId)).AppendAsync(Context.User.RequireHubCaller(), clientId, sessionId, text));
+        Refusing(() => Notes(CheckId(meetingId)).AppendAsync(Context.User.RequireHubCaller(), clientId, sessionId, new NoteText(text)));
 
     /// <summary>Edits an entry at the version seen; a stale version answers CONFLICT with the current entry.</summary>
     public Task<NoteResult> EditEntry(string meetingId, long seq, int expectedVersion, string text) =>
-        Refusing(() => Notes(CheckId(meetingId)).EditAsync(Context.User.RequireHubCaller(), seq, expectedVersion, text));
+        Refusing(() => Notes(CheckId(meetingId)).EditAsync(Context.User.RequireHubCaller(), seq, expectedVersion, new NoteText(text)));
 
     /// <summary>Deletes an entry at the version seen; a stale version answers CONFLICT with the current entry.</summary>
     public Task<NoteResult> DeleteEntry(string meetingId, long seq, int expectedVersion) =>

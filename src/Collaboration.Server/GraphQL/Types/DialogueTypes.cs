@@ -28,7 +28,13 @@ public sealed class DialogueType : ObjectGraphType<DialogueView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnerStateType>>>>("partnerStates").Resolve(c => c.Source.PartnerStates);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationType>>>>("partnerAgencies").Resolve(c => c.Source.PartnerAgencies);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationType>>>>("observers").Resolve(c => c.Source.Observers);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberType>>>>("members").Resolve(c => c.Source.Members);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberType>>>>("members").Resolve(c =>
+        {
+            var caller = c.OptionalCaller();
+            var showContact = caller is not null && (caller.IsAdministrator
+                || c.Source.Members.Any(m => m.PersonId == caller.PersonId && m.Membership.Roles.Contains(DialogueRole.Secretariat)));
+            return c.Source.Members.Select(m => new MemberRow(m, showContact));
+        });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DialogueRoleType>>>>("viewerRoles")
             .Description("The caller's roles here (empty for an administrator who is not a member).")
             .Resolve(c =>
@@ -68,16 +74,24 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
     }
 }
 
-public sealed class MemberType : ObjectGraphType<Member>
+/// <summary>A member as one caller sees them: contact details only for the dialogue's secretariat.</summary>
+public sealed record MemberRow(Member Member, bool ShowContact);
+
+public sealed class MemberType : ObjectGraphType<MemberRow>
 {
     public MemberType()
     {
         Name = "Member";
-        Field<PersonType>("person").ResolveAsync(async c => await c.Grains().GetGrain<IPersonGrain>(c.Source.PersonId).FindAsync());
-        Field<NonNullGraphType<IdGraphType>>("personId").Resolve(c => c.Source.PersonId);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DialogueRoleType>>>>("roles").Resolve(c => c.Source.Membership.Roles);
-        Field<StringGraphType>("partnerStateCode").Resolve(c => c.Source.Membership.PartnerStateCode);
-        Field<StringGraphType>("organisationKey").Resolve(c => c.Source.Membership.OrganisationKey);
-        Field<StringGraphType>("city").Resolve(c => c.Source.Membership.City);
+        Field<PersonType>("person").ResolveAsync(async c => await c.Grains().GetGrain<IPersonGrain>(c.Source.Member.PersonId).FindAsync());
+        Field<NonNullGraphType<IdGraphType>>("personId").Resolve(c => c.Source.Member.PersonId);
+        Field<StringGraphType>("email")
+            .Description("The member's address, for the dialogue's secretariat; null for everyone else.")
+            .ResolveAsync(async c => c.Source.ShowContact
+                ? (await c.Grains().GetGrain<IPersonGrain>(c.Source.Member.PersonId).FindAsync())?.Profile.Email
+                : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DialogueRoleType>>>>("roles").Resolve(c => c.Source.Member.Membership.Roles);
+        Field<StringGraphType>("partnerStateCode").Resolve(c => c.Source.Member.Membership.PartnerStateCode);
+        Field<StringGraphType>("organisationKey").Resolve(c => c.Source.Member.Membership.OrganisationKey);
+        Field<StringGraphType>("city").Resolve(c => c.Source.Member.Membership.City);
     }
 }

@@ -10,7 +10,12 @@ public sealed class PersonType : ObjectGraphType<PersonView>
         Description = "A person who signs in: secretariat staff, a delegate, a focal point, an expert, a city official.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Profile.Name);
-        Field<NonNullGraphType<StringGraphType>>("email").Resolve(c => c.Source.Profile.Email);
+        Field<StringGraphType>("email")
+            .Description("Shown to the person themself and to administrators (the secretariat reads members' addresses on Member.email).")
+            .Resolve(c => c.Parent?.ParentType.Name == "Viewer"
+                || (c.OptionalCaller() is { } caller && (caller.IsAdministrator || caller.PersonId == c.Source.Id))
+                    ? c.Source.Profile.Email
+                    : null);
         Field<NonNullGraphType<StringGraphType>>("preferredLanguage").Resolve(c => c.Source.Profile.PreferredLanguage);
         Field<StringGraphType>("organisation").Resolve(c => c.Source.Profile.Organisation);
         Field<StringGraphType>("jobTitle").Resolve(c => c.Source.Profile.JobTitle);

@@ -1,0 +1,158 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Collaboration.Mail;
+
+[GenerateSerializer, Alias("collaboration.outbox-state")]
+public sealed class OutboxState
+{
+    [Id(0)] public OutboxItem? Item { get; set; }
+    [Id(1)] public OutboxStatus Status { get; set; }
+    [Id(2)] public int Attempts { get; set; }
+    [Id(3)] public DateTimeOffset CreatedAt { get; set; }
+    [Id(4)] public DateTimeOffset NextAttemptAt { get; set; }
+    [Id(5)] public string? LastError { get; set; }
+}
+
+/// <summary>
+/// One outgoing message and its delivery: stored first, attempted at once, then retried by a durable
+/// reminder with doubling back-off until it is sent or too old. Only one attempt runs at a time (the grain
+/// is not reentrant) and a sent message is never sent again, so an outage delays mail and never doubles it.
+/// </summary>
+public sealed partial class OutboxGrain(
+    [PersistentState("outbox", StorageNames.Grains)] IPersistentState<OutboxState> state,
+    IMailTransport transport,
+    IGrainFactory grains,
+    IOptions<OutboxSettings> settings,
+    TimeProvider clock,
+    ILogger<OutboxGrain> logger) : Grain, IOutboxGrain, IRemindable
+{
+    private const string ReminderName = "deliver";
+
+    private OutboxState State => state.State;
+
+    public async Task EnqueueAsync(OutboxItem item)
+    {
+        if (State.Item is not null)
+            return;
+        var now = clock.GetUtcNow();
+        State.Item = item;
+        State.Status = OutboxStatus.Pending;
+        State.CreatedAt = now;
+        State.NextAttemptAt = now;
+        await state.WriteOrForgetAsync();
+        await this.RegisterOrUpdateReminder(ReminderName, settings.Value.RetryPeriod, settings.Value.RetryPeriod);
+        await IndexAsync();
+        await this.AsReference<IOutboxGrain>().AttemptAsync();
+    }
+
+    public async Task AttemptAsync()
+    {
+        if (State.Item is null || State.Status != OutboxStatus.Pending || clock.GetUtcNow() < State.NextAttemptAt)
+            return;
+        try
+        {
+            await transport.DeliverAsync(State.Item);
+            State.Status = OutboxStatus.Sent;
+            State.LastError = null;
+            State.Attempts++;
+            await state.WriteOrForgetAsync();
+            await StopReminderAsync();
+            LogSent(logger, this.GetPrimaryKeyString(), State.Attempts);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            State.Attempts++;
+            State.LastError = $"{e.GetType().Name}: {e.Message}";
+            var now = clock.GetUtcNow();
+            if (now - State.CreatedAt >= settings.Value.GiveUpAfter)
+            {
+                State.Status = OutboxStatus.Failed;
+                await StopReminderAsync();
+            }
+            else
+            {
+                var backoff = settings.Value.RetryPeriod * Math.Pow(2, Math.Min(State.Attempts - 1, 16));
+                State.NextAttemptAt = now + (backoff < settings.Value.MaxBackoff ? backoff : settings.Value.MaxBackoff);
+            }
+            await state.WriteOrForgetAsync();
+            LogFailed(logger, this.GetPrimaryKeyString(), State.Attempts, e.GetType().Name);
+        }
+        await IndexAsync();
+    }
+
+    public async Task<OutboxEntry> RetryAsync(Caller caller)
+    {
+        if (!caller.IsAdministrator)
+            throw CollaborationException.Forbidden("Only an administrator may retry outgoing mail.");
+        if (State.Item is null)
+            throw CollaborationException.NotFound("The outbox has no such message.");
+        if (State.Status != OutboxStatus.Failed)
+            throw CollaborationException.InvalidState($"The message is {State.Status}: only failed messages are retried.");
+        var now = clock.GetUtcNow();
+        State.Status = OutboxStatus.Pending;
+        State.CreatedAt = now;
+        State.NextAttemptAt = now;
+        await state.WriteOrForgetAsync();
+        await this.RegisterOrUpdateReminder(ReminderName, settings.Value.RetryPeriod, settings.Value.RetryPeriod);
+        await IndexAsync();
+        await this.AsReference<IOutboxGrain>().AttemptAsync();
+        return Entry();
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        State.Status == OutboxStatus.Pending ? AttemptAsync() : StopReminderAsync();
+
+    private async Task StopReminderAsync()
+    {
+        if (await this.GetReminder(ReminderName) is { } reminder)
+            await this.UnregisterReminder(reminder);
+    }
+
+    private Task IndexAsync() => grains.GetGrain<IOutboxIndexGrain>(0).RecordAsync(Entry());
+
+    private OutboxEntry Entry()
+    {
+        var item = State.Item!;
+        var description = item.Invitation is { } invitation
+            ? $"{(invitation.Method == CalendarMethod.Cancel ? "Cancellation" : "Invitation")} (sequence {invitation.Sequence}): {invitation.Title}"
+            : item.Subject ?? "Message";
+        return new OutboxEntry(this.GetPrimaryKeyString(), item.To, description, State.Status, State.Attempts, State.CreatedAt,
+            State.Status == OutboxStatus.Pending ? State.NextAttemptAt : null, State.LastError);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {Id} sent after {Attempts} attempt(s)")]
+    private static partial void LogSent(ILogger logger, string id, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Id}: attempt {Attempts} failed ({Error}); it will be retried")]
+    private static partial void LogFailed(ILogger logger, string id, int attempts, string error);
+}
+
+[GenerateSerializer, Alias("collaboration.outbox-index-state")]
+public sealed class OutboxIndexState
+{
+    [Id(0)] public Dictionary<string, OutboxEntry> Entries { get; set; } = [];
+}
+
+/// <summary>The messages not sent yet, and those given up, for the secretariat to see and retry.</summary>
+public sealed class OutboxIndexGrain(
+    [PersistentState("outbox-index", StorageNames.Grains)] IPersistentState<OutboxIndexState> state) : Grain, IOutboxIndexGrain
+{
+    public async Task RecordAsync(OutboxEntry entry)
+    {
+        var changed = entry.Status == OutboxStatus.Sent
+            ? state.State.Entries.Remove(entry.Id)
+            : !state.State.Entries.TryGetValue(entry.Id, out var held) || held != entry;
+        if (entry.Status != OutboxStatus.Sent)
+            state.State.Entries[entry.Id] = entry;
+        if (changed)
+            await state.WriteOrForgetAsync();
+    }
+
+    public Task<IReadOnlyList<OutboxEntry>> ListAsync(Caller caller)
+    {
+        if (!caller.IsAdministrator)
+            throw CollaborationException.Forbidden("Only an administrator may look into the outbox.");
+        return Task.FromResult<IReadOnlyList<OutboxEntry>>([.. state.State.Entries.Values.OrderBy(e => e.CreatedAt)]);
+    }
+}

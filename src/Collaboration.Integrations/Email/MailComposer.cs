@@ -1,0 +1,99 @@
+using System.Net;
+using Collaboration.Mail;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using MimeKit;
+
+namespace Collaboration.Integrations.Email;
+
+/// <summary>
+/// Turns an outbox item into a MIME message in the recipient's language. An invitation carries an iMIP
+/// calendar part (RFC 6047): METHOD REQUEST or CANCEL, the meeting's stable UID, SEQUENCE = its revision,
+/// times in the host city's zone with its VTIMEZONE, the secretariat as ORGANIZER and the invitee as
+/// ATTENDEE with RSVP.
+/// </summary>
+public static class MailComposer
+{
+    private sealed record Text(string Invitation, string Update, string Cancellation, string When, string Where, string Agenda, string Reason, string Direction);
+
+    private static readonly Dictionary<string, Text> Texts = new()
+    {
+        ["en"] = new("Invitation", "Updated", "Cancelled", "When", "Where", "Agenda", "Reason", "ltr"),
+        ["fr"] = new("Invitation", "Mise à jour", "Annulé", "Quand", "Où", "Ordre du jour", "Motif", "ltr"),
+        ["ar"] = new("دعوة", "تحديث", "إلغاء", "الموعد", "المكان", "جدول الأعمال", "السبب", "rtl"),
+    };
+
+    public static MimeMessage Compose(OutboxItem item, MailboxAddress from)
+    {
+        var message = new MimeMessage();
+        message.From.Add(from);
+        message.To.Add(new MailboxAddress(item.ToName, item.To));
+        message.MessageId = $"{item.Id}@{from.Domain}";
+        message.Headers.Add(HeaderId.ContentLanguage, item.Language);
+        var text = Texts.GetValueOrDefault(item.Language) ?? Texts["en"];
+
+        if (item.Invitation is not { } invitation)
+        {
+            message.Subject = item.Subject ?? string.Empty;
+            message.Body = new TextPart("plain") { Text = item.TextBody ?? string.Empty };
+            return message;
+        }
+
+        var cancel = invitation.Method == CalendarMethod.Cancel;
+        var label = cancel ? text.Cancellation : invitation.Sequence > 1 ? text.Update : text.Invitation;
+        message.Subject = $"{label}: {invitation.Title}";
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(invitation.TimeZone);
+        var when = $"{TimeZoneInfo.ConvertTime(invitation.StartsAt, zone):yyyy-MM-dd HH:mm} – {TimeZoneInfo.ConvertTime(invitation.EndsAt, zone):yyyy-MM-dd HH:mm} ({invitation.TimeZone})";
+        var lines = new List<string> { invitation.Title, string.Empty, $"{text.When}: {when}", $"{text.Where}: {invitation.Location}" };
+        if (cancel && invitation.CancellationReason is { } reason)
+            lines.Add($"{text.Reason}: {reason}");
+        if (!string.IsNullOrEmpty(invitation.Description))
+            lines.AddRange([string.Empty, $"{text.Agenda}:", invitation.Description]);
+        var plain = string.Join('\n', lines);
+        var html = $"<!DOCTYPE html><html lang=\"{item.Language}\" dir=\"{text.Direction}\"><body>"
+            + string.Join(string.Empty, lines.Select(l => $"<p>{WebUtility.HtmlEncode(l)}</p>")) + "</body></html>";
+
+        var calendarPart = new TextPart("calendar") { Text = Calendar(invitation, from) };
+        calendarPart.ContentType.Parameters.Add("method", cancel ? "CANCEL" : "REQUEST");
+        calendarPart.ContentType.Charset = "utf-8";
+        message.Body = new MultipartAlternative
+        {
+            new TextPart("plain") { Text = plain },
+            new TextPart("html") { Text = html },
+            calendarPart,
+        };
+        return message;
+    }
+
+    /// <summary>The iCalendar object of an invitation or cancellation.</summary>
+    public static string Calendar(CalendarInvitation invitation, MailboxAddress organizer)
+    {
+        var calendar = new Calendar { Method = invitation.Method == CalendarMethod.Cancel ? "CANCEL" : "REQUEST" };
+        calendar.AddTimeZone(invitation.TimeZone);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(invitation.TimeZone);
+        var calendarEvent = new CalendarEvent
+        {
+            Uid = invitation.Uid,
+            Sequence = invitation.Sequence,
+            Summary = invitation.Title,
+            Description = invitation.Description,
+            Location = invitation.Location,
+            DtStamp = new CalDateTime(DateTime.UtcNow),
+            DtStart = new CalDateTime(TimeZoneInfo.ConvertTime(invitation.StartsAt, zone).DateTime, invitation.TimeZone),
+            DtEnd = new CalDateTime(TimeZoneInfo.ConvertTime(invitation.EndsAt, zone).DateTime, invitation.TimeZone),
+            Status = invitation.Method == CalendarMethod.Cancel ? "CANCELLED" : "CONFIRMED",
+            Organizer = new Organizer($"mailto:{organizer.Address}") { CommonName = organizer.Name },
+        };
+        calendarEvent.Attendees.Add(new Attendee($"mailto:{invitation.AttendeeEmail}")
+        {
+            CommonName = invitation.AttendeeName,
+            Role = "REQ-PARTICIPANT",
+            ParticipationStatus = invitation.ParticipationStatus,
+            Rsvp = invitation.Method == CalendarMethod.Request,
+        });
+        calendar.Events.Add(calendarEvent);
+        return new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
+    }
+}
