@@ -54,7 +54,7 @@ public class CollaborationFactory : WebApplicationFactory<Program>, IAsyncLifeti
         });
     }
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         _ = Server; // Starts the host, the silo and the startup tasks.
         var link = SetupLinks.Latest ?? throw new InvalidOperationException("The server printed no setup link.");

@@ -59,20 +59,20 @@ public sealed class MeetingWorld
         await world.AddAsync("ma1", "Moroccan Co-chair", "FOCAL_POINT, DELEGATE", state: "MA");
         await world.AddAsync("it2", "Italian Delegate", "DELEGATE", state: "IT");
         await world.AddAsync("ma2", "Moroccan Delegate", "DELEGATE", state: "MA");
-        await world.AddAsync("eg1", "Egyptian Delegate", "DELEGATE", state: "EG", timeZone: "Africa/Cairo");
+        await world.AddAsync("eg1", "Egyptian Delegate", "DELEGATE", state: "EG", timeZone: "Africa/Cairo", language: "ar");
         await world.AddAsync("eg2", "Second Egyptian Delegate", "DELEGATE", state: "EG");
-        await world.AddAsync("sn1", "Senegalese Delegate", "DELEGATE", state: "SN", timeZone: "Africa/Dakar");
+        await world.AddAsync("sn1", "Senegalese Delegate", "DELEGATE", state: "SN", timeZone: "Africa/Dakar", language: "fr");
         await world.AddAsync("unhcr1", "UNHCR Officer", "AGENCY", organisation: "unhcr");
         await world.AddAsync("outsider", "Uninvited Member", "DELEGATE", state: "MT");
         return world;
     }
 
-    private async Task AddAsync(string alias, string name, string roles, string? state = null, string? organisation = null, string? timeZone = null)
+    private async Task AddAsync(string alias, string name, string roles, string? state = null, string? organisation = null, string? timeZone = null, string language = "en")
     {
         var email = $"{alias}-{Guid.NewGuid():N}@example.org";
         var added = await _factory.Administrator().GraphQLAsync(
             $"mutation($k: String!, $p: PersonInput!, $s: String, $o: String) {{ addMember(key: $k, person: $p, membership: {{ roles: [{roles}], partnerStateCode: $s, organisationKey: $o }}) {{ members {{ personId person {{ email }} }} }} }}",
-            new { k = Key, p = new { name, email, timeZone }, s = state, o = organisation });
+            new { k = Key, p = new { name, email, timeZone, preferredLanguage = language }, s = state, o = organisation });
         added.EnsureNoErrors();
         People[alias] = added.Data("addMember", "members").AsArray()
             .Single(m => m!["person"]!["email"]!.GetValue<string>() == email)!["personId"]!.GetValue<string>();

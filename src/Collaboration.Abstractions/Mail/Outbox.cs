@@ -28,7 +28,8 @@ public sealed record CalendarInvitation(
     [property: Id(9)] string AttendeeEmail,
     [property: Id(10)] string AttendeeName,
     [property: Id(11)] string ParticipationStatus,
-    [property: Id(12)] string? CancellationReason);
+    [property: Id(12)] string? CancellationReason,
+    [property: Id(13)] bool IsUpdate = false);
 
 /// <summary>
 /// One message waiting in the durable outbox: to whom, in which language, and either a composed text or a

@@ -401,7 +401,7 @@ public sealed partial class MeetingGrain(
         if (growsRevision)
             State.Revision++;
         if (to == MeetingStatus.Scheduled)
-            await QueueUpdateAsync();
+            await QueueUpdateAsync(isUpdate: false);
         else if (to == MeetingStatus.Cancelled && wasAnnounced)
             await QueueMailAsync(CalendarMethod.Cancel, State.Invitations.Where(i => i.Status != InvitationStatus.Withdrawn));
         Audit(caller, action, summary);
@@ -729,16 +729,16 @@ public sealed partial class MeetingGrain(
     }
 
     /// <summary>A REQUEST at the new revision for everyone still invited, once the meeting has been announced.</summary>
-    private Task QueueUpdateAsync() =>
+    private Task QueueUpdateAsync(bool isUpdate = true) =>
         State.Status is MeetingStatus.Scheduled or MeetingStatus.InProgress
-            ? QueueMailAsync(CalendarMethod.Request, State.Invitations.Where(i => i.Status is not (InvitationStatus.Withdrawn or InvitationStatus.Declined)))
+            ? QueueMailAsync(CalendarMethod.Request, State.Invitations.Where(i => i.Status is not (InvitationStatus.Withdrawn or InvitationStatus.Declined)), isUpdate)
             : Task.CompletedTask;
 
     /// <summary>
     /// Adds invitations or cancellations to the meeting's state, so they are written with the change that
     /// causes them; <see cref="DispatchMailAsync"/> hands them to the outbox after the write.
     /// </summary>
-    private async Task QueueMailAsync(CalendarMethod method, IEnumerable<StoredInvitation> invitations)
+    private async Task QueueMailAsync(CalendarMethod method, IEnumerable<StoredInvitation> invitations, bool isUpdate = false)
     {
         var zone = Validate.TimeZone(State.Details!.TimeZone);
         foreach (var invitation in invitations.ToList())
@@ -773,7 +773,8 @@ public sealed partial class MeetingGrain(
                     InvitationStatus.Declined => "DECLINED",
                     _ => "NEEDS-ACTION",
                 },
-                State.CancellationReason)));
+                State.CancellationReason,
+                isUpdate)));
         }
     }
 

@@ -31,18 +31,18 @@ public static class MailComposer
         message.From.Add(from);
         message.To.Add(new MailboxAddress(item.ToName, item.To));
         message.MessageId = $"{item.Id}@{from.Domain}";
-        message.Headers.Add(HeaderId.ContentLanguage, item.Language);
         var text = Texts.GetValueOrDefault(item.Language) ?? Texts["en"];
 
         if (item.Invitation is not { } invitation)
         {
             message.Subject = item.Subject ?? string.Empty;
             message.Body = new TextPart("plain") { Text = item.TextBody ?? string.Empty };
+            message.Body.Headers.Replace(HeaderId.ContentLanguage, item.Language);
             return message;
         }
 
         var cancel = invitation.Method == CalendarMethod.Cancel;
-        var label = cancel ? text.Cancellation : invitation.Sequence > 1 ? text.Update : text.Invitation;
+        var label = cancel ? text.Cancellation : invitation.IsUpdate ? text.Update : text.Invitation;
         message.Subject = $"{label}: {invitation.Title}";
         var zone = TimeZoneInfo.FindSystemTimeZoneById(invitation.TimeZone);
         var when = $"{TimeZoneInfo.ConvertTime(invitation.StartsAt, zone):yyyy-MM-dd HH:mm} – {TimeZoneInfo.ConvertTime(invitation.EndsAt, zone):yyyy-MM-dd HH:mm} ({invitation.TimeZone})";
@@ -64,6 +64,8 @@ public static class MailComposer
             new TextPart("html") { Text = html },
             calendarPart,
         };
+        // Content-* headers belong to the body entity in MIME; MimeKit keeps them there.
+        message.Body.Headers.Replace(HeaderId.ContentLanguage, item.Language);
         return message;
     }
 

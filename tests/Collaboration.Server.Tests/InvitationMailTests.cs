@@ -1,0 +1,122 @@
+using Ical.Net;
+using MimeKit;
+
+namespace Collaboration.Server.Tests;
+
+/// <summary>
+/// Invitations through a real SMTP server: iMIP REQUEST on scheduling and every change, CANCEL on
+/// cancellation, in each invitee's language; an SMTP outage delays mail and never loses or doubles it.
+/// </summary>
+[Collection(SmtpCollection.Name)]
+public sealed class InvitationMailTests(SmtpFactory factory)
+{
+    private static Calendar CalendarOf(MimeMessage message)
+    {
+        var part = message.BodyParts.OfType<TextPart>().Single(p => p.ContentType.MimeType == "text/calendar");
+        return Calendar.Load(part.Text)!;
+    }
+
+    private async Task<(MeetingWorld World, string Id)> ScheduledWithInviteesAsync()
+    {
+        var world = await MeetingWorld.CreateAsync(factory);
+        var meeting = await world.CreateMeetingAsync();
+        var id = meeting["id"]!.GetValue<string>();
+        (await MeetingWorld.ChangeAsync(world.Administrator, "addWorkingSession(id: $id, session: $s, expectedVersion: $v)", "($id: ID!, $s: WorkingSessionInput!, $v: Int!)",
+            new { id, v = meeting["version"]!.GetValue<int>(), s = new { title = "Opening session", startsLocal = "2012-05-22T09:30", endsLocal = "2012-05-22T11:00" } })).EnsureNoErrors();
+        (await MeetingWorld.ChangeAsync(world.Administrator, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
+            new { id, t = new object[] { new { partnerStateCode = "EG" }, new { partnerStateCode = "SN" } } })).EnsureNoErrors();
+        (await MeetingWorld.ChangeAsync(world.Administrator, "scheduleMeeting(id: $id)", "($id: ID!)", new { id })).EnsureNoErrors();
+        return (world, id);
+    }
+
+    [Fact]
+    public async Task Scheduling_sends_each_invitee_an_iMIP_request_in_their_language()
+    {
+        var (world, id) = await ScheduledWithInviteesAsync();
+        var revision = (await world.ReadAsync(id))["revision"]!.GetValue<int>();
+
+        var arabic = Assert.Single(await factory.Smtp.WaitForAsync(world.Emails["eg1"], m => m.Count >= 1));
+        var french = Assert.Single(await factory.Smtp.WaitForAsync(world.Emails["sn1"], m => m.Count >= 1));
+
+        Assert.Equal("ar", arabic.Body!.Headers[HeaderId.ContentLanguage]);
+        Assert.StartsWith("دعوة: ", arabic.Subject, StringComparison.Ordinal);
+        Assert.Contains("dir=\"rtl\"", arabic.HtmlBody, StringComparison.Ordinal);
+        Assert.Equal("fr", french.Body!.Headers[HeaderId.ContentLanguage]);
+        var calendar = CalendarOf(arabic);
+        Assert.Equal("REQUEST", calendar.Method);
+        var invitation = Assert.Single(calendar.Events);
+        Assert.Equal(revision, invitation.Sequence);
+        Assert.Equal("Europe/Malta", invitation.DtStart!.TzId);
+        Assert.Contains(calendar.TimeZones, z => z.TzId == "Europe/Malta");
+        Assert.Equal("mailto:secretariat@collaboration.localhost", invitation.Organizer!.Value!.ToString());
+        var attendee = Assert.Single(invitation.Attendees);
+        Assert.Equal($"mailto:{world.Emails["eg1"]}", attendee.Value!.ToString());
+        Assert.True(attendee.Rsvp);
+        Assert.Equal("NEEDS-ACTION", attendee.ParticipationStatus);
+        Assert.Contains("Opening session", invitation.Description, StringComparison.Ordinal);
+        Assert.Equal(invitation.Uid, CalendarOf(french).Events.Single().Uid);
+    }
+
+    [Fact]
+    public async Task A_rescheduled_meeting_sends_a_higher_sequence_and_a_cancelled_one_a_cancel_with_the_same_uid()
+    {
+        var (world, id) = await ScheduledWithInviteesAsync();
+        var to = world.Emails["sn1"];
+        var first = CalendarOf(Assert.Single(await factory.Smtp.WaitForAsync(to, m => m.Count >= 1))).Events.Single();
+
+        var before = await world.ReadAsync(id);
+        (await MeetingWorld.ChangeAsync(world.Administrator, "updateMeetingDetails(id: $id, details: $d, expectedVersion: $v)", "($id: ID!, $d: MeetingDetailsInput!, $v: Int!)",
+            new { id, v = before["version"]!.GetValue<int>(), d = MeetingWorld.Details("2012-05-23T09:00", "2012-05-23T18:00") })).EnsureNoErrors();
+        var update = CalendarOf((await factory.Smtp.WaitForAsync(to, m => m.Count >= 2)).OrderBy(m => CalendarOf(m).Events.Single().Sequence).Last());
+        Assert.Equal("REQUEST", update.Method);
+        Assert.Equal(first.Uid, update.Events.Single().Uid);
+        Assert.True(update.Events.Single().Sequence > first.Sequence);
+        Assert.Equal(new DateTime(2012, 5, 23, 9, 0, 0), update.Events.Single().DtStart!.Value);
+
+        (await MeetingWorld.ChangeAsync(world.Administrator, "cancelMeeting(id: $id, reason: $r)", "($id: ID!, $r: String!)", new { id, r = "The host asked to postpone." })).EnsureNoErrors();
+        var cancel = (await factory.Smtp.WaitForAsync(to, m => m.Count >= 3)).Select(CalendarOf).Single(c => c.Method == "CANCEL");
+        Assert.Equal(first.Uid, cancel.Events.Single().Uid);
+        Assert.True(cancel.Events.Single().Sequence > update.Events.Single().Sequence);
+    }
+
+    [Fact]
+    public async Task An_SMTP_outage_delays_invitations_and_each_arrives_once_afterwards()
+    {
+        var world = await MeetingWorld.CreateAsync(factory);
+        var id = (await world.CreateMeetingAsync())["id"]!.GetValue<string>();
+        (await MeetingWorld.ChangeAsync(world.Administrator, "scheduleMeeting(id: $id)", "($id: ID!)", new { id })).EnsureNoErrors();
+
+        await factory.Smtp.StopAsync();
+        try
+        {
+            var invited = await MeetingWorld.ChangeAsync(world.Administrator, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
+                new { id, t = new object[] { new { partnerStateCode = "IT" }, new { organisationKey = "unhcr" } } });
+            invited.EnsureNoErrors();
+
+            var pending = Array.Empty<JsonNode?>();
+            for (var i = 0; i < 100 && !pending.Any(p => p!["attempts"]!.GetValue<int>() >= 1 && p["to"]!.GetValue<string>() == world.Emails["it2"]); i++)
+            {
+                await Task.Delay(100, TestContext.Current.CancellationToken);
+                pending = [.. (await world.Administrator.GraphQLAsync("{ outbox { to status attempts lastError } }")).EnsureNoErrors().Data("outbox").AsArray()];
+            }
+            var waiting = pending.Single(p => p!["to"]!.GetValue<string>() == world.Emails["it2"])!;
+            Assert.Equal("PENDING", waiting["status"]!.GetValue<string>());
+            Assert.False(string.IsNullOrEmpty(waiting["lastError"]!.GetValue<string>()));
+            Assert.Equal("FORBIDDEN", (await (await world.AsAsync("it2")).GraphQLAsync("{ outbox { to } }")).Code);
+        }
+        finally
+        {
+            await factory.Smtp.StartAsync();
+        }
+        factory.Clock.Advance(TimeSpan.FromMinutes(5));
+
+        foreach (var alias in (string[])["it1", "it2", "unhcr1"])
+        {
+            var received = await factory.Smtp.WaitForAsync(world.Emails[alias], m => m.Count >= 1);
+            Assert.Single(received);
+        }
+        await Task.Delay(3000, TestContext.Current.CancellationToken);
+        foreach (var alias in (string[])["it1", "it2", "unhcr1"])
+            Assert.Single(factory.Smtp.Messages(), m => m.To.Mailboxes.Any(b => b.Address == world.Emails[alias]));
+    }
+}
