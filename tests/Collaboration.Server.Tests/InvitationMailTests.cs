@@ -119,4 +119,41 @@ public sealed class InvitationMailTests(SmtpFactory factory)
         foreach (var alias in (string[])["it1", "it2", "unhcr1"])
             Assert.Single(factory.Smtp.Messages(), m => m.To.Mailboxes.Any(b => b.Address == world.Emails[alias]));
     }
+
+    [Fact]
+    public async Task The_signed_links_in_an_invitation_answer_it_without_a_password_and_a_forged_one_changes_nothing()
+    {
+        var world = await MeetingWorld.CreateAsync(factory);
+        var id = (await world.CreateMeetingAsync(MeetingWorld.Details("2031-05-22T09:00", "2031-05-22T18:00")))["id"]!.GetValue<string>();
+        (await MeetingWorld.ChangeAsync(world.Administrator, "scheduleMeeting(id: $id)", "($id: ID!)", new { id })).EnsureNoErrors();
+        (await MeetingWorld.ChangeAsync(world.Administrator, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
+            new { id, t = new object[] { new { partnerStateCode = "EG" } } })).EnsureNoErrors();
+        var mail = Assert.Single(await factory.Smtp.WaitForAsync(world.Emails["eg1"], m => m.Count >= 1));
+        var accept = new Uri(System.Text.RegularExpressions.Regex.Match(mail.TextBody!, @"http://localhost/rsvp\?\S*response=accept").Value);
+        Assert.Contains("response=decline", mail.HtmlBody, StringComparison.Ordinal);
+        var browser = factory.Anonymous();
+
+        var page = await browser.GetStringAsync(accept.PathAndQuery, TestContext.Current.CancellationToken);
+        Assert.Contains("action=\"/rsvp\"", page, StringComparison.Ordinal);
+        Assert.Equal("INVITED", (await world.ReadAsync(id))["invitations"]!.AsArray().Single(i => i!["invitee"]!["personId"]!.GetValue<string>() == world.People["eg1"])!["status"]!.GetValue<string>());
+
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(accept.Query);
+        async Task<HttpResponseMessage> Post(string token) => await browser.PostAsync("/rsvp", new FormUrlEncodedContent(
+            [new("meeting", query["meeting"].ToString()), new("token", token), new("response", "accept")]), TestContext.Current.CancellationToken);
+
+        var forged = query["token"].ToString()[..^3] + (query["token"].ToString().EndsWith("AAA", StringComparison.Ordinal) ? "BBB" : "AAA");
+        using (var refused = await Post(forged))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains("forged", await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        }
+        Assert.Equal("INVITED", (await world.ReadAsync(id))["invitations"]!.AsArray().Single(i => i!["invitee"]!["personId"]!.GetValue<string>() == world.People["eg1"])!["status"]!.GetValue<string>());
+
+        using (var answered = await Post(query["token"].ToString()))
+        {
+            Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+            Assert.Contains("Accepted", await answered.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        }
+        Assert.Equal("ACCEPTED", (await world.ReadAsync(id))["invitations"]!.AsArray().Single(i => i!["invitee"]!["personId"]!.GetValue<string>() == world.People["eg1"])!["status"]!.GetValue<string>());
+    }
 }

@@ -29,7 +29,9 @@ public sealed record CalendarInvitation(
     [property: Id(10)] string AttendeeName,
     [property: Id(11)] string ParticipationStatus,
     [property: Id(12)] string? CancellationReason,
-    [property: Id(13)] bool IsUpdate = false);
+    [property: Id(13)] bool IsUpdate = false,
+    [property: Id(14)] string? RsvpToken = null,
+    [property: Id(15)] string? MeetingId = null);
 
 /// <summary>
 /// One message waiting in the durable outbox: to whom, in which language, and either a composed text or a

@@ -68,6 +68,13 @@ public interface IMeetingGrain : IGrainWithStringKey
     [Alias("respond")]
     Task<MeetingChange> RespondAsync(Caller caller, InvitationResponse response);
 
+    /// <summary>
+    /// Answers an invitation through the signed link in the invitee's mail, without signing in. A forged,
+    /// altered or expired link changes nothing and says why (UNAUTHENTICATED).
+    /// </summary>
+    [Alias("respond-by-link")]
+    Task<MeetingChange> RespondByLinkAsync(string token, InvitationResponse response);
+
     /// <summary>Adds a document: a link, or a file the host already stored.</summary>
     [Alias("add-document")]
     Task<MeetingChange> AddDocumentAsync(Caller caller, DocumentInput document);

@@ -307,6 +307,17 @@ public sealed partial class MeetingGrain(
         return await SaveAsync(directory, caller, []);
     }
 
+    public async Task<MeetingChange> RespondByLinkAsync(string token, InvitationResponse response)
+    {
+        var key = await grains.GetGrain<IRsvpKeyGrain>(0).GetKeyAsync();
+        var (meetingId, personId) = RsvpToken.Verify(key, token, clock.GetUtcNow());
+        if (meetingId != Key)
+            throw CollaborationException.Unauthenticated("This answer link belongs to another meeting.");
+        var person = await grains.GetGrain<IPersonGrain>(personId).FindAsync()
+            ?? throw CollaborationException.Unauthenticated("The person this answer link was sent to no longer exists.");
+        return await RespondAsync(new Caller(person.Id, IsAdministrator: false), response);
+    }
+
     public async Task<MeetingChange> AddDocumentAsync(Caller caller, DocumentInput document)
     {
         var directory = await DirectoryAsync();
@@ -741,6 +752,7 @@ public sealed partial class MeetingGrain(
     private async Task QueueMailAsync(CalendarMethod method, IEnumerable<StoredInvitation> invitations, bool isUpdate = false)
     {
         var zone = Validate.TimeZone(State.Details!.TimeZone);
+        var rsvpKey = method == CalendarMethod.Request ? await grains.GetGrain<IRsvpKeyGrain>(0).GetKeyAsync() : null;
         foreach (var invitation in invitations.ToList())
         {
             var person = await grains.GetGrain<IPersonGrain>(invitation.Invitee.PersonId).FindAsync();
@@ -774,7 +786,9 @@ public sealed partial class MeetingGrain(
                     _ => "NEEDS-ACTION",
                 },
                 State.CancellationReason,
-                isUpdate)));
+                isUpdate,
+                rsvpKey is null ? null : RsvpToken.Sign(rsvpKey, Key, invitation.Invitee.PersonId, State.EndsAt.AddDays(1)),
+                Key)));
         }
     }
 

@@ -16,16 +16,20 @@ namespace Collaboration.Integrations.Email;
 /// </summary>
 public static class MailComposer
 {
-    private sealed record Text(string Invitation, string Update, string Cancellation, string When, string Where, string Agenda, string Reason, string Direction);
+    private sealed record Text(string Invitation, string Update, string Cancellation, string When, string Where, string Agenda, string Reason, string Direction, string Answer, string Accept, string Maybe, string Decline);
 
     private static readonly Dictionary<string, Text> Texts = new()
     {
-        ["en"] = new("Invitation", "Updated", "Cancelled", "When", "Where", "Agenda", "Reason", "ltr"),
-        ["fr"] = new("Invitation", "Mise à jour", "Annulé", "Quand", "Où", "Ordre du jour", "Motif", "ltr"),
-        ["ar"] = new("دعوة", "تحديث", "إلغاء", "الموعد", "المكان", "جدول الأعمال", "السبب", "rtl"),
+        ["en"] = new("Invitation", "Updated", "Cancelled", "When", "Where", "Agenda", "Reason", "ltr", "Your answer", "Accept", "Maybe", "Decline"),
+        ["fr"] = new("Invitation", "Mise à jour", "Annulé", "Quand", "Où", "Ordre du jour", "Motif", "ltr", "Votre réponse", "Accepter", "Peut-être", "Refuser"),
+        ["ar"] = new("دعوة", "تحديث", "إلغاء", "الموعد", "المكان", "جدول الأعمال", "السبب", "rtl", "ردّكم", "قبول", "ربما", "اعتذار"),
     };
 
-    public static MimeMessage Compose(OutboxItem item, MailboxAddress from)
+    /// <summary>The address of the page an RSVP link opens.</summary>
+    public static string RsvpLink(string baseUrl, string meetingId, string token, string response) =>
+        $"{baseUrl.TrimEnd('/')}/rsvp?meeting={Uri.EscapeDataString(meetingId)}&token={Uri.EscapeDataString(token)}&response={response}";
+
+    public static MimeMessage Compose(OutboxItem item, MailboxAddress from, string baseUrl)
     {
         var message = new MimeMessage();
         message.From.Add(from);
@@ -51,9 +55,17 @@ public static class MailComposer
             lines.Add($"{text.Reason}: {reason}");
         if (!string.IsNullOrEmpty(invitation.Description))
             lines.AddRange([string.Empty, $"{text.Agenda}:", invitation.Description]);
+        var answers = invitation is { RsvpToken: { } token, MeetingId: { } meetingId }
+            ? new[] { (text.Accept, "accept"), (text.Maybe, "tentative"), (text.Decline, "decline") }
+                .Select(a => (a.Item1, Link: RsvpLink(baseUrl, meetingId, token, a.Item2))).ToList()
+            : [];
+        if (answers.Count > 0)
+            lines.AddRange([string.Empty, $"{text.Answer}:", .. answers.Select(a => $"{a.Item1}: {a.Link}")]);
         var plain = string.Join('\n', lines);
         var html = $"<!DOCTYPE html><html lang=\"{item.Language}\" dir=\"{text.Direction}\"><body>"
-            + string.Join(string.Empty, lines.Select(l => $"<p>{WebUtility.HtmlEncode(l)}</p>")) + "</body></html>";
+            + string.Join(string.Empty, lines.Take(answers.Count > 0 ? lines.Count - answers.Count : lines.Count).Select(l => $"<p>{WebUtility.HtmlEncode(l)}</p>"))
+            + string.Join(" | ", answers.Select(a => $"<a href=\"{WebUtility.HtmlEncode(a.Link)}\">{WebUtility.HtmlEncode(a.Item1)}</a>"))
+            + "</body></html>";
 
         var calendarPart = new TextPart("calendar") { Text = Calendar(invitation, from) };
         calendarPart.ContentType.Parameters.Add("method", cancel ? "CANCEL" : "REQUEST");

@@ -32,11 +32,11 @@ public sealed class SmtpOptions
 /// pickup folder. The message is composed from the outbox item alone, so every retry sends the same bytes
 /// under the same Message-ID.
 /// </summary>
-public sealed class MailTransport(SmtpOptions smtp, PickupFolderOptions pickup) : IMailTransport
+public sealed class MailTransport(SmtpOptions smtp, PickupFolderOptions pickup, string publicBaseUrl) : IMailTransport
 {
     public async Task DeliverAsync(OutboxItem item, CancellationToken cancellationToken = default)
     {
-        var message = MailComposer.Compose(item, new MailboxAddress(pickup.FromName, pickup.FromAddress));
+        var message = MailComposer.Compose(item, new MailboxAddress(pickup.FromName, pickup.FromAddress), publicBaseUrl);
         if (!smtp.Enabled)
         {
             await PickupFolderMailSender.WriteAsync(message, pickup.Directory, cancellationToken);

@@ -66,7 +66,8 @@ public static class HostingExtensions
     {
         builder.Services.AddSingleton<IMailSender>(sp => new PickupFolderMailSender(sp.GetRequiredService<IOptions<PickupFolderOptions>>().Value));
         var smtp = builder.Configuration.GetSection(SmtpOptions.Section).Get<SmtpOptions>() ?? new SmtpOptions();
-        builder.Services.AddSingleton<IMailTransport>(sp => new MailTransport(smtp, sp.GetRequiredService<IOptions<PickupFolderOptions>>().Value));
+        builder.Services.AddSingleton<IMailTransport>(sp => new MailTransport(
+            smtp, sp.GetRequiredService<IOptions<PickupFolderOptions>>().Value, sp.GetRequiredService<IOptions<CollaborationOptions>>().Value.PublicBaseUrl));
         builder.Services.AddOptions<OutboxSettings>().BindConfiguration(OutboxSettings.Section);
         builder.Services.AddOptions<DocumentStoreOptions>().BindConfiguration("Documents");
         builder.Services.AddSingleton<IDocumentStore>(sp => new FileSystemDocumentStore(sp.GetRequiredService<IOptions<DocumentStoreOptions>>().Value));
@@ -182,6 +183,7 @@ public static class HostingExtensions
         app.MapSignInEndpoints();
         app.MapOpenIdConnectSignIn();
         app.MapDocumentEndpoints();
+        app.MapRsvpEndpoints();
         return app;
     }
 
