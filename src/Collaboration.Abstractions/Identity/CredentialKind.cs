@@ -11,4 +11,7 @@ public enum CredentialKind
 
     /// <summary>A personal access token for scripts, sent as a bearer token.</summary>
     AccessToken,
+
+    /// <summary>The secret in a person's calendar subscription address; it reads their meetings and nothing else.</summary>
+    CalendarFeed,
 }

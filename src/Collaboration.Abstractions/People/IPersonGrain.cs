@@ -24,6 +24,13 @@ public interface IPersonGrain : IGrainWithStringKey
     [Alias("add-access-token")]
     Task<AccessTokenView> AddAccessTokenAsync(Caller caller, string name, string tokenHash, DateTimeOffset expiresAt);
 
+    /// <summary>
+    /// Replaces the person's calendar subscription secret (already issued by its credential grain): the
+    /// previous address stops working. Null only revokes.
+    /// </summary>
+    [Alias("replace-calendar-feed")]
+    Task ReplaceCalendarFeedAsync(Caller caller, string? tokenHash);
+
     /// <summary>Revokes one of the person's own access tokens and removes it from the list.</summary>
     [Alias("revoke-access-token")]
     Task RevokeAccessTokenAsync(Caller caller, string tokenId);

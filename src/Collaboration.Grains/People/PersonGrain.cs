@@ -60,6 +60,15 @@ public sealed class PersonGrain(
         return ToView(stored);
     }
 
+    public async Task ReplaceCalendarFeedAsync(Caller caller, string? tokenHash)
+    {
+        EnsureSelf(caller);
+        if (State.CalendarFeedHash is { } previous)
+            await grains.GetGrain<ICredentialGrain>(previous).RevokeAsync();
+        State.CalendarFeedHash = tokenHash;
+        await state.WriteOrForgetAsync();
+    }
+
     public async Task RevokeAccessTokenAsync(Caller caller, string tokenId)
     {
         EnsureSelf(caller);

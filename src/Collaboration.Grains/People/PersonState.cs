@@ -8,6 +8,7 @@ public sealed class PersonState
     [Id(1)] public bool IsAdministrator { get; set; }
     [Id(2)] public List<StoredAccessToken> AccessTokens { get; set; } = [];
     [Id(3)] public int Version { get; set; }
+    [Id(4)] public string? CalendarFeedHash { get; set; }
 }
 
 /// <summary>A listed access token: its hash lets the owner revoke it; its value is never stored.</summary>

@@ -84,7 +84,7 @@ public static class MailComposer
     /// <summary>The iCalendar object of an invitation or cancellation.</summary>
     public static string Calendar(CalendarInvitation invitation, MailboxAddress organizer)
     {
-        var calendar = new Calendar { Method = invitation.Method == CalendarMethod.Cancel ? "CANCEL" : "REQUEST" };
+        var calendar = new Ical.Net.Calendar { Method = invitation.Method == CalendarMethod.Cancel ? "CANCEL" : "REQUEST" };
         calendar.AddTimeZone(invitation.TimeZone);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(invitation.TimeZone);
         var calendarEvent = new CalendarEvent

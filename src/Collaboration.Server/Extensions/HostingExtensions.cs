@@ -184,6 +184,7 @@ public static class HostingExtensions
         app.MapOpenIdConnectSignIn();
         app.MapDocumentEndpoints();
         app.MapRsvpEndpoints();
+        app.MapCalendarFeeds();
         return app;
     }
 

@@ -37,5 +37,6 @@ public sealed class Mutation : ObjectGraphType
         DialogueFields.AddMutations(this);
         MeetingFields.AddMutations(this);
         OutboxFields.AddMutations(this);
+        CalendarFeedFields.AddMutations(this);
     }
 }

@@ -1,0 +1,42 @@
+using Collaboration.Meetings;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+
+namespace Collaboration.Integrations.Calendar;
+
+/// <summary>
+/// iCalendar subscription feeds (RFC 5545, METHOD PUBLISH): one event per meeting, with the same UID and
+/// sequence as its invitations, times in the host city's zone with its VTIMEZONE, cancelled meetings kept
+/// as CANCELLED so subscribed calendars remove them.
+/// </summary>
+public static class CalendarFeeds
+{
+    public static string Build(string name, IEnumerable<MeetingSummary> meetings, string language)
+    {
+        var calendar = new Ical.Net.Calendar { Method = "PUBLISH" };
+        calendar.AddProperty("X-WR-CALNAME", name);
+        foreach (var zone in meetings.Select(m => m.TimeZone).Distinct())
+            calendar.AddTimeZone(zone);
+        foreach (var meeting in meetings)
+        {
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(meeting.TimeZone);
+            calendar.Events.Add(new CalendarEvent
+            {
+                Uid = Uid(meeting.Id),
+                Sequence = meeting.Revision,
+                Summary = (meeting.Titles.FirstOrDefault(t => t.Language == language) ?? meeting.Titles.FirstOrDefault())?.Text,
+                Location = string.Join(", ", new[] { meeting.Venue, meeting.City, meeting.HostCountry }.Where(t => !string.IsNullOrEmpty(t))),
+                DtStamp = new CalDateTime(DateTime.UtcNow),
+                DtStart = new CalDateTime(TimeZoneInfo.ConvertTime(meeting.StartsAt, zone).DateTime, meeting.TimeZone),
+                DtEnd = new CalDateTime(TimeZoneInfo.ConvertTime(meeting.EndsAt, zone).DateTime, meeting.TimeZone),
+                Status = meeting.Status == MeetingStatus.Cancelled ? "CANCELLED" : meeting.Status == MeetingStatus.Draft ? "TENTATIVE" : "CONFIRMED",
+            });
+        }
+        return new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
+    }
+
+    /// <summary>The UID a meeting has in invitations and feeds alike.</summary>
+    public static string Uid(string meetingId) => $"{meetingId.Replace('/', '-')}@collaboration";
+}
