@@ -156,4 +156,47 @@ public sealed class InvitationMailTests(SmtpFactory factory)
         }
         Assert.Equal("ACCEPTED", (await world.ReadAsync(id))["invitations"]!.AsArray().Single(i => i!["invitee"]!["personId"]!.GetValue<string>() == world.People["eg1"])!["status"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task A_place_freed_from_the_waitlist_is_announced_in_the_invitee_s_language()
+    {
+        var world = await MeetingWorld.CreateAsync(factory);
+        var id = (await world.CreateMeetingAsync(MeetingWorld.Details("2031-09-01T09:00", "2031-09-01T17:00", capacity: 1)))["id"]!.GetValue<string>();
+        (await MeetingWorld.ChangeAsync(world.Administrator, "scheduleMeeting(id: $id)", "($id: ID!)", new { id })).EnsureNoErrors();
+        (await MeetingWorld.ChangeAsync(world.Administrator, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
+            new { id, t = new object[] { new { partnerStateCode = "IT" }, new { partnerStateCode = "SN" } } })).EnsureNoErrors();
+        (await MeetingWorld.ChangeAsync(await world.AsAsync("it2"), "respondToInvitation(id: $id, response: ACCEPT)", "($id: ID!)", new { id })).EnsureNoErrors();
+        (await MeetingWorld.ChangeAsync(await world.AsAsync("sn1"), "respondToInvitation(id: $id, response: ACCEPT)", "($id: ID!)", new { id })).EnsureNoErrors();
+
+        (await MeetingWorld.ChangeAsync(await world.AsAsync("it2"), "respondToInvitation(id: $id, response: DECLINE)", "($id: ID!)", new { id })).EnsureNoErrors();
+
+        var notices = await factory.Smtp.WaitForAsync(world.Emails["sn1"], m => m.Any(x => (x.Subject ?? "").StartsWith("Une place pour vous", StringComparison.Ordinal)));
+        Assert.Single(notices, m => (m.Subject ?? "").StartsWith("Une place pour vous", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Participants_are_reminded_once_before_the_meeting()
+    {
+        var world = await MeetingWorld.CreateAsync(factory);
+        var malta = TimeZoneInfo.FindSystemTimeZoneById("Europe/Malta");
+        var starts = TimeZoneInfo.ConvertTime(factory.Clock.GetUtcNow().AddDays(1).AddSeconds(6), malta).DateTime;
+        var format = "yyyy-MM-dd'T'HH:mm:ss";
+        var id = (await world.CreateMeetingAsync(MeetingWorld.Details(
+            starts.ToString(format, System.Globalization.CultureInfo.InvariantCulture),
+            starts.AddHours(8).ToString(format, System.Globalization.CultureInfo.InvariantCulture))))["id"]!.GetValue<string>();
+        (await MeetingWorld.ChangeAsync(world.Administrator, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
+            new { id, t = new object[] { new { partnerStateCode = "EG" } } })).EnsureNoErrors();
+        (await MeetingWorld.ChangeAsync(world.Administrator, "scheduleMeeting(id: $id)", "($id: ID!)", new { id })).EnsureNoErrors();
+        (await MeetingWorld.ChangeAsync(await world.AsAsync("eg1"), "respondToInvitation(id: $id, response: ACCEPT)", "($id: ID!)", new { id })).EnsureNoErrors();
+
+        // Orleans times its reminders with the server's clock, which this test moves past the reminder time.
+        factory.Clock.Advance(TimeSpan.FromSeconds(10));
+        static bool IsReminder(MimeMessage m) => (m.Subject ?? "").StartsWith("تذكير: ", StringComparison.Ordinal);
+        var received = await factory.Smtp.WaitForAsync(world.Emails["eg1"], m => m.Any(IsReminder));
+        Assert.True(received.Any(IsReminder), string.Join("\n", factory.Logs.Messages.Where(l => l.Contains("remind", StringComparison.OrdinalIgnoreCase) || l.StartsWith("Warning", StringComparison.Ordinal) || l.StartsWith("Error", StringComparison.Ordinal)).TakeLast(20)));
+        Assert.Single(received, IsReminder);
+        await Task.Delay(3000, TestContext.Current.CancellationToken);
+        Assert.Single(factory.Smtp.Messages(), m => m.To.Mailboxes.Any(b => b.Address == world.Emails["eg1"]) && IsReminder(m));
+        Assert.DoesNotContain(factory.Smtp.Messages(), m => m.To.Mailboxes.Any(b => b.Address == world.Emails["eg2"]) && IsReminder(m));
+    }
 }

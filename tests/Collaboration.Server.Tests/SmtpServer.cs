@@ -102,6 +102,7 @@ public sealed class SmtpFactory : CollaborationFactory
         builder.UseSetting("Smtp:Timeout", "00:00:05");
         builder.UseSetting("Outbox:RetryPeriod", "00:00:01");
         builder.UseSetting("Outbox:MaxBackoff", "00:00:02");
+        builder.UseSetting("Meetings:Reminders:0", "1.00:00:00");
     }
 
     public override async ValueTask InitializeAsync()

@@ -33,6 +33,26 @@ public sealed record CalendarInvitation(
     [property: Id(14)] string? RsvpToken = null,
     [property: Id(15)] string? MeetingId = null);
 
+/// <summary>What a meeting notice tells an invitee.</summary>
+public enum NoticeKind
+{
+    /// <summary>A place freed and the invitee moved from the waitlist to the participants.</summary>
+    PromotedFromWaitlist,
+
+    /// <summary>The meeting is coming up.</summary>
+    Reminder,
+}
+
+/// <summary>A short notice about a meeting, written in the recipient's language when it is sent.</summary>
+[GenerateSerializer, Immutable, Alias("collaboration.meeting-notice")]
+public sealed record MeetingNotice(
+    [property: Id(0)] NoticeKind Kind,
+    [property: Id(1)] string Title,
+    [property: Id(2)] string Location,
+    [property: Id(3)] string TimeZone,
+    [property: Id(4)] DateTimeOffset StartsAt,
+    [property: Id(5)] DateTimeOffset EndsAt);
+
 /// <summary>
 /// One message waiting in the durable outbox: to whom, in which language, and either a composed text or a
 /// calendar invitation. Its id makes delivery idempotent (it becomes the Message-ID).
@@ -45,7 +65,8 @@ public sealed record OutboxItem(
     [property: Id(3)] string Language,
     [property: Id(4)] CalendarInvitation? Invitation,
     [property: Id(5)] string? Subject = null,
-    [property: Id(6)] string? TextBody = null);
+    [property: Id(6)] string? TextBody = null,
+    [property: Id(7)] MeetingNotice? Notice = null);
 
 public enum OutboxStatus
 {

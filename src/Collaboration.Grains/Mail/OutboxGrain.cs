@@ -116,6 +116,7 @@ public sealed partial class OutboxGrain(
         var item = State.Item!;
         var description = item.Invitation is { } invitation
             ? $"{(invitation.Method == CalendarMethod.Cancel ? "Cancellation" : "Invitation")} (sequence {invitation.Sequence}): {invitation.Title}"
+            : item.Notice is { } notice ? $"{notice.Kind}: {notice.Title}"
             : item.Subject ?? "Message";
         return new OutboxEntry(this.GetPrimaryKeyString(), item.To, description, State.Status, State.Attempts, State.CreatedAt,
             State.Status == OutboxStatus.Pending ? State.NextAttemptAt : null, State.LastError);

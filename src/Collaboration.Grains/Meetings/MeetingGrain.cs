@@ -9,7 +9,8 @@ public sealed partial class MeetingGrain(
     [PersistentState("meeting", StorageNames.Grains)] IPersistentState<MeetingState> state,
     IGrainFactory grains,
     TimeProvider clock,
-    Microsoft.Extensions.Logging.ILogger<MeetingGrain> logger) : Grain, IMeetingGrain
+    Microsoft.Extensions.Options.IOptions<MeetingSettings> settings,
+    Microsoft.Extensions.Logging.ILogger<MeetingGrain> logger) : Grain, IMeetingGrain, IRemindable
 {
     /// <summary>The longest a meeting may last.</summary>
     public static readonly TimeSpan MaxDuration = TimeSpan.FromDays(31);
@@ -83,7 +84,7 @@ public sealed partial class MeetingGrain(
         ApplyDetails(valid, starts, ends);
         State.Sessions = sessions;
         State.Revision++;
-        PromoteFromWaitlist();
+        await PromoteFromWaitlistAsync();
         await QueueUpdateAsync();
         Audit(caller, moved ? "rescheduled" : "details-changed", moved
             ? $"Moved the meeting to {valid.StartsLocal:yyyy-MM-dd HH:mm}–{valid.EndsLocal:yyyy-MM-dd HH:mm} ({valid.TimeZone})."
@@ -264,7 +265,7 @@ public sealed partial class MeetingGrain(
             throw CollaborationException.NotFound("That person is not invited to this meeting.");
         var invitation = State.Invitations[index];
         State.Invitations[index] = invitation with { Status = InvitationStatus.Withdrawn, WaitlistTicket = null, WithdrawnBySecretariat = true };
-        PromoteFromWaitlist();
+        await PromoteFromWaitlistAsync();
         if (State.Status is MeetingStatus.Scheduled or MeetingStatus.InProgress)
             await QueueMailAsync(CalendarMethod.Cancel, [invitation]);
         Audit(caller, "invitation-withdrawn", $"Withdrew the invitation of {invitation.Invitee.Name}.");
@@ -302,7 +303,7 @@ public sealed partial class MeetingGrain(
             _ => throw CollaborationException.Validation("Unknown answer.", "response"),
         };
         State.Invitations[index] = answered;
-        PromoteFromWaitlist();
+        await PromoteFromWaitlistAsync();
         Audit(caller, "responded", $"{invitation.Invitee.Name} answered: {answered.Status}.");
         return await SaveAsync(directory, caller, []);
     }
@@ -684,17 +685,103 @@ public sealed partial class MeetingGrain(
     private int AcceptedCount() => State.Invitations.Count(i => i.Status == InvitationStatus.Accepted);
 
     /// <summary>Fills free places from the waitlist, first come first served.</summary>
-    private void PromoteFromWaitlist()
+    private Task PromoteFromWaitlistAsync()
     {
+        var promoted = new List<StoredInvitation>();
         while (State.Details!.Capacity is not { } capacity || AcceptedCount() < capacity)
         {
             var next = State.Invitations.Where(i => i.Status == InvitationStatus.Waitlisted).MinBy(i => i.WaitlistTicket);
             if (next is null)
-                return;
+                break;
             var index = State.Invitations.IndexOf(next);
             State.Invitations[index] = next with { Status = InvitationStatus.Accepted, WaitlistTicket = null };
+            promoted.Add(State.Invitations[index]);
+        }
+        return QueueNoticeAsync(NoticeKind.PromotedFromWaitlist, promoted, $"promoted|{State.Version}");
+    }
+
+    /// <summary>Adds notices (waitlist promotion, reminder) to the state, written with the change that causes them.</summary>
+    private async Task QueueNoticeAsync(NoticeKind kind, IEnumerable<StoredInvitation> invitations, string occasion)
+    {
+        foreach (var invitation in invitations.ToList())
+        {
+            var person = await grains.GetGrain<IPersonGrain>(invitation.Invitee.PersonId).FindAsync();
+            if (person is null)
+                continue;
+            var language = person.Profile.PreferredLanguage;
+            var title = (State.Details!.Titles.FirstOrDefault(t => t.Language == language) ?? State.Details.Titles[0]).Text;
+            var id = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+                System.Text.Encoding.UTF8.GetBytes($"{Key}|{kind}|{occasion}|{invitation.Invitee.PersonId}")).AsSpan(0, 16));
+            State.PendingMail.RemoveAll(m => m.Id == id);
+            State.PendingMail.Add(new OutboxItem(id, person.Profile.Email, person.Profile.Name, language, null, Notice: new MeetingNotice(
+                kind,
+                title,
+                string.Join(", ", new[] { State.Details.Venue, State.Details.City, State.Details.HostCountry }.Where(t => !string.IsNullOrEmpty(t))),
+                State.Details.TimeZone,
+                State.StartsAt,
+                State.EndsAt)));
         }
     }
+
+    /// <summary>Keeps one Orleans reminder per reminder time that is still ahead, while the meeting is scheduled.</summary>
+    private async Task ArrangeRemindersAsync()
+    {
+        try
+        {
+            var now = clock.GetUtcNow();
+            foreach (var offset in settings.Value.ReminderOffsets)
+            {
+                var name = ReminderName(offset);
+                var due = State.StartsAt - offset - now;
+                if (State.Status == MeetingStatus.Scheduled && due > TimeSpan.Zero && !State.RemindersSent.Contains(ReminderKey(offset)))
+                    // Far-off reminders wake the meeting every 30 days to be set again, within what timers take.
+                    await this.RegisterOrUpdateReminder(name, due < MaxReminderWait ? due : MaxReminderWait, TimeSpan.FromDays(1));
+                else if (await this.GetReminder(name) is { } stale)
+                    await this.UnregisterReminder(stale);
+            }
+        }
+        catch (Exception e) when (e is not CollaborationException)
+        {
+            LogRemindersNotArranged(logger, e, Key);
+        }
+    }
+
+    private static readonly TimeSpan MaxReminderWait = TimeSpan.FromDays(30);
+
+
+    [Microsoft.Extensions.Logging.LoggerMessage(Level = Microsoft.Extensions.Logging.LogLevel.Warning,
+        Message = "Meeting {MeetingId}: its reminders could not be arranged; they are arranged again at its next change")]
+    private static partial void LogRemindersNotArranged(Microsoft.Extensions.Logging.ILogger logger, Exception exception, string meetingId);
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        var offset = settings.Value.ReminderOffsets.FirstOrDefault(o => ReminderName(o) == reminderName);
+        LogReminder(logger, Key, reminderName);
+        if (offset != default && State.Status == MeetingStatus.Scheduled && clock.GetUtcNow() < State.StartsAt - offset - TimeSpan.FromMinutes(5))
+        {
+            await ArrangeRemindersAsync();
+            return;
+        }
+        if (offset != default && State.Status == MeetingStatus.Scheduled && !State.RemindersSent.Contains(ReminderKey(offset)))
+        {
+            State.RemindersSent.Add(ReminderKey(offset));
+            await QueueNoticeAsync(
+                NoticeKind.Reminder,
+                State.Invitations.Where(i => i.Status is InvitationStatus.Accepted or InvitationStatus.Tentative),
+                ReminderKey(offset));
+            await state.WriteOrForgetAsync();
+            await DispatchMailAsync();
+        }
+        if (await this.GetReminder(reminderName) is { } reminder)
+            await this.UnregisterReminder(reminder);
+    }
+
+    [Microsoft.Extensions.Logging.LoggerMessage(Level = Microsoft.Extensions.Logging.LogLevel.Debug, Message = "Meeting {MeetingId}: reminder {Reminder} is due")]
+    private static partial void LogReminder(Microsoft.Extensions.Logging.ILogger logger, string meetingId, string reminder);
+
+    private static string ReminderName(TimeSpan offset) => $"remind-{(long)offset.TotalMinutes}m";
+
+    private string ReminderKey(TimeSpan offset) => $"{State.StartsAt.UtcTicks}|{offset.Ticks}";
 
     private MeetingDocument ValidDocument(DocumentInput document)
     {
@@ -735,6 +822,7 @@ public sealed partial class MeetingGrain(
         await state.WriteOrForgetAsync();
         await PublishAsync();
         await DispatchMailAsync();
+        await ArrangeRemindersAsync();
         // Conflicts are looked up once the change is stored, so a failed look-up cannot leave it half-made.
         return new MeetingChange(View(caller, directory), withConflicts ? [.. warnings, .. await ConflictsAsync()] : warnings);
     }

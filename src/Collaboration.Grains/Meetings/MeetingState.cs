@@ -22,6 +22,9 @@ public sealed class MeetingState
 
     /// <summary>Invitations and cancellations written with the change that caused them, until the outbox has them.</summary>
     [Id(15)] public List<OutboxItem> PendingMail { get; set; } = [];
+
+    /// <summary>The reminders already sent, as "start ticks|offset ticks": a moved meeting is reminded again.</summary>
+    [Id(16)] public List<string> RemindersSent { get; set; } = [];
 }
 
 /// <summary>An invitation as stored: the waitlist ticket orders the waitlist; who withdrew it matters.</summary>

@@ -37,6 +37,19 @@ public static class MailComposer
         message.MessageId = $"{item.Id}@{from.Domain}";
         var text = Texts.GetValueOrDefault(item.Language) ?? Texts["en"];
 
+        if (item.Notice is { } notice)
+        {
+            var (subject, body) = NoticeText(notice, item.Language);
+            message.Subject = subject;
+            message.Body = new MultipartAlternative
+            {
+                new TextPart("plain") { Text = body },
+                new TextPart("html") { Text = $"<!DOCTYPE html><html lang=\"{item.Language}\" dir=\"{text.Direction}\"><body><p>{WebUtility.HtmlEncode(body)}</p></body></html>" },
+            };
+            message.Body.Headers.Replace(HeaderId.ContentLanguage, item.Language);
+            return message;
+        }
+
         if (item.Invitation is not { } invitation)
         {
             message.Subject = item.Subject ?? string.Empty;
@@ -79,6 +92,21 @@ public static class MailComposer
         // Content-* headers belong to the body entity in MIME; MimeKit keeps them there.
         message.Body.Headers.Replace(HeaderId.ContentLanguage, item.Language);
         return message;
+    }
+
+    private static (string Subject, string Body) NoticeText(MeetingNotice notice, string language)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(notice.TimeZone);
+        var when = $"{TimeZoneInfo.ConvertTime(notice.StartsAt, zone):yyyy-MM-dd HH:mm} ({notice.TimeZone})";
+        return (notice.Kind, language) switch
+        {
+            (NoticeKind.Reminder, "fr") => ($"Rappel : {notice.Title}", $"{notice.Title} commence le {when}, à {notice.Location}."),
+            (NoticeKind.Reminder, "ar") => ($"تذكير: {notice.Title}", $"يبدأ {notice.Title} في {when}، في {notice.Location}."),
+            (NoticeKind.Reminder, _) => ($"Reminder: {notice.Title}", $"{notice.Title} starts on {when}, at {notice.Location}."),
+            (_, "fr") => ($"Une place pour vous : {notice.Title}", $"Une place s'est libérée : vous êtes inscrit(e) à {notice.Title}, le {when}, à {notice.Location}."),
+            (_, "ar") => ($"مكان لكم: {notice.Title}", $"أصبح لكم مكان في {notice.Title}، في {when}، في {notice.Location}."),
+            _ => ($"A place for you: {notice.Title}", $"A place came free: you are now registered for {notice.Title}, on {when}, at {notice.Location}."),
+        };
     }
 
     /// <summary>The iCalendar object of an invitation or cancellation.</summary>

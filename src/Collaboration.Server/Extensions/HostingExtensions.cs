@@ -69,6 +69,7 @@ public static class HostingExtensions
         builder.Services.AddSingleton<IMailTransport>(sp => new MailTransport(
             smtp, sp.GetRequiredService<IOptions<PickupFolderOptions>>().Value, sp.GetRequiredService<IOptions<CollaborationOptions>>().Value.PublicBaseUrl));
         builder.Services.AddOptions<OutboxSettings>().BindConfiguration(OutboxSettings.Section);
+        builder.Services.AddOptions<Meetings.MeetingSettings>().BindConfiguration(Meetings.MeetingSettings.Section);
         builder.Services.AddOptions<DocumentStoreOptions>().BindConfiguration("Documents");
         builder.Services.AddSingleton<IDocumentStore>(sp => new FileSystemDocumentStore(sp.GetRequiredService<IOptions<DocumentStoreOptions>>().Value));
         return builder;
