@@ -105,6 +105,9 @@ public sealed class SmtpFactory : CollaborationFactory
         builder.UseSetting("Meetings:Reminders:0", "1.00:00:00");
     }
 
+    public override IEnumerable<MimeMessage> MailTo(string email) =>
+        Smtp.Messages().Where(m => m.To.Mailboxes.Any(b => b.Address == email)).OrderByDescending(m => m.Date);
+
     public override async ValueTask InitializeAsync()
     {
         await Smtp.StartAsync();

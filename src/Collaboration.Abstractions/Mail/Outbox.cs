@@ -66,7 +66,8 @@ public sealed record OutboxItem(
     [property: Id(4)] CalendarInvitation? Invitation,
     [property: Id(5)] string? Subject = null,
     [property: Id(6)] string? TextBody = null,
-    [property: Id(7)] MeetingNotice? Notice = null);
+    [property: Id(7)] MeetingNotice? Notice = null,
+    [property: Id(8)] string? HtmlBody = null);
 
 public enum OutboxStatus
 {

@@ -54,6 +54,13 @@ public sealed partial class OutboxGrain(
         {
             await transport.DeliverAsync(State.Item);
             State.Status = OutboxStatus.Sent;
+            // Sent mail keeps no content: bodies may hold sign-in links, invitations signed answer links.
+            State.Item = State.Item with
+            {
+                TextBody = null,
+                HtmlBody = null,
+                Invitation = State.Item.Invitation is { } sent ? sent with { RsvpToken = null } : null,
+            };
             State.LastError = null;
             State.Attempts++;
             await state.WriteOrForgetAsync();

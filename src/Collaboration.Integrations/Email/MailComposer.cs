@@ -53,7 +53,9 @@ public static class MailComposer
         if (item.Invitation is not { } invitation)
         {
             message.Subject = item.Subject ?? string.Empty;
-            message.Body = new TextPart("plain") { Text = item.TextBody ?? string.Empty };
+            message.Body = item.HtmlBody is null
+                ? new TextPart("plain") { Text = item.TextBody ?? string.Empty }
+                : new MultipartAlternative { new TextPart("plain") { Text = item.TextBody ?? string.Empty }, new TextPart("html") { Text = item.HtmlBody } };
             message.Body.Headers.Replace(HeaderId.ContentLanguage, item.Language);
             return message;
         }

@@ -39,7 +39,7 @@ public sealed class MailTransport(SmtpOptions smtp, PickupFolderOptions pickup, 
         var message = MailComposer.Compose(item, new MailboxAddress(pickup.FromName, pickup.FromAddress), publicBaseUrl);
         if (!smtp.Enabled)
         {
-            await PickupFolderMailSender.WriteAsync(message, pickup.Directory, cancellationToken);
+            await PickupFolder.WriteAsync(message, pickup.Directory, cancellationToken);
             return;
         }
         using var client = new SmtpClient { Timeout = (int)smtp.Timeout.TotalMilliseconds };

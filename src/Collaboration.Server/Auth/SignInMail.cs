@@ -33,7 +33,7 @@ public static class SignInMail
             "rtl"),
     };
 
-    public static OutgoingMail Compose(PersonProfile person, string link, TimeSpan lifetime)
+    public static OutboxItem Compose(string id, PersonProfile person, string link, TimeSpan lifetime)
     {
         var language = Texts.ContainsKey(person.PreferredLanguage) ? person.PreferredLanguage : Language.English;
         var t = Texts[language];
@@ -52,6 +52,6 @@ public static class SignInMail
             </body>
             </html>
             """;
-        return new OutgoingMail(person.Email, person.Name, t.Subject, text, html, language);
+        return new OutboxItem(id, person.Email, person.Name, language, null, t.Subject, text, HtmlBody: html);
     }
 }

@@ -10,7 +10,6 @@ namespace Collaboration.Server.Auth;
 /// </summary>
 public sealed partial class SignInService(
     IGrainFactory grains,
-    IMailSender mail,
     TimeProvider clock,
     IOptions<SignInOptions> options,
     IOptions<CollaborationOptions> server,
@@ -39,7 +38,10 @@ public sealed partial class SignInService(
         await grains.GetGrain<ICredentialGrain>(Secrets.Hash(token))
             .IssueAsync(new CredentialGrant(CredentialKind.SignInLink, person.Id, expires));
         var link = $"{server.Value.PublicBaseUrl.TrimEnd('/')}/sign-in?token={token}";
-        await mail.SendAsync(SignInMail.Compose(person.Profile, link, options.Value.LinkLifetime), cancellationToken);
+        // Through the durable outbox like all mail: an SMTP outage delays the link, it does not lose it.
+        var id = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray());
+        cancellationToken.ThrowIfCancellationRequested();
+        await grains.GetGrain<IOutboxGrain>(id).EnqueueAsync(SignInMail.Compose(id, person.Profile, link, options.Value.LinkLifetime));
         LogLinkSent(logger, person.Id);
     }
 

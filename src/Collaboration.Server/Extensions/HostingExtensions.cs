@@ -64,7 +64,6 @@ public static class HostingExtensions
     /// <summary>Mail goes to the pickup folder until an SMTP server is configured; uploaded documents go to a folder.</summary>
     public static WebApplicationBuilder AddCollaborationIntegrations(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<IMailSender>(sp => new PickupFolderMailSender(sp.GetRequiredService<IOptions<PickupFolderOptions>>().Value));
         var smtp = builder.Configuration.GetSection(SmtpOptions.Section).Get<SmtpOptions>() ?? new SmtpOptions();
         builder.Services.AddSingleton<IMailTransport>(sp => new MailTransport(
             smtp, sp.GetRequiredService<IOptions<PickupFolderOptions>>().Value, sp.GetRequiredService<IOptions<CollaborationOptions>>().Value.PublicBaseUrl));
