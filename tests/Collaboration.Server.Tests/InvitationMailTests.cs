@@ -201,4 +201,32 @@ public sealed class InvitationMailTests(SmtpFactory factory)
         Assert.Single(factory.Smtp.Messages(), m => m.To.Mailboxes.Any(b => b.Address == world.Emails["eg1"]) && IsReminder(m));
         Assert.DoesNotContain(factory.Smtp.Messages(), m => m.To.Mailboxes.Any(b => b.Address == world.Emails["eg2"]) && IsReminder(m));
     }
+
+    [Fact]
+    public async Task A_refused_address_is_reported_on_the_invitation_and_nothing_else_stops()
+    {
+        var world = await MeetingWorld.CreateAsync(factory);
+        var email = $"{SmtpServer.UnknownMailboxPrefix}-{Guid.NewGuid():N}@example.org";
+        var added = await world.Administrator.GraphQLAsync(
+            "mutation($k: String!, $e: String!) { addMember(key: $k, person: { name: \"Gone Away\", email: $e }, membership: { roles: [DELEGATE], partnerStateCode: \"MT\" }) { members { personId person { email } } } }",
+            new { k = world.Key, e = email });
+        var personId = added.EnsureNoErrors().Data("addMember", "members").AsArray().Single(m => m!["person"]!["email"]!.GetValue<string>() == email)!["personId"]!.GetValue<string>();
+        var id = (await world.CreateMeetingAsync())["id"]!.GetValue<string>();
+        (await MeetingWorld.ChangeAsync(world.Administrator, "scheduleMeeting(id: $id)", "($id: ID!)", new { id })).EnsureNoErrors();
+
+        (await MeetingWorld.ChangeAsync(world.Administrator, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
+            new { id, t = new object[] { new { personId }, new { partnerStateCode = "EG" } } })).EnsureNoErrors();
+
+        string? problem = null;
+        for (var i = 0; i < 100 && problem is null; i++)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+            problem = (await world.ReadAsync(id))["invitations"]!.AsArray()
+                .Single(x => x!["invitee"]!["personId"]!.GetValue<string>() == personId)!["deliveryProblem"]?.GetValue<string>();
+        }
+        Assert.Contains("refused", problem, StringComparison.Ordinal);
+        var failed = (await world.Administrator.GraphQLAsync("{ outbox { to status } }")).Data("outbox").AsArray().Single(x => x!["to"]!.GetValue<string>() == email)!;
+        Assert.Equal("FAILED", failed["status"]!.GetValue<string>());
+        Assert.NotEmpty(await factory.Smtp.WaitForAsync(world.Emails["eg1"], m => m.Count >= 1));
+    }
 }

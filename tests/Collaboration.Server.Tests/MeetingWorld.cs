@@ -93,7 +93,7 @@ public sealed class MeetingWorld
         sessions { id title startsAt endsAt moderators { name } }
         coChairs { personId name affiliation regionalGroup }
         rapporteurs { name }
-        invitations { invitee { personId name affiliation } status waitlistPosition }
+        invitations { invitee { personId name affiliation } status waitlistPosition deliveryProblem }
         participants { name affiliation }
         myInvitation { status waitlistPosition }
         documents { id title kind url visibility fileName size }

@@ -17,15 +17,32 @@ public sealed class SmtpServer : IAsyncDisposable
 
     public string Maildir => _folder.Combine("maildir");
 
+    /// <summary>Mailboxes whose local part starts with this do not exist: the server refuses them with 550.</summary>
+    public const string UnknownMailboxPrefix = "unreachable";
+
+    /// <summary>aiosmtpd's Maildir handler, refusing unknown mailboxes as a real mail server does.</summary>
+    private const string Handler = """
+        from aiosmtpd.handlers import Mailbox
+
+        class RefusingMailbox(Mailbox):
+            async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+                if address.startswith("unreachable"):
+                    return "550 5.1.1 No such mailbox here"
+                envelope.rcpt_tos.append(address)
+                return "250 OK"
+        """;
+
     public async Task StartAsync()
     {
+        File.WriteAllText(_folder.Combine("refusing_mailbox.py"), Handler);
         var start = new ProcessStartInfo("/usr/bin/python3")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in (string[])["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", "aiosmtpd.handlers.Mailbox", Maildir])
+        start.Environment["PYTHONPATH"] = _folder.Path;
+        foreach (var argument in (string[])["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", "refusing_mailbox.RefusingMailbox", Maildir])
             start.ArgumentList.Add(argument);
         _process = Process.Start(start) ?? throw new InvalidOperationException("aiosmtpd did not start; the test command installs python3-aiosmtpd.");
         _process.OutputDataReceived += (_, _) => { };

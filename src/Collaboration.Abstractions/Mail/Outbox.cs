@@ -67,7 +67,12 @@ public sealed record OutboxItem(
     [property: Id(5)] string? Subject = null,
     [property: Id(6)] string? TextBody = null,
     [property: Id(7)] MeetingNotice? Notice = null,
-    [property: Id(8)] string? HtmlBody = null);
+    [property: Id(8)] string? HtmlBody = null,
+    [property: Id(9)] string? MeetingId = null,
+    [property: Id(10)] string? PersonId = null);
+
+/// <summary>The receiving server refused the message for good (an unknown mailbox, say): retrying cannot help.</summary>
+public sealed class UndeliverableException(string message, Exception? inner = null) : Exception(message, inner);
 
 public enum OutboxStatus
 {

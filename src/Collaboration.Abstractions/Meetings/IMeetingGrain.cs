@@ -75,6 +75,10 @@ public interface IMeetingGrain : IGrainWithStringKey
     [Alias("respond-by-link")]
     Task<MeetingChange> RespondByLinkAsync(string token, InvitationResponse response);
 
+    /// <summary>Records that mail to an invitee cannot be delivered, so the secretariat sees it on the invitation.</summary>
+    [Alias("report-undeliverable")]
+    Task ReportUndeliverableAsync(string personId, string reason);
+
     /// <summary>Adds a document: a link, or a file the host already stored.</summary>
     [Alias("add-document")]
     Task<MeetingChange> AddDocumentAsync(Caller caller, DocumentInput document);

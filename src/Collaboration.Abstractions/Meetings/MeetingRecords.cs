@@ -69,7 +69,8 @@ public sealed record Invitation(
     [property: Id(1)] InvitationStatus Status,
     [property: Id(2)] int? WaitlistPosition,
     [property: Id(3)] DateTimeOffset InvitedAt,
-    [property: Id(4)] DateTimeOffset? RespondedAt);
+    [property: Id(4)] DateTimeOffset? RespondedAt,
+    [property: Id(5)] string? DeliveryProblem = null);
 
 /// <summary>A document as the caller may see it. A link has a URL; an uploaded file has a storage key, size and type.</summary>
 [GenerateSerializer, Immutable, Alias("collaboration.meeting-document")]

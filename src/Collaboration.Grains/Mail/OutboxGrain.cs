@@ -72,7 +72,15 @@ public sealed partial class OutboxGrain(
             State.Attempts++;
             State.LastError = $"{e.GetType().Name}: {e.Message}";
             var now = clock.GetUtcNow();
-            if (now - State.CreatedAt >= settings.Value.GiveUpAfter)
+            if (e is UndeliverableException)
+            {
+                // Retrying cannot help: fail now, and tell the meeting so the secretariat sees it on the invitation.
+                State.Status = OutboxStatus.Failed;
+                await StopReminderAsync();
+                if (State.Item is { MeetingId: { } meetingId, PersonId: { } personId })
+                    await grains.GetGrain<IMeetingGrain>(meetingId).ReportUndeliverableAsync(personId, e.Message);
+            }
+            else if (now - State.CreatedAt >= settings.Value.GiveUpAfter)
             {
                 State.Status = OutboxStatus.Failed;
                 await StopReminderAsync();

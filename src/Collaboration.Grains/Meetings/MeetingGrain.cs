@@ -319,6 +319,15 @@ public sealed partial class MeetingGrain(
         return await RespondAsync(new Caller(person.Id, IsAdministrator: false), response);
     }
 
+    public async Task ReportUndeliverableAsync(string personId, string reason)
+    {
+        var index = State.Invitations.FindIndex(i => i.Invitee.PersonId == personId);
+        if (index < 0 || State.Invitations[index].DeliveryProblem == reason)
+            return;
+        State.Invitations[index] = State.Invitations[index] with { DeliveryProblem = Validate.Text(reason, "reason", 500) };
+        await state.WriteOrForgetAsync();
+    }
+
     public async Task<MeetingChange> AddDocumentAsync(Caller caller, DocumentInput document)
     {
         var directory = await DirectoryAsync();
@@ -719,7 +728,9 @@ public sealed partial class MeetingGrain(
                 string.Join(", ", new[] { State.Details.Venue, State.Details.City, State.Details.HostCountry }.Where(t => !string.IsNullOrEmpty(t))),
                 State.Details.TimeZone,
                 State.StartsAt,
-                State.EndsAt)));
+                State.EndsAt),
+                MeetingId: Key,
+                PersonId: invitation.Invitee.PersonId));
         }
     }
 
@@ -876,7 +887,9 @@ public sealed partial class MeetingGrain(
                 State.CancellationReason,
                 isUpdate,
                 rsvpKey is null ? null : RsvpToken.Sign(rsvpKey, Key, invitation.Invitee.PersonId, State.EndsAt.AddDays(1)),
-                Key)));
+                Key),
+                MeetingId: Key,
+                PersonId: invitation.Invitee.PersonId));
         }
     }
 
@@ -925,7 +938,7 @@ public sealed partial class MeetingGrain(
         var access = AccessOf(caller, directory);
         var mine = caller is null ? null : State.Invitations.Find(i => i.Invitee.PersonId == caller.PersonId);
         var waitlist = State.Invitations.Where(i => i.Status == InvitationStatus.Waitlisted).OrderBy(i => i.WaitlistTicket).ToList();
-        Invitation Show(StoredInvitation i) => new(i.Invitee, i.Status, i.Status == InvitationStatus.Waitlisted ? waitlist.IndexOf(i) + 1 : null, i.InvitedAt, i.RespondedAt);
+        Invitation Show(StoredInvitation i) => new(i.Invitee, i.Status, i.Status == InvitationStatus.Waitlisted ? waitlist.IndexOf(i) + 1 : null, i.InvitedAt, i.RespondedAt, i.DeliveryProblem);
         var seesPeople = access.IsSecretariat || access.IsParticipant;
         var participants = State.CoChairs.Concat(State.Rapporteurs)
             .Concat(State.Invitations.Where(i => i.Status == InvitationStatus.Accepted).Select(i => i.Invitee))

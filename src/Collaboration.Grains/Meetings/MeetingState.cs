@@ -35,4 +35,5 @@ public sealed record StoredInvitation(
     [property: Id(2)] long? WaitlistTicket,
     [property: Id(3)] DateTimeOffset InvitedAt,
     [property: Id(4)] DateTimeOffset? RespondedAt,
-    [property: Id(5)] bool WithdrawnBySecretariat);
+    [property: Id(5)] bool WithdrawnBySecretariat,
+    [property: Id(6)] string? DeliveryProblem = null);

@@ -46,7 +46,14 @@ public sealed class MailTransport(SmtpOptions smtp, PickupFolderOptions pickup, 
         await client.ConnectAsync(smtp.Host!, smtp.Port, smtp.Security, cancellationToken);
         if (!string.IsNullOrEmpty(smtp.UserName))
             await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? string.Empty, cancellationToken);
-        await client.SendAsync(message, cancellationToken);
+        try
+        {
+            await client.SendAsync(message, cancellationToken);
+        }
+        catch (SmtpCommandException e) when ((int)e.StatusCode is >= 500 and < 600 && e.ErrorCode is SmtpErrorCode.RecipientNotAccepted)
+        {
+            throw new UndeliverableException($"The mail server refused {item.To}: {e.Message}", e);
+        }
         await client.DisconnectAsync(true, cancellationToken);
     }
 }

@@ -85,6 +85,7 @@ public sealed class InvitationGraphType : ObjectGraphType<Invitation>
         Field<IntGraphType>("waitlistPosition").Description("1 for the next to get a place").Resolve(c => c.Source.WaitlistPosition);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("invitedAt").Resolve(c => c.Source.InvitedAt);
         Field<DateTimeOffsetGraphType>("respondedAt").Resolve(c => c.Source.RespondedAt);
+        Field<StringGraphType>("deliveryProblem").Description("Why mail to this invitee cannot be delivered, when it cannot.").Resolve(c => c.Source.DeliveryProblem);
     }
 }
 
