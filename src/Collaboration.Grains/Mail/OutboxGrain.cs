@@ -35,15 +35,8 @@ public sealed partial class OutboxGrain(
     {
         if (State.Item is not null)
             return;
-        var now = clock.GetUtcNow();
         State.Item = item;
-        State.Status = OutboxStatus.Pending;
-        State.CreatedAt = now;
-        State.NextAttemptAt = now;
-        await state.WriteOrForgetAsync();
-        await this.RegisterOrUpdateReminder(ReminderName, settings.Value.RetryPeriod, settings.Value.RetryPeriod);
-        await IndexAsync();
-        await this.AsReference<IOutboxGrain>().AttemptAsync();
+        await StartDeliveryAsync();
     }
 
     public async Task AttemptAsync()
@@ -104,6 +97,13 @@ public sealed partial class OutboxGrain(
             throw CollaborationException.NotFound("The outbox has no such message.");
         if (State.Status != OutboxStatus.Failed)
             throw CollaborationException.InvalidState($"The message is {State.Status}: only failed messages are retried.");
+        await StartDeliveryAsync();
+        return Entry();
+    }
+
+    /// <summary>Stores the message as pending, sets the retry reminder, and tries once as soon as the caller has its answer.</summary>
+    private async Task StartDeliveryAsync()
+    {
         var now = clock.GetUtcNow();
         State.Status = OutboxStatus.Pending;
         State.CreatedAt = now;
@@ -112,7 +112,6 @@ public sealed partial class OutboxGrain(
         await this.RegisterOrUpdateReminder(ReminderName, settings.Value.RetryPeriod, settings.Value.RetryPeriod);
         await IndexAsync();
         await this.AsReference<IOutboxGrain>().AttemptAsync();
-        return Entry();
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) =>
