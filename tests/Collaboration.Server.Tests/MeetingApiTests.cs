@@ -114,6 +114,10 @@ public sealed class MeetingApiTests(CollaborationFactory factory)
             Assert.Equal(HttpStatusCode.Forbidden, notStaff.StatusCode);
         using (var anonymousUpload = await UploadAsync(factory.Anonymous(), content, "text/plain"))
             Assert.Equal(HttpStatusCode.Unauthorized, anonymousUpload.StatusCode);
+        var crossSite = world.Administrator;
+        crossSite.DefaultRequestHeaders.Add("Origin", "https://elsewhere.example");
+        using (var fromElsewhere = await UploadAsync(crossSite, content, "text/plain"))
+            Assert.Equal(HttpStatusCode.Forbidden, fromElsewhere.StatusCode);
         Assert.Single((await world.ReadAsync(id))["documents"]!.AsArray());
 
         var link = await MeetingWorld.ChangeAsync(world.Administrator, "addDocumentLink(id: $id, document: $d)", "($id: ID!, $d: DocumentLinkInput!)",

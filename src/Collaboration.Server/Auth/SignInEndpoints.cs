@@ -94,7 +94,7 @@ public static class SignInEndpoints
         }).DisableAntiforgery();
 
     /// <summary>Form posts from another site are refused (the browser names the posting origin).</summary>
-    private static bool IsSameOrigin(HttpContext context)
+    public static bool IsSameOrigin(HttpContext context)
     {
         var origin = context.Request.Headers.Origin.ToString();
         return origin.Length == 0

@@ -26,6 +26,9 @@ public static class DocumentEndpoints
         var caller = context.User.ToCaller();
         if (caller is null)
             return Refusal(CollaborationException.Unauthenticated("Sign in first."));
+        // A multipart form can be posted from any site with the session cookie: only this site's pages may.
+        if (!SignInEndpoints.IsSameOrigin(context))
+            return Refusal(CollaborationException.Forbidden("Uploads come from this site's own pages."));
         if (!context.Request.HasFormContentType)
             return Refusal(CollaborationException.Validation("Send the file as multipart/form-data.", "file"));
         var grain = grains.GetGrain<IMeetingGrain>(MeetingKey.Of(dialogue, meeting));
