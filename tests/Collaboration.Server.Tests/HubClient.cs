@@ -18,7 +18,7 @@ public sealed class HubClient : IAsyncDisposable
         foreach (var (name, arity) in (ValueTuple<string, int>[])[
             (nameof(INotesClient.EntryAdded), 2), (nameof(INotesClient.EntryEdited), 2), (nameof(INotesClient.EntryDeleted), 2),
             (nameof(INotesClient.EditingStarted), 2), (nameof(INotesClient.EditingStopped), 2), (nameof(INotesClient.NoteTakersOnline), 2),
-            (nameof(INotesClient.NotesFinalized), 1), (nameof(INotesClient.PresenceChanged), 2)])
+            (nameof(INotesClient.NotesFinalized), 1), (nameof(INotesClient.PresenceChanged), 2), (nameof(INotesClient.NotesAccessRevoked), 1)])
         {
             var types = Enumerable.Repeat(typeof(JsonElement), arity).ToArray();
             connection.On(name, types, arguments =>
@@ -94,6 +94,21 @@ public sealed class HubClient : IAsyncDisposable
             entries.Add(arguments[1].Deserialize<NoteEntry>(new JsonSerializerOptions(JsonSerializerDefaults.Web))!);
         }
         return entries;
+    }
+
+    /// <summary>Whether an entry event arrived in the next moment (after draining what came before).</summary>
+    public async Task<bool> ReceivesEntryWithinAsync(TimeSpan wait)
+    {
+        using var timeout = new CancellationTokenSource(wait);
+        try
+        {
+            await NextAsync(nameof(INotesClient.EntryAdded)).WaitAsync(timeout.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 
     public async ValueTask DisposeAsync() => await Connection.DisposeAsync();

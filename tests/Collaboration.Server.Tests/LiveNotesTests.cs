@@ -176,6 +176,30 @@ public sealed class LiveNotesTests(CollaborationFactory factory)
         Assert.True((await secretariat.JoinAsync(closed.MeetingId)).MayWrite);
     }
 
+    [Fact]
+    public async Task Viewers_who_lose_access_are_cut_off_at_once()
+    {
+        var notes = await NewNotesAsync();
+        await using var writer = await notes.As("it1");
+        await using var withdrawn = await notes.As("it2");
+        await using var closedOff = await notes.As("eg1");
+        await withdrawn.JoinAsync(notes.MeetingId);
+        await closedOff.JoinAsync(notes.MeetingId);
+
+        (await MeetingWorld.ChangeAsync(notes.World.Administrator, "withdrawInvitation(id: $id, personId: $p)", "($id: ID!, $p: ID!)",
+            new { id = notes.MeetingId, p = notes.World.People["it2"] })).EnsureNoErrors();
+        Assert.Equal("\"" + notes.MeetingId + "\"", (await withdrawn.NextAsync(nameof(INotesClient.NotesAccessRevoked)))[0].GetRawText());
+
+        var meeting = await notes.World.ReadAsync(notes.MeetingId);
+        (await MeetingWorld.ChangeAsync(notes.World.Administrator, "updateMeetingDetails(id: $id, details: $d, expectedVersion: $v)", "($id: ID!, $d: MeetingDetailsInput!, $v: Int!)",
+            new { id = notes.MeetingId, v = meeting["version"]!.GetValue<int>(), d = MeetingWorld.Details(capacity: 10, liveNotes: false) })).EnsureNoErrors();
+        await closedOff.NextAsync(nameof(INotesClient.NotesAccessRevoked));
+
+        await writer.AppendAsync(notes.MeetingId, notes.Session1, "Said after they left.");
+        Assert.False(await withdrawn.ReceivesEntryWithinAsync(TimeSpan.FromSeconds(1)));
+        Assert.False(await closedOff.ReceivesEntryWithinAsync(TimeSpan.FromSeconds(1)));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]

@@ -44,6 +44,10 @@ public interface INotesGrain : IGrainWithStringKey
     [Alias("announce-presence")]
     Task AnnouncePresenceAsync(int following, int noteTakers);
 
+    /// <summary>Tells every server that who may follow the meeting changed, so each re-checks its connections.</summary>
+    [Alias("announce-access-changed")]
+    Task AnnounceAccessChangedAsync();
+
     /// <summary>Subscribes a server's relay to this meeting's events (renew before it expires).</summary>
     [Alias("subscribe")]
     Task SubscribeAsync(INotesRelay relay);

@@ -72,6 +72,7 @@ public sealed record NotesEvent(
 public enum NotesEventKind
 {
     PresenceChanged,
+    AccessChanged,
     EntryAdded,
     EntryEdited,
     EntryDeleted,

@@ -89,7 +89,9 @@ public sealed partial class MeetingGrain(
         Audit(caller, moved ? "rescheduled" : "details-changed", moved
             ? $"Moved the meeting to {valid.StartsLocal:yyyy-MM-dd HH:mm}–{valid.EndsLocal:yyyy-MM-dd HH:mm} ({valid.TimeZone})."
             : "Changed the meeting's details.");
-        return await SaveAsync(directory, caller, [], withConflicts: true);
+        var change = await SaveAsync(directory, caller, [], withConflicts: true);
+        await AnnounceAccessChangedAsync();
+        return change;
     }
 
     public Task<MeetingChange> ScheduleAsync(Caller caller) =>
@@ -199,7 +201,9 @@ public sealed partial class MeetingGrain(
         State.CoChairs = coChairs;
         State.Rapporteurs = rapporteurs;
         Audit(caller, "chairs-set", $"Named co-chairs ({string.Join(", ", coChairs.Select(c => c.Name))}) and rapporteurs ({string.Join(", ", rapporteurs.Select(r => r.Name))}).");
-        return await SaveAsync(directory, caller, warnings, withConflicts: true);
+        var change = await SaveAsync(directory, caller, warnings, withConflicts: true);
+        await AnnounceAccessChangedAsync();
+        return change;
     }
 
     public async Task<MeetingChange> InviteAsync(Caller caller, IReadOnlyList<InvitationTarget> targets)
@@ -269,7 +273,9 @@ public sealed partial class MeetingGrain(
         if (State.Status is MeetingStatus.Scheduled or MeetingStatus.InProgress)
             await QueueMailAsync(CalendarMethod.Cancel, [invitation]);
         Audit(caller, "invitation-withdrawn", $"Withdrew the invitation of {invitation.Invitee.Name}.");
-        return await SaveAsync(directory, caller, []);
+        var change = await SaveAsync(directory, caller, []);
+        await AnnounceAccessChangedAsync();
+        return change;
     }
 
     public async Task<MeetingChange> RespondAsync(Caller caller, InvitationResponse response)
@@ -914,6 +920,23 @@ public sealed partial class MeetingGrain(
     [Microsoft.Extensions.Logging.LoggerMessage(Level = Microsoft.Extensions.Logging.LogLevel.Warning,
         Message = "Meeting {MeetingId}: {Count} invitation(s) not yet handed to the outbox; they stay in the meeting and are handed over at its next change or activation")]
     private static partial void LogDispatchFailed(Microsoft.Extensions.Logging.ILogger logger, Exception exception, string meetingId, int count);
+
+    /// <summary>Servers drop live connections that may no longer follow the meeting; the change stands even if this fails.</summary>
+    private async Task AnnounceAccessChangedAsync()
+    {
+        try
+        {
+            await grains.GetGrain<INotesGrain>(Key).AnnounceAccessChangedAsync();
+        }
+        catch (Exception e) when (e is not CollaborationException)
+        {
+            LogAccessAnnouncementFailed(logger, e, Key);
+        }
+    }
+
+    [Microsoft.Extensions.Logging.LoggerMessage(Level = Microsoft.Extensions.Logging.LogLevel.Warning,
+        Message = "Meeting {MeetingId}: servers could not be told that access changed; they re-check when connections join again")]
+    private static partial void LogAccessAnnouncementFailed(Microsoft.Extensions.Logging.ILogger logger, Exception exception, string meetingId);
 
     private Task PublishAsync() => grains.GetGrain<IMeetingCatalogGrain>(DialogueKey).UpsertAsync(Summary());
 

@@ -170,6 +170,9 @@ public sealed partial class NotesGrain(
         await _relays.Notify(r => r.PublishAsync(new NotesEvent(MeetingId, NotesEventKind.NoteTakersOnline, null, null, noteTakers)));
     }
 
+    public Task AnnounceAccessChangedAsync() =>
+        _relays!.Notify(r => r.PublishAsync(new NotesEvent(MeetingId, NotesEventKind.AccessChanged, null, null, null)));
+
     public Task SubscribeAsync(INotesRelay relay)
     {
         _relays!.Subscribe(relay, relay);

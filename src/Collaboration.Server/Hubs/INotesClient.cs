@@ -25,6 +25,9 @@ public interface INotesClient
 
     /// <summary>How many live connections follow the meeting now.</summary>
     Task PresenceChanged(string meetingId, int count);
+
+    /// <summary>The caller may no longer follow the meeting (invitation withdrawn, live notes closed): nothing more arrives.</summary>
+    Task NotesAccessRevoked(string meetingId);
 }
 
 /// <summary>What <c>JoinMeeting</c> answers: the entries missed, where the notes stand, and who is following (as counts).</summary>

@@ -31,7 +31,7 @@ public sealed class NotesHub(IGrainFactory grains, NotesRelay relay) : Hub<INote
         if (Joined.Add(meetingId))
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, NotesRelay.Group(meetingId));
-            await relay.FollowAsync(meetingId);
+            await relay.FollowAsync(meetingId, Context.ConnectionId, caller);
         }
         var snapshot = await Refusing(() => Notes(meetingId).JoinAsync(caller, afterChange));
         var presence = await grains.GetGrain<IMeetingPresenceGrain>(meetingId).JoinAsync(Context.ConnectionId, snapshot.MayWrite);
@@ -96,7 +96,7 @@ public sealed class NotesHub(IGrainFactory grains, NotesRelay relay) : Hub<INote
     private async Task LeaveAsync(string meetingId)
     {
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, NotesRelay.Group(meetingId));
-        relay.Unfollow(meetingId);
+        relay.Unfollow(meetingId, Context.ConnectionId);
         var presence = await grains.GetGrain<IMeetingPresenceGrain>(meetingId).LeaveAsync(Context.ConnectionId);
         await Notes(meetingId).AnnouncePresenceAsync(presence.Following, presence.NoteTakers);
     }

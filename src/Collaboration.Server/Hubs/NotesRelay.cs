@@ -18,6 +18,10 @@ public sealed partial class NotesRelay(
     public static readonly TimeSpan Renewal = TimeSpan.FromSeconds(30);
 
     private readonly ConcurrentDictionary<string, int> _followed = new(StringComparer.Ordinal);
+
+    // Which local connections follow which meeting, as whom: kept in memory to re-check access when it
+    // changes. It never touches an entry, a payload or storage.
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, Caller>> _connections = new(StringComparer.Ordinal);
     private INotesRelay? _reference;
     private PeriodicTimer? _timer;
     private Task? _renewing;
@@ -42,15 +46,18 @@ public sealed partial class NotesRelay(
     public void Dispose() => _timer?.Dispose();
 
     /// <summary>A local connection follows the meeting: make sure its events come here.</summary>
-    public async Task FollowAsync(string meetingId)
+    public async Task FollowAsync(string meetingId, string connectionId, Caller caller)
     {
+        _connections.GetOrAdd(meetingId, _ => new(StringComparer.Ordinal))[connectionId] = caller;
         _followed.AddOrUpdate(meetingId, 1, (_, count) => count + 1);
         await grains.GetGrain<INotesGrain>(meetingId).SubscribeAsync(_reference!);
     }
 
     /// <summary>A local connection stopped following; the last one lets the subscription lapse.</summary>
-    public void Unfollow(string meetingId)
+    public void Unfollow(string meetingId, string connectionId)
     {
+        if (_connections.TryGetValue(meetingId, out var connections))
+            connections.TryRemove(connectionId, out _);
         if (_followed.AddOrUpdate(meetingId, 0, (_, count) => count - 1) <= 0)
             _followed.TryRemove(new KeyValuePair<string, int>(meetingId, 0));
     }
@@ -68,8 +75,34 @@ public sealed partial class NotesRelay(
             NotesEventKind.NoteTakersOnline => group.NoteTakersOnline(e.MeetingId, e.Count!.Value),
             NotesEventKind.PresenceChanged => group.PresenceChanged(e.MeetingId, e.Count!.Value),
             NotesEventKind.NotesFinalized => group.NotesFinalized(e.MeetingId),
+            NotesEventKind.AccessChanged => RecheckAsync(e.MeetingId),
             _ => Task.CompletedTask,
         };
+    }
+
+    /// <summary>Removes local connections that may no longer follow the meeting from its group, and tells them.</summary>
+    private async Task RecheckAsync(string meetingId)
+    {
+        if (!_connections.TryGetValue(meetingId, out var connections))
+            return;
+        var meeting = grains.GetGrain<IMeetingGrain>(meetingId);
+        foreach (var (connectionId, caller) in connections)
+        {
+            bool mayFollow;
+            try
+            {
+                mayFollow = await meeting.CanFollowAsync(caller);
+            }
+            catch (CollaborationException)
+            {
+                mayFollow = false;
+            }
+            if (mayFollow)
+                continue;
+            connections.TryRemove(connectionId, out _);
+            await hub.Groups.RemoveFromGroupAsync(connectionId, Group(meetingId));
+            await hub.Clients.Client(connectionId).NotesAccessRevoked(meetingId);
+        }
     }
 
     private async Task RenewAsync(PeriodicTimer timer)
