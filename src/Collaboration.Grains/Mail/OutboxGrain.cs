@@ -84,7 +84,10 @@ public sealed partial class OutboxGrain(
                 State.NextAttemptAt = now + (backoff < settings.Value.MaxBackoff ? backoff : settings.Value.MaxBackoff);
             }
             await state.WriteOrForgetAsync();
-            LogFailed(logger, this.GetPrimaryKeyString(), State.Attempts, e.GetType().Name);
+            if (State.Status == OutboxStatus.Failed)
+                LogGivenUp(logger, this.GetPrimaryKeyString(), State.Attempts, e.GetType().Name);
+            else
+                LogFailed(logger, this.GetPrimaryKeyString(), State.Attempts, e.GetType().Name);
         }
         await IndexAsync();
     }
@@ -141,6 +144,9 @@ public sealed partial class OutboxGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Id}: attempt {Attempts} failed ({Error}); it will be retried")]
     private static partial void LogFailed(ILogger logger, string id, int attempts, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Id}: given up after {Attempts} attempt(s) ({Error}); an administrator can retry it")]
+    private static partial void LogGivenUp(ILogger logger, string id, int attempts, string error);
 }
 
 [GenerateSerializer, Alias("collaboration.outbox-index-state")]
