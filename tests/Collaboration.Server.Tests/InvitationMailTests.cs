@@ -193,7 +193,7 @@ public sealed class InvitationMailTests(SmtpFactory factory)
 
         // Orleans times its reminders with the server's clock, which this test moves on while it waits.
         static bool IsReminder(MimeMessage m) => (m.Subject ?? "").StartsWith("تذكير: ", StringComparison.Ordinal);
-        for (var i = 0; i < 60 && !factory.MailTo(world.Emails["eg1"]).Any(IsReminder); i++)
+        for (var i = 0; i < 120 && !factory.MailTo(world.Emails["eg1"]).Any(IsReminder); i++)
         {
             factory.Clock.Advance(TimeSpan.FromSeconds(5));
             await Task.Delay(500, TestContext.Current.CancellationToken);
