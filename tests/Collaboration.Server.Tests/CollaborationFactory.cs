@@ -18,6 +18,9 @@ public class CollaborationFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     public TestClock Clock { get; } = new();
 
+    /// <summary>Whether the server runs on <see cref="Clock"/> (tests move it) or on the system clock.</summary>
+    protected virtual bool UsesTestClock => true;
+
     public CapturedSetupLinks SetupLinks { get; } = new();
 
     public string MailFolder => _folder.Combine("mail");
@@ -49,7 +52,8 @@ public class CollaborationFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<TimeProvider>(Clock);
+            if (UsesTestClock)
+                services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<ISetupLinkSink>(SetupLinks);
         });
     }

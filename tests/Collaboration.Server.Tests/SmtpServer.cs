@@ -110,6 +110,9 @@ public sealed class SmtpFactory : CollaborationFactory
 {
     public SmtpServer Smtp { get; } = new();
 
+    /// <summary>Mail, retries and reminders here run on real time, as Orleans' reminder timers do.</summary>
+    protected override bool UsesTestClock => false;
+
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
