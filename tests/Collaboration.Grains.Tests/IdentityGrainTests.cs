@@ -121,4 +121,17 @@ public sealed class IdentityGrainTests(ClusterFixture fixture)
         Assert.Equal(new Presence(1, 0), await presence.LeaveAsync("a"));
         Assert.Equal(new Presence(1, 0), await presence.GetAsync());
     }
+
+    [Fact]
+    public async Task An_address_gets_at_most_five_sign_in_links_an_hour()
+    {
+        var account = fixture.Grains.GetGrain<IAccountGrain>(NewEmail());
+
+        for (var i = 0; i < 5; i++)
+            Assert.True(await account.AllowSignInLinkAsync());
+        Assert.False(await account.AllowSignInLinkAsync());
+
+        ClusterFixture.Clock.Advance(TimeSpan.FromMinutes(61));
+        Assert.True(await account.AllowSignInLinkAsync());
+    }
 }

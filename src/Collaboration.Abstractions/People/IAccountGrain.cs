@@ -17,4 +17,11 @@ public interface IAccountGrain : IGrainWithStringKey
     /// </summary>
     [Alias("ensure")]
     Task<PersonView> EnsurePersonAsync(PersonProfile profile, bool isAdministrator);
+
+    /// <summary>
+    /// Whether another sign-in link may be mailed to this address now: at most five an hour, so nobody can
+    /// flood a person's mailbox by asking for links in their name.
+    /// </summary>
+    [Alias("allow-sign-in-link")]
+    Task<bool> AllowSignInLinkAsync();
 }

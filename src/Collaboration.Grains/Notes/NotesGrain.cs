@@ -29,6 +29,9 @@ public sealed partial class NotesGrain(
     /// <summary>The longest entry, in characters.</summary>
     public const int MaxTextLength = 8000;
 
+    /// <summary>The most entries one meeting's notes may hold (a two-day meeting writes a few thousand).</summary>
+    public const int MaxEntries = 20_000;
+
     private readonly List<StoredNote> _entries = [];
     private readonly Dictionary<string, long> _byClientKey = new(StringComparer.Ordinal);
     private readonly HashSet<long> _editing = [];
@@ -76,6 +79,8 @@ public sealed partial class NotesGrain(
             return NoteResult.Ok(_entries[(int)existing - 1].Entry);
         if (!context.SessionIds.Contains(sessionId))
             throw CollaborationException.Validation("The meeting's agenda has no such working session.", "sessionId");
+        if (_entries.Count >= MaxEntries)
+            throw CollaborationException.InvalidState($"The notes hold {MaxEntries} entries, the most one meeting may have.");
         var valid = ValidText(text.Value);
         var warnings = _attribution?.Check(valid) ?? [];
         if (Refuses(context, warnings))

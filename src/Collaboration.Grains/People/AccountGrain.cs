@@ -9,8 +9,26 @@ public sealed class AccountState
 /// <summary>Binds one email address to one person.</summary>
 public sealed class AccountGrain(
     [PersistentState("account", StorageNames.Grains)] IPersistentState<AccountState> state,
-    IGrainFactory grains) : Grain, IAccountGrain
+    IGrainFactory grains,
+    TimeProvider clock) : Grain, IAccountGrain
 {
+    /// <summary>How many sign-in links one address may be sent per hour.</summary>
+    public const int SignInLinksPerHour = 5;
+
+    // Kept in memory: a restart forgets it, which only lets a few more links through once.
+    private readonly Queue<DateTimeOffset> _recentLinks = new();
+
+    public Task<bool> AllowSignInLinkAsync()
+    {
+        var now = clock.GetUtcNow();
+        while (_recentLinks.TryPeek(out var oldest) && now - oldest >= TimeSpan.FromHours(1))
+            _recentLinks.Dequeue();
+        if (_recentLinks.Count >= SignInLinksPerHour)
+            return Task.FromResult(false);
+        _recentLinks.Enqueue(now);
+        return Task.FromResult(true);
+    }
+
     public Task<string?> FindPersonAsync() => Task.FromResult(state.State.PersonId);
 
     public async Task<PersonView> EnsurePersonAsync(PersonProfile profile, bool isAdministrator)

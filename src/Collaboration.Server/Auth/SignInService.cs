@@ -25,11 +25,18 @@ public sealed partial class SignInService(
     public async Task RequestLinkAsync(string email, CancellationToken cancellationToken)
     {
         var address = Validate.Email(email);
-        var personId = await grains.GetGrain<IAccountGrain>(address).FindPersonAsync();
+        var account = grains.GetGrain<IAccountGrain>(address);
+        var personId = await account.FindPersonAsync();
         var person = personId is null ? null : await grains.GetGrain<IPersonGrain>(personId).FindAsync();
         if (person is null)
         {
             LogNoAccount(logger);
+            return;
+        }
+        if (!await account.AllowSignInLinkAsync())
+        {
+            // Answered like any other request, so the answer tells nothing; the mailbox is spared.
+            LogTooMany(logger, person.Id);
             return;
         }
 
@@ -120,6 +127,9 @@ public sealed partial class SignInService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sign-in link requested for an address without an account")]
     private static partial void LogNoAccount(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in link for person {PersonId} not sent: too many asked for within the hour")]
+    private static partial void LogTooMany(ILogger logger, string personId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sign-in link mailed to person {PersonId}")]
     private static partial void LogLinkSent(ILogger logger, string personId);
