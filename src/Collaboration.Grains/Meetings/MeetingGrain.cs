@@ -725,13 +725,12 @@ public sealed partial class MeetingGrain(
                 continue;
             var language = person.Profile.PreferredLanguage;
             var title = (State.Details!.Titles.FirstOrDefault(t => t.Language == language) ?? State.Details.Titles[0]).Text;
-            var id = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
-                System.Text.Encoding.UTF8.GetBytes($"{Key}|{kind}|{occasion}|{invitation.Invitee.PersonId}")).AsSpan(0, 16));
+            var id = MailId($"{kind}|{occasion}", invitation.Invitee.PersonId);
             State.PendingMail.RemoveAll(m => m.Id == id);
             State.PendingMail.Add(new OutboxItem(id, person.Profile.Email, person.Profile.Name, language, null, Notice: new MeetingNotice(
                 kind,
                 title,
-                string.Join(", ", new[] { State.Details.Venue, State.Details.City, State.Details.HostCountry }.Where(t => !string.IsNullOrEmpty(t))),
+                Location(),
                 State.Details.TimeZone,
                 State.StartsAt,
                 State.EndsAt),
@@ -739,6 +738,17 @@ public sealed partial class MeetingGrain(
                 PersonId: invitation.Invitee.PersonId));
         }
     }
+
+    /// <summary>
+    /// The outbox id of one message about this meeting: derived from what caused it and whom it is for, so
+    /// handing it over twice (after a crash) cannot send it twice.
+    /// </summary>
+    private string MailId(string occasion, string personId) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes($"{Key}|{occasion}|{personId}")).AsSpan(0, 16));
+
+    private string Location() =>
+        string.Join(", ", new[] { State.Details!.Venue, State.Details.City, State.Details.HostCountry }.Where(t => !string.IsNullOrEmpty(t)));
 
     /// <summary>Keeps one Orleans reminder per reminder time that is still ahead, while the meeting is scheduled.</summary>
     private async Task ArrangeRemindersAsync()
@@ -868,16 +878,15 @@ public sealed partial class MeetingGrain(
             var description = (State.Details.Descriptions.FirstOrDefault(t => t.Language == language) ?? State.Details.Descriptions.FirstOrDefault())?.Text;
             var agenda = string.Join('\n', State.Sessions.Select(s =>
                 $"{TimeZoneInfo.ConvertTime(s.StartsAt, zone):yyyy-MM-dd HH:mm}–{TimeZoneInfo.ConvertTime(s.EndsAt, zone):HH:mm} {s.Title}"));
-            var id = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
-                System.Text.Encoding.UTF8.GetBytes($"{Key}|{State.Revision}|{method}|{invitation.Invitee.PersonId}")).AsSpan(0, 16));
+            var id = MailId($"{State.Revision}|{method}", invitation.Invitee.PersonId);
             State.PendingMail.RemoveAll(m => m.Id == id);
             State.PendingMail.Add(new OutboxItem(id, person.Profile.Email, person.Profile.Name, language, new CalendarInvitation(
                 method,
-                $"{Key.Replace('/', '-')}@collaboration",
+                CalendarUid.Of(Key),
                 State.Revision,
                 title,
                 string.Join("\n\n", new[] { description, agenda }.Where(t => !string.IsNullOrEmpty(t))),
-                string.Join(", ", new[] { State.Details.Venue, State.Details.City, State.Details.HostCountry }.Where(t => !string.IsNullOrEmpty(t))),
+                Location(),
                 State.Details.TimeZone,
                 State.StartsAt,
                 State.EndsAt,

@@ -24,7 +24,7 @@ public static class CalendarFeeds
             var zone = TimeZoneInfo.FindSystemTimeZoneById(meeting.TimeZone);
             calendar.Events.Add(new CalendarEvent
             {
-                Uid = Uid(meeting.Id),
+                Uid = Mail.CalendarUid.Of(meeting.Id),
                 Sequence = meeting.Revision,
                 Summary = (meeting.Titles.FirstOrDefault(t => t.Language == language) ?? meeting.Titles.FirstOrDefault())?.Text,
                 Location = string.Join(", ", new[] { meeting.Venue, meeting.City, meeting.HostCountry }.Where(t => !string.IsNullOrEmpty(t))),
@@ -36,7 +36,4 @@ public static class CalendarFeeds
         }
         return new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
     }
-
-    /// <summary>The UID a meeting has in invitations and feeds alike.</summary>
-    public static string Uid(string meetingId) => $"{meetingId.Replace('/', '-')}@collaboration";
 }
