@@ -70,6 +70,30 @@ public sealed class MeetingApiTests(CollaborationFactory factory)
     }
 
     [Fact]
+    public async Task An_online_link_is_https_on_a_hybrid_or_online_meeting_and_shown_only_to_participants()
+    {
+        var world = await MeetingWorld.CreateAsync(factory);
+        const string Create = "mutation($k: String!, $d: MeetingDetailsInput!) { createMeeting(key: $k, details: $d) { meeting { id } } }";
+        var inPerson = await world.Administrator.GraphQLAsync(Create, new { k = world.Key, d = MeetingWorld.Details(onlineMeetingUrl: "https://meet.example.org/x") });
+        Assert.Equal("VALIDATION", inPerson.Code);
+        Assert.Contains("onlineMeetingUrl", inPerson.Raw, StringComparison.Ordinal);
+        var plainHttp = await world.Administrator.GraphQLAsync(Create, new { k = world.Key, d = MeetingWorld.Details(format: "ONLINE", onlineMeetingUrl: "http://meet.example.org/x") });
+        Assert.Equal("VALIDATION", plainHttp.Code);
+
+        var id = await ScheduledMeetingAsync(world, MeetingWorld.Details(visibility: "PUBLIC", format: "ONLINE", onlineMeetingUrl: "https://meet.example.org/mtm"));
+        (await MeetingWorld.ChangeAsync(world.Administrator, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
+            new { id, t = new object[] { new { partnerStateCode = "EG" } } })).EnsureNoErrors();
+        const string Read = "query($id: ID!) { meeting(id: $id) { format onlineMeetingUrl } }";
+
+        var anonymous = (await factory.Anonymous().GraphQLAsync(Read, new { id })).EnsureNoErrors().Data("meeting");
+        var invitee = (await (await world.AsAsync("eg1")).GraphQLAsync(Read, new { id })).EnsureNoErrors().Data("meeting");
+
+        Assert.Equal("ONLINE", anonymous["format"]!.GetValue<string>());
+        Assert.Null(anonymous["onlineMeetingUrl"]);
+        Assert.Equal("https://meet.example.org/mtm", invitee["onlineMeetingUrl"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Documents_upload_and_download_within_their_limits_and_visibility()
     {
         var world = await MeetingWorld.CreateAsync(factory);

@@ -103,9 +103,11 @@ public sealed class MeetingWorld
     public static object Details(
         string starts = "2012-05-22T09:00", string ends = "2012-05-22T18:00", int? capacity = 3, string timeZone = "Europe/Malta",
         string host = "MT", string visibility = "PARTICIPANTS", bool liveNotes = true, string? venue = "Mediterranean Conference Centre",
-        string attributionGuard = "WARN") => new
+        string attributionGuard = "WARN", string format = "IN_PERSON", string? onlineMeetingUrl = null) => new
     {
         attributionGuard,
+        format,
+        onlineMeetingUrl,
         titles = new[] { new { language = "en", text = "MTM 10-Year Anniversary Event" }, new { language = "fr", text = "Événement du 10e anniversaire du MTM" } },
         type = "CONFERENCE",
         pillar = "Cross-cutting",

@@ -31,7 +31,8 @@ public sealed record CalendarInvitation(
     [property: Id(12)] string? CancellationReason,
     [property: Id(13)] bool IsUpdate = false,
     [property: Id(14)] string? RsvpToken = null,
-    [property: Id(15)] string? MeetingId = null);
+    [property: Id(15)] string? MeetingId = null,
+    [property: Id(16)] string? OnlineMeetingUrl = null);
 
 /// <summary>What a meeting notice tells an invitee.</summary>
 public enum NoticeKind
@@ -51,11 +52,14 @@ public sealed record MeetingNotice(
     [property: Id(2)] string Location,
     [property: Id(3)] string TimeZone,
     [property: Id(4)] DateTimeOffset StartsAt,
-    [property: Id(5)] DateTimeOffset EndsAt);
+    [property: Id(5)] DateTimeOffset EndsAt,
+    [property: Id(6)] string? OnlineMeetingUrl = null);
 
 /// <summary>
 /// One message waiting in the durable outbox: to whom, in which language, and either a composed text or a
-/// calendar invitation. Its id makes delivery idempotent (it becomes the Message-ID).
+/// calendar invitation. Its id makes delivery idempotent (it becomes the Message-ID). With
+/// <see cref="SecretariatCalendar"/> it is no mail but a calendar operation: bring the meeting's event in the
+/// secretariat's calendar (Microsoft Graph) up to the meeting's state at delivery time.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("collaboration.outbox-item")]
 public sealed record OutboxItem(
@@ -69,10 +73,17 @@ public sealed record OutboxItem(
     [property: Id(7)] MeetingNotice? Notice = null,
     [property: Id(8)] string? HtmlBody = null,
     [property: Id(9)] string? MeetingId = null,
-    [property: Id(10)] string? PersonId = null);
+    [property: Id(10)] string? PersonId = null,
+    [property: Id(11)] bool SecretariatCalendar = false);
 
 /// <summary>The receiving server refused the message for good (an unknown mailbox, say): retrying cannot help.</summary>
 public sealed class UndeliverableException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>The other side asked us to come back later (HTTP 429 or 503 with Retry-After): the outbox waits at least that long.</summary>
+public sealed class RetryLaterException(string message, TimeSpan retryAfter, Exception? inner = null) : Exception(message, inner)
+{
+    public TimeSpan RetryAfter { get; } = retryAfter;
+}
 
 public enum OutboxStatus
 {

@@ -79,6 +79,17 @@ public interface IMeetingGrain : IGrainWithStringKey
     [Alias("report-undeliverable")]
     Task ReportUndeliverableAsync(string personId, string reason);
 
+    /// <summary>The meeting as the secretariat's calendar should hold it (the outbox asks when it syncs).</summary>
+    [Alias("secretariat-event"), Orleans.Concurrency.AlwaysInterleave]
+    Task<Mail.SecretariatEvent> GetSecretariatEventAsync();
+
+    /// <summary>
+    /// Records the calendar's event id and Teams join link; a new join link reaches the invitees as an updated
+    /// invitation.
+    /// </summary>
+    [Alias("record-secretariat-event")]
+    Task RecordSecretariatEventAsync(Mail.SecretariatEventReceipt receipt);
+
     /// <summary>Adds a document: a link, or a file the host already stored.</summary>
     [Alias("add-document")]
     Task<MeetingChange> AddDocumentAsync(Caller caller, DocumentInput document);

@@ -76,3 +76,11 @@ public enum DocumentKind
     Background,
     Other,
 }
+
+/// <summary>Where people attend: in the room, in the room and online, or only online.</summary>
+public enum MeetingFormat
+{
+    InPerson,
+    Hybrid,
+    Online,
+}

@@ -5,7 +5,9 @@ namespace Collaboration.Meetings;
 public sealed record LocalizedText([property: Id(0)] string Language, [property: Id(1)] string Text);
 
 /// <summary>
-/// What the secretariat sets about a meeting. Start and end are wall-clock times in <see cref="TimeZone"/>
+/// What the secretariat sets about a meeting. A hybrid or online meeting may carry the secretariat's own
+/// join link; without one, and with Microsoft Graph configured, the secretariat calendar creates a Teams
+/// meeting and its link reaches the invitations. Start and end are wall-clock times in <see cref="TimeZone"/>
 /// (an IANA zone such as Europe/Malta); the grain stores them as UTC beside the zone.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("collaboration.meeting-details")]
@@ -25,7 +27,9 @@ public sealed record MeetingDetails(
     [property: Id(12)] int? Capacity,
     [property: Id(13)] MeetingVisibility Visibility,
     [property: Id(14)] bool LiveNotesForParticipants,
-    [property: Id(15)] AttributionGuard AttributionGuard);
+    [property: Id(15)] AttributionGuard AttributionGuard,
+    [property: Id(16)] MeetingFormat Format = MeetingFormat.InPerson,
+    [property: Id(17)] string? OnlineMeetingUrl = null);
 
 /// <summary>A person as a meeting shows them: name and whom they represent, copied when they were named.</summary>
 [GenerateSerializer, Immutable, Alias("collaboration.meeting-person")]
@@ -131,7 +135,8 @@ public sealed record MeetingView(
     [property: Id(16)] Invitation? MyInvitation,
     [property: Id(17)] int AcceptedCount,
     [property: Id(18)] int WaitlistCount,
-    [property: Id(19)] bool ViewerIsSecretariat);
+    [property: Id(19)] bool ViewerIsSecretariat,
+    [property: Id(20)] string? OnlineMeetingUrl = null);
 
 /// <summary>A meeting view and the warnings the change raised.</summary>
 [GenerateSerializer, Immutable, Alias("collaboration.meeting-change")]

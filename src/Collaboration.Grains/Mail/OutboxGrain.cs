@@ -22,6 +22,7 @@ public sealed class OutboxState
 public sealed partial class OutboxGrain(
     [PersistentState("outbox", StorageNames.Grains)] IPersistentState<OutboxState> state,
     IMailTransport transport,
+    IServiceProvider services,
     IGrainFactory grains,
     IOptions<OutboxSettings> settings,
     TimeProvider clock,
@@ -45,7 +46,10 @@ public sealed partial class OutboxGrain(
             return;
         try
         {
-            await transport.DeliverAsync(State.Item);
+            if (State.Item.SecretariatCalendar)
+                await SyncSecretariatCalendarAsync(State.Item.MeetingId!);
+            else
+                await transport.DeliverAsync(State.Item);
             State.Status = OutboxStatus.Sent;
             // Sent mail keeps no content: bodies may hold sign-in links, invitations signed answer links.
             State.Item = State.Item with
@@ -81,7 +85,12 @@ public sealed partial class OutboxGrain(
             else
             {
                 var backoff = settings.Value.RetryPeriod * Math.Pow(2, Math.Min(State.Attempts - 1, 16));
-                State.NextAttemptAt = now + (backoff < settings.Value.MaxBackoff ? backoff : settings.Value.MaxBackoff);
+                if (backoff > settings.Value.MaxBackoff)
+                    backoff = settings.Value.MaxBackoff;
+                // A server that says when to come back (429 or 503 with Retry-After) is not asked sooner.
+                if (e is RetryLaterException later && later.RetryAfter > backoff)
+                    backoff = later.RetryAfter;
+                State.NextAttemptAt = now + backoff;
             }
             await state.WriteOrForgetAsync();
             if (State.Status == OutboxStatus.Failed)
@@ -102,6 +111,16 @@ public sealed partial class OutboxGrain(
             throw CollaborationException.InvalidState($"The message is {State.Status}: only failed messages are retried.");
         await StartDeliveryAsync();
         return Entry();
+    }
+
+    /// <summary>Brings the meeting's event in the secretariat's calendar up to the meeting as it is now.</summary>
+    private async Task SyncSecretariatCalendarAsync(string meetingId)
+    {
+        var calendar = services.GetService(typeof(ISecretariatCalendar)) as ISecretariatCalendar
+            ?? throw new InvalidOperationException("The secretariat calendar (Microsoft Graph) is not configured on this server.");
+        var meeting = grains.GetGrain<IMeetingGrain>(meetingId);
+        var receipt = await calendar.SyncAsync(await meeting.GetSecretariatEventAsync());
+        await meeting.RecordSecretariatEventAsync(receipt);
     }
 
     /// <summary>Stores the message as pending, sets the retry reminder, and tries once as soon as the caller has its answer.</summary>
@@ -131,7 +150,8 @@ public sealed partial class OutboxGrain(
     private OutboxEntry Entry()
     {
         var item = State.Item!;
-        var description = item.Invitation is { } invitation
+        var description = item.SecretariatCalendar ? $"Secretariat calendar (Microsoft Graph): meeting {item.MeetingId}"
+            : item.Invitation is { } invitation
             ? $"{(invitation.Method == CalendarMethod.Cancel ? "Cancellation" : "Invitation")} (sequence {invitation.Sequence}): {invitation.Title}"
             : item.Notice is { } notice ? $"{notice.Kind}: {notice.Title}"
             : item.Subject ?? "Message";

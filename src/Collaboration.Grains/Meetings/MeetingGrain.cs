@@ -334,6 +334,92 @@ public sealed partial class MeetingGrain(
         await state.WriteOrForgetAsync();
     }
 
+    public async Task<SecretariatEvent> GetSecretariatEventAsync()
+    {
+        if (!State.Exists)
+            throw CollaborationException.NotFound($"There is no meeting '{Key}'.");
+        var core = SecretariatEventCore();
+        var attendees = new List<EventAttendee>();
+        foreach (var personId in core.AttendeeIds)
+        {
+            if (await grains.GetGrain<IPersonGrain>(personId).FindAsync() is { } person)
+                attendees.Add(new EventAttendee(person.Profile.Email, person.Profile.Name));
+        }
+        return core.Event with { Attendees = attendees };
+    }
+
+    public async Task RecordSecretariatEventAsync(SecretariatEventReceipt receipt)
+    {
+        var changed = false;
+        if (receipt.EventId is { Length: > 0 and <= 1000 } eventId && eventId != State.SecretariatEventId)
+        {
+            State.SecretariatEventId = eventId;
+            changed = true;
+        }
+        if (receipt.JoinUrl is { } joinUrl && joinUrl != State.TeamsJoinUrl
+            && Uri.TryCreate(joinUrl, UriKind.Absolute, out var link) && link.Scheme == "https")
+        {
+            var before = JoinUrl();
+            State.TeamsJoinUrl = link.ToString();
+            changed = true;
+            // A new link to join is news for every invitee: their calendars get it as an update.
+            if (JoinUrl() != before && State.Status is MeetingStatus.Scheduled or MeetingStatus.InProgress)
+            {
+                State.Revision++;
+                await QueueUpdateAsync();
+            }
+        }
+        if (!changed)
+            return;
+        State.Version++;
+        await state.WriteOrForgetAsync();
+        await PublishAsync();
+        await DispatchMailAsync();
+    }
+
+    /// <summary>
+    /// Queues a sync of the secretariat's calendar, written with the change, when the event it should hold
+    /// differs from the last one queued: scheduled and running meetings are there, a cancelled one that was
+    /// there is cancelled, drafts never appear.
+    /// </summary>
+    private void QueueSecretariatSync()
+    {
+        if (!settings.Value.SecretariatCalendar)
+            return;
+        var wanted = State.Status is MeetingStatus.Scheduled or MeetingStatus.InProgress
+            || (State.Status == MeetingStatus.Cancelled && State.SecretariatEventFingerprint is not null);
+        if (!wanted)
+            return;
+        var core = SecretariatEventCore();
+        var fingerprint = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\u001f',
+            core.Event.Cancelled, core.Event.Title, core.Event.Body, core.Event.Location, core.Event.TimeZone,
+            core.Event.StartsAt.UtcTicks, core.Event.EndsAt.UtcTicks, core.Event.TeamsMeeting, core.Event.CancellationReason,
+            string.Join(',', core.AttendeeIds.Order(StringComparer.Ordinal))))));
+        if (fingerprint == State.SecretariatEventFingerprint)
+            return;
+        State.SecretariatEventFingerprint = fingerprint;
+        State.SecretariatSyncs++;
+        var id = MailId($"secretariat-calendar|{State.SecretariatSyncs}", "secretariat");
+        State.PendingMail.Add(new OutboxItem(id, "secretariat calendar", "Secretariat", State.Details!.WorkingLanguages[0], null,
+            MeetingId: Key, SecretariatCalendar: true));
+    }
+
+    /// <summary>The secretariat's event without attendee addresses (those need a look-up per person), and whom it invites.</summary>
+    private (SecretariatEvent Event, IReadOnlyList<string> AttendeeIds) SecretariatEventCore()
+    {
+        var details = State.Details!;
+        var zone = Validate.TimeZone(details.TimeZone);
+        var attendeeIds = State.CoChairs.Concat(State.Rapporteurs).Select(p => p.PersonId)
+            .Concat(State.Invitations.Where(i => i.Status != InvitationStatus.Withdrawn).Select(i => i.Invitee.PersonId))
+            .Distinct().ToList();
+        var body = string.Join("\n\n", new[] { details.Descriptions.FirstOrDefault()?.Text, Agenda(zone) }.Where(t => !string.IsNullOrEmpty(t)));
+        var @event = new SecretariatEvent(
+            Key, State.Revision, State.Status == MeetingStatus.Cancelled, details.Titles[0].Text, body, Location(), details.TimeZone,
+            State.StartsAt, State.EndsAt, [], details.Format != MeetingFormat.InPerson && details.OnlineMeetingUrl is null,
+            State.SecretariatEventId, State.CancellationReason);
+        return (@event, attendeeIds);
+    }
+
     public async Task<MeetingChange> AddDocumentAsync(Caller caller, DocumentInput document)
     {
         var directory = await DirectoryAsync();
@@ -545,8 +631,21 @@ public sealed partial class MeetingGrain(
         if (details.Capacity is < 1 or > 100_000)
             throw CollaborationException.Validation("The capacity is a number of places from 1 to 100,000, or none.", "capacity");
 
+        if (!Enum.IsDefined(details.Format))
+            throw CollaborationException.Validation("The format is in person, hybrid or online.", "format");
+        string? onlineMeetingUrl = null;
+        if (!string.IsNullOrWhiteSpace(details.OnlineMeetingUrl))
+        {
+            if (details.Format == MeetingFormat.InPerson)
+                throw CollaborationException.Validation("An in-person meeting has no online link: make it hybrid or online first.", "onlineMeetingUrl");
+            if (!Uri.TryCreate(details.OnlineMeetingUrl.Trim(), UriKind.Absolute, out var link) || link.Scheme != "https" || details.OnlineMeetingUrl.Length > 2000)
+                throw CollaborationException.Validation("The online meeting link must be an absolute https address.", "onlineMeetingUrl");
+            onlineMeetingUrl = link.ToString();
+        }
+
         var valid = details with
         {
+            OnlineMeetingUrl = onlineMeetingUrl,
             Titles = titles,
             Descriptions = descriptions,
             Pillar = pillar,
@@ -733,7 +832,8 @@ public sealed partial class MeetingGrain(
                 Location(),
                 State.Details.TimeZone,
                 State.StartsAt,
-                State.EndsAt),
+                State.EndsAt,
+                JoinUrl()),
                 MeetingId: Key,
                 PersonId: invitation.Invitee.PersonId));
         }
@@ -746,6 +846,13 @@ public sealed partial class MeetingGrain(
     private string MailId(string occasion, string personId) =>
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
             System.Text.Encoding.UTF8.GetBytes($"{Key}|{occasion}|{personId}")).AsSpan(0, 16));
+
+    private string Agenda(TimeZoneInfo zone) => string.Join('\n', State.Sessions.Select(s =>
+        $"{TimeZoneInfo.ConvertTime(s.StartsAt, zone):yyyy-MM-dd HH:mm}–{TimeZoneInfo.ConvertTime(s.EndsAt, zone):HH:mm} {s.Title}"));
+
+    /// <summary>The link to join online: the secretariat's own, else the Teams meeting its calendar made.</summary>
+    private string? JoinUrl() =>
+        State.Details!.Format == MeetingFormat.InPerson ? null : State.Details.OnlineMeetingUrl ?? State.TeamsJoinUrl;
 
     private string Location() =>
         string.Join(", ", new[] { State.Details!.Venue, State.Details.City, State.Details.HostCountry }.Where(t => !string.IsNullOrEmpty(t)));
@@ -846,6 +953,7 @@ public sealed partial class MeetingGrain(
     private async Task<MeetingChange> SaveAsync(DialogueView directory, Caller caller, IReadOnlyList<Warning> warnings, bool withConflicts = false)
     {
         State.Version++;
+        QueueSecretariatSync();
         await state.WriteOrForgetAsync();
         await PublishAsync();
         await DispatchMailAsync();
@@ -876,8 +984,7 @@ public sealed partial class MeetingGrain(
             var language = person.Profile.PreferredLanguage;
             var title = (State.Details.Titles.FirstOrDefault(t => t.Language == language) ?? State.Details.Titles[0]).Text;
             var description = (State.Details.Descriptions.FirstOrDefault(t => t.Language == language) ?? State.Details.Descriptions.FirstOrDefault())?.Text;
-            var agenda = string.Join('\n', State.Sessions.Select(s =>
-                $"{TimeZoneInfo.ConvertTime(s.StartsAt, zone):yyyy-MM-dd HH:mm}–{TimeZoneInfo.ConvertTime(s.EndsAt, zone):HH:mm} {s.Title}"));
+            var agenda = Agenda(zone);
             var id = MailId($"{State.Revision}|{method}", invitation.Invitee.PersonId);
             State.PendingMail.RemoveAll(m => m.Id == id);
             State.PendingMail.Add(new OutboxItem(id, person.Profile.Email, person.Profile.Name, language, new CalendarInvitation(
@@ -902,7 +1009,8 @@ public sealed partial class MeetingGrain(
                 State.CancellationReason,
                 isUpdate,
                 rsvpKey is null ? null : RsvpToken.Sign(rsvpKey, Key, invitation.Invitee.PersonId, State.EndsAt.AddDays(1)),
-                Key),
+                Key,
+                JoinUrl()),
                 MeetingId: Key,
                 PersonId: invitation.Invitee.PersonId));
         }
@@ -978,7 +1086,7 @@ public sealed partial class MeetingGrain(
         return new MeetingView(
             Key,
             DialogueKey,
-            State.Details!,
+            seesPeople ? State.Details! : State.Details! with { OnlineMeetingUrl = null },
             State.StartsAt,
             State.EndsAt,
             State.Status,
@@ -995,7 +1103,8 @@ public sealed partial class MeetingGrain(
             mine is null ? null : Show(mine),
             State.Invitations.Count(i => i.Status == InvitationStatus.Accepted),
             waitlist.Count,
-            access.IsSecretariat);
+            access.IsSecretariat,
+            seesPeople ? JoinUrl() : null);
     }
 
     /// <summary>What the caller is to this meeting.</summary>

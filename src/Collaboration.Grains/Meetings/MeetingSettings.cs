@@ -11,5 +11,11 @@ public sealed class MeetingSettings
     /// </summary>
     public TimeSpan[]? Reminders { get; set; }
 
+    /// <summary>
+    /// Whether meetings keep an event in the secretariat's calendar (set by the host when Microsoft Graph is
+    /// configured): every scheduled, changed or cancelled meeting queues a calendar sync in the outbox.
+    /// </summary>
+    public bool SecretariatCalendar { get; set; }
+
     public IReadOnlyList<TimeSpan> ReminderOffsets => Reminders ?? [TimeSpan.FromDays(7), TimeSpan.FromDays(1)];
 }

@@ -25,6 +25,18 @@ public sealed class MeetingState
 
     /// <summary>The reminders already sent, as "start ticks|offset ticks": a moved meeting is reminded again.</summary>
     [Id(16)] public List<string> RemindersSent { get; set; } = [];
+
+    /// <summary>The meeting's event in the secretariat's calendar (Microsoft Graph), once it was created.</summary>
+    [Id(17)] public string? SecretariatEventId { get; set; }
+
+    /// <summary>The Teams join link the secretariat's calendar made for a hybrid or online meeting.</summary>
+    [Id(18)] public string? TeamsJoinUrl { get; set; }
+
+    /// <summary>What the secretariat's calendar was last asked to hold, as a hash: an unchanged event is not synced again.</summary>
+    [Id(19)] public string? SecretariatEventFingerprint { get; set; }
+
+    /// <summary>How many calendar syncs were queued: each gets its own outbox id.</summary>
+    [Id(20)] public int SecretariatSyncs { get; set; }
 }
 
 /// <summary>An invitation as stored: the waitlist ticket orders the waitlist; who withdrew it matters.</summary>

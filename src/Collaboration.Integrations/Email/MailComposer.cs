@@ -16,13 +16,13 @@ namespace Collaboration.Integrations.Email;
 /// </summary>
 public static class MailComposer
 {
-    private sealed record Text(string Invitation, string Update, string Cancellation, string When, string Where, string Agenda, string Reason, string Direction, string Answer, string Accept, string Maybe, string Decline);
+    private sealed record Text(string Invitation, string Update, string Cancellation, string When, string Where, string Agenda, string Reason, string Direction, string Answer, string Accept, string Maybe, string Decline, string JoinOnline);
 
     private static readonly Dictionary<string, Text> Texts = new()
     {
-        ["en"] = new("Invitation", "Updated", "Cancelled", "When", "Where", "Agenda", "Reason", "ltr", "Your answer", "Accept", "Maybe", "Decline"),
-        ["fr"] = new("Invitation", "Mise à jour", "Annulé", "Quand", "Où", "Ordre du jour", "Motif", "ltr", "Votre réponse", "Accepter", "Peut-être", "Refuser"),
-        ["ar"] = new("دعوة", "تحديث", "إلغاء", "الموعد", "المكان", "جدول الأعمال", "السبب", "rtl", "ردّكم", "قبول", "ربما", "اعتذار"),
+        ["en"] = new("Invitation", "Updated", "Cancelled", "When", "Where", "Agenda", "Reason", "ltr", "Your answer", "Accept", "Maybe", "Decline", "Join online"),
+        ["fr"] = new("Invitation", "Mise à jour", "Annulé", "Quand", "Où", "Ordre du jour", "Motif", "ltr", "Votre réponse", "Accepter", "Peut-être", "Refuser", "Rejoindre en ligne"),
+        ["ar"] = new("دعوة", "تحديث", "إلغاء", "الموعد", "المكان", "جدول الأعمال", "السبب", "rtl", "ردّكم", "قبول", "ربما", "اعتذار", "الانضمام عبر الإنترنت"),
     };
 
     /// <summary>The address of the page an RSVP link opens.</summary>
@@ -40,6 +40,8 @@ public static class MailComposer
         if (item.Notice is { } notice)
         {
             var (subject, body) = NoticeText(notice, item.Language);
+            if (notice.OnlineMeetingUrl is { } noticeLink)
+                body += $"\n{text.JoinOnline}: {noticeLink}";
             message.Subject = subject;
             message.Body = new MultipartAlternative
             {
@@ -66,6 +68,8 @@ public static class MailComposer
         var zone = TimeZoneInfo.FindSystemTimeZoneById(invitation.TimeZone);
         var when = $"{TimeZoneInfo.ConvertTime(invitation.StartsAt, zone):yyyy-MM-dd HH:mm} – {TimeZoneInfo.ConvertTime(invitation.EndsAt, zone):yyyy-MM-dd HH:mm} ({invitation.TimeZone})";
         var lines = new List<string> { invitation.Title, string.Empty, $"{text.When}: {when}", $"{text.Where}: {invitation.Location}" };
+        if (!cancel && invitation.OnlineMeetingUrl is { } joinUrl)
+            lines.Add($"{text.JoinOnline}: {joinUrl}");
         if (cancel && invitation.CancellationReason is { } reason)
             lines.Add($"{text.Reason}: {reason}");
         if (!string.IsNullOrEmpty(invitation.Description))
@@ -122,7 +126,10 @@ public static class MailComposer
             Uid = invitation.Uid,
             Sequence = invitation.Sequence,
             Summary = invitation.Title,
-            Description = invitation.Description,
+            Description = invitation.OnlineMeetingUrl is { } link && invitation.Method == CalendarMethod.Request
+                ? $"{link}\n\n{invitation.Description}".TrimEnd()
+                : invitation.Description,
+            Url = invitation.OnlineMeetingUrl is { } url ? new Uri(url) : null,
             Location = invitation.Location,
             DtStamp = new CalDateTime(DateTime.UtcNow),
             DtStart = new CalDateTime(TimeZoneInfo.ConvertTime(invitation.StartsAt, zone).DateTime, invitation.TimeZone),

@@ -1,6 +1,7 @@
 using System.Net;
 using Collaboration.Integrations.Documents;
 using Collaboration.Integrations.Email;
+using Collaboration.Integrations.MicrosoftGraph;
 using Collaboration.Mail;
 using Collaboration.Persistence;
 using Collaboration.Server.Auth;
@@ -71,6 +72,20 @@ public static class HostingExtensions
         builder.Services.AddOptions<Meetings.MeetingSettings>().BindConfiguration(Meetings.MeetingSettings.Section);
         builder.Services.AddOptions<DocumentStoreOptions>().BindConfiguration("Documents");
         builder.Services.AddSingleton<IDocumentStore>(sp => new FileSystemDocumentStore(sp.GetRequiredService<IOptions<DocumentStoreOptions>>().Value));
+
+        // Microsoft Graph, when a secretariat mailbox is set: meetings kept in its calendar through the outbox,
+        // free/busy for the scheduling assistant, and a health check that shows a misconfiguration.
+        var graph = builder.Configuration.GetSection(GraphOptions.Section).Get<GraphOptions>() ?? new GraphOptions();
+        if (graph.Enabled)
+        {
+            builder.Services.AddSingleton(graph);
+            builder.Services.AddSingleton<GraphStatus>();
+            builder.Services.AddSingleton(sp => new GraphConnection(graph, sp.GetRequiredService<GraphStatus>(), sp.GetService<Azure.Core.TokenCredential>()));
+            builder.Services.AddSingleton<ISecretariatCalendar, GraphSecretariatCalendar>();
+            builder.Services.AddSingleton<Meetings.IFreeBusySource, GraphFreeBusySource>();
+            builder.Services.PostConfigure<Meetings.MeetingSettings>(o => o.SecretariatCalendar = true);
+            builder.Services.AddHealthChecks().AddCheck<GraphHealthCheck>("microsoft-graph", HealthStatus.Degraded);
+        }
         return builder;
     }
 
@@ -177,6 +192,7 @@ public static class HostingExtensions
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapGraphQL("/graphql");
         app.MapHub<NotesHub>(NotesHub.Path);

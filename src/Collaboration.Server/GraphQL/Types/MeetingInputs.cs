@@ -64,6 +64,8 @@ public sealed class MeetingDetailsInput
     public MeetingVisibility Visibility { get; set; } = MeetingVisibility.Participants;
     public bool LiveNotesForParticipants { get; set; }
     public AttributionGuard AttributionGuard { get; set; } = AttributionGuard.Warn;
+    public MeetingFormat Format { get; set; } = MeetingFormat.InPerson;
+    public string? OnlineMeetingUrl { get; set; }
 
     public MeetingDetails ToDetails() => new(
         [.. Titles.Select(t => new LocalizedText(t.Language, t.Text))],
@@ -81,7 +83,9 @@ public sealed class MeetingDetailsInput
         Capacity,
         Visibility,
         LiveNotesForParticipants,
-        AttributionGuard);
+        AttributionGuard,
+        Format,
+        OnlineMeetingUrl);
 }
 
 public sealed class MeetingDetailsInputType : InputObjectGraphType<MeetingDetailsInput>
@@ -105,6 +109,9 @@ public sealed class MeetingDetailsInputType : InputObjectGraphType<MeetingDetail
         Field<MeetingVisibilityEnum>("visibility").DefaultValue(MeetingVisibility.Participants);
         Field<BooleanGraphType>("liveNotesForParticipants").DefaultValue(false);
         Field<AttributionGuardEnum>("attributionGuard").DefaultValue(AttributionGuard.Warn);
+        Field<MeetingFormatEnum>("format").DefaultValue(MeetingFormat.InPerson);
+        Field<StringGraphType>("onlineMeetingUrl")
+            .Description("The secretariat's own https link to join a hybrid or online meeting; without one, Microsoft Graph (when configured) makes a Teams meeting.");
     }
 }
 

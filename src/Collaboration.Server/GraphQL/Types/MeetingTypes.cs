@@ -22,6 +22,11 @@ public sealed class AttributionGuardEnum : EnumerationGraphType<AttributionGuard
     public AttributionGuardEnum() => Name = "AttributionGuard";
 }
 
+public sealed class MeetingFormatEnum : EnumerationGraphType<MeetingFormat>
+{
+    public MeetingFormatEnum() => Name = "MeetingFormat";
+}
+
 public sealed class InvitationStatusEnum : EnumerationGraphType<InvitationStatus>
 {
     public InvitationStatusEnum() => Name = "InvitationStatus";
@@ -156,6 +161,10 @@ public sealed class MeetingGraphType : ObjectGraphType<MeetingView>
         Field<NonNullGraphType<MeetingVisibilityEnum>>("visibility").Resolve(c => c.Source.Details.Visibility);
         Field<NonNullGraphType<BooleanGraphType>>("liveNotesForParticipants").Resolve(c => c.Source.Details.LiveNotesForParticipants);
         Field<NonNullGraphType<AttributionGuardEnum>>("attributionGuard").Resolve(c => c.Source.Details.AttributionGuard);
+        Field<NonNullGraphType<MeetingFormatEnum>>("format").Resolve(c => c.Source.Details.Format);
+        Field<StringGraphType>("onlineMeetingUrl")
+            .Description("The link to join online (the secretariat's own, or the Teams meeting Microsoft Graph made), for participants and the secretariat.")
+            .Resolve(c => c.Source.OnlineMeetingUrl);
         Field<NonNullGraphType<MeetingStatusEnum>>("status").Resolve(c => c.Source.Status);
         Field<StringGraphType>("cancellationReason").Resolve(c => c.Source.CancellationReason);
         Field<NonNullGraphType<IntGraphType>>("revision").Description("Grows with every change participants must hear about (the iCalendar SEQUENCE).").Resolve(c => c.Source.Revision);
