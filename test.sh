@@ -7,13 +7,16 @@ cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
 
-# A real SMTP server for the mail tests: Debian's aiosmtpd, run by the tests on 127.0.0.1.
-if ! /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null; then
-  if [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-aiosmtpd >/dev/null
-  else
-    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-aiosmtpd >/dev/null
-  fi
+# Real mail servers for the mail tests, from Debian's packages, run by the tests on 127.0.0.1:
+# aiosmtpd (SMTP) and Dovecot (IMAP, the mailbox that receives answers to invitations).
+missing=()
+/usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || missing+=(python3-aiosmtpd)
+[ -x /usr/sbin/dovecot ] || missing+=(dovecot-imapd)
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" = 0 ] || sudo=sudo
+  $sudo apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 dotnet restore Collaboration.sln

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 using MimeKit;
 
 namespace Collaboration.Server.Tests;
@@ -49,22 +48,7 @@ public sealed class SmtpServer : IAsyncDisposable
         _process.ErrorDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        for (var i = 0; i < 100; i++)
-        {
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync("127.0.0.1", Port);
-                return;
-            }
-            catch (SocketException)
-            {
-                if (_process.HasExited)
-                    throw new InvalidOperationException($"aiosmtpd exited with {_process.ExitCode}.");
-                await Task.Delay(100);
-            }
-        }
-        throw new TimeoutException("aiosmtpd did not listen.");
+        await LoopbackPort.WaitForAsync(_process, Port, "aiosmtpd");
     }
 
     public async Task StopAsync()

@@ -20,7 +20,8 @@ public sealed record SecretariatEvent(
     [property: Id(9)] IReadOnlyList<EventAttendee> Attendees,
     [property: Id(10)] bool TeamsMeeting,
     [property: Id(11)] string? EventId,
-    [property: Id(12)] string? CancellationReason)
+    [property: Id(12)] string? CancellationReason,
+    [property: Id(13)] string Fingerprint = "")
 {
     /// <summary>
     /// The Graph <c>transactionId</c> of the event's creation: the same for every attempt on this meeting, so
@@ -35,9 +36,16 @@ public sealed record SecretariatEvent(
 [GenerateSerializer, Immutable, Alias("collaboration.event-attendee")]
 public sealed record EventAttendee([property: Id(0)] string Email, [property: Id(1)] string Name);
 
-/// <summary>What the secretariat's calendar answered: the event's id there, and the Teams join link if it made one.</summary>
+/// <summary>
+/// What the secretariat's calendar answered: the event's id there, the Teams join link if it made one, and
+/// which state of the meeting it now holds (so a sync that raced a newer one and finished last is followed
+/// by another).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("collaboration.secretariat-event-receipt")]
-public sealed record SecretariatEventReceipt([property: Id(0)] string? EventId, [property: Id(1)] string? JoinUrl);
+public sealed record SecretariatEventReceipt(
+    [property: Id(0)] string? EventId,
+    [property: Id(1)] string? JoinUrl,
+    [property: Id(2)] string? Fingerprint = null);
 
 /// <summary>
 /// The secretariat's calendar in Microsoft 365 (Microsoft Graph): creates, updates and cancels a meeting's

@@ -75,6 +75,13 @@ public interface IMeetingGrain : IGrainWithStringKey
     [Alias("respond-by-link")]
     Task<MeetingChange> RespondByLinkAsync(string token, InvitationResponse response);
 
+    /// <summary>
+    /// Applies an answer that came back by mail (an iMIP REPLY from Outlook or Gmail) from the address the
+    /// invitation went to. An address that is nobody's, or whose person is not invited, changes nothing.
+    /// </summary>
+    [Alias("respond-by-mail")]
+    Task<MeetingChange?> RespondByMailAsync(string email, InvitationResponse response);
+
     /// <summary>Records that mail to an invitee cannot be delivered, so the secretariat sees it on the invitation.</summary>
     [Alias("report-undeliverable")]
     Task ReportUndeliverableAsync(string personId, string reason);

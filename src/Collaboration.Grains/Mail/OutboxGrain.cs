@@ -119,8 +119,9 @@ public sealed partial class OutboxGrain(
         var calendar = services.GetService(typeof(ISecretariatCalendar)) as ISecretariatCalendar
             ?? throw new InvalidOperationException("The secretariat calendar (Microsoft Graph) is not configured on this server.");
         var meeting = grains.GetGrain<IMeetingGrain>(meetingId);
-        var receipt = await calendar.SyncAsync(await meeting.GetSecretariatEventAsync());
-        await meeting.RecordSecretariatEventAsync(receipt);
+        var wanted = await meeting.GetSecretariatEventAsync();
+        var receipt = await calendar.SyncAsync(wanted);
+        await meeting.RecordSecretariatEventAsync(receipt with { Fingerprint = wanted.Fingerprint });
     }
 
     /// <summary>Stores the message as pending, sets the retry reminder, and tries once as soon as the caller has its answer.</summary>

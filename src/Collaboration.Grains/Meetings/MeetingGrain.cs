@@ -325,6 +325,16 @@ public sealed partial class MeetingGrain(
         return await RespondAsync(new Caller(person.Id, IsAdministrator: false), response);
     }
 
+    public async Task<MeetingChange?> RespondByMailAsync(string email, InvitationResponse response)
+    {
+        if (response == InvitationResponse.Withdraw || !State.Exists)
+            return null;
+        var personId = await grains.GetGrain<IAccountGrain>(email.Trim().ToLowerInvariant()).FindPersonAsync();
+        if (personId is null || State.Invitations.All(i => i.Invitee.PersonId != personId))
+            return null;
+        return await RespondAsync(new Caller(personId, IsAdministrator: false), response);
+    }
+
     public async Task ReportUndeliverableAsync(string personId, string reason)
     {
         var index = State.Invitations.FindIndex(i => i.Invitee.PersonId == personId);
@@ -369,6 +379,12 @@ public sealed partial class MeetingGrain(
                 await QueueUpdateAsync();
             }
         }
+        // Syncs run side by side; one that read an older state and finished last is followed by another.
+        if (receipt.Fingerprint is { } synced && synced != State.SecretariatEventFingerprint && State.SecretariatEventFingerprint is not null)
+        {
+            QueueSecretariatSync(force: true);
+            changed = true;
+        }
         if (!changed)
             return;
         State.Version++;
@@ -382,7 +398,7 @@ public sealed partial class MeetingGrain(
     /// differs from the last one queued: scheduled and running meetings are there, a cancelled one that was
     /// there is cancelled, drafts never appear.
     /// </summary>
-    private void QueueSecretariatSync()
+    private void QueueSecretariatSync(bool force = false)
     {
         if (!settings.Value.SecretariatCalendar)
             return;
@@ -390,12 +406,8 @@ public sealed partial class MeetingGrain(
             || (State.Status == MeetingStatus.Cancelled && State.SecretariatEventFingerprint is not null);
         if (!wanted)
             return;
-        var core = SecretariatEventCore();
-        var fingerprint = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\u001f',
-            core.Event.Cancelled, core.Event.Title, core.Event.Body, core.Event.Location, core.Event.TimeZone,
-            core.Event.StartsAt.UtcTicks, core.Event.EndsAt.UtcTicks, core.Event.TeamsMeeting, core.Event.CancellationReason,
-            string.Join(',', core.AttendeeIds.Order(StringComparer.Ordinal))))));
-        if (fingerprint == State.SecretariatEventFingerprint)
+        var fingerprint = SecretariatEventCore().Event.Fingerprint;
+        if (fingerprint == State.SecretariatEventFingerprint && !force)
             return;
         State.SecretariatEventFingerprint = fingerprint;
         State.SecretariatSyncs++;
@@ -417,7 +429,10 @@ public sealed partial class MeetingGrain(
             Key, State.Revision, State.Status == MeetingStatus.Cancelled, details.Titles[0].Text, body, Location(), details.TimeZone,
             State.StartsAt, State.EndsAt, [], details.Format != MeetingFormat.InPerson && details.OnlineMeetingUrl is null,
             State.SecretariatEventId, State.CancellationReason);
-        return (@event, attendeeIds);
+        var fingerprint = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\u001f',
+            @event.Cancelled, @event.Title, @event.Body, @event.Location, @event.TimeZone, @event.StartsAt.UtcTicks, @event.EndsAt.UtcTicks,
+            @event.TeamsMeeting, @event.CancellationReason, string.Join(',', attendeeIds.Order(StringComparer.Ordinal))))));
+        return (@event with { Fingerprint = fingerprint }, attendeeIds);
     }
 
     public async Task<MeetingChange> AddDocumentAsync(Caller caller, DocumentInput document)

@@ -33,27 +33,48 @@ public sealed class GraphSecretariatCalendar(GraphConnection graph) : ISecretari
             return new SecretariatEventReceipt(meeting.EventId, null);
         }
 
-        var body = Event(meeting);
+        // A fresh model per call: the SDK's models send only what changed since they were last serialized.
         Event? saved = null;
+        var transactionId = meeting.TransactionId;
         if (meeting.EventId is { } eventId)
         {
             try
             {
-                saved = await graph.CallAsync(user => user.Events[eventId].PatchAsync(body, cancellationToken: cancellationToken));
+                saved = await graph.CallAsync(user => user.Events[eventId].PatchAsync(Event(meeting), cancellationToken: cancellationToken));
             }
             catch (InvalidOperationException e) when (e.InnerException is ApiException { ResponseStatusCode: 404 })
             {
                 // Deleted in Outlook while the meeting stands: make it again, under a transaction of its own.
-                body.TransactionId = $"{meeting.TransactionId[..24]}{meeting.Revision:x12}";
+                transactionId = $"{meeting.TransactionId[..24]}{meeting.Revision:x12}";
             }
         }
-        else
+        if (saved is null)
         {
-            body.TransactionId = meeting.TransactionId;
+            var created = Event(meeting);
+            created.TransactionId = transactionId;
+            saved = await graph.CallAsync(user => user.Events.PostAsync(created, cancellationToken: cancellationToken));
+            // Two syncs of a new meeting can both create: Graph answers the second with the first one's event
+            // (same transactionId), which may hold the older state. Bring it up to this one.
+            if (saved?.Id is { } madeId && !Holds(saved, Event(meeting)))
+                saved = await graph.CallAsync(user => user.Events[madeId].PatchAsync(Event(meeting), cancellationToken: cancellationToken)) ?? saved;
         }
-        saved ??= await graph.CallAsync(user => user.Events.PostAsync(body, cancellationToken: cancellationToken));
         return new SecretariatEventReceipt(saved?.Id, saved?.OnlineMeeting?.JoinUrl);
     }
+
+    /// <summary>
+    /// Whether an event Graph returned already holds what <paramref name="wanted"/> asks for (Graph turns text
+    /// bodies into HTML, so the body is not compared; the times, place and people are).
+    /// </summary>
+    private static bool Holds(Event held, Event wanted) =>
+        held.Subject == wanted.Subject
+        && SameTime(held.Start, wanted.Start) && SameTime(held.End, wanted.End)
+        && held.Location?.DisplayName == wanted.Location?.DisplayName
+        && (held.IsOnlineMeeting ?? false) == (wanted.IsOnlineMeeting ?? false)
+        && (held.Attendees ?? []).Select(a => a.EmailAddress?.Address?.ToLowerInvariant()).Order().SequenceEqual(
+            (wanted.Attendees ?? []).Select(a => a.EmailAddress?.Address?.ToLowerInvariant()).Order());
+
+    private static bool SameTime(DateTimeTimeZone? held, DateTimeTimeZone? wanted) =>
+        held?.TimeZone == wanted?.TimeZone && held?.DateTime is { Length: >= 19 } a && wanted?.DateTime is { Length: >= 19 } b && a[..19] == b[..19];
 
     private Event Event(SecretariatEvent meeting)
     {

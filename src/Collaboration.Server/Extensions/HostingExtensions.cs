@@ -73,6 +73,15 @@ public static class HostingExtensions
         builder.Services.AddOptions<DocumentStoreOptions>().BindConfiguration("Documents");
         builder.Services.AddSingleton<IDocumentStore>(sp => new FileSystemDocumentStore(sp.GetRequiredService<IOptions<DocumentStoreOptions>>().Value));
 
+        // Answers to invitations by mail (iMIP REPLY), when a reply mailbox is set.
+        var imap = builder.Configuration.GetSection(ImapOptions.Section).Get<ImapOptions>() ?? new ImapOptions();
+        if (imap.Enabled)
+        {
+            builder.Services.AddSingleton(imap);
+            builder.Services.AddSingleton<ImapReplyMailbox>();
+            builder.Services.AddHostedService<Invitations.CalendarReplyPoller>();
+        }
+
         // Microsoft Graph, when a secretariat mailbox is set: meetings kept in its calendar through the outbox,
         // free/busy for the scheduling assistant, and a health check that shows a misconfiguration.
         var graph = builder.Configuration.GetSection(GraphOptions.Section).Get<GraphOptions>() ?? new GraphOptions();
