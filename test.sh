@@ -7,11 +7,12 @@ cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
 
-# Real mail servers for the mail tests, from Debian's packages, run by the tests on 127.0.0.1:
-# aiosmtpd (SMTP) and Dovecot (IMAP, the mailbox that receives answers to invitations).
+# From Debian's packages: real mail servers the mail tests start on 127.0.0.1 (aiosmtpd for SMTP, Dovecot
+# for the IMAP mailbox that receives answers to invitations) and Chromium for the web app's end-to-end tests.
 missing=()
 /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || missing+=(python3-aiosmtpd)
 [ -x /usr/sbin/dovecot ] || missing+=(dovecot-imapd)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" = 0 ] || sudo=sudo
@@ -19,6 +20,13 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
+# The server's build installs the web app's npm packages and builds it into the server's static files.
 dotnet restore Collaboration.sln
 dotnet build Collaboration.sln --no-restore --configuration Release
 dotnet test Collaboration.sln --no-build --configuration Release
+
+# The web app: unit tests (Vitest), then end-to-end tests (Playwright in Chromium) against the real server
+# process, which they start on 127.0.0.1. Screenshots land in clients/web/e2e-artifacts/screenshots.
+cd clients/web
+npm test
+COLLABORATION_CONFIGURATION=Release npx playwright test

@@ -13,6 +13,7 @@ builder.AddCollaborationSettings()
 
 var app = builder.Build();
 
+app.MapWebApp();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapCollaborationEndpoints();

@@ -57,7 +57,7 @@ public sealed class OpenIdConnectTests : IAsyncLifetime
         using var response = await SignInThroughProviderAsync(browser, "ada@example.org");
 
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        Assert.Equal("/account", response.Headers.Location!.OriginalString);
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
         var session = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("collaboration.session=", StringComparison.Ordinal));
         Assert.Contains("secure", session, StringComparison.OrdinalIgnoreCase);
         var viewer = await browser.GraphQLAsync("{ viewer { person { email } isAdministrator } }");

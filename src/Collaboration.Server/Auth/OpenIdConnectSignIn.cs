@@ -62,7 +62,7 @@ public static class OpenIdConnectSignIn
         {
             if (await schemes.GetSchemeAsync(Scheme) is null)
                 return Results.NotFound();
-            return Results.Challenge(new AuthenticationProperties { RedirectUri = "/account" }, [Scheme]);
+            return Results.Challenge(new AuthenticationProperties { RedirectUri = "/" }, [Scheme]);
         });
         return endpoints;
     }

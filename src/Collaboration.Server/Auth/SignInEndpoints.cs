@@ -65,14 +65,14 @@ public static class SignInEndpoints
             if (!IsSameOrigin(context))
                 return Results.StatusCode(StatusCodes.Status403Forbidden);
             await context.SignOutAsync(CollaborationAuthenticationHandler.SchemeName);
-            return Results.Redirect("/account", permanent: false, preserveMethod: false);
+            return Results.Redirect("/", permanent: false, preserveMethod: false);
         }).DisableAntiforgery();
 
         return endpoints;
     }
 
     /// <summary>
-    /// A form that spends a link: refused from another site, redirected to <c>/account</c> on success, and
+    /// A form that spends a link: refused from another site, redirected to the app (<c>/</c>) on success, and
     /// answered with the rule's message on a page when the rule refuses.
     /// </summary>
     private static void MapFormPost(
@@ -90,7 +90,7 @@ public static class SignInEndpoints
             {
                 return Page(title, $"<p role=\"alert\">{Encode(e.Message)}</p>", StatusCodes.Status400BadRequest);
             }
-            return Results.Redirect("/account", permanent: false, preserveMethod: false);
+            return Results.Redirect("/", permanent: false, preserveMethod: false);
         }).DisableAntiforgery();
 
     /// <summary>Form posts from another site are refused (the browser names the posting origin).</summary>

@@ -1,0 +1,21 @@
+import { defineConfig } from "@playwright/test";
+
+// End-to-end tests against the real server process (started by e2e/global-setup.ts on 127.0.0.1) in
+// Debian's Chromium, which the README's test command installs.
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "e2e-artifacts/results",
+  globalSetup: "./e2e/global-setup.ts",
+  globalTeardown: "./e2e/global-teardown.ts",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  reporter: [["list"]],
+  use: {
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+});

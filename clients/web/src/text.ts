@@ -1,0 +1,6 @@
+import type { LocalizedText } from "./api/operations";
+
+/** A meeting's text in the viewer's language when it has one, else its first. */
+export function titleIn(texts: LocalizedText[], language: string): string {
+  return (texts.find((t) => t.language === language) ?? texts[0])?.text ?? "";
+}

@@ -1,0 +1,46 @@
+/** Dates and times as people at a meeting read them: in the meeting's zone, with the viewer's own beside it. */
+
+const locales: Record<string, string> = { en: "en-GB", fr: "fr-FR", ar: "ar-EG" };
+
+export function formatInZone(instant: string | Date, timeZone: string, language: string): string {
+  return new Intl.DateTimeFormat(locales[language] ?? language, {
+    timeZone,
+    dateStyle: "medium",
+    timeStyle: "short",
+  }).format(typeof instant === "string" ? new Date(instant) : instant);
+}
+
+/** The viewer's own zone (the browser's). */
+export function viewerZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** Whether two zones show the same wall-clock time at this instant (then the viewer's time need not be repeated). */
+export function sameOffset(instant: string | Date, a: string, b: string): boolean {
+  const at = typeof instant === "string" ? new Date(instant) : instant;
+  const wall = (zone: string) =>
+    new Intl.DateTimeFormat("en-GB", { timeZone: zone, hour: "2-digit", minute: "2-digit", day: "2-digit", month: "2-digit", year: "numeric" }).format(at);
+  return wall(a) === wall(b);
+}
+
+/** The local date (YYYY-MM-DD) of an instant in a zone: which calendar day a meeting falls on. */
+export function localDate(instant: string | Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })
+    .formatToParts(typeof instant === "string" ? new Date(instant) : instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("year")}-${get("month")}-${get("day")}`;
+}
+
+/** The weeks of a month as rows of seven ISO dates (Monday first), with null outside the month. */
+export function monthGrid(year: number, month: number): (string | null)[][] {
+  const first = new Date(Date.UTC(year, month - 1, 1));
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const lead = (first.getUTCDay() + 6) % 7;
+  const cells: (string | null)[] = Array(lead).fill(null);
+  for (let day = 1; day <= days; day++)
+    cells.push(`${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
+  while (cells.length % 7 !== 0) cells.push(null);
+  const weeks: (string | null)[][] = [];
+  for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
+  return weeks;
+}
