@@ -1,18 +1,21 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type BrowserContext, type Page, type WebSocketRoute } from "@playwright/test";
+import { format, messages, type Language } from "../src/i18n/messages";
 import { latestSignInLink, server } from "./server";
 
 const secretariat = "secretariat@demo.collaboration.localhost";
 const italianCoChair = "delegate.it@demo.collaboration.localhost";
 const egyptianDelegate = "delegate.eg@demo.collaboration.localhost";
+const dialogueName = "Mediterranean Transit Migration Dialogue";
 const screenshots = "e2e-artifacts/screenshots";
 
 test.describe.configure({ mode: "serial" });
 
-let meetingPath = "";
-
-/** Signs a person in the way people do: ask for a link in the app, open the mail, follow the link. */
-async function signIn(browser: Browser, email: string, language?: string): Promise<{ context: BrowserContext; page: Page }> {
+/**
+ * Signs a person in the way people do: ask for a link in the app, open the mail, follow the link. With a
+ * language, the person picked it on this device; without, the app follows their preferred language.
+ */
+async function signIn(browser: Browser, email: string, language?: Language): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL: server().baseURL, locale: "en-GB" });
   const page = await context.newPage();
   if (language) await page.addInitScript((l) => localStorage.setItem("collaboration.language", l), language);
@@ -39,124 +42,184 @@ test("the first administrator sets the server up", async ({ page }) => {
   await page.getByLabel("Name").fill("Ada Administrator");
   await page.getByLabel("Email").fill("ada@demo.collaboration.localhost");
   await page.getByRole("button", { name: /Create administrator/ }).click();
-  await expect(page.getByRole("link", { name: "Mediterranean Transit Migration Dialogue" })).toBeVisible();
+  await expect(page.getByRole("link", { name: dialogueName })).toBeVisible();
 });
 
-test("the secretariat signs in and schedules a meeting, with the server's messages beside the fields", async ({ browser }) => {
-  const { context, page } = await signIn(browser, secretariat, "en");
-  await page.getByRole("link", { name: "Mediterranean Transit Migration Dialogue" }).click();
-  await noAccessibilityViolations(page);
-  await page.getByRole("link", { name: "New meeting" }).click();
+for (const [language, day] of [["en", "2030-03-12"], ["ar", "2030-04-09"]] as const) {
+  const m = messages[language];
+  const title = language === "en" ? "Expert meeting on labour migration" : "اجتماع خبراء حول هجرة اليد العاملة";
+  let meetingPath = "";
 
-  await page.getByLabel("Title (English)").fill("Expert meeting on labour migration");
-  await page.getByLabel("Title (Français)").fill("Réunion d'experts sur la migration de main-d'œuvre");
-  await page.getByLabel("Host partner state").selectOption("MT");
-  await page.getByLabel("City", { exact: true }).fill("Valletta");
-  await page.getByLabel("Starts", { exact: true }).fill("2030-03-12T09:00");
-  await page.getByLabel("Ends", { exact: true }).fill("2030-03-12T08:00");
-  await page.getByRole("button", { name: "Create the draft" }).click();
-  // The server refuses the times; its message stands beside the field it names.
-  await expect(page.locator(".field", { has: page.getByLabel("Ends", { exact: true }) }).getByRole("alert")).toContainText("end after it starts");
-  await noAccessibilityViolations(page);
-  await page.getByLabel("Ends", { exact: true }).fill("2030-03-12T17:00");
-  await page.getByRole("button", { name: "Create the draft" }).click();
+  test(`[${language}] the secretariat signs in and schedules a meeting, with the server's messages beside the fields`, async ({ browser }) => {
+    const { context, page } = await signIn(browser, secretariat, language);
+    await expect(page.locator("html")).toHaveAttribute("dir", language === "ar" ? "rtl" : "ltr");
+    await page.getByRole("link", { name: dialogueName }).click();
+    await page.getByRole("button", { name: m.calendar }).click();
+    await noAccessibilityViolations(page);
+    await page.screenshot({ path: `${screenshots}/${language}-dialogue-calendar.png`, fullPage: true });
+    await page.getByRole("link", { name: m.newMeeting }).click();
 
-  await page.getByLabel(/Demo Delegate Italy/).check();
-  await page.getByLabel(/Demo Focal Point Morocco/).check();
-  await page.getByRole("button", { name: "Save" }).click();
-  // The co-chairs are booked by this very meeting on the 12th: the assistant proposes other days.
-  await page.getByLabel("To", { exact: true }).fill("2030-03-15");
-  await page.getByRole("button", { name: "Find a time" }).click();
-  await expect(page.getByRole("button", { name: "Use this time" }).first()).toBeVisible();
-  await page.getByRole("button", { name: "Next" }).click();
+    await page.getByLabel(format(m.titleIn, { language: language === "en" ? "English" : "العربية" })).fill(title);
+    await page.getByLabel(m.hostCountry).selectOption("MT");
+    await page.getByLabel(m.city, { exact: true }).fill("Valletta");
+    await page.getByLabel(m.starts, { exact: true }).fill(`${day}T09:00`);
+    await page.getByLabel(m.ends, { exact: true }).fill(`${day}T08:00`);
+    await page.getByRole("button", { name: m.createDraft }).click();
+    // The server refuses the times; its message stands beside the field it names.
+    const ends = page.locator(".field", { has: page.getByLabel(m.ends, { exact: true }) }).getByRole("alert");
+    await expect(ends).toContainText(m.fieldInvalid);
+    await expect(ends).toContainText("end after it starts");
+    await noAccessibilityViolations(page);
+    await page.getByLabel(m.ends, { exact: true }).fill(`${day}T17:00`);
+    await page.getByRole("button", { name: m.createDraft }).click();
 
-  await page.getByLabel("Session title").fill("Opening session");
-  await page.getByRole("button", { name: "Add the session" }).click();
-  await expect(page.locator("ol.sessions li")).toHaveCount(1);
-  await page.getByRole("button", { name: "Next" }).click();
+    await page.getByLabel(/Demo Delegate Italy/).check();
+    await page.getByLabel(/Demo Focal Point Morocco/).check();
+    await page.getByRole("button", { name: m.save }).click();
+    // The co-chairs are booked by this very meeting on its day: the assistant proposes other days.
+    await page.getByLabel(m.to, { exact: true }).fill(`${day.slice(0, 8)}${String(Number(day.slice(8)) + 3).padStart(2, "0")}`);
+    await page.getByRole("button", { name: m.suggestSlots }).click();
+    await expect(page.getByRole("button", { name: m.useSlot }).first()).toBeVisible();
+    await page.getByRole("button", { name: m.next }).click();
 
-  for (const state of ["Egypt", "Italy", "Morocco"]) await page.getByLabel(state, { exact: true }).check();
-  await page.getByRole("button", { name: "Invite", exact: true }).click();
-  await expect(page.getByRole("heading", { name: /Invited \([1-9]/ })).toBeVisible();
-  await page.screenshot({ path: `${screenshots}/en-meeting-wizard.png`, fullPage: true });
-  await page.getByRole("button", { name: "Schedule and send the invitations" }).click();
+    await page.getByLabel(m.sessionTitle).fill(language === "en" ? "Opening session" : "الجلسة الافتتاحية");
+    await page.getByRole("button", { name: m.addSession }).click();
+    await expect(page.locator("ol.sessions li")).toHaveCount(1);
+    await page.getByRole("button", { name: m.next }).click();
 
-  await expect(page.locator("article .status").first()).toHaveText("SCHEDULED");
-  meetingPath = new URL(page.url()).pathname;
-  await noAccessibilityViolations(page);
-  await page.screenshot({ path: `${screenshots}/en-meeting.png`, fullPage: true });
-  await context.close();
-});
+    for (const state of ["Egypt", "Italy", "Morocco"]) await page.getByLabel(state, { exact: true }).check();
+    await page.getByRole("button", { name: m.invite, exact: true }).click();
+    await expect(page.getByRole("heading", { name: new RegExp(`${m.invited} \\([1-9]`) })).toBeVisible();
+    await noAccessibilityViolations(page);
+    await page.screenshot({ path: `${screenshots}/${language}-meeting-wizard.png`, fullPage: true });
+    await page.getByRole("button", { name: m.schedule }).click();
 
-test("a co-chair writes notes; a delegate follows them live in Arabic and catches up after a dropped connection", async ({ browser }) => {
-  expect(meetingPath).not.toBe("");
-  const coChair = await signIn(browser, italianCoChair, "en");
-  const delegate = await signIn(browser, egyptianDelegate);
-
-  // The Egyptian delegate's preferred language is Arabic: the app follows it, right to left.
-  await expect(delegate.page.locator("html")).toHaveAttribute("dir", "rtl");
-  await expect(delegate.page.locator("html")).toHaveAttribute("lang", "ar");
-
-  // The delegate's notes connection runs through a route the test can cut, as a dropped network would.
-  const sockets: WebSocketRoute[] = [];
-  await delegate.page.routeWebSocket(/\/hubs\/notes/, (ws) => {
-    ws.connectToServer();
-    sockets.push(ws);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(page.locator("article .status").first()).toHaveText("SCHEDULED");
+    meetingPath = new URL(page.url()).pathname;
+    await noAccessibilityViolations(page);
+    await page.screenshot({ path: `${screenshots}/${language}-meeting.png`, fullPage: true });
+    await context.close();
   });
 
-  await delegate.page.goto(meetingPath);
-  await delegate.page.getByRole("button", { name: "قبول" }).click();
-  await expect(delegate.page.locator("article .status").nth(1)).toHaveText("ACCEPTED");
-  await noAccessibilityViolations(delegate.page);
-  await delegate.page.screenshot({ path: `${screenshots}/ar-meeting.png`, fullPage: true });
+  test(`[${language}] a co-chair writes notes; a delegate follows them live and catches up after a dropped connection`, async ({ browser }) => {
+    expect(meetingPath).not.toBe("");
+    const coChair = await signIn(browser, italianCoChair, language);
+    // In the Arabic run the delegate picks no language: the app follows their preferred one, Arabic.
+    const delegate = await signIn(browser, egyptianDelegate, language === "ar" ? undefined : language);
+    await expect(delegate.page.locator("html")).toHaveAttribute("lang", language);
+    await expect(delegate.page.locator("html")).toHaveAttribute("dir", language === "ar" ? "rtl" : "ltr");
 
-  await coChair.page.goto(`${meetingPath}/notes`);
-  await delegate.page.goto(`${meetingPath}/notes`);
-  await expect(delegate.page.getByText("متصل", { exact: true })).toBeVisible();
-  await expect(coChair.page.getByText("Connected", { exact: true })).toBeVisible();
+    // The delegate's notes connection runs through a route the test can cut, as a dropped network would.
+    const sockets: WebSocketRoute[] = [];
+    await delegate.page.routeWebSocket(/\/hubs\/notes/, (ws) => {
+      ws.connectToServer();
+      sockets.push(ws);
+    });
 
-  const editor = coChair.page.getByLabel("New entry");
-  await editor.fill("Participants stressed the role of diaspora networks in skills partnerships.");
-  await editor.press("Enter");
-  await expect(delegate.page.locator("ol.entries li").filter({ hasText: "diaspora networks" })).toBeVisible();
-  // Mixed-language notes read correctly: each entry sets its own direction.
-  await expect(delegate.page.locator("ol.entries .entry-text").first()).toHaveAttribute("dir", "auto");
+    await delegate.page.goto(meetingPath);
+    await delegate.page.getByRole("button", { name: m.accept }).click();
+    await expect(delegate.page.locator("section[aria-labelledby=registration] .status")).toHaveText("ACCEPTED");
+    await noAccessibilityViolations(delegate.page);
 
-  // The co-chair edits in place from the keyboard: up arrow to the entry, Enter, change, Enter.
-  await editor.press("ArrowUp");
-  await coChair.page.keyboard.press("Enter");
-  await coChair.page.getByLabel("Edit").fill("Participants stressed the role of diaspora networks in skills and mobility partnerships.");
-  await coChair.page.getByLabel("Edit").press("Enter");
-  await expect(delegate.page.getByText("skills and mobility partnerships")).toBeVisible();
+    await coChair.page.goto(`${meetingPath}/notes`);
+    await delegate.page.goto(`${meetingPath}/notes`);
+    await expect(delegate.page.getByText(m.connectionBack, { exact: true })).toBeVisible();
+    await expect(coChair.page.getByText(m.connectionBack, { exact: true })).toBeVisible();
+    await expect(delegate.page.getByText(m.readOnlyView)).toBeVisible();
+    await expect(delegate.page.getByLabel(m.newEntry)).toHaveCount(0);
 
-  // The delegate's network drops; the co-chair goes on writing.
-  await delegate.context.setOffline(true);
-  for (const ws of sockets) await ws.close();
-  await expect(delegate.page.getByText("انقطع الاتصال. جارٍ إعادة الاتصال…").first()).toBeVisible();
-  await editor.fill("A pilot on recognition of qualifications was proposed.");
-  await editor.press("Enter");
-  await editor.fill("Next steps will be taken up at the next working session.");
-  await editor.press("Enter");
-  await expect(coChair.page.locator("ol.entries li:not(.pending)")).toHaveCount(3);
+    const editor = coChair.page.getByLabel(m.newEntry);
+    await editor.fill("Participants stressed the role of diaspora networks in skills partnerships.");
+    await editor.press("Enter");
+    await expect(delegate.page.locator("ol.entries li").filter({ hasText: "diaspora networks" })).toBeVisible();
+    // Mixed-language notes read correctly: each entry sets its own direction.
+    await expect(delegate.page.locator("ol.entries .entry-text").first()).toHaveAttribute("dir", "auto");
 
-  // Back online: the missed entries appear, in order, once each.
-  await delegate.context.setOffline(false);
-  await expect(delegate.page.locator("ol.entries li")).toHaveCount(3, { timeout: 30_000 });
-  await expect(delegate.page.locator("ol.entries li").nth(1)).toContainText("recognition of qualifications");
-  await expect(delegate.page.locator("ol.entries li").nth(2)).toContainText("Next steps");
-  await noAccessibilityViolations(delegate.page);
-  await delegate.page.screenshot({ path: `${screenshots}/ar-live-notes.png`, fullPage: true });
-  await coChair.page.screenshot({ path: `${screenshots}/en-live-notes.png`, fullPage: true });
+    // The co-chair edits in place from the keyboard: up arrow to the entry, Enter, change, Enter.
+    await editor.press("ArrowUp");
+    await coChair.page.keyboard.press("Enter");
+    await coChair.page.getByLabel(m.edit, { exact: true }).fill("Participants stressed the role of diaspora networks in skills and mobility partnerships.");
+    await coChair.page.getByLabel(m.edit, { exact: true }).press("Enter");
+    await expect(delegate.page.getByText("skills and mobility partnerships")).toBeVisible();
 
-  await coChair.context.close();
-  await delegate.context.close();
+    // The delegate's network drops; the loss is shown; the co-chair goes on writing (one entry in Arabic).
+    await delegate.context.setOffline(true);
+    for (const ws of sockets) await ws.close();
+    await expect(delegate.page.getByText(m.connectionLost).first()).toBeVisible();
+    await editor.fill("A pilot on recognition of qualifications was proposed.");
+    await editor.press("Enter");
+    await editor.fill("ستُناقش الخطوات التالية في جلسة العمل المقبلة.");
+    await editor.press("Enter");
+    await expect(coChair.page.locator("ol.entries li:not(.pending)")).toHaveCount(3);
+
+    // Back online: the missed entries appear, in order, once each.
+    await delegate.context.setOffline(false);
+    await expect(delegate.page.locator("ol.entries li")).toHaveCount(3, { timeout: 30_000 });
+    await expect(delegate.page.locator("ol.entries li").nth(1)).toContainText("recognition of qualifications");
+    await expect(delegate.page.locator("ol.entries li").nth(2)).toContainText("الخطوات التالية");
+    await noAccessibilityViolations(delegate.page);
+    await noAccessibilityViolations(coChair.page);
+    await delegate.page.screenshot({ path: `${screenshots}/${language}-live-notes-viewer.png`, fullPage: true });
+    await coChair.page.screenshot({ path: `${screenshots}/${language}-live-notes-editor.png`, fullPage: true });
+
+    // Nothing typed in the editor is lost by a refresh.
+    await editor.fill("A draft that must survive a reload");
+    await coChair.page.reload();
+    await expect(coChair.page.getByLabel(m.newEntry)).toHaveValue("A draft that must survive a reload");
+
+    await coChair.context.close();
+    await delegate.context.close();
+  });
+}
+
+test("two note-takers editing one entry: the later one sees the other's text and chooses", async ({ browser }) => {
+  const first = await signIn(browser, italianCoChair, "en");
+  const second = await signIn(browser, "focal.point.ma@demo.collaboration.localhost", "en");
+  await first.page.goto("/");
+  await first.page.getByRole("link", { name: dialogueName }).click();
+  await first.page.getByRole("link", { name: "Expert meeting on labour migration" }).first().click();
+  const notes = `${new URL(first.page.url()).pathname}/notes`;
+  await first.page.goto(notes);
+  await second.page.goto(notes);
+  const entry = (page: Page) => page.locator("ol.entries li").first();
+  await expect(entry(second.page)).toContainText("diaspora networks");
+
+  // Both open the same entry for editing; the first saves, then the second.
+  await entry(first.page).getByRole("button", { name: "Edit" }).click();
+  await entry(second.page).getByRole("button", { name: "Edit" }).click();
+  await first.page.getByLabel("Edit", { exact: true }).fill("Version of the first note-taker.");
+  await first.page.getByLabel("Edit", { exact: true }).press("Enter");
+  await second.page.getByLabel("Edit", { exact: true }).fill("Version of the second note-taker.");
+  await second.page.getByLabel("Edit", { exact: true }).press("Enter");
+
+  const conflict = second.page.locator(".conflict");
+  await expect(conflict).toContainText("Someone else changed this entry");
+  await expect(conflict.locator("blockquote")).toHaveText("Version of the first note-taker.");
+  await conflict.getByRole("button", { name: /Use mine/ }).click();
+  await expect(entry(first.page)).toContainText("Version of the second note-taker.");
+  await first.context.close();
+  await second.context.close();
 });
 
-test("nothing typed in the notes editor is lost by a refresh", async ({ browser }) => {
-  const coChair = await signIn(browser, italianCoChair, "en");
-  await coChair.page.goto(`${meetingPath}/notes`);
-  await coChair.page.getByLabel("New entry").fill("A draft that must survive a reload");
-  await coChair.page.reload();
-  await expect(coChair.page.getByLabel("New entry")).toHaveValue("A draft that must survive a reload");
-  await coChair.context.close();
+test("the secretariat checks a CSV of members before importing it", async ({ browser }) => {
+  const { context, page } = await signIn(browser, secretariat, "fr");
+  await page.goto("/");
+  await page.getByRole("link", { name: dialogueName }).click();
+  await page.getByRole("link", { name: messages.fr.directory }).click();
+  await expect(page.getByRole("cell", { name: "Morocco", exact: true })).toBeVisible();
+  await page.getByLabel(messages.fr.csv).fill(
+    "email,name,roles,partnerStateCode\nexpert.tn@demo.collaboration.localhost,Tunisian Expert,Delegate,TN\nbad@demo.collaboration.localhost,Someone,Juggler,TN\n",
+  );
+  await page.getByRole("button", { name: messages.fr.dryRun, exact: true }).click();
+  await expect(page.getByRole("alert")).toContainText("Juggler");
+  await expect(page.getByRole("button", { name: messages.fr.importNow, exact: true })).toBeDisabled();
+  await page.getByLabel(messages.fr.csv).fill("email,name,roles,partnerStateCode\nexpert.tn@demo.collaboration.localhost,Tunisian Expert,Delegate,TN\n");
+  await page.getByRole("button", { name: messages.fr.dryRun, exact: true }).click();
+  await expect(page.getByRole("status")).toContainText(format(messages.fr.importChecked, { count: 1 }));
+  await page.getByRole("button", { name: messages.fr.importNow, exact: true }).click();
+  await expect(page.getByRole("status")).toContainText(format(messages.fr.importOk, { count: 1 }));
+  await expect(page.getByRole("cell", { name: "Tunisian Expert" })).toBeVisible();
+  await noAccessibilityViolations(page);
+  await context.close();
 });

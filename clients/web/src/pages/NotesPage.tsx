@@ -38,7 +38,8 @@ export function NotesPage() {
   const [conflicts, setConflicts] = useState<Record<number, Conflict>>({});
   const [sessionId, setSessionId] = useState<string>("");
   const [selected, setSelected] = useState<number | null>(null);
-  const [editing, setEditing] = useState<{ seq: number; text: string } | null>(null);
+  // The version the edit started from: a change by someone else meanwhile makes the save a conflict, not an overwrite.
+  const [editing, setEditing] = useState<{ seq: number; text: string; version: number } | null>(null);
   const queue = useMemo(() => new PendingQueue(meetingId), [meetingId]);
   const [pending, setPending] = useState<PendingEntry[]>(() => queue.all());
   const [draft, setDraft] = useState("");
@@ -165,7 +166,7 @@ export function NotesPage() {
       entryRefs.current.get(target.seq)?.focus();
     } else if (event.key === "Enter" && mayWrite && !entry.deleted) {
       event.preventDefault();
-      setEditing({ seq: entry.seq, text: entry.text });
+      setEditing({ seq: entry.seq, text: entry.text, version: entry.version });
       connection.current?.editing(entry.seq, true);
     }
   }
@@ -218,11 +219,11 @@ export function NotesPage() {
                   aria-label={t("edit")}
                   dir="auto"
                   value={editing.text}
-                  onChange={(e) => setEditing({ seq: entry.seq, text: e.target.value })}
+                  onChange={(e) => setEditing({ ...editing, text: e.target.value })}
                   onKeyDown={(e) => {
                     if (e.key === "Enter" && !e.shiftKey) {
                       e.preventDefault();
-                      void saveEdit(entry.seq, editing.text, entry.version);
+                      void saveEdit(entry.seq, editing.text, editing.version);
                     } else if (e.key === "Escape") {
                       connection.current?.editing(entry.seq, false);
                       setEditing(null);
@@ -238,7 +239,7 @@ export function NotesPage() {
               {beingEdited.has(entry.seq) && <span className="meta"> ({t("beingEdited")})</span>}
               {mayWrite && !entry.deleted && editing?.seq !== entry.seq && (
                 <span className="entry-actions">
-                  <button type="button" onClick={() => { setEditing({ seq: entry.seq, text: entry.text }); connection.current?.editing(entry.seq, true); }}>
+                  <button type="button" onClick={() => { setEditing({ seq: entry.seq, text: entry.text, version: entry.version }); connection.current?.editing(entry.seq, true); }}>
                     {t("edit")}
                   </button>
                   <button type="button" onClick={() => void connection.current?.remove(entry.seq, entry.version).then((r) => r.entry && setNotes((n) => applyEntries(n, [r.entry!])))}>
