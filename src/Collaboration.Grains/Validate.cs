@@ -11,9 +11,9 @@ public static partial class Validate
     {
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed))
-            throw CollaborationException.Validation($"{field} is required.", field);
+            throw CollaborationException.Validation($"{field} is required.", field, "REQUIRED");
         if (trimmed.Length > maxLength)
-            throw CollaborationException.Validation($"{field} must be at most {maxLength} characters.", field);
+            throw CollaborationException.Validation($"{field} must be at most {maxLength} characters.", field, "TOO_LONG", ("max", maxLength));
         return trimmed;
     }
 
@@ -28,7 +28,7 @@ public static partial class Validate
         if (trimmed.Length is 0 or > 254 || !MailAddress.TryCreate(trimmed, out var address)
             || address.Address != trimmed || !trimmed.Contains('.', StringComparison.Ordinal)
             || trimmed.EndsWith('.'))
-            throw CollaborationException.Validation($"'{value}' is not a valid email address.", field);
+            throw CollaborationException.Validation($"'{value}' is not a valid email address.", field, "INVALID_EMAIL");
         return trimmed.ToLowerInvariant();
     }
 
@@ -45,7 +45,7 @@ public static partial class Validate
     {
         var upper = value?.Trim().ToUpperInvariant();
         if (!CountryCodes.IsAssigned(upper))
-            throw CollaborationException.Validation($"'{value}' is not an ISO 3166-1 alpha-2 country code.", field);
+            throw CollaborationException.Validation($"'{value}' is not an ISO 3166-1 alpha-2 country code.", field, "INVALID_COUNTRY");
         return upper!;
     }
 
@@ -80,7 +80,7 @@ public static partial class Validate
     {
         if (string.IsNullOrWhiteSpace(id) || id.Length > 64 || !id.Contains('/', StringComparison.Ordinal) && id != "UTC"
             || !TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))
-            throw CollaborationException.Validation($"'{id}' is not an IANA time zone such as Europe/Malta.", field);
+            throw CollaborationException.Validation($"'{id}' is not an IANA time zone such as Europe/Malta.", field, "UNKNOWN_TIME_ZONE");
         return zone;
     }
 

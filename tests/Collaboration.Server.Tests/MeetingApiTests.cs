@@ -70,6 +70,23 @@ public sealed class MeetingApiTests(CollaborationFactory factory)
     }
 
     [Fact]
+    public async Task A_refused_field_carries_a_reason_key_and_its_values_for_clients_to_translate()
+    {
+        var world = await MeetingWorld.CreateAsync(factory);
+        const string Create = "mutation($k: String!, $d: MeetingDetailsInput!) { createMeeting(key: $k, details: $d) { meeting { id } } }";
+
+        var backwards = await world.Administrator.GraphQLAsync(Create, new { k = world.Key, d = MeetingWorld.Details("2030-03-12T09:00", "2030-03-12T08:00") });
+        var longVenue = await world.Administrator.GraphQLAsync(Create, new { k = world.Key, d = MeetingWorld.Details(venue: new string('v', 201)) });
+
+        var extensions = backwards.Errors.Single()!["extensions"]!;
+        Assert.Equal(("VALIDATION", "endsLocal", "ENDS_BEFORE_START"),
+            (extensions["code"]!.GetValue<string>(), extensions["field"]!.GetValue<string>(), extensions["reason"]!.GetValue<string>()));
+        var tooLong = longVenue.Errors.Single()!["extensions"]!;
+        Assert.Equal("TOO_LONG", tooLong["reason"]!.GetValue<string>());
+        Assert.Equal("200", tooLong["values"]!["max"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task An_online_link_is_https_on_a_hybrid_or_online_meeting_and_shown_only_to_participants()
     {
         var world = await MeetingWorld.CreateAsync(factory);

@@ -7,11 +7,13 @@ namespace Collaboration.Errors;
 [GenerateSerializer, Alias("collaboration.error")]
 public sealed class CollaborationException : Exception
 {
-    public CollaborationException(ErrorCode code, string message, string? field = null)
+    public CollaborationException(ErrorCode code, string message, string? field = null, string? reason = null, Dictionary<string, string>? values = null)
         : base(message)
     {
         Code = code;
         Field = field;
+        Reason = reason;
+        Values = values;
     }
 
     /// <summary>What kind of refusal this is.</summary>
@@ -22,7 +24,22 @@ public sealed class CollaborationException : Exception
     [Id(1)]
     public string? Field { get; private set; }
 
+    /// <summary>
+    /// What exactly was refused, as a stable key (ENDS_BEFORE_START, TOO_LONG, …) with its values, so a client
+    /// can say it in the user's language; the message says it in English.
+    /// </summary>
+    [Id(2)]
+    public string? Reason { get; private set; }
+
+    [Id(3)]
+    public Dictionary<string, string>? Values { get; private set; }
+
     public static CollaborationException Validation(string message, string? field = null) => new(ErrorCode.Validation, message, field);
+
+    /// <summary>Bad input with a reason key (and its values) that clients translate.</summary>
+    public static CollaborationException Validation(string message, string field, string reason, params (string Name, object Value)[] values) =>
+        new(ErrorCode.Validation, message, field, reason,
+            values.Length == 0 ? null : values.ToDictionary(v => v.Name, v => Convert.ToString(v.Value, System.Globalization.CultureInfo.InvariantCulture) ?? ""));
 
     public static CollaborationException NotFound(string message) => new(ErrorCode.NotFound, message);
 

@@ -74,11 +74,11 @@ public sealed partial class MeetingGrain(
         if (outside.Count > 0)
             throw CollaborationException.Validation(
                 $"The working sessions {string.Join(", ", outside.Select(t => $"'{t}'"))} would fall outside the new dates; move them first.",
-                "endsLocal");
+                "endsLocal", "SESSIONS_OUTSIDE_NEW_DATES", ("sessions", string.Join(", ", outside)));
         var accepted = AcceptedCount();
         if (valid.Capacity is { } capacity && capacity < accepted)
             throw CollaborationException.Validation(
-                $"{accepted} invitees have accepted: the capacity cannot go below that. Withdraw invitations first.", "capacity");
+                $"{accepted} invitees have accepted: the capacity cannot go below that. Withdraw invitations first.", "capacity", "CAPACITY_BELOW_ACCEPTED", ("count", accepted));
 
         var moved = starts != State.StartsAt || ends != State.EndsAt || valid.TimeZone != State.Details!.TimeZone;
         ApplyDetails(valid, starts, ends);
@@ -174,7 +174,7 @@ public sealed partial class MeetingGrain(
             throw CollaborationException.Validation("Name each co-chair and rapporteur once.", "coChairIds");
         if (coChairIds.Count > settings.CoChairsPerMeeting)
             throw CollaborationException.Validation(
-                $"Meetings of this dialogue have at most {settings.CoChairsPerMeeting} co-chairs.", "coChairIds");
+                $"Meetings of this dialogue have at most {settings.CoChairsPerMeeting} co-chairs.", "coChairIds", "TOO_MANY_CO_CHAIRS", ("max", settings.CoChairsPerMeeting));
 
         var coChairs = new List<MeetingPerson>();
         foreach (var id in coChairIds)
@@ -194,7 +194,7 @@ public sealed partial class MeetingGrain(
             var message = $"The co-chairs {string.Join(" and ", sameGroup.Select(c => c.Name))} both come from the {sameGroup.Key} group; "
                 + "the dialogue balances co-chairs across regional groups.";
             if (settings.StrictCoChairBalance)
-                throw CollaborationException.Validation(message, "coChairIds");
+                throw CollaborationException.Validation(message, "coChairIds", "CO_CHAIR_BALANCE", ("group", sameGroup.Key!));
             warnings.Add(new Warning("CO_CHAIR_BALANCE", message));
         }
 
@@ -620,7 +620,7 @@ public sealed partial class MeetingGrain(
 
         var titles = ValidTexts(details.Titles, languages, "titles", 200);
         if (titles.Count == 0)
-            throw CollaborationException.Validation("Give the meeting a title in at least one of its working languages.", "titles");
+            throw CollaborationException.Validation("Give the meeting a title in at least one of its working languages.", "titles", "NO_TITLE");
         var descriptions = ValidTexts(details.Descriptions, languages, "descriptions", 8000);
 
         string? pillar = null;
@@ -634,17 +634,17 @@ public sealed partial class MeetingGrain(
 
         var host = Validate.CountryCode(details.HostCountry, "hostCountry");
         if (directory.PartnerStates.All(s => s.Code != host))
-            throw CollaborationException.Validation($"{host} is not a partner state of the dialogue: a partner state hosts its meetings.", "hostCountry");
+            throw CollaborationException.Validation($"{host} is not a partner state of the dialogue: a partner state hosts its meetings.", "hostCountry", "HOST_NOT_PARTNER_STATE", ("code", host));
 
         var zone = Validate.TimeZone(details.TimeZone);
         var starts = ToUtc(details.StartsLocal, zone, "startsLocal");
         var ends = ToUtc(details.EndsLocal, zone, "endsLocal");
         if (ends <= starts)
-            throw CollaborationException.Validation("The meeting must end after it starts.", "endsLocal");
+            throw CollaborationException.Validation("The meeting must end after it starts.", "endsLocal", "ENDS_BEFORE_START");
         if (ends - starts > MaxDuration)
-            throw CollaborationException.Validation($"A meeting lasts at most {MaxDuration.TotalDays} days.", "endsLocal");
+            throw CollaborationException.Validation($"A meeting lasts at most {MaxDuration.TotalDays} days.", "endsLocal", "MEETING_TOO_LONG", ("days", MaxDuration.TotalDays));
         if (details.Capacity is < 1 or > 100_000)
-            throw CollaborationException.Validation("The capacity is a number of places from 1 to 100,000, or none.", "capacity");
+            throw CollaborationException.Validation("The capacity is a number of places from 1 to 100,000, or none.", "capacity", "CAPACITY_RANGE");
 
         if (!Enum.IsDefined(details.Format))
             throw CollaborationException.Validation("The format is in person, hybrid or online.", "format");
@@ -652,9 +652,9 @@ public sealed partial class MeetingGrain(
         if (!string.IsNullOrWhiteSpace(details.OnlineMeetingUrl))
         {
             if (details.Format == MeetingFormat.InPerson)
-                throw CollaborationException.Validation("An in-person meeting has no online link: make it hybrid or online first.", "onlineMeetingUrl");
+                throw CollaborationException.Validation("An in-person meeting has no online link: make it hybrid or online first.", "onlineMeetingUrl", "ONLINE_LINK_IN_PERSON");
             if (!Uri.TryCreate(details.OnlineMeetingUrl.Trim(), UriKind.Absolute, out var link) || link.Scheme != "https" || details.OnlineMeetingUrl.Length > 2000)
-                throw CollaborationException.Validation("The online meeting link must be an absolute https address.", "onlineMeetingUrl");
+                throw CollaborationException.Validation("The online meeting link must be an absolute https address.", "onlineMeetingUrl", "ONLINE_LINK_HTTPS");
             onlineMeetingUrl = link.ToString();
         }
 
@@ -695,7 +695,8 @@ public sealed partial class MeetingGrain(
     {
         var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
         if (zone.IsInvalidTime(unspecified))
-            throw CollaborationException.Validation($"{unspecified:yyyy-MM-dd HH:mm} does not exist in {zone.Id} (the clocks skip it).", field);
+            throw CollaborationException.Validation($"{unspecified:yyyy-MM-dd HH:mm} does not exist in {zone.Id} (the clocks skip it).", field, "TIME_SKIPPED",
+                ("time", unspecified.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)), ("zone", zone.Id));
         return new DateTimeOffset(unspecified, zone.GetUtcOffset(unspecified)).ToUniversalTime();
     }
 
@@ -723,11 +724,13 @@ public sealed partial class MeetingGrain(
         var starts = ToUtc(input.StartsLocal, zone, "startsLocal");
         var ends = ToUtc(input.EndsLocal, zone, "endsLocal");
         if (ends <= starts)
-            throw CollaborationException.Validation("A working session must end after it starts.", "endsLocal");
+            throw CollaborationException.Validation("A working session must end after it starts.", "endsLocal", "ENDS_BEFORE_START");
         if (starts < State.StartsAt || ends > State.EndsAt)
             throw CollaborationException.Validation(
                 $"The working session must lie within the meeting ({State.Details.StartsLocal:yyyy-MM-dd HH:mm}–{State.Details.EndsLocal:yyyy-MM-dd HH:mm} {zone.Id}).",
-                "startsLocal");
+                "startsLocal", "SESSION_OUTSIDE_MEETING",
+                ("starts", State.Details.StartsLocal.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
+                ("ends", State.Details.EndsLocal.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)));
         var overlapping = State.Sessions.FirstOrDefault(s => s.Id != id && s.StartsAt < ends && starts < s.EndsAt);
         if (overlapping is not null)
             throw CollaborationException.Conflict($"The working session would overlap '{overlapping.Title}'.", "startsLocal");

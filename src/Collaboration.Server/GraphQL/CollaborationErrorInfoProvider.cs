@@ -22,6 +22,10 @@ public sealed class CollaborationErrorInfoProvider(ErrorInfoProviderOptions opti
             var extensions = new Dictionary<string, object?> { ["code"] = domain.Code.ToWireName() };
             if (domain.Field is not null)
                 extensions["field"] = domain.Field;
+            if (domain.Reason is not null)
+                extensions["reason"] = domain.Reason;
+            if (domain.Values is not null)
+                extensions["values"] = domain.Values;
             return new ErrorInfo { Message = domain.Message, Extensions = extensions };
         }
 

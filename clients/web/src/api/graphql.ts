@@ -7,6 +7,9 @@ export class ApiError extends Error {
     message: string,
     public readonly code: string,
     public readonly field?: string,
+    /** What exactly was refused, as a key the app translates (ENDS_BEFORE_START, TOO_LONG, …). */
+    public readonly reason?: string,
+    public readonly values: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -24,7 +27,7 @@ export function operation<TData, TVariables = Record<string, never>>(query: stri
 
 interface GraphQLErrorBody {
   message: string;
-  extensions?: { code?: string; field?: string };
+  extensions?: { code?: string; field?: string; reason?: string; values?: Record<string, string> };
 }
 
 export async function request<TData, TVariables>(
@@ -50,7 +53,8 @@ export async function request<TData, TVariables>(
     throw new ApiError(`The server answered ${response.status}.`, "NETWORK");
   }
   const first = body.errors?.[0];
-  if (first) throw new ApiError(first.message, first.extensions?.code ?? "ERROR", first.extensions?.field);
+  if (first)
+    throw new ApiError(first.message, first.extensions?.code ?? "ERROR", first.extensions?.field, first.extensions?.reason, first.extensions?.values ?? {});
   if (!body.data) throw new ApiError("The server sent no data.", "ERROR");
   return body.data;
 }

@@ -5,7 +5,7 @@ import {
   AddWorkingSession, CreateMeeting, DialogueQuery, InviteToMeeting, ScheduleMeeting, SetMeetingChairs, SuggestSlots, UpdateMeetingDetails,
   meetingTypes, type Dialogue, type Meeting, type MeetingDetailsInput, type Warning,
 } from "../api/operations";
-import { Field, FormError, fieldError } from "../components/Field";
+import { Field, FormError, describe, fieldError, ownedBy } from "../components/Field";
 import { useI18n } from "../i18n/i18n";
 import { formatInZone } from "../time";
 import { useQuery } from "../useQuery";
@@ -62,7 +62,7 @@ function DetailsStep({ dialogue, onCreated }: { dialogue: Dialogue; onCreated: (
     }
   }
 
-  const known = ["titles", "type", "pillar", "hostCountry", "city", "venue", "timeZone", "startsLocal", "endsLocal", "capacity", "onlineMeetingUrl"];
+  const known = ["titles", "type", "format", "pillar", "hostCountry", "city", "venue", "timeZone", "startsLocal", "endsLocal", "capacity", "onlineMeetingUrl"];
   return (
     <form onSubmit={submit} className="grid-form">
       <Field label={t("titleIn", { language: "English" })} error={fieldError(error, "titles")}>
@@ -119,7 +119,7 @@ function DetailsStep({ dialogue, onCreated }: { dialogue: Dialogue; onCreated: (
         <input type="checkbox" checked={form.liveNotes} onChange={(e) => setForm({ ...form, liveNotes: e.target.checked })} />
         {t("liveNotesForParticipants")}
       </label>
-      {!(error instanceof Error && "field" in error && known.includes(String((error as { field?: string }).field))) && <FormError error={error} />}
+      {!ownedBy(error, known) && <FormError error={error} />}
       <button type="submit">{t("createDraft")}</button>
     </form>
   );
@@ -193,7 +193,7 @@ function ChairsStep({ dialogue, meeting, onChanged }: { dialogue: Dialogue; meet
           </label>
         ))}
       </fieldset>
-      {fieldError(error, "coChairIds") && <p className="field-error" role="alert">{fieldError(error, "coChairIds")}</p>}
+      {fieldError(error, "coChairIds") && <p className="field-error" role="alert" dir="auto">{describe(error, language)}</p>}
       <button type="button" onClick={save}>{t("save")}</button>
       <h3>{t("slotsFor")}</h3>
       <div className="row">
@@ -248,7 +248,7 @@ function AgendaStep({ meeting, onChanged }: { meeting: Meeting; onChanged: (m: M
         <Field label={t("ends")} error={fieldError(error, "endsLocal")}>{(p) => <input {...p} type="datetime-local" value={form.endsLocal} onChange={(e) => setForm({ ...form, endsLocal: e.target.value })} />}</Field>
         <button type="submit">{t("addSession")}</button>
       </form>
-      {!["title", "startsLocal", "endsLocal"].includes((error as { field?: string } | null)?.field ?? "") && <FormError error={error} />}
+      {!ownedBy(error, ["title", "startsLocal", "endsLocal"]) && <FormError error={error} />}
     </div>
   );
 }

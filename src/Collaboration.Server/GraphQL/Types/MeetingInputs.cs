@@ -11,12 +11,12 @@ public static class LocalTime
     public static DateTime Parse(string? value, string field) =>
         DateTime.TryParseExact(value, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
             ? parsed
-            : throw CollaborationException.Validation($"'{value}' is not a local date and time such as 2012-05-22T09:00.", field);
+            : throw CollaborationException.Validation($"'{value}' is not a local date and time such as 2012-05-22T09:00.", field, "NOT_A_LOCAL_TIME");
 
     public static DateOnly ParseDate(string? value, string field) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
             ? parsed
-            : throw CollaborationException.Validation($"'{value}' is not a date such as 2012-05-22.", field);
+            : throw CollaborationException.Validation($"'{value}' is not a date such as 2012-05-22.", field, "NOT_A_DATE");
 
     public static string Format(DateTime value) => value.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
 }
