@@ -6,3 +6,4 @@ global using Orleans.Runtime;
 global using Collaboration.Meetings;
 global using Collaboration.Notes;
 global using Collaboration.Mail;
+global using Collaboration.WorkingGroups;

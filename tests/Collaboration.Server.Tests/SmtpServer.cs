@@ -107,6 +107,7 @@ public sealed class SmtpFactory : CollaborationFactory
         builder.UseSetting("Outbox:RetryPeriod", "00:00:01");
         builder.UseSetting("Outbox:MaxBackoff", "00:00:02");
         builder.UseSetting("Meetings:Reminders:0", "1.00:00:00");
+        builder.UseSetting("WorkingGroups:ActionItemCheck", "00:00:01");
     }
 
     public override IEnumerable<MimeMessage> MailTo(string email) =>

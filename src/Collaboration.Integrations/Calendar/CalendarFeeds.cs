@@ -13,12 +13,15 @@ namespace Collaboration.Integrations.Calendar;
 /// </summary>
 public static class CalendarFeeds
 {
-    public static string Build(string name, IEnumerable<MeetingSummary> meetings, string language)
+    public static string Build(string name, IEnumerable<MeetingSummary> meetings, string language, IEnumerable<WorkingGroups.WorkingGroupSummary>? series = null)
     {
         var calendar = new Ical.Net.Calendar { Method = "PUBLISH" };
         calendar.AddProperty("X-WR-CALNAME", name);
-        foreach (var zone in meetings.Select(m => m.TimeZone).Distinct())
+        var groups = (series ?? []).Where(g => g.Series is not null).ToList();
+        foreach (var zone in meetings.Select(m => m.TimeZone).Concat(groups.Select(g => g.Series!.TimeZone)).Distinct())
             calendar.AddTimeZone(zone);
+        foreach (var group in groups)
+            calendar.Events.Add(SeriesEvent(group));
         foreach (var meeting in meetings)
         {
             var zone = TimeZoneInfo.FindSystemTimeZoneById(meeting.TimeZone);
@@ -35,5 +38,28 @@ public static class CalendarFeeds
             });
         }
         return new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
+    }
+
+    /// <summary>
+    /// A working group's series as one recurring event (RRULE). Occurrences already scheduled as meetings are
+    /// left out (EXDATE): they are events of their own, with their invitations.
+    /// </summary>
+    private static CalendarEvent SeriesEvent(WorkingGroups.WorkingGroupSummary group)
+    {
+        var series = group.Series!;
+        var calendarEvent = new CalendarEvent
+        {
+            Uid = $"series-{group.Id.Replace('/', '-')}@collaboration",
+            Summary = group.Name,
+            Location = string.Join(", ", new[] { series.Venue, series.City, series.HostCountry }.Where(t => !string.IsNullOrEmpty(t))),
+            DtStamp = new CalDateTime(DateTime.UtcNow),
+            DtStart = new CalDateTime(series.FirstStartsLocal, series.TimeZone),
+            Duration = Duration.FromMinutes(series.DurationMinutes),
+            RecurrenceRule = new RecurrencePattern(series.RecurrenceRule),
+            Status = "CONFIRMED",
+        };
+        foreach (var scheduled in group.ScheduledStartsLocal)
+            calendarEvent.ExceptionDates.Add(new CalDateTime(scheduled, series.TimeZone));
+        return calendarEvent;
     }
 }

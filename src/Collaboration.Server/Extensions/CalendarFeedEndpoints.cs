@@ -29,12 +29,15 @@ public static class CalendarFeedEndpoints
                 return Results.NotFound();
             var caller = new Caller(person.Id, person.IsAdministrator);
             var meetings = new List<MeetingSummary>();
+            var series = new List<WorkingGroups.WorkingGroupSummary>();
             foreach (var key in await grains.GetGrain<IDialogueRegistryGrain>(0).GetKeysAsync())
             {
-                if (await grains.GetGrain<IDialogueGrain>(key).GetMembershipAsync(person.Id) is not null)
-                    meetings.AddRange(await AllAsync(grains.GetGrain<IMeetingCatalogGrain>(key), caller, new MeetingFilter(PersonId: person.Id)));
+                if (await grains.GetGrain<IDialogueGrain>(key).GetMembershipAsync(person.Id) is not { } membership)
+                    continue;
+                meetings.AddRange(await AllAsync(grains.GetGrain<IMeetingCatalogGrain>(key), caller, new MeetingFilter(PersonId: person.Id)));
+                series.AddRange((await grains.GetGrain<WorkingGroups.IWorkingGroupIndexGrain>(key).ListAsync()).Where(g => g.Includes(person.Id, membership)));
             }
-            return Ics(CalendarFeeds.Build($"Collaboration: {person.Profile.Name}", meetings, person.Profile.PreferredLanguage));
+            return Ics(CalendarFeeds.Build($"Collaboration: {person.Profile.Name}", meetings, person.Profile.PreferredLanguage, series));
         });
         return endpoints;
     }

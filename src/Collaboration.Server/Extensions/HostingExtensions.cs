@@ -47,6 +47,7 @@ public static class HostingExtensions
         var silo = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         var outbox = builder.Configuration.GetSection(Mail.OutboxSettings.Section).Get<Mail.OutboxSettings>() ?? new Mail.OutboxSettings();
+        var groups = builder.Configuration.GetSection(WorkingGroups.WorkingGroupSettings.Section).Get<WorkingGroups.WorkingGroupSettings>() ?? new WorkingGroups.WorkingGroupSettings();
         builder.Services.AddSingleton(storage);
         builder.UseOrleans(orleans => orleans
             .UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, null, silo.ServiceId, silo.ClusterId)
@@ -54,9 +55,13 @@ public static class HostingExtensions
             .AddCollaborationStorage(storage, StorageNames.Grains)
             .Configure<Orleans.Hosting.ReminderOptions>(o =>
             {
-                // The outbox retries on a reminder; a shorter retry period (tests) needs a shorter minimum.
-                if (outbox.RetryPeriod < o.MinimumReminderPeriod)
-                    o.MinimumReminderPeriod = outbox.RetryPeriod;
+                // The outbox retries and working groups check their action items on reminders; shorter
+                // periods (tests) need a shorter minimum.
+                foreach (var period in (TimeSpan[])[outbox.RetryPeriod, groups.ActionItemCheck])
+                {
+                    if (period < o.MinimumReminderPeriod)
+                        o.MinimumReminderPeriod = period;
+                }
             })
             .AddIncomingGrainCallFilter<GrainCallMetrics>());
         return builder;
@@ -70,6 +75,7 @@ public static class HostingExtensions
             smtp, sp.GetRequiredService<IOptions<PickupFolderOptions>>().Value, sp.GetRequiredService<IOptions<CollaborationOptions>>().Value.PublicBaseUrl));
         builder.Services.AddOptions<OutboxSettings>().BindConfiguration(OutboxSettings.Section);
         builder.Services.AddOptions<Meetings.MeetingSettings>().BindConfiguration(Meetings.MeetingSettings.Section);
+        builder.Services.AddOptions<WorkingGroups.WorkingGroupSettings>().BindConfiguration(WorkingGroups.WorkingGroupSettings.Section);
         builder.Services.AddOptions<DocumentStoreOptions>().BindConfiguration("Documents");
         builder.Services.AddSingleton<IDocumentStore>(sp => new FileSystemDocumentStore(sp.GetRequiredService<IOptions<DocumentStoreOptions>>().Value));
 

@@ -22,6 +22,7 @@ public sealed class Query : ObjectGraphType
         IdentityFields.AddQueries(this);
         DialogueFields.AddQueries(this);
         MeetingFields.AddQueries(this);
+        WorkingGroupFields.AddQueries(this);
         NotesFields.AddQueries(this);
         OutboxFields.AddQueries(this);
     }
@@ -36,6 +37,7 @@ public sealed class Mutation : ObjectGraphType
         IdentityFields.AddMutations(this);
         DialogueFields.AddMutations(this);
         MeetingFields.AddMutations(this);
+        WorkingGroupFields.AddMutations(this);
         OutboxFields.AddMutations(this);
         CalendarFeedFields.AddMutations(this);
     }

@@ -1,0 +1,55 @@
+namespace Collaboration.WorkingGroups;
+
+/// <summary>
+/// A standing working group of a dialogue (keyed <c>{dialogue}/{group}</c>) and every rule about it: the
+/// secretariat creates and changes it; its chairs and the secretariat keep its series, documents and action
+/// items; every member of the dialogue may read it.
+/// </summary>
+[Alias("collaboration.working-group")]
+public interface IWorkingGroupGrain : IGrainWithStringKey
+{
+    [Alias("create")]
+    Task<WorkingGroupView> CreateAsync(Caller caller, WorkingGroupDetails details);
+
+    [Alias("get")]
+    Task<WorkingGroupView> GetAsync(Caller caller);
+
+    [Alias("update")]
+    Task<WorkingGroupView> UpdateAsync(Caller caller, WorkingGroupDetails details, int expectedVersion);
+
+    /// <summary>Sets or changes the meeting series (chairs or secretariat).</summary>
+    [Alias("set-series")]
+    Task<WorkingGroupView> SetSeriesAsync(Caller caller, MeetingSeries series, int expectedVersion);
+
+    /// <summary>
+    /// Makes the next <paramref name="count"/> occurrences of the series that are not meetings yet into
+    /// scheduled meetings, with the group's members invited (secretariat). Safe to repeat.
+    /// </summary>
+    [Alias("schedule-occurrences")]
+    Task<WorkingGroupView> ScheduleOccurrencesAsync(Caller caller, int count);
+
+    [Alias("add-document")]
+    Task<WorkingGroupView> AddDocumentAsync(Caller caller, string title, string url);
+
+    /// <summary>Adds an action item with an owner from the group and a due date (chairs or secretariat).</summary>
+    [Alias("add-action-item")]
+    Task<WorkingGroupView> AddActionItemAsync(Caller caller, ActionItemInput item);
+
+    /// <summary>
+    /// Moves an action item: Open → InProgress → Done by its owner, chairs or secretariat; Cancelled and back to
+    /// Open only by chairs or secretariat. Anything else is INVALID_STATE.
+    /// </summary>
+    [Alias("set-action-item-status")]
+    Task<WorkingGroupView> SetActionItemStatusAsync(Caller caller, string itemId, ActionItemStatus status, int expectedVersion);
+}
+
+/// <summary>A dialogue's working groups as summaries (keyed by the dialogue key).</summary>
+[Alias("collaboration.working-group-index")]
+public interface IWorkingGroupIndexGrain : IGrainWithStringKey
+{
+    [Alias("upsert")]
+    Task UpsertAsync(WorkingGroupSummary summary);
+
+    [Alias("list")]
+    Task<IReadOnlyList<WorkingGroupSummary>> ListAsync();
+}

@@ -1,0 +1,381 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Collaboration.WorkingGroups;
+
+[GenerateSerializer, Alias("collaboration.working-group-state")]
+public sealed class WorkingGroupState
+{
+    [Id(0)] public bool Exists { get; set; }
+    [Id(1)] public WorkingGroupDetails? Details { get; set; }
+    [Id(2)] public List<MeetingPerson> Chairs { get; set; } = [];
+    [Id(3)] public MeetingSeries? Series { get; set; }
+    [Id(4)] public List<SeriesOccurrence> Occurrences { get; set; } = [];
+    [Id(5)] public List<ActionItem> ActionItems { get; set; } = [];
+    [Id(6)] public List<GroupDocument> Documents { get; set; } = [];
+    [Id(7)] public int Version { get; set; }
+
+    /// <summary>Reminders of action items, written with the change that causes them, until the outbox has them.</summary>
+    [Id(8)] public List<OutboxItem> PendingMail { get; set; } = [];
+}
+
+/// <summary>
+/// A standing working group and its rules: who may change what, its meeting series (each occurrence a real
+/// meeting, scheduled through the meeting grain and its invitations), documents, and action items with
+/// owners, due dates and a reminder before the due date. A refused call changes nothing.
+/// </summary>
+public sealed partial class WorkingGroupGrain(
+    [PersistentState("working-group", StorageNames.Grains)] IPersistentState<WorkingGroupState> state,
+    IGrainFactory grains,
+    TimeProvider clock,
+    IOptions<WorkingGroupSettings> settings,
+    ILogger<WorkingGroupGrain> logger) : Grain, IWorkingGroupGrain, IRemindable
+{
+    public const int MaxActionItems = 500;
+    public const int MaxDocuments = 200;
+    public const int MaxScheduledAtOnce = 12;
+    private const string ReminderName = "action-items";
+
+    private WorkingGroupState State => state.State;
+
+    private string Key => this.GetPrimaryKeyString();
+
+    private string DialogueKey => Meetings.MeetingKey.DialogueOf(Key) ?? throw CollaborationException.NotFound($"There is no working group '{Key}'.");
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (State.Exists)
+            await DispatchMailAsync();
+    }
+
+    public async Task<WorkingGroupView> CreateAsync(Caller caller, WorkingGroupDetails details)
+    {
+        var directory = await DirectoryAsync();
+        if (!IsSecretariat(caller, directory))
+            throw CollaborationException.Forbidden("Only the dialogue's secretariat creates working groups.");
+        if (State.Exists)
+            throw CollaborationException.Conflict($"A working group '{Key}' exists already.");
+        var (valid, chairs) = await ValidAsync(details, directory);
+        State.Exists = true;
+        State.Details = valid;
+        State.Chairs = chairs;
+        return await SaveAsync(caller, directory);
+    }
+
+    public async Task<WorkingGroupView> GetAsync(Caller caller)
+    {
+        var directory = await DirectoryAsync();
+        EnsureVisible(caller, directory);
+        return View(caller, directory);
+    }
+
+    public async Task<WorkingGroupView> UpdateAsync(Caller caller, WorkingGroupDetails details, int expectedVersion)
+    {
+        var directory = await DirectoryAsync();
+        EnsureVisible(caller, directory);
+        if (!IsSecretariat(caller, directory))
+            throw CollaborationException.Forbidden("Only the dialogue's secretariat changes a working group's mandate and members.");
+        EnsureVersion(expectedVersion);
+        var (valid, chairs) = await ValidAsync(details, directory);
+        State.Details = valid;
+        State.Chairs = chairs;
+        return await SaveAsync(caller, directory);
+    }
+
+    public async Task<WorkingGroupView> SetSeriesAsync(Caller caller, MeetingSeries series, int expectedVersion)
+    {
+        var directory = await DirectoryAsync();
+        EnsureManager(caller, directory);
+        EnsureVersion(expectedVersion);
+        var valid = MeetingSeriesRule.Check(series);
+        var host = Validate.CountryCode(valid.HostCountry, "hostCountry");
+        if (directory.PartnerStates.All(s => s.Code != host))
+            throw CollaborationException.Validation($"{host} is not a partner state of the dialogue.", "hostCountry", "HOST_NOT_PARTNER_STATE", ("code", host));
+        if (MeetingSeriesRule.Occurrences(valid, valid.FirstStartsLocal, 1).Count == 0)
+            throw CollaborationException.Validation("The rule gives no occurrence at all.", "recurrenceRule", "RRULE_EMPTY");
+        State.Series = valid with { HostCountry = host };
+        return await SaveAsync(caller, directory);
+    }
+
+    public async Task<WorkingGroupView> ScheduleOccurrencesAsync(Caller caller, int count)
+    {
+        var directory = await DirectoryAsync();
+        EnsureVisible(caller, directory);
+        if (!IsSecretariat(caller, directory))
+            throw CollaborationException.Forbidden("Only the dialogue's secretariat schedules meetings.");
+        if (count is < 1 or > MaxScheduledAtOnce)
+            throw CollaborationException.Validation($"Schedule 1 to {MaxScheduledAtOnce} meetings at a time.", "count", "COUNT_RANGE", ("max", MaxScheduledAtOnce));
+        var series = State.Series ?? throw CollaborationException.InvalidState("The group has no meeting series yet: set one first.");
+        var zone = Validate.TimeZone(series.TimeZone);
+        var nowLocal = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime;
+        var held = State.Occurrences.Select(o => o.StartsLocal).ToHashSet();
+        var next = MeetingSeriesRule.Occurrences(series, nowLocal > series.FirstStartsLocal ? nowLocal : series.FirstStartsLocal, count + held.Count)
+            .Where(start => !held.Contains(start)).Take(count).ToList();
+
+        foreach (var start in next)
+        {
+            // The occurrence is recorded before its meeting is made, so a repeated call never makes it twice.
+            var meetingId = Meetings.MeetingKey.New(DialogueKey);
+            State.Occurrences.Add(new SeriesOccurrence(start, meetingId));
+            State.Version++;
+            await state.WriteOrForgetAsync();
+            await MakeMeetingAsync(caller, directory, series, start, meetingId);
+        }
+        return await SaveAsync(caller, directory);
+    }
+
+    public async Task<WorkingGroupView> AddDocumentAsync(Caller caller, string title, string url)
+    {
+        var directory = await DirectoryAsync();
+        EnsureManager(caller, directory);
+        if (State.Documents.Count >= MaxDocuments)
+            throw CollaborationException.Validation($"A working group holds at most {MaxDocuments} documents.", "document");
+        if (!Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var link) || link.Scheme is not ("https" or "http"))
+            throw CollaborationException.Validation("A linked document needs an absolute http or https address.", "url", "INVALID_URL");
+        State.Documents.Add(new GroupDocument(Guid.CreateVersion7().ToString("N"), Validate.Text(title, "title", 200), link.ToString(), clock.GetUtcNow()));
+        return await SaveAsync(caller, directory);
+    }
+
+    public async Task<WorkingGroupView> AddActionItemAsync(Caller caller, ActionItemInput item)
+    {
+        var directory = await DirectoryAsync();
+        EnsureManager(caller, directory);
+        if (State.ActionItems.Count >= MaxActionItems)
+            throw CollaborationException.Validation($"A working group holds at most {MaxActionItems} action items.", "actionItem");
+        var title = Validate.Text(item.Title, "title", 500);
+        var owner = directory.Members.FirstOrDefault(m => m.PersonId == item.OwnerId);
+        if (owner is null || !Summary().Includes(owner.PersonId, owner.Membership))
+            throw CollaborationException.Validation("The owner of an action item is a member of the working group.", "ownerId", "OWNER_NOT_MEMBER");
+        var person = await grains.GetGrain<IPersonGrain>(owner.PersonId).FindAsync()
+            ?? throw CollaborationException.Validation("The owner does not exist.", "ownerId", "OWNER_NOT_MEMBER");
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (item.DueDate < today)
+            throw CollaborationException.Validation("The due date has passed already.", "dueDate", "DUE_DATE_PASSED");
+        State.ActionItems.Add(new ActionItem(Guid.CreateVersion7().ToString("N"), title, owner.PersonId, person.Profile.Name, item.DueDate, ActionItemStatus.Open, clock.GetUtcNow()));
+        var view = await SaveAsync(caller, directory);
+        await this.RegisterOrUpdateReminder(ReminderName, settings.Value.ActionItemCheck, settings.Value.ActionItemCheck);
+        return view;
+    }
+
+    public async Task<WorkingGroupView> SetActionItemStatusAsync(Caller caller, string itemId, ActionItemStatus status, int expectedVersion)
+    {
+        var directory = await DirectoryAsync();
+        EnsureVisible(caller, directory);
+        EnsureVersion(expectedVersion);
+        var index = State.ActionItems.FindIndex(i => i.Id == itemId);
+        if (index < 0)
+            throw CollaborationException.NotFound("The working group has no such action item.");
+        var item = State.ActionItems[index];
+        var manager = MayManage(caller, directory);
+        if (!manager && item.OwnerId != caller.PersonId)
+            throw CollaborationException.Forbidden("Only the owner, the group's chairs or the secretariat move an action item.");
+        var managerOnly = IsManagerOnly(item.Status, status);
+        if (managerOnly && !manager)
+            throw CollaborationException.Forbidden($"Only the group's chairs or the secretariat make an action item {status}.");
+        var allowed = managerOnly || (item.Status, status) is (ActionItemStatus.Open, ActionItemStatus.InProgress)
+            or (ActionItemStatus.Open or ActionItemStatus.InProgress, ActionItemStatus.Done);
+        if (!allowed)
+            throw CollaborationException.InvalidState($"An action item that is {item.Status} cannot become {status}.");
+        // A reopened item is reminded again before its due date.
+        State.ActionItems[index] = item with { Status = status, Reminded = status != ActionItemStatus.Open && item.Reminded };
+        var view = await SaveAsync(caller, directory);
+        if (status == ActionItemStatus.Open)
+            await this.RegisterOrUpdateReminder(ReminderName, settings.Value.ActionItemCheck, settings.Value.ActionItemCheck);
+        return view;
+    }
+
+    private static bool IsManagerOnly(ActionItemStatus from, ActionItemStatus to) =>
+        (from is ActionItemStatus.Open or ActionItemStatus.InProgress && to == ActionItemStatus.Cancelled)
+        || (from is ActionItemStatus.Cancelled or ActionItemStatus.Done && to == ActionItemStatus.Open);
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (!State.Exists || reminderName != ReminderName)
+            return;
+        var now = clock.GetUtcNow();
+        var due = State.ActionItems
+            .Select((item, index) => (item, index))
+            .Where(x => x.item.Status is ActionItemStatus.Open or ActionItemStatus.InProgress && !x.item.Reminded
+                && x.item.DueDate.ToDateTime(TimeOnly.MinValue) - now.UtcDateTime <= settings.Value.ActionItemReminder)
+            .ToList();
+        foreach (var (item, index) in due)
+        {
+            if (await grains.GetGrain<IPersonGrain>(item.OwnerId).FindAsync() is not { } owner)
+                continue;
+            State.ActionItems[index] = item with { Reminded = true };
+            var (subject, body) = ReminderText(owner.Profile.PreferredLanguage, item, State.Details!.Name);
+            State.PendingMail.Add(new OutboxItem(
+                Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{Key}|action-item|{item.Id}|{item.DueDate}")).AsSpan(0, 16)),
+                owner.Profile.Email, owner.Profile.Name, owner.Profile.PreferredLanguage, null, subject, body, PersonId: owner.Id));
+        }
+        if (due.Count > 0)
+        {
+            State.Version++;
+            await state.WriteOrForgetAsync();
+            await DispatchMailAsync();
+            await PublishAsync();
+        }
+        if (!State.ActionItems.Any(i => i.Status is ActionItemStatus.Open or ActionItemStatus.InProgress && !i.Reminded)
+            && await this.GetReminder(ReminderName) is { } reminder)
+            await this.UnregisterReminder(reminder);
+    }
+
+    private static (string Subject, string Body) ReminderText(string language, ActionItem item, string group) => language switch
+    {
+        "fr" => ($"Rappel : « {item.Title} » est dû le {item.DueDate:yyyy-MM-dd}",
+            $"Dans le groupe de travail {group}, l'action « {item.Title} » qui vous est confiée est due le {item.DueDate:yyyy-MM-dd}."),
+        "ar" => ($"تذكير: موعد «{item.Title}» هو {item.DueDate:yyyy-MM-dd}",
+            $"في فريق العمل {group}، موعد إنجاز البند «{item.Title}» المسند إليكم هو {item.DueDate:yyyy-MM-dd}."),
+        _ => ($"Reminder: '{item.Title}' is due on {item.DueDate:yyyy-MM-dd}",
+            $"In the working group {group}, the action item '{item.Title}' you own is due on {item.DueDate:yyyy-MM-dd}."),
+    };
+
+    /// <summary>Creates, staffs, invites and schedules the meeting of one occurrence, as the secretariat caller.</summary>
+    private async Task MakeMeetingAsync(Caller caller, DialogueView directory, MeetingSeries series, DateTime start, string meetingId)
+    {
+        var meeting = grains.GetGrain<IMeetingGrain>(meetingId);
+        var language = directory.Settings.WorkingLanguages[0];
+        var end = start.AddMinutes(series.DurationMinutes);
+        var details = new MeetingDetails(
+            [new LocalizedText(language, $"{State.Details!.Name} — {start:yyyy-MM-dd}")],
+            [new LocalizedText(language, State.Details.Mandate)],
+            MeetingType.ExpertMeeting, null, series.HostCountry, series.City, series.Venue, series.TimeZone, start, end,
+            directory.Settings.WorkingLanguages, false, null, MeetingVisibility.Participants, true, AttributionGuard.Warn,
+            series.Format, series.OnlineMeetingUrl);
+        var change = await meeting.CreateAsync(caller, details);
+        change = await meeting.AddSessionAsync(caller, new WorkingSessionInput(State.Details.Name, start, end, [], null, null), change.Meeting.Version);
+        var chairIds = State.Chairs.Select(c => c.PersonId).Take(directory.Settings.CoChairsPerMeeting).ToList();
+        if (chairIds.Count > 0)
+            change = await meeting.SetChairsAsync(caller, chairIds, [], change.Meeting.Version);
+        var targets = State.Details.PartnerStateCodes.Select(code => new InvitationTarget(PartnerStateCode: code))
+            .Concat(State.Details.OrganisationKeys.Select(key => new InvitationTarget(OrganisationKey: key)))
+            .Concat(State.Details.PersonIds.Select(id => new InvitationTarget(PersonId: id)))
+            .ToList();
+        if (targets.Count > 0)
+            await meeting.InviteAsync(caller, targets);
+        await meeting.ScheduleAsync(caller);
+    }
+
+    private async Task<(WorkingGroupDetails Details, List<MeetingPerson> Chairs)> ValidAsync(WorkingGroupDetails details, DialogueView directory)
+    {
+        var name = Validate.Text(details.Name, "name", 200);
+        var mandate = Validate.Text(details.Mandate, "mandate", 8000);
+        var states = details.PartnerStateCodes.Select(c => Validate.CountryCode(c, "partnerStateCodes")).Distinct().ToList();
+        foreach (var code in states.Where(c => directory.PartnerStates.All(s => s.Code != c)))
+            throw CollaborationException.Validation($"{code} is not a partner state of the dialogue.", "partnerStateCodes", "HOST_NOT_PARTNER_STATE", ("code", code));
+        var organisations = details.OrganisationKeys.Distinct().ToList();
+        foreach (var key in organisations.Where(k => directory.PartnerAgencies.Concat(directory.Observers).All(o => o.Key != k)))
+            throw CollaborationException.Validation($"'{key}' is not a partner agency or observer of the dialogue.", "organisationKeys");
+        var people = details.PersonIds.Distinct().ToList();
+        foreach (var id in people.Where(id => directory.Members.All(m => m.PersonId != id)))
+            throw CollaborationException.Validation($"The person '{id}' is not a member of the dialogue.", "personIds");
+        var chairs = new List<MeetingPerson>();
+        foreach (var id in details.ChairIds.Distinct())
+        {
+            var member = directory.Members.FirstOrDefault(m => m.PersonId == id)
+                ?? throw CollaborationException.Validation($"The person '{id}' is not a member of the dialogue.", "chairIds");
+            var person = await grains.GetGrain<IPersonGrain>(id).FindAsync()
+                ?? throw CollaborationException.Validation($"The person '{id}' does not exist.", "chairIds");
+            var state = directory.PartnerStates.FirstOrDefault(s => s.Code == member.Membership.PartnerStateCode);
+            chairs.Add(new MeetingPerson(id, person.Profile.Name, state?.Name ?? member.Membership.OrganisationKey, state?.RegionalGroup));
+        }
+        if (chairs.Count > 4)
+            throw CollaborationException.Validation("A working group has at most four chairs.", "chairIds", "TOO_MANY_CO_CHAIRS", ("max", 4));
+        return (new WorkingGroupDetails(name, mandate, states, organisations, people, [.. chairs.Select(c => c.PersonId)]), chairs);
+    }
+
+    private async Task<WorkingGroupView> SaveAsync(Caller caller, DialogueView directory)
+    {
+        State.Version++;
+        await state.WriteOrForgetAsync();
+        await PublishAsync();
+        return View(caller, directory);
+    }
+
+    private async Task DispatchMailAsync()
+    {
+        if (State.PendingMail.Count == 0)
+            return;
+        try
+        {
+            foreach (var item in State.PendingMail)
+                await grains.GetGrain<IOutboxGrain>(item.Id).EnqueueAsync(item);
+            State.PendingMail.Clear();
+            await state.WriteOrForgetAsync();
+        }
+        catch (Exception e) when (e is not CollaborationException)
+        {
+            LogDispatchFailed(logger, e, Key, State.PendingMail.Count);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Working group {GroupId}: {Count} reminder(s) not yet handed to the outbox; they are handed over at its next activation")]
+    private static partial void LogDispatchFailed(ILogger logger, Exception exception, string groupId, int count);
+
+    private Task PublishAsync() => grains.GetGrain<IWorkingGroupIndexGrain>(DialogueKey).UpsertAsync(Summary());
+
+    private WorkingGroupSummary Summary()
+    {
+        var d = State.Details!;
+        return new WorkingGroupSummary(Key, d.Name, d.PartnerStateCodes, d.OrganisationKeys, d.PersonIds, d.ChairIds, State.Series,
+            [.. State.Occurrences.Select(o => o.StartsLocal)], State.Version);
+    }
+
+    private Task<DialogueView> DirectoryAsync() => DirectoryOrNotFoundAsync(grains, DialogueKey);
+
+    private static async Task<DialogueView> DirectoryOrNotFoundAsync(IGrainFactory grains, string dialogueKey) =>
+        await grains.GetGrain<IDialogueGrain>(dialogueKey).GetDirectoryAsync()
+            ?? throw CollaborationException.NotFound($"There is no dialogue '{dialogueKey}'.");
+
+    private static bool IsSecretariat(Caller caller, DialogueView directory) =>
+        caller.IsAdministrator || directory.Members.Any(m => m.PersonId == caller.PersonId && m.Membership.Roles.Contains(DialogueRole.Secretariat));
+
+    private bool MayManage(Caller caller, DialogueView directory) =>
+        IsSecretariat(caller, directory) || State.Chairs.Any(c => c.PersonId == caller.PersonId);
+
+    /// <summary>A group is for its dialogue's members; to anyone else it does not exist.</summary>
+    private void EnsureVisible(Caller caller, DialogueView directory)
+    {
+        if (!State.Exists || !(caller.IsAdministrator || directory.Members.Any(m => m.PersonId == caller.PersonId)))
+            throw CollaborationException.NotFound($"There is no working group '{Key}'.");
+    }
+
+    private void EnsureManager(Caller caller, DialogueView directory)
+    {
+        EnsureVisible(caller, directory);
+        if (!MayManage(caller, directory))
+            throw CollaborationException.Forbidden("Only the group's chairs or the secretariat change its series, documents and action items.");
+    }
+
+    private void EnsureVersion(int expectedVersion)
+    {
+        if (expectedVersion != State.Version)
+            throw CollaborationException.Conflict($"The working group changed meanwhile (version {State.Version}, not {expectedVersion}); reload it and try again.", "expectedVersion");
+    }
+
+    private WorkingGroupView View(Caller caller, DialogueView directory) => new(
+        Key, DialogueKey, State.Details!, [.. State.Chairs], State.Series, [.. State.Occurrences], [.. State.ActionItems], [.. State.Documents],
+        State.Version, MayManage(caller, directory));
+}
+
+[GenerateSerializer, Alias("collaboration.working-group-index-state")]
+public sealed class WorkingGroupIndexState
+{
+    [Id(0)] public Dictionary<string, WorkingGroupSummary> Groups { get; set; } = [];
+}
+
+/// <summary>A dialogue's working groups as summaries, kept current by each group.</summary>
+public sealed class WorkingGroupIndexGrain(
+    [PersistentState("working-group-index", StorageNames.Grains)] IPersistentState<WorkingGroupIndexState> state) : Grain, IWorkingGroupIndexGrain
+{
+    public async Task UpsertAsync(WorkingGroupSummary summary)
+    {
+        if (state.State.Groups.TryGetValue(summary.Id, out var held) && held.Version >= summary.Version)
+            return;
+        state.State.Groups[summary.Id] = summary;
+        await state.WriteOrForgetAsync();
+    }
+
+    public Task<IReadOnlyList<WorkingGroupSummary>> ListAsync() =>
+        Task.FromResult<IReadOnlyList<WorkingGroupSummary>>([.. state.State.Groups.Values.OrderBy(g => g.Name, StringComparer.Ordinal)]);
+}

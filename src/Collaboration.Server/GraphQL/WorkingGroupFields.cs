@@ -1,0 +1,124 @@
+using Collaboration.Server.GraphQL.Types;
+using Collaboration.WorkingGroups;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Collaboration.Server.GraphQL;
+
+/// <summary>Working groups: their mandate and members, meeting series, documents and action items.</summary>
+public static class WorkingGroupFields
+{
+    public static void AddQueries(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkingGroupGraphType>>>>("workingGroups")
+            .Description("A dialogue's working groups, for its members.")
+            .Argument<NonNullGraphType<StringGraphType>>("key")
+            .ResolveAsync(async c =>
+            {
+                var caller = c.Caller();
+                var grains = c.Grains();
+                var groups = new List<WorkingGroupView>();
+                foreach (var summary in await grains.GetGrain<IWorkingGroupIndexGrain>(DialogueKey(c.GetArgument<string>("key"))).ListAsync())
+                    groups.Add(await grains.GetGrain<IWorkingGroupGrain>(summary.Id).GetAsync(caller));
+                return groups;
+            });
+
+        query.Field<NonNullGraphType<WorkingGroupGraphType>>("workingGroup")
+            .Description("One working group; NOT_FOUND for anyone outside its dialogue.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await Group(c).GetAsync(c.Caller()));
+    }
+
+    public static void AddMutations(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<WorkingGroupGraphType>>("createWorkingGroup")
+            .Description("Creates a working group of a dialogue under a short key such as silk-routes (secretariat).")
+            .Argument<NonNullGraphType<StringGraphType>>("key")
+            .Argument<NonNullGraphType<StringGraphType>>("groupKey")
+            .Argument<NonNullGraphType<WorkingGroupInputType>>("group")
+            .ResolveAsync(async c =>
+            {
+                var caller = c.Caller();
+                var id = $"{DialogueKey(c.GetArgument<string>("key"))}/{Validate.Key(c.GetArgument<string>("groupKey"), "groupKey")}";
+                return await c.Grains().GetGrain<IWorkingGroupGrain>(id).CreateAsync(caller, c.GetArgument<WorkingGroupInput>("group").ToDetails());
+            });
+
+        mutation.Field<NonNullGraphType<WorkingGroupGraphType>>("updateWorkingGroup")
+            .Description("Changes the mandate, members and chairs (secretariat).")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<WorkingGroupInputType>>("group")
+            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion")
+            .ResolveAsync(async c =>
+            {
+                var caller = c.Caller();
+                return await Group(c).UpdateAsync(caller, c.GetArgument<WorkingGroupInput>("group").ToDetails(), c.GetArgument<int>("expectedVersion"));
+            });
+
+        mutation.Field<NonNullGraphType<WorkingGroupGraphType>>("setWorkingGroupSeries")
+            .Description("Sets the meeting series (chairs or secretariat).")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<MeetingSeriesInputType>>("series")
+            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion")
+            .ResolveAsync(async c =>
+            {
+                var caller = c.Caller();
+                return await Group(c).SetSeriesAsync(caller, c.GetArgument<MeetingSeriesInput>("series").ToSeries(), c.GetArgument<int>("expectedVersion"));
+            });
+
+        mutation.Field<NonNullGraphType<WorkingGroupGraphType>>("scheduleWorkingGroupMeetings")
+            .Description("Makes the next occurrences of the series into scheduled meetings with the group invited (secretariat).")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<IntGraphType>("count", a => a.DefaultValue = 1)
+            .ResolveAsync(async c =>
+            {
+                var caller = c.Caller();
+                return await Group(c).ScheduleOccurrencesAsync(caller, c.GetArgument<int>("count"));
+            });
+
+        mutation.Field<NonNullGraphType<WorkingGroupGraphType>>("addWorkingGroupDocument")
+            .Description("Adds a document link (chairs or secretariat).")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<StringGraphType>>("title")
+            .Argument<NonNullGraphType<StringGraphType>>("url")
+            .ResolveAsync(async c =>
+            {
+                var caller = c.Caller();
+                return await Group(c).AddDocumentAsync(caller, c.GetArgument<string>("title"), c.GetArgument<string>("url"));
+            });
+
+        mutation.Field<NonNullGraphType<WorkingGroupGraphType>>("addActionItem")
+            .Description("Adds an action item owned by a member of the group (chairs or secretariat); its owner is reminded before the due date.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<ActionItemInputType>>("item")
+            .ResolveAsync(async c =>
+            {
+                var caller = c.Caller();
+                return await Group(c).AddActionItemAsync(caller, c.GetArgument<ActionItemInputModel>("item").ToInput());
+            });
+
+        mutation.Field<NonNullGraphType<WorkingGroupGraphType>>("setActionItemStatus")
+            .Description("Moves an action item: Open → InProgress → Done (owner, chairs, secretariat); Cancelled or reopened (chairs, secretariat).")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<IdGraphType>>("itemId")
+            .Argument<NonNullGraphType<ActionItemStatusEnum>>("status")
+            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion")
+            .ResolveAsync(async c =>
+            {
+                var caller = c.Caller();
+                return await Group(c).SetActionItemStatusAsync(caller, c.GetArgument<string>("itemId"), c.GetArgument<ActionItemStatus>("status"), c.GetArgument<int>("expectedVersion"));
+            });
+    }
+
+    private static string DialogueKey(string key) =>
+        string.IsNullOrEmpty(key) || key.Length > 32 || key.Contains('/', StringComparison.Ordinal)
+            ? throw CollaborationException.NotFound($"There is no dialogue '{key}'.")
+            : key;
+
+    private static IWorkingGroupGrain Group(IResolveFieldContext c)
+    {
+        var id = c.GetArgument<string>("id");
+        if (MeetingKey.DialogueOf(id) is null)
+            throw CollaborationException.NotFound($"There is no working group '{id}'.");
+        return c.Grains().GetGrain<IWorkingGroupGrain>(id);
+    }
+}
