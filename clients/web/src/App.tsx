@@ -1,6 +1,6 @@
-import { useEffect } from "react";
+import { createContext, useContext, useEffect } from "react";
 import { BrowserRouter, Route, Routes } from "react-router-dom";
-import { ViewerQuery } from "./api/operations";
+import { ViewerQuery, type Viewer } from "./api/operations";
 import { Layout } from "./components/Layout";
 import { useI18n } from "./i18n/i18n";
 import { languages, type Language } from "./i18n/messages";
@@ -11,7 +11,13 @@ import { MeetingPage } from "./pages/MeetingPage";
 import { MeetingWizard } from "./pages/MeetingWizard";
 import { NotesPage } from "./pages/NotesPage";
 import { SignInPage } from "./pages/SignInPage";
+import { NewWorkingGroupPage, WorkingGroupPage } from "./pages/WorkingGroupPages";
 import { useQuery } from "./useQuery";
+
+const ViewerContext = createContext<Viewer | null>(null);
+
+/** The signed-in person, for pages that offer only what the viewer may do. */
+export const useViewer = () => useContext(ViewerContext);
 
 export function App() {
   const { t, setLanguage } = useI18n();
@@ -26,6 +32,7 @@ export function App() {
   }, [viewer, setLanguage]);
 
   return (
+    <ViewerContext.Provider value={viewer}>
     <BrowserRouter>
       <Layout viewer={viewer}>
         {error ? (
@@ -40,6 +47,8 @@ export function App() {
             <Route path="/dialogues/:key" element={<DialoguePage />} />
             <Route path="/dialogues/:key/meetings/new" element={<MeetingWizard />} />
             <Route path="/dialogues/:key/directory" element={<DirectoryPage />} />
+            <Route path="/dialogues/:key/groups/new" element={<NewWorkingGroupPage />} />
+            <Route path="/groups/:dialogue/:key" element={<WorkingGroupPage />} />
             <Route path="/meetings/:dialogue/:id" element={<MeetingPage />} />
             <Route path="/meetings/:dialogue/:id/notes" element={<NotesPage />} />
             <Route path="*" element={<p>{t("notFound")}</p>} />
@@ -47,5 +56,6 @@ export function App() {
         )}
       </Layout>
     </BrowserRouter>
+    </ViewerContext.Provider>
   );
 }

@@ -178,3 +178,40 @@ export const ImportMembers = operation<
   { importMembers: { dryRun: boolean; imported: number; problems: { line: number; field: string | null; message: string }[] } },
   { key: string; csv: string; dryRun: boolean }
 >("mutation($key: String!, $csv: String!, $dryRun: Boolean) { importMembers(key: $key, csv: $csv, dryRun: $dryRun) { dryRun imported problems { line field message } } }");
+
+export type ActionItemStatus = "OPEN" | "IN_PROGRESS" | "DONE" | "CANCELLED";
+export interface WorkingGroup {
+  id: string;
+  name: string;
+  mandate: string;
+  partnerStateCodes: string[];
+  organisationKeys: string[];
+  chairs: MeetingPerson[];
+  series: { recurrenceRule: string; timeZone: string; firstStartsLocal: string; durationMinutes: number; city: string } | null;
+  occurrences: { startsLocal: string; meetingId: string }[];
+  actionItems: { id: string; title: string; ownerId: string; ownerName: string; dueDate: string; status: ActionItemStatus }[];
+  documents: { id: string; title: string; url: string }[];
+  version: number;
+  viewerMayManage: boolean;
+}
+const groupFields = `id name mandate partnerStateCodes organisationKeys chairs { personId name affiliation regionalGroup }
+  series { recurrenceRule timeZone firstStartsLocal durationMinutes city } occurrences { startsLocal meetingId }
+  actionItems { id title ownerId ownerName dueDate status } documents { id title url } version viewerMayManage`;
+
+export const WorkingGroupsQuery = operation<{ workingGroups: { id: string; name: string }[] }, { key: string }>(
+  "query($key: String!) { workingGroups(key: $key) { id name } }");
+export const WorkingGroupQuery = operation<{ workingGroup: WorkingGroup }, { id: string }>(`query($id: ID!) { workingGroup(id: $id) { ${groupFields} } }`);
+export const CreateWorkingGroup = operation<
+  { createWorkingGroup: WorkingGroup },
+  { key: string; groupKey: string; group: { name: string; mandate: string; partnerStateCodes: string[]; chairIds: string[] } }
+>(`mutation($key: String!, $groupKey: String!, $group: WorkingGroupInput!) { createWorkingGroup(key: $key, groupKey: $groupKey, group: $group) { ${groupFields} } }`);
+export const SetWorkingGroupSeries = operation<
+  { setWorkingGroupSeries: WorkingGroup },
+  { id: string; expectedVersion: number; series: { recurrenceRule: string; timeZone: string; firstStartsLocal: string; durationMinutes: number; hostCountry: string; city: string } }
+>(`mutation($id: ID!, $series: MeetingSeriesInput!, $expectedVersion: Int!) { setWorkingGroupSeries(id: $id, series: $series, expectedVersion: $expectedVersion) { ${groupFields} } }`);
+export const ScheduleWorkingGroupMeetings = operation<{ scheduleWorkingGroupMeetings: WorkingGroup }, { id: string; count: number }>(
+  `mutation($id: ID!, $count: Int) { scheduleWorkingGroupMeetings(id: $id, count: $count) { ${groupFields} } }`);
+export const AddActionItem = operation<{ addActionItem: WorkingGroup }, { id: string; item: { title: string; ownerId: string; dueDate: string } }>(
+  `mutation($id: ID!, $item: ActionItemInput!) { addActionItem(id: $id, item: $item) { ${groupFields} } }`);
+export const SetActionItemStatus = operation<{ setActionItemStatus: WorkingGroup }, { id: string; itemId: string; status: ActionItemStatus; expectedVersion: number }>(
+  `mutation($id: ID!, $itemId: ID!, $status: ActionItemStatus!, $expectedVersion: Int!) { setActionItemStatus(id: $id, itemId: $itemId, status: $status, expectedVersion: $expectedVersion) { ${groupFields} } }`);

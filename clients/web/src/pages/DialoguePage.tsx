@@ -6,6 +6,7 @@ import { useI18n } from "../i18n/i18n";
 import { formatInZone, localDate, monthGrid } from "../time";
 import { useQuery } from "../useQuery";
 import { titleIn } from "../text";
+import { WorkingGroupList } from "./WorkingGroupPages";
 
 function MeetingList({ meetings }: { meetings: MeetingListItem[] }) {
   const { t, language } = useI18n();
@@ -129,6 +130,7 @@ export function DialoguePage() {
       ) : (
         <MonthCalendar meetings={all} />
       )}
+      <WorkingGroupList dialogueKey={key} secretariat={secretariat} />
     </section>
   );
 }
