@@ -8,11 +8,13 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
 
 # From Debian's packages: real mail servers the mail tests start on 127.0.0.1 (aiosmtpd for SMTP, Dovecot
-# for the IMAP mailbox that receives answers to invitations) and Chromium for the web app's end-to-end tests.
+# for the IMAP mailbox that receives answers to invitations), PostgreSQL (the tests initdb and start a
+# private instance on a free loopback port) and Chromium for the web app's end-to-end tests.
 missing=()
 /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || missing+=(python3-aiosmtpd)
 [ -x /usr/sbin/dovecot ] || missing+=(dovecot-imapd)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" = 0 ] || sudo=sudo

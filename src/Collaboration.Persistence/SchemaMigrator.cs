@@ -2,16 +2,21 @@ using System.Data.Common;
 using System.Reflection;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace Collaboration.Persistence;
 
 /// <summary>
 /// Applies the project's schema scripts (embedded under <c>Scripts/&lt;provider&gt;/NNNN_name.sql</c>) in order,
 /// each once, recording applied versions in <c>CollaborationSchema</c>. Safe to run at every start and from
-/// several processes at once: each script runs in a transaction that holds the database's write lock.
+/// several processes at once: each script runs in a transaction that holds the database's write lock on
+/// SQLite, or a transaction-scoped advisory lock on PostgreSQL.
 /// </summary>
 public sealed partial class SchemaMigrator(StorageOptions options, ILogger<SchemaMigrator> logger)
 {
+    /// <summary>The advisory lock key that serialises migrators on PostgreSQL ("collab" in ASCII).</summary>
+    private const long AdvisoryLockKey = 0x636F6C6C6162;
+
     /// <summary>The scripts of a provider, ordered by version.</summary>
     public static IReadOnlyList<SchemaScript> ScriptsFor(StorageProvider provider)
     {
@@ -28,32 +33,31 @@ public sealed partial class SchemaMigrator(StorageOptions options, ILogger<Schem
     {
         var applied = new List<int>();
         await using var connection = await OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, null, """
-            CREATE TABLE IF NOT EXISTS CollaborationSchema
-            (
-                Version   INTEGER NOT NULL PRIMARY KEY,
-                Name      TEXT    NOT NULL,
-                AppliedOn TEXT    NOT NULL
-            );
-            """, cancellationToken);
-
         foreach (var script in ScriptsFor(options.Provider))
         {
             await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+            await ExecuteAsync(connection, transaction, """
+                CREATE TABLE IF NOT EXISTS CollaborationSchema
+                (
+                    Version   INTEGER NOT NULL PRIMARY KEY,
+                    Name      TEXT    NOT NULL,
+                    AppliedOn TEXT    NOT NULL
+                );
+                """, cancellationToken);
             await using var check = connection.CreateCommand();
             check.Transaction = transaction;
-            check.CommandText = "SELECT COUNT(*) FROM CollaborationSchema WHERE Version = $version";
-            check.Parameters.Add(new SqliteParameter("$version", script.Version));
+            check.CommandText = "SELECT COUNT(*) FROM CollaborationSchema WHERE Version = @version";
+            AddParameter(check, "version", script.Version);
             if (Convert.ToInt64(await check.ExecuteScalarAsync(cancellationToken)) > 0)
                 continue;
 
             await ExecuteAsync(connection, transaction, script.Text, cancellationToken);
             await using var record = connection.CreateCommand();
             record.Transaction = transaction;
-            record.CommandText = "INSERT INTO CollaborationSchema (Version, Name, AppliedOn) VALUES ($version, $name, $on)";
-            record.Parameters.Add(new SqliteParameter("$version", script.Version));
-            record.Parameters.Add(new SqliteParameter("$name", script.Name));
-            record.Parameters.Add(new SqliteParameter("$on", DateTimeOffset.UtcNow.ToString("O")));
+            record.CommandText = "INSERT INTO CollaborationSchema (Version, Name, AppliedOn) VALUES (@version, @name, @on)";
+            AddParameter(record, "version", script.Version);
+            AddParameter(record, "name", script.Name);
+            AddParameter(record, "on", DateTimeOffset.UtcNow.ToString("O"));
             await record.ExecuteNonQueryAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             applied.Add(script.Version);
@@ -71,8 +75,14 @@ public sealed partial class SchemaMigrator(StorageOptions options, ILogger<Schem
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken)) > 0;
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
+        if (options.Provider == StorageProvider.PostgreSql)
+        {
+            var postgres = new NpgsqlConnection(options.ConnectionString);
+            await postgres.OpenAsync(cancellationToken);
+            return postgres;
+        }
         var builder = new SqliteConnectionStringBuilder(options.ConnectionString);
         if (builder.Mode is not SqliteOpenMode.Memory && !string.IsNullOrEmpty(builder.DataSource))
         {
@@ -88,11 +98,25 @@ public sealed partial class SchemaMigrator(StorageOptions options, ILogger<Schem
         return connection;
     }
 
-    private static Task<SqliteTransaction> BeginWriteAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    private static async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        // Not deferred (BEGIN IMMEDIATE): the write lock is taken up front, so two starting processes apply a script once.
-        return Task.FromResult(connection.BeginTransaction(deferred: false));
+        if (connection is SqliteConnection sqlite)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            // Not deferred (BEGIN IMMEDIATE): the write lock is taken up front, so two starting processes apply a script once.
+            return sqlite.BeginTransaction(deferred: false);
+        }
+        var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await ExecuteAsync(connection, transaction, $"SELECT pg_advisory_xact_lock({AdvisoryLockKey})", cancellationToken);
+        return transaction;
+    }
+
+    private static void AddParameter(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 
     private static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)

@@ -13,6 +13,9 @@ public static class SiloBuilderExtensions
     /// <summary>The ADO.NET invariant under which Orleans loads Microsoft.Data.Sqlite's factory.</summary>
     public const string SqliteInvariant = "System.Data.SQLite";
 
+    /// <summary>The ADO.NET invariant of Npgsql (PostgreSQL).</summary>
+    public const string PostgreSqlInvariant = "Npgsql";
+
     /// <summary>
     /// Keeps grain state (provider <paramref name="storageName"/>) and reminders in the configured database
     /// through Orleans' ADO.NET providers, after the project's schema scripts have been applied.
@@ -23,10 +26,14 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton<SchemaMigrator>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, SchemaMigrationParticipant>();
 
-        var dataSource = new SqliteDataSource(storage.ConnectionString);
+        var postgres = storage.Provider == StorageProvider.PostgreSql;
+        var invariant = postgres ? PostgreSqlInvariant : SqliteInvariant;
+        System.Data.Common.DbDataSource dataSource = postgres
+            ? Npgsql.NpgsqlDataSource.Create(storage.ConnectionString)
+            : new SqliteDataSource(storage.ConnectionString);
         silo.AddAdoNetGrainStorage(storageName, o =>
         {
-            o.Invariant = SqliteInvariant;
+            o.Invariant = invariant;
             o.DataSource = dataSource;
         });
         // Orleans' own binary format: version-tolerant through the [Id] attributes on every state member.
@@ -34,20 +41,40 @@ public static class SiloBuilderExtensions
             .Configure<Serializer>((o, serializer) => o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
         silo.UseAdoNetReminderService(o =>
         {
-            o.Invariant = SqliteInvariant;
+            o.Invariant = invariant;
             o.DataSource = dataSource;
         });
         return silo;
     }
+
+    /// <summary>
+    /// Cluster membership in PostgreSQL through Orleans' ADO.NET clustering: every silo of the same cluster id
+    /// finds the others there.
+    /// </summary>
+    public static ISiloBuilder UseCollaborationClustering(this ISiloBuilder silo, StorageOptions storage) =>
+        silo.UseAdoNetClustering(o =>
+        {
+            o.Invariant = PostgreSqlInvariant;
+            o.ConnectionString = storage.ConnectionString;
+        });
 
     /// <summary>Runs the migrator before any storage provider reads its queries.</summary>
     private sealed class SchemaMigrationParticipant(SchemaMigrator migrator, ILogger<SchemaMigrator> logger)
         : ILifecycleParticipant<ISiloLifecycle>
     {
         public void Participate(ISiloLifecycle lifecycle) =>
-            lifecycle.Subscribe(nameof(SchemaMigrator), ServiceLifecycleStage.RuntimeInitialize, async ct =>
+            // Before any provider reads its queries, the membership table included.
+            lifecycle.Subscribe(nameof(SchemaMigrator), ServiceLifecycleStage.RuntimeInitialize - 100, async ct =>
             {
-                var applied = await migrator.MigrateAsync(ct);
+                IReadOnlyList<int> applied;
+                try
+                {
+                    applied = await migrator.MigrateAsync(ct);
+                }
+                catch (Exception e) when (e is System.Data.Common.DbException or System.Net.Sockets.SocketException or TimeoutException or InvalidOperationException or ArgumentException)
+                {
+                    throw new StorageUnavailableException($"The database cannot be used: {e.Message}", e);
+                }
                 if (applied.Count == 0)
                     logger.LogDebug("Storage schema is up to date");
             });

@@ -9,28 +9,54 @@ using Orleans.Storage;
 
 namespace Collaboration.Persistence.Tests;
 
+/// <summary>The storage conformance suite on SQLite, the embedded profile.</summary>
+public sealed class SqliteStorageTests : StorageConformanceTests
+{
+    protected override Task<StorageOptions> OptionsAsync() =>
+        Task.FromResult(new StorageOptions { ConnectionString = $"Data Source={Folder.Combine("data", "collaboration.db")}" });
+}
+
+/// <summary>The same suite on PostgreSQL, the cluster profile, against a private instance on 127.0.0.1.</summary>
+public sealed class PostgreSqlStorageTests : StorageConformanceTests
+{
+    protected override async Task<StorageOptions> OptionsAsync() => new()
+    {
+        Provider = StorageProvider.PostgreSql,
+        ConnectionString = await (await PostgresServer.InstanceAsync()).CreateDatabaseAsync("conformance"),
+    };
+}
+
 /// <summary>
-/// The storage conformance suite on SQLite: Orleans' own ADO.NET grain storage and reminder table, driven
-/// through their Orleans interfaces against the project's schema scripts.
+/// The storage conformance suite: Orleans' own ADO.NET grain storage and reminder table, driven through
+/// their Orleans interfaces against the project's schema scripts, the same on every database.
 /// </summary>
-public sealed class SqliteStorageTests : IAsyncLifetime
+public abstract class StorageConformanceTests : IAsyncLifetime
 {
     private const string StorageName = "conformance";
-    private readonly TemporaryFolder _folder = new();
     private IHost? _host;
+    private StorageOptions? _options;
 
-    private StorageOptions Options => new() { ConnectionString = $"Data Source={_folder.Combine("data", "collaboration.db")}" };
+    protected TemporaryFolder Folder { get; } = new();
+
+    protected abstract Task<StorageOptions> OptionsAsync();
+
+    private StorageOptions Options => _options!;
 
     private IGrainStorage Storage => _host!.Services.GetRequiredKeyedService<IGrainStorage>(StorageName);
 
     private IReminderTable Reminders => _host!.Services.GetRequiredService<IReminderTable>();
 
-    public async ValueTask InitializeAsync() => _host = await StartSiloAsync();
+    public async ValueTask InitializeAsync()
+    {
+        _options = await OptionsAsync();
+        _host = await StartSiloAsync();
+    }
 
     public async ValueTask DisposeAsync()
     {
         await StopAsync(_host);
-        _folder.Dispose();
+        Folder.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     private async Task<IHost> StartSiloAsync()
@@ -274,4 +300,37 @@ public sealed class Sample
 {
     [Id(0)] public string Text { get; set; } = "";
     [Id(1)] public int Count { get; set; }
+}
+
+public sealed class PostgreSqlSchemaMigratorTests
+{
+    [Fact]
+    public async Task Migrators_starting_together_apply_each_script_once_and_install_every_query()
+    {
+        var options = new StorageOptions { Provider = StorageProvider.PostgreSql, ConnectionString = await (await PostgresServer.InstanceAsync()).CreateDatabaseAsync("migrator") };
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+            new SchemaMigrator(options, NullLogger<SchemaMigrator>.Instance).MigrateAsync(TestContext.Current.CancellationToken))));
+
+        Assert.Equal(SchemaMigrator.ScriptsFor(StorageProvider.PostgreSql).Select(s => s.Version), results.SelectMany(r => r).Order());
+        Assert.True(await new SchemaMigrator(options, NullLogger<SchemaMigrator>.Instance).PingAsync(TestContext.Current.CancellationToken));
+        await using var connection = new Npgsql.NpgsqlConnection(options.ConnectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = new Npgsql.NpgsqlCommand("SELECT QueryKey FROM OrleansQuery ORDER BY QueryKey", connection);
+        var keys = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken))
+            while (await reader.ReadAsync(TestContext.Current.CancellationToken))
+                keys.Add(reader.GetString(0));
+        Assert.Contains("MembershipReadAllKey", keys);
+        Assert.Contains("WriteToStorageKey", keys);
+        Assert.Contains("UpsertReminderRowKey", keys);
+    }
+
+    [Fact]
+    public async Task An_unreachable_database_is_reported_as_such()
+    {
+        var options = new StorageOptions { Provider = StorageProvider.PostgreSql, ConnectionString = $"Host=127.0.0.1;Port={FreePorts.Next()};Database=none;Username=none;Timeout=2" };
+
+        await Assert.ThrowsAnyAsync<Npgsql.NpgsqlException>(() => new SchemaMigrator(options, NullLogger<SchemaMigrator>.Instance).MigrateAsync(TestContext.Current.CancellationToken));
+    }
 }

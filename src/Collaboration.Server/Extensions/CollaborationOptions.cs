@@ -24,6 +24,12 @@ public sealed class SiloOptions
     public int SiloPort { get; set; } = 11111;
 
     public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>
+    /// The address other silos reach this one at (PostgreSQL profile); loopback by default, the pod IP on
+    /// Kubernetes (<c>Orleans__AdvertisedIPAddress=$(POD_IP)</c>).
+    /// </summary>
+    public string AdvertisedIPAddress { get; set; } = "127.0.0.1";
 }
 
 /// <summary>Limits of the GraphQL endpoint (section <c>GraphQL</c>).</summary>

@@ -50,8 +50,7 @@ public static class HostingExtensions
         var groups = builder.Configuration.GetSection(WorkingGroups.WorkingGroupSettings.Section).Get<WorkingGroups.WorkingGroupSettings>() ?? new WorkingGroups.WorkingGroupSettings();
         builder.Services.AddSingleton(storage);
         builder.UseOrleans(orleans => orleans
-            .UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, null, silo.ServiceId, silo.ClusterId)
-            .Configure<Orleans.Configuration.EndpointOptions>(o => o.AdvertisedIPAddress = IPAddress.Loopback)
+            .UseCollaborationClustering(storage, silo, builder.Configuration)
             .AddCollaborationStorage(storage, StorageNames.Grains)
             .Configure<Orleans.Hosting.ReminderOptions>(o =>
             {
@@ -65,6 +64,29 @@ public static class HostingExtensions
             })
             .AddIncomingGrainCallFilter<GrainCallMetrics>());
         return builder;
+    }
+
+    /// <summary>
+    /// One silo on loopback for the embedded profile; with PostgreSQL, a member of the cluster whose silos
+    /// find each other in the database (membership timing from <c>Orleans:Membership</c>).
+    /// </summary>
+    private static ISiloBuilder UseCollaborationClustering(this ISiloBuilder orleans, StorageOptions storage, SiloOptions silo, IConfiguration configuration)
+    {
+        if (storage.Provider != StorageProvider.PostgreSql)
+        {
+            return orleans
+                .UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, null, silo.ServiceId, silo.ClusterId)
+                .Configure<Orleans.Configuration.EndpointOptions>(o => o.AdvertisedIPAddress = IPAddress.Loopback);
+        }
+        orleans.Services.AddOptions<Orleans.Configuration.ClusterMembershipOptions>().Bind(configuration.GetSection("Orleans:Membership"));
+        return orleans
+            .Configure<Orleans.Configuration.ClusterOptions>(o =>
+            {
+                o.ClusterId = silo.ClusterId;
+                o.ServiceId = silo.ServiceId;
+            })
+            .ConfigureEndpoints(IPAddress.Parse(silo.AdvertisedIPAddress), silo.SiloPort, silo.GatewayPort, listenOnAnyHostAddress: true)
+            .UseCollaborationClustering(storage);
     }
 
     /// <summary>Mail goes to the pickup folder until an SMTP server is configured; uploaded documents go to a folder.</summary>
