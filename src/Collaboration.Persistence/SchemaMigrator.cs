@@ -66,6 +66,21 @@ public sealed partial class SchemaMigrator(StorageOptions options, ILogger<Schem
         return applied;
     }
 
+    /// <summary>Migrates, and answers in one sentence why the database cannot be used, or null when it can.</summary>
+    public async Task<string?> TryMigrateAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await MigrateAsync(cancellationToken);
+            return null;
+        }
+        catch (Exception e) when (e is DbException or System.Net.Sockets.SocketException or TimeoutException or InvalidOperationException or ArgumentException or IOException)
+        {
+            var reason = (e.InnerException is System.Net.Sockets.SocketException socket ? socket.Message : e.Message).ReplaceLineEndings(" ");
+            return $"the {options.Provider} database cannot be used ({reason}). Check Storage:ConnectionString and that the database is up.";
+        }
+    }
+
     /// <summary>Answers whether the database takes a query now (the readiness probe).</summary>
     public async Task<bool> PingAsync(CancellationToken cancellationToken = default)
     {

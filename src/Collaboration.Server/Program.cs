@@ -18,26 +18,15 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapCollaborationEndpoints();
 
-try
+// The database first: one that cannot be reached or used stops the server with one line, not a stack trace,
+// before the silo starts (the silo's own migration step then finds nothing left to do).
+if (await app.Services.GetRequiredService<Collaboration.Persistence.SchemaMigrator>().TryMigrateAsync() is { } problem)
 {
-    app.Run();
-}
-catch (Exception e) when (Unwrap(e) is Collaboration.Persistence.StorageUnavailableException storage)
-{
-    // One line, not a stack trace: the operator fixes the connection string or starts the database.
-    Console.Error.WriteLine($"Collaboration cannot start: {storage.Message}");
-    Environment.ExitCode = 3;
+    Console.Error.WriteLine($"Collaboration cannot start: {problem}");
+    Environment.Exit(3);
 }
 
-static Exception Unwrap(Exception e)
-{
-    for (var current = e; current is not null; current = current.InnerException)
-    {
-        if (current is Collaboration.Persistence.StorageUnavailableException)
-            return current;
-    }
-    return e;
-}
+app.Run();
 
 /// <summary>The entry point, visible to <c>WebApplicationFactory</c> in the API tests.</summary>
 public partial class Program;

@@ -48,9 +48,16 @@ public interface INotesGrain : IGrainWithStringKey
     [Alias("announce-access-changed")]
     Task AnnounceAccessChangedAsync();
 
-    /// <summary>Subscribes a server's relay to this meeting's events (renew before it expires).</summary>
+    /// <summary>
+    /// Subscribes a server's relay to this meeting's events (renew before it expires) and answers the last
+    /// change number, so a relay that lost its subscription (the grain moved to another silo) sees what it missed.
+    /// </summary>
     [Alias("subscribe")]
-    Task SubscribeAsync(INotesRelay relay);
+    Task<long> SubscribeAsync(INotesRelay relay);
+
+    /// <summary>The entries changed after a change number, for a relay catching up (servers only; no caller).</summary>
+    [Alias("changes-after")]
+    Task<IReadOnlyList<NoteEntry>> ChangesAfterAsync(long afterChange);
 }
 
 /// <summary>One per server: passes a meeting's events to that server's hub connections.</summary>

@@ -178,11 +178,17 @@ public sealed partial class NotesGrain(
     public Task AnnounceAccessChangedAsync() =>
         _relays!.Notify(r => r.PublishAsync(new NotesEvent(MeetingId, NotesEventKind.AccessChanged, null, null, null)));
 
-    public Task SubscribeAsync(INotesRelay relay)
+    public Task<long> SubscribeAsync(INotesRelay relay)
     {
         _relays!.Subscribe(relay, relay);
-        return Task.CompletedTask;
+        return Task.FromResult(_lastChange);
     }
+
+    public Task<IReadOnlyList<NoteEntry>> ChangesAfterAsync(long afterChange) =>
+        Task.FromResult<IReadOnlyList<NoteEntry>>([.. _entries.Select(e => e.Entry).Where(e => e.Change > afterChange).Take(MaxCatchUp)]);
+
+    /// <summary>The most entries one catch-up hands a relay; a relay further behind catches up over several renewals.</summary>
+    private const int MaxCatchUp = 1000;
 
     private async Task<NotesContext> ContextAsync(Caller caller)
     {

@@ -14,10 +14,16 @@ public sealed partial class NotesRelay(
     IGrainFactory grains,
     ILogger<NotesRelay> logger) : INotesRelay, IHostedService, IDisposable
 {
-    /// <summary>How often subscriptions are renewed (the grains forget a relay after two minutes).</summary>
-    public static readonly TimeSpan Renewal = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// How often subscriptions are renewed (the grains forget a relay after two minutes). A renewal also
+    /// catches up what a relay missed while a notes grain moved to another silo, so this bounds that gap.
+    /// </summary>
+    public static readonly TimeSpan Renewal = TimeSpan.FromSeconds(5);
 
     private readonly ConcurrentDictionary<string, int> _followed = new(StringComparer.Ordinal);
+
+    // The highest change number passed on per meeting, to notice (and fill) a gap after a grain moved.
+    private readonly ConcurrentDictionary<string, long> _forwarded = new(StringComparer.Ordinal);
 
     // Which local connections follow which meeting, as whom: kept in memory to re-check access when it
     // changes. It never touches an entry, a payload or storage.
@@ -50,7 +56,12 @@ public sealed partial class NotesRelay(
     {
         _connections.GetOrAdd(meetingId, _ => new(StringComparer.Ordinal))[connectionId] = caller;
         _followed.AddOrUpdate(meetingId, 1, (_, count) => count + 1);
-        await grains.GetGrain<INotesGrain>(meetingId).SubscribeAsync(_reference!);
+        var grain = grains.GetGrain<INotesGrain>(meetingId);
+        var last = await grain.SubscribeAsync(_reference!);
+        // A first connection reads the entries itself when it joins: the relay forwards from here. Connections
+        // already here must not lose what the relay missed meanwhile: it catches them up.
+        if (!_forwarded.TryAdd(meetingId, last) && _forwarded.TryGetValue(meetingId, out var held) && last > held)
+            await CatchUpAsync(meetingId, grain, held);
     }
 
     /// <summary>A local connection stopped following; the last one lets the subscription lapse.</summary>
@@ -58,12 +69,23 @@ public sealed partial class NotesRelay(
     {
         if (_connections.TryGetValue(meetingId, out var connections))
             connections.TryRemove(connectionId, out _);
-        if (_followed.AddOrUpdate(meetingId, 0, (_, count) => count - 1) <= 0)
-            _followed.TryRemove(new KeyValuePair<string, int>(meetingId, 0));
+        if (_followed.AddOrUpdate(meetingId, 0, (_, count) => count - 1) <= 0
+            && _followed.TryRemove(new KeyValuePair<string, int>(meetingId, 0)))
+            _forwarded.TryRemove(meetingId, out _);
     }
 
-    public Task PublishAsync(NotesEvent e)
+    public async Task PublishAsync(NotesEvent e)
     {
+        // A skipped change number means events were lost on the way (the grain moved): fill the gap first.
+        if (e.Entry is { } entry && _forwarded.TryGetValue(e.MeetingId, out var held) && entry.Change > held + 1)
+            await CatchUpAsync(e.MeetingId, grains.GetGrain<INotesGrain>(e.MeetingId), held);
+        await ForwardAsync(e);
+    }
+
+    private Task ForwardAsync(NotesEvent e)
+    {
+        if (e.Entry is { } entry)
+            _forwarded.AddOrUpdate(e.MeetingId, entry.Change, (_, held) => Math.Max(held, entry.Change));
         var group = hub.Clients.Group(Group(e.MeetingId));
         return e.Kind switch
         {
@@ -113,7 +135,10 @@ public sealed partial class NotesRelay(
             {
                 try
                 {
-                    await grains.GetGrain<INotesGrain>(meetingId).SubscribeAsync(_reference!);
+                    var grain = grains.GetGrain<INotesGrain>(meetingId);
+                    var last = await grain.SubscribeAsync(_reference!);
+                    if (_forwarded.TryGetValue(meetingId, out var forwarded) && last > forwarded)
+                        await CatchUpAsync(meetingId, grain, forwarded);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -122,6 +147,23 @@ public sealed partial class NotesRelay(
             }
         }
     }
+
+    /// <summary>
+    /// Passes on the entries a lost subscription missed (the grain moved to another silo and forgot this
+    /// relay). Clients ignore anything not newer than what they hold, so an entry sent twice changes nothing.
+    /// </summary>
+    private async Task CatchUpAsync(string meetingId, INotesGrain grain, long forwarded)
+    {
+        foreach (var entry in (await grain.ChangesAfterAsync(forwarded)).OrderBy(e => e.Change))
+        {
+            var kind = entry.Deleted ? NotesEventKind.EntryDeleted : entry.Version == 1 ? NotesEventKind.EntryAdded : NotesEventKind.EntryEdited;
+            await ForwardAsync(new NotesEvent(meetingId, kind, entry, null, null));
+        }
+        LogCaughtUp(logger, meetingId);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Notes of meeting {MeetingId}: caught up on events a lost subscription missed")]
+    private static partial void LogCaughtUp(ILogger logger, string meetingId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not renew the notes subscription of meeting {MeetingId}; retrying at the next renewal")]
     private static partial void LogRenewalFailed(ILogger logger, Exception exception, string meetingId);
