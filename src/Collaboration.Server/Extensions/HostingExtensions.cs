@@ -79,6 +79,14 @@ public static class HostingExtensions
                 .Configure<Orleans.Configuration.EndpointOptions>(o => o.AdvertisedIPAddress = IPAddress.Loopback);
         }
         orleans.Services.AddOptions<Orleans.Configuration.ClusterMembershipOptions>().Bind(configuration.GetSection("Orleans:Membership"));
+        if (configuration.GetValue("Orleans:Kubernetes", false))
+        {
+            // Orleans' Kubernetes hosting: silo name, address and cluster identity from the pod, and silos of
+            // deleted pods declared dead at once (the manifests in deploy/kubernetes give it the rights).
+            return orleans
+                .UseKubernetesHosting()
+                .UseCollaborationClustering(storage);
+        }
         return orleans
             .Configure<Orleans.Configuration.ClusterOptions>(o =>
             {
