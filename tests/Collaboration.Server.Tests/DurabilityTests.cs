@@ -1,6 +1,5 @@
 using Collaboration.Notes;
 using Collaboration.Server.Hubs;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Collaboration.Server.Tests;
@@ -80,7 +79,7 @@ public sealed class DurabilityTests : IDisposable
                 new { id = meetingId, v = session["version"]!.GetValue<int>(), me })).EnsureNoErrors();
             (await admin.GraphQLAsync("mutation($id: ID!) { scheduleMeeting(id: $id) { meeting { id } } }", new { id = meetingId })).EnsureNoErrors();
 
-            await using var writer = await ConnectAsync(first, token);
+            await using var writer = await ServerHub.ConnectAsync(first, token);
             for (var i = 1; i <= 30; i++)
             {
                 var clientId = i == 30 ? lastClientId : Guid.NewGuid();
@@ -91,26 +90,12 @@ public sealed class DurabilityTests : IDisposable
         }
 
         await using var second = await ServerProcess.StartAsync(typeof(Program).Assembly.Location, _folder.Path, "--demo");
-        await using var again = await ConnectAsync(second, token);
+        await using var again = await ServerHub.ConnectAsync(second, token);
         var retried = await again.InvokeAsync<NoteResult>(nameof(NotesHub.AppendEntry), meetingId, lastClientId, sessionId, "Entry 30", TestContext.Current.CancellationToken);
         var joined = await again.InvokeAsync<NotesJoined>(nameof(NotesHub.JoinMeeting), meetingId, 0L, TestContext.Current.CancellationToken);
 
         Assert.Equal(30, retried.Entry!.Seq);
         Assert.Equal(Enumerable.Range(1, 30).Select(i => $"Entry {i}"), joined.Entries.Select(e => e.Text));
         Assert.Equal(Enumerable.Range(1, 30).Select(i => (long)i), joined.Entries.Select(e => e.Seq));
-    }
-
-    private static async Task<HubConnection> ConnectAsync(ServerProcess server, string token)
-    {
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(server.BaseAddress, NotesHub.Path), o =>
-            {
-                o.SkipNegotiation = true;
-                o.Transports = HttpTransportType.WebSockets;
-                o.Headers["Authorization"] = "Bearer " + token;
-            })
-            .Build();
-        await connection.StartAsync(TestContext.Current.CancellationToken);
-        return connection;
     }
 }

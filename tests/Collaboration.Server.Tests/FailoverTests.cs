@@ -1,6 +1,5 @@
 using Collaboration.Notes;
 using Collaboration.Server.Hubs;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Collaboration.Server.Tests;
@@ -40,20 +39,6 @@ public sealed class FailoverTests : IAsyncDisposable
         var server = await ServerProcess.StartAsync(typeof(Program).Assembly.Location, folder.Path, arguments);
         _servers.Add(server);
         return server;
-    }
-
-    private static async Task<HubConnection> ConnectAsync(ServerProcess server, string token)
-    {
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(server.BaseAddress, NotesHub.Path), o =>
-            {
-                o.SkipNegotiation = true;
-                o.Transports = HttpTransportType.WebSockets;
-                o.Headers["Authorization"] = "Bearer " + token;
-            })
-            .Build();
-        await connection.StartAsync(TestContext.Current.CancellationToken);
-        return connection;
     }
 
     /// <summary>A viewer: every entry event it receives, by change number.</summary>
@@ -145,35 +130,35 @@ public sealed class FailoverTests : IAsyncDisposable
         var (meetingId, sessionId) = meetings[0];
 
         // The note-taker writes through A; viewers follow through B and C.
-        var writer = new[] { await ConnectAsync(a, token) };
+        var writer = new[] { await ServerHub.ConnectAsync(a, token) };
         var viewerB = new Viewer();
-        var onB = await ConnectAsync(b, token);
+        var onB = await ServerHub.ConnectAsync(b, token);
         viewerB.Listen(onB);
         await onB.InvokeAsync<NotesJoined>(nameof(NotesHub.JoinMeeting), meetingId, 0L, TestContext.Current.CancellationToken);
         var viewerC = new Viewer();
-        var onC = await ConnectAsync(c, token);
+        var onC = await ServerHub.ConnectAsync(c, token);
         viewerC.Listen(onC);
         await onC.InvokeAsync<NotesJoined>(nameof(NotesHub.JoinMeeting), meetingId, 0L, TestContext.Current.CancellationToken);
 
         var acknowledged = new List<NoteEntry>();
         for (var i = 1; i <= 10; i++)
-            acknowledged.Add(await AppendAsync(() => ConnectAsync(a, token), writer, meetingId, sessionId, $"Entry {i}"));
+            acknowledged.Add(await AppendAsync(() => ServerHub.ConnectAsync(a, token), writer, meetingId, sessionId, $"Entry {i}"));
         await Eventually.Async(() => Task.FromResult(viewerB.Seen.Count >= 10 && viewerC.Seen.Count >= 10 ? "" : null), "the first ten entries on B and C");
 
         // Silo B dies mid-stream; the note-taker goes on.
         await b.KillAsync();
         for (var i = 11; i <= 20; i++)
-            acknowledged.Add(await AppendAsync(() => ConnectAsync(a, token), writer, meetingId, sessionId, $"Entry {i}"));
+            acknowledged.Add(await AppendAsync(() => ServerHub.ConnectAsync(a, token), writer, meetingId, sessionId, $"Entry {i}"));
 
         // B's viewer reconnects to C and asks for everything after the last change it saw.
-        var movedB = await ConnectAsync(c, token);
+        var movedB = await ServerHub.ConnectAsync(c, token);
         viewerB.Listen(movedB);
         var lastSeen = viewerB.Seen.Keys.DefaultIfEmpty(0).Max();
         var missed = await JoinAsync(movedB, meetingId, lastSeen);
         foreach (var entry in missed.Entries)
             viewerB.Seen[entry.Change] = entry;
         for (var i = 21; i <= 25; i++)
-            acknowledged.Add(await AppendAsync(() => ConnectAsync(a, token), writer, meetingId, sessionId, $"Entry {i}"));
+            acknowledged.Add(await AppendAsync(() => ServerHub.ConnectAsync(a, token), writer, meetingId, sessionId, $"Entry {i}"));
 
         var expected = acknowledged.Select(e => e.Text).ToList();
         Assert.Equal(Enumerable.Range(1, 25).Select(i => $"Entry {i}"), expected);

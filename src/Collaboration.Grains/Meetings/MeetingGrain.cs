@@ -1037,19 +1037,8 @@ public sealed partial class MeetingGrain(
     /// <summary>Hands written invitations to the outbox; what it could not hand over stays for the next write or activation.</summary>
     private async Task DispatchMailAsync()
     {
-        if (State.PendingMail.Count == 0)
-            return;
-        try
-        {
-            foreach (var item in State.PendingMail)
-                await grains.GetGrain<IOutboxGrain>(item.Id).EnqueueAsync(item);
-            State.PendingMail.Clear();
-            await state.WriteOrForgetAsync();
-        }
-        catch (Exception e) when (e is not CollaborationException)
-        {
-            LogDispatchFailed(logger, e, Key, State.PendingMail.Count);
-        }
+        if (await OutboxHandOver.TryAsync(grains, State.PendingMail, state.WriteOrForgetAsync) is { } failure)
+            LogDispatchFailed(logger, failure, Key, State.PendingMail.Count);
     }
 
     [Microsoft.Extensions.Logging.LoggerMessage(Level = Microsoft.Extensions.Logging.LogLevel.Warning,

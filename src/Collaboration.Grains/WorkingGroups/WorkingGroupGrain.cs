@@ -294,19 +294,8 @@ public sealed partial class WorkingGroupGrain(
 
     private async Task DispatchMailAsync()
     {
-        if (State.PendingMail.Count == 0)
-            return;
-        try
-        {
-            foreach (var item in State.PendingMail)
-                await grains.GetGrain<IOutboxGrain>(item.Id).EnqueueAsync(item);
-            State.PendingMail.Clear();
-            await state.WriteOrForgetAsync();
-        }
-        catch (Exception e) when (e is not CollaborationException)
-        {
-            LogDispatchFailed(logger, e, Key, State.PendingMail.Count);
-        }
+        if (await OutboxHandOver.TryAsync(grains, State.PendingMail, state.WriteOrForgetAsync) is { } failure)
+            LogDispatchFailed(logger, failure, Key, State.PendingMail.Count);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Working group {GroupId}: {Count} reminder(s) not yet handed to the outbox; they are handed over at its next activation")]
