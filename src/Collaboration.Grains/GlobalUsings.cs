@@ -7,3 +7,4 @@ global using Collaboration.Meetings;
 global using Collaboration.Notes;
 global using Collaboration.Mail;
 global using Collaboration.WorkingGroups;
+global using Collaboration.Exchanges;

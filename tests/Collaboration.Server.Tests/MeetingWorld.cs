@@ -35,7 +35,8 @@ public sealed class MeetingWorld
                 name: "Mediterranean Transit Migration Dialogue", workingLanguages: ["ar", "en", "fr"],
                 regionalGroups: ["European", "Arab", "African"],
                 pillars: ["Irregular and Mixed Migration", "Migration and Development", "Cross-cutting"],
-                coChairsPerMeeting: 2, strictCoChairBalance: $strict }) { key }
+                coChairsPerMeeting: 2, strictCoChairBalance: $strict,
+                topics: ["Return and reintegration", "Labour migration", "Diaspora engagement"] }) { key }
             }
             """,
             new { k = world.Key, strict = strictBalance })).EnsureNoErrors();

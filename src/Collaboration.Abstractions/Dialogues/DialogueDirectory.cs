@@ -13,7 +13,8 @@ public sealed record DialogueSettings(
     [property: Id(3)] string? Description = null,
     [property: Id(4)] IReadOnlyList<string>? Pillars = null,
     [property: Id(5)] int CoChairsPerMeeting = 2,
-    [property: Id(6)] bool StrictCoChairBalance = false);
+    [property: Id(6)] bool StrictCoChairBalance = false,
+    [property: Id(7)] IReadOnlyList<string>? Topics = null);
 
 /// <summary>
 /// A partner state: ISO 3166-1 alpha-2 code, name, the year it joined, its regional group, and its name in

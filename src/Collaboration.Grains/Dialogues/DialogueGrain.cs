@@ -227,6 +227,9 @@ public sealed class DialogueGrain(
         if (groups.Count == 0)
             throw CollaborationException.Validation("A dialogue needs at least one regional group.", "regionalGroups");
         var pillars = (settings.Pillars ?? []).Select(p => Validate.Text(p, "pillars", 100)).Distinct().ToList();
+        var topics = (settings.Topics ?? []).Select(t => Validate.Text(t, "topics", 100)).Distinct().ToList();
+        if (topics.Count > 100)
+            throw CollaborationException.Validation("A dialogue has at most 100 topics.", "topics");
         if (settings.CoChairsPerMeeting is < 1 or > 3)
             throw CollaborationException.Validation("A meeting has 1, 2 or 3 co-chairs.", "coChairsPerMeeting");
         return new DialogueSettings(
@@ -236,7 +239,8 @@ public sealed class DialogueGrain(
             Validate.OptionalText(settings.Description, "description", 4000),
             pillars,
             settings.CoChairsPerMeeting,
-            settings.StrictCoChairBalance);
+            settings.StrictCoChairBalance,
+            topics);
     }
 
     private PartnerState ValidPartnerState(PartnerState partnerState)

@@ -23,6 +23,7 @@ public sealed class Query : ObjectGraphType
         DialogueFields.AddQueries(this);
         MeetingFields.AddQueries(this);
         WorkingGroupFields.AddQueries(this);
+        ExchangeFields.AddQueries(this);
         NotesFields.AddQueries(this);
         OutboxFields.AddQueries(this);
     }
@@ -38,6 +39,7 @@ public sealed class Mutation : ObjectGraphType
         DialogueFields.AddMutations(this);
         MeetingFields.AddMutations(this);
         WorkingGroupFields.AddMutations(this);
+        ExchangeFields.AddMutations(this);
         OutboxFields.AddMutations(this);
         CalendarFeedFields.AddMutations(this);
     }

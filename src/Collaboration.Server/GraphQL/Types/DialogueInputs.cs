@@ -11,8 +11,9 @@ public sealed class DialogueSettingsInput
     public List<string>? Pillars { get; set; }
     public int CoChairsPerMeeting { get; set; } = 2;
     public bool StrictCoChairBalance { get; set; }
+    public List<string>? Topics { get; set; }
 
-    public DialogueSettings ToSettings() => new(Name, WorkingLanguages, RegionalGroups, Description, Pillars ?? [], CoChairsPerMeeting, StrictCoChairBalance);
+    public DialogueSettings ToSettings() => new(Name, WorkingLanguages, RegionalGroups, Description, Pillars ?? [], CoChairsPerMeeting, StrictCoChairBalance, Topics ?? []);
 }
 
 public sealed class DialogueSettingsInputType : InputObjectGraphType<DialogueSettingsInput>
@@ -27,6 +28,7 @@ public sealed class DialogueSettingsInputType : InputObjectGraphType<DialogueSet
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("pillars").Description("e.g. Irregular and Mixed Migration; Migration and Development");
         Field<IntGraphType>("coChairsPerMeeting").DefaultValue(2).Description("1 to 3");
         Field<BooleanGraphType>("strictCoChairBalance").DefaultValue(false).Description("refuse co-chairs from one regional group instead of warning");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("topics").Description("the taxonomy of the registry of priorities, e.g. diaspora engagement; remittances; labour migration");
     }
 }
 

@@ -23,6 +23,7 @@ public sealed class DialogueType : ObjectGraphType<DialogueView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("workingLanguages").Resolve(c => c.Source.Settings.WorkingLanguages);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("regionalGroups").Resolve(c => c.Source.Settings.RegionalGroups);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("pillars").Resolve(c => c.Source.Settings.Pillars ?? []);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("topics").Description("The taxonomy of the registry of priorities.").Resolve(c => c.Source.Settings.Topics ?? []);
         Field<NonNullGraphType<IntGraphType>>("coChairsPerMeeting").Resolve(c => c.Source.Settings.CoChairsPerMeeting);
         Field<NonNullGraphType<BooleanGraphType>>("strictCoChairBalance").Resolve(c => c.Source.Settings.StrictCoChairBalance);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnerStateType>>>>("partnerStates").Resolve(c => c.Source.PartnerStates);

@@ -1,0 +1,94 @@
+namespace Collaboration.Exchanges;
+
+/// <summary>
+/// A partner state's registry of priorities (keyed <c>{dialogue}/{state code}</c>): its focal points and the
+/// secretariat keep it; every member of the dialogue reads it.
+/// </summary>
+[Alias("collaboration.priority-registry")]
+public interface IPriorityRegistryGrain : IGrainWithStringKey
+{
+    [Alias("get")]
+    Task<PriorityRegistryView> GetAsync(Caller caller);
+
+    [Alias("add")]
+    Task<PriorityRegistryView> AddAsync(Caller caller, PriorityInput priority, int expectedVersion);
+
+    [Alias("remove")]
+    Task<PriorityRegistryView> RemoveAsync(Caller caller, string priorityId, int expectedVersion);
+}
+
+/// <summary>Every registry of a dialogue in one place, for matching (keyed by the dialogue key).</summary>
+[Alias("collaboration.priority-index")]
+public interface IPriorityIndexGrain : IGrainWithStringKey
+{
+    [Alias("upsert")]
+    Task UpsertAsync(string partnerStateCode, IReadOnlyList<Priority> priorities, int version);
+
+    [Alias("all")]
+    Task<IReadOnlyDictionary<string, IReadOnlyList<Priority>>> AllAsync();
+}
+
+/// <summary>
+/// A request-based South-South expert exchange (keyed <c>{dialogue}/{id}</c>) through its whole lifecycle.
+/// Each step says who may take it; a step out of order is INVALID_STATE; every step is audited.
+/// </summary>
+[Alias("collaboration.expert-exchange")]
+public interface IExpertExchangeGrain : IGrainWithStringKey
+{
+    /// <summary>A draft request by someone who represents the requesting state (its delegates and focal points).</summary>
+    [Alias("create")]
+    Task<ExpertExchangeView> CreateAsync(Caller caller, ExchangeRequest request);
+
+    [Alias("get")]
+    Task<ExpertExchangeView> GetAsync(Caller caller);
+
+    [Alias("submit")]
+    Task<ExpertExchangeView> SubmitAsync(Caller caller);
+
+    /// <summary>A focal point of the requesting state endorses the request.</summary>
+    [Alias("endorse")]
+    Task<ExpertExchangeView> EndorseAsync(Caller caller);
+
+    /// <summary>The secretariat takes the request under review, optionally consulting partner agencies until a deadline.</summary>
+    [Alias("start-review")]
+    Task<ExpertExchangeView> StartReviewAsync(Caller caller, IReadOnlyList<string> consultedOrganisations, DateTimeOffset? deadline);
+
+    /// <summary>An officer of a consulted agency gives its opinion before the deadline.</summary>
+    [Alias("give-opinion")]
+    Task<ExpertExchangeView> GiveOpinionAsync(Caller caller, string text);
+
+    /// <summary>Ranked host states from the registries: an offer on the topic, shared languages, past exchanges (secretariat).</summary>
+    [Alias("suggest-hosts")]
+    Task<IReadOnlyList<HostSuggestion>> SuggestHostsAsync(Caller caller);
+
+    [Alias("approve")]
+    Task<ExpertExchangeView> ApproveAsync(Caller caller, string hostStateCode);
+
+    [Alias("reject")]
+    Task<ExpertExchangeView> RejectAsync(Caller caller, string reason);
+
+    /// <summary>A focal point of the host state accepts and names its experts.</summary>
+    [Alias("confirm-host")]
+    Task<ExpertExchangeView> ConfirmHostAsync(Caller caller, IReadOnlyList<string> hostExpertIds);
+
+    /// <summary>The secretariat schedules the study visit or mission: a real meeting with its invitations.</summary>
+    [Alias("schedule")]
+    Task<ExpertExchangeView> ScheduleAsync(Caller caller, DateTime startsLocal, string timeZone, string city);
+
+    [Alias("complete")]
+    Task<ExpertExchangeView> CompleteAsync(Caller caller);
+
+    /// <summary>Each side evaluates once (a focal point of its state, or the requesting expert); both make it Evaluated.</summary>
+    [Alias("evaluate")]
+    Task<ExpertExchangeView> EvaluateAsync(Caller caller, int rating, string text);
+}
+
+[Alias("collaboration.expert-exchange-index")]
+public interface IExpertExchangeIndexGrain : IGrainWithStringKey
+{
+    [Alias("upsert")]
+    Task UpsertAsync(ExpertExchangeSummary summary);
+
+    [Alias("list")]
+    Task<IReadOnlyList<ExpertExchangeSummary>> ListAsync();
+}
