@@ -8,3 +8,4 @@ global using Collaboration.Notes;
 global using Collaboration.Mail;
 global using Collaboration.WorkingGroups;
 global using Collaboration.Exchanges;
+global using Collaboration.Cities;

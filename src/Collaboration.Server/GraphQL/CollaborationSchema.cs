@@ -24,6 +24,7 @@ public sealed class Query : ObjectGraphType
         MeetingFields.AddQueries(this);
         WorkingGroupFields.AddQueries(this);
         ExchangeFields.AddQueries(this);
+        CityFields.AddQueries(this);
         NotesFields.AddQueries(this);
         OutboxFields.AddQueries(this);
     }
@@ -40,6 +41,7 @@ public sealed class Mutation : ObjectGraphType
         MeetingFields.AddMutations(this);
         WorkingGroupFields.AddMutations(this);
         ExchangeFields.AddMutations(this);
+        CityFields.AddMutations(this);
         OutboxFields.AddMutations(this);
         CalendarFeedFields.AddMutations(this);
     }

@@ -1,0 +1,72 @@
+namespace Collaboration.Cities;
+
+/// <summary>
+/// A city of a dialogue (keyed <c>{dialogue}/{city}</c>) and its migration profile. The secretariat adds
+/// cities; the city's officials (members whose membership names the city) and the secretariat keep the
+/// profile; its visibility decides who reads it.
+/// </summary>
+[Alias("collaboration.city")]
+public interface ICityGrain : IGrainWithStringKey
+{
+    [Alias("create")]
+    Task<CityView> CreateAsync(Caller caller, CityDetails details);
+
+    [Alias("get")]
+    Task<CityView> GetAsync(Caller caller);
+
+    /// <summary>Saves a new version of the profile; the earlier versions stay readable.</summary>
+    [Alias("save-profile")]
+    Task<CityView> SaveProfileAsync(Caller caller, CityProfileSections sections, Meetings.MeetingVisibility visibility, int expectedVersion);
+
+    [Alias("profile-version")]
+    Task<CityProfileVersion> GetProfileVersionAsync(Caller caller, int number);
+
+    /// <summary>The city as a partnership names it (servers and grains).</summary>
+    [Alias("summary")]
+    Task<CitySummary?> FindAsync();
+
+    /// <summary>Whether the caller is one of the city's officials or the secretariat.</summary>
+    [Alias("may-edit")]
+    Task<bool> MayEditAsync(Caller caller);
+}
+
+[Alias("collaboration.city-index")]
+public interface ICityIndexGrain : IGrainWithStringKey
+{
+    [Alias("add-city")]
+    Task AddCityAsync(CitySummary city);
+
+    [Alias("add-partnership")]
+    Task AddPartnershipAsync(string partnershipId);
+
+    [Alias("cities")]
+    Task<IReadOnlyList<CitySummary>> CitiesAsync();
+
+    [Alias("partnerships")]
+    Task<IReadOnlyList<string>> PartnershipsAsync();
+}
+
+/// <summary>
+/// A City-to-City partnership (keyed <c>{dialogue}/{id}</c>): the secretariat creates it for cities of
+/// different countries; the officials of its cities and the secretariat keep its roadmap and link its meetings.
+/// </summary>
+[Alias("collaboration.city-partnership")]
+public interface ICityPartnershipGrain : IGrainWithStringKey
+{
+    [Alias("create")]
+    Task<CityPartnershipView> CreateAsync(Caller caller, CityPartnershipInput input);
+
+    [Alias("get")]
+    Task<CityPartnershipView> GetAsync(Caller caller);
+
+    /// <summary>A milestone within the roadmap's dates.</summary>
+    [Alias("add-milestone")]
+    Task<CityPartnershipView> AddMilestoneAsync(Caller caller, string title, DateOnly dueDate, int expectedVersion);
+
+    [Alias("set-milestone-status")]
+    Task<CityPartnershipView> SetMilestoneStatusAsync(Caller caller, string milestoneId, MilestoneStatus status, int expectedVersion);
+
+    /// <summary>Links a meeting of the dialogue the caller may see.</summary>
+    [Alias("link-meeting")]
+    Task<CityPartnershipView> LinkMeetingAsync(Caller caller, string meetingId, int expectedVersion);
+}

@@ -1,0 +1,142 @@
+namespace Collaboration.Cities;
+
+[GenerateSerializer, Alias("collaboration.city-partnership-state")]
+public sealed class CityPartnershipState
+{
+    [Id(0)] public List<CitySummary> Cities { get; set; } = [];
+    [Id(1)] public string Theme { get; set; } = "";
+    [Id(2)] public DateOnly RoadmapStart { get; set; }
+    [Id(3)] public DateOnly RoadmapEnd { get; set; }
+    [Id(4)] public List<Milestone> Milestones { get; set; } = [];
+    [Id(5)] public List<string> MeetingIds { get; set; } = [];
+    [Id(6)] public int Version { get; set; }
+}
+
+/// <summary>
+/// A partnership of two or more cities in different countries, with a theme, a roadmap of milestones within
+/// its dates, and linked meetings. The secretariat creates it; the officials of its cities and the
+/// secretariat keep the roadmap.
+/// </summary>
+public sealed class CityPartnershipGrain(
+    [PersistentState("city-partnership", StorageNames.Grains)] IPersistentState<CityPartnershipState> state,
+    IGrainFactory grains) : Grain, ICityPartnershipGrain
+{
+    private CityPartnershipState State => state.State;
+
+    private string Key => this.GetPrimaryKeyString();
+
+    private string DialogueKey => Meetings.MeetingKey.DialogueOf(Key) ?? throw CollaborationException.NotFound($"There is no partnership '{Key}'.");
+
+    public async Task<CityPartnershipView> CreateAsync(Caller caller, CityPartnershipInput input)
+    {
+        var directory = await DirectoryAsync();
+        if (!(caller.IsAdministrator || directory.Members.Any(m => m.PersonId == caller.PersonId && m.Membership.Roles.Contains(DialogueRole.Secretariat))))
+            throw CollaborationException.Forbidden("Only the dialogue's secretariat creates City-to-City partnerships.");
+        if (State.Cities.Count > 0)
+            throw CollaborationException.Conflict($"A partnership '{Key}' exists already.");
+        var cities = new List<CitySummary>();
+        foreach (var id in input.CityIds.Distinct())
+        {
+            if (Meetings.MeetingKey.DialogueOf(id) != DialogueKey || await grains.GetGrain<ICityGrain>(id).FindAsync() is not { } city)
+                throw CollaborationException.Validation($"'{id}' is not a city of the dialogue.", "cityIds", "UNKNOWN_CITY");
+            cities.Add(city);
+        }
+        if (cities.Count < 2)
+            throw CollaborationException.Validation("A partnership joins two cities or more.", "cityIds", "TOO_FEW_CITIES");
+        if (cities.Select(c => c.CountryCode).Distinct().Count() < 2)
+            throw CollaborationException.Validation("A City-to-City partnership joins cities of different countries.", "cityIds", "CITIES_IN_ONE_COUNTRY");
+        if (input.RoadmapEnd <= input.RoadmapStart)
+            throw CollaborationException.Validation("The roadmap must end after it starts.", "roadmapEnd", "ENDS_BEFORE_START");
+        State.Cities = cities;
+        State.Theme = Validate.Text(input.Theme, "theme", 500);
+        State.RoadmapStart = input.RoadmapStart;
+        State.RoadmapEnd = input.RoadmapEnd;
+        var view = await SaveAsync(caller);
+        await grains.GetGrain<ICityIndexGrain>(DialogueKey).AddPartnershipAsync(Key);
+        return view;
+    }
+
+    public async Task<CityPartnershipView> GetAsync(Caller caller)
+    {
+        await VisibleAsync(caller);
+        return await ViewAsync(caller);
+    }
+
+    public async Task<CityPartnershipView> AddMilestoneAsync(Caller caller, string title, DateOnly dueDate, int expectedVersion)
+    {
+        await EditableAsync(caller, expectedVersion);
+        if (dueDate < State.RoadmapStart || dueDate > State.RoadmapEnd)
+            throw CollaborationException.Validation(
+                $"A milestone falls within the roadmap ({State.RoadmapStart:yyyy-MM-dd} – {State.RoadmapEnd:yyyy-MM-dd}).", "dueDate", "MILESTONE_OUTSIDE_ROADMAP",
+                ("starts", State.RoadmapStart.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+                ("ends", State.RoadmapEnd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        if (State.Milestones.Count >= 200)
+            throw CollaborationException.Validation("A roadmap holds at most 200 milestones.", "title");
+        State.Milestones.Add(new Milestone(Guid.CreateVersion7().ToString("N"), Validate.Text(title, "title", 300), dueDate, MilestoneStatus.Planned));
+        return await SaveAsync(caller);
+    }
+
+    public async Task<CityPartnershipView> SetMilestoneStatusAsync(Caller caller, string milestoneId, MilestoneStatus status, int expectedVersion)
+    {
+        await EditableAsync(caller, expectedVersion);
+        var index = State.Milestones.FindIndex(m => m.Id == milestoneId);
+        if (index < 0)
+            throw CollaborationException.NotFound("The roadmap has no such milestone.");
+        if (!Enum.IsDefined(status))
+            throw CollaborationException.Validation("Unknown status.", "status");
+        State.Milestones[index] = State.Milestones[index] with { Status = status };
+        return await SaveAsync(caller);
+    }
+
+    public async Task<CityPartnershipView> LinkMeetingAsync(Caller caller, string meetingId, int expectedVersion)
+    {
+        await EditableAsync(caller, expectedVersion);
+        if (Meetings.MeetingKey.DialogueOf(meetingId) != DialogueKey)
+            throw CollaborationException.Validation("Link a meeting of this dialogue.", "meetingId");
+        await grains.GetGrain<IMeetingGrain>(meetingId).GetAsync(caller); // NOT_FOUND when the caller may not see it
+        if (!State.MeetingIds.Contains(meetingId))
+            State.MeetingIds.Add(meetingId);
+        return await SaveAsync(caller);
+    }
+
+    private async Task<DialogueView> DirectoryAsync() =>
+        await grains.GetGrain<IDialogueGrain>(DialogueKey).GetDirectoryAsync()
+            ?? throw CollaborationException.NotFound($"There is no dialogue '{DialogueKey}'.");
+
+    private async Task VisibleAsync(Caller caller)
+    {
+        var directory = await DirectoryAsync();
+        if (State.Cities.Count == 0 || !(caller.IsAdministrator || directory.Members.Any(m => m.PersonId == caller.PersonId)))
+            throw CollaborationException.NotFound($"There is no City-to-City partnership '{Key}'.");
+    }
+
+    private async Task EditableAsync(Caller caller, int expectedVersion)
+    {
+        await VisibleAsync(caller);
+        if (!await MayEditAsync(caller))
+            throw CollaborationException.Forbidden("Only the officials of the partner cities and the secretariat keep the roadmap.");
+        if (expectedVersion != State.Version)
+            throw CollaborationException.Conflict($"The partnership changed meanwhile (version {State.Version}, not {expectedVersion}); reload it.", "expectedVersion");
+    }
+
+    private async Task<bool> MayEditAsync(Caller caller)
+    {
+        foreach (var city in State.Cities)
+        {
+            if (await grains.GetGrain<ICityGrain>(city.Id).MayEditAsync(caller))
+                return true;
+        }
+        return false;
+    }
+
+    private async Task<CityPartnershipView> SaveAsync(Caller caller)
+    {
+        State.Version++;
+        await state.WriteOrForgetAsync();
+        return await ViewAsync(caller);
+    }
+
+    private async Task<CityPartnershipView> ViewAsync(Caller caller) => new(
+        Key, [.. State.Cities], State.Theme, State.RoadmapStart, State.RoadmapEnd, [.. State.Milestones.OrderBy(m => m.DueDate)],
+        [.. State.MeetingIds], State.Version, await MayEditAsync(caller));
+}

@@ -1,0 +1,48 @@
+namespace Collaboration.Server.Tests;
+
+/// <summary>City-to-City through GraphQL: cities, profiles, partnerships, and city officials invited like everyone else.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class CityApiTests(CollaborationFactory factory)
+{
+    [Fact]
+    public async Task Partnerships_join_cities_of_different_countries_and_city_officials_are_invited_through_the_same_flow()
+    {
+        var world = await MeetingWorld.CreateAsync(factory);
+        const string Create = "mutation($k: String!, $c: String!, $n: String!, $cc: String!) { createCity(key: $k, cityKey: $c, name: $n, countryCode: $cc, languages: [\"Arabic\"]) { id } }";
+        async Task<string> City(string key, string name, string country) =>
+            (await world.Administrator.GraphQLAsync(Create, new { k = world.Key, c = key, n = name, cc = country })).EnsureNoErrors().Data("createCity", "id").GetValue<string>();
+        var tangier = await City("tangier", "Tangier", "MA");
+        var rabat = await City("rabat", "Rabat", "MA");
+        var turin = await City("turin", "Turin", "IT");
+
+        const string Partner = "mutation($k: String!, $c: [ID!]!) { createCityPartnership(key: $k, cityIds: $c, theme: \"Reception of newcomers\", roadmapStart: \"2031-01-01\", roadmapEnd: \"2031-12-31\") { id version } }";
+        var oneCountry = await world.Administrator.GraphQLAsync(Partner, new { k = world.Key, c = new[] { tangier, rabat } });
+        Assert.Equal(("VALIDATION", "CITIES_IN_ONE_COUNTRY"), (oneCountry.Code, oneCountry.Errors[0]!["extensions"]!["reason"]!.GetValue<string>()));
+        var partnership = (await world.Administrator.GraphQLAsync(Partner, new { k = world.Key, c = new[] { tangier, turin } })).EnsureNoErrors().Data("createCityPartnership");
+        var id = partnership["id"]!.GetValue<string>();
+        var outside = await world.Administrator.GraphQLAsync(
+            "mutation($id: ID!, $v: Int!) { addMilestone(id: $id, title: \"Peer visit\", dueDate: \"2032-02-01\", expectedVersion: $v) { version } }",
+            new { id, v = partnership["version"]!.GetValue<int>() });
+        Assert.Equal(("VALIDATION", "MILESTONE_OUTSIDE_ROADMAP"), (outside.Code, outside.Errors[0]!["extensions"]!["reason"]!.GetValue<string>()));
+
+        // A city official of Tangier keeps its profile and is invited to a meeting through the city, landing on their own account.
+        var email = $"official-{Guid.NewGuid():N}@example.org";
+        var official = (await world.Administrator.GraphQLAsync(
+            "mutation($k: String!, $e: String!) { addMember(key: $k, person: { name: \"Tangier Official\", email: $e }, membership: { roles: [CITY_OFFICIAL], city: \"Tangier\" }) { members { personId person { email } } } }",
+            new { k = world.Key, e = email })).EnsureNoErrors().Data("addMember", "members").AsArray().Single(m => m!["person"]!["email"]!.GetValue<string>() == email)!["personId"]!.GetValue<string>();
+        var officialSession = await factory.SignInAsync(email);
+        var saved = (await officialSession.GraphQLAsync(
+            "mutation($id: ID!) { saveCityProfile(id: $id, profile: { overview: \"A port city of transit and arrival.\" }, expectedVersion: 1) { profile { number overview } officials { personId } viewerMayEdit } }",
+            new { id = tangier })).EnsureNoErrors().Data("saveCityProfile");
+        Assert.Equal(1, saved["profile"]!["number"]!.GetValue<int>());
+        Assert.Equal(official, saved["officials"]![0]!["personId"]!.GetValue<string>());
+        Assert.Equal("FORBIDDEN", (await (await world.AsAsync("it2")).GraphQLAsync(
+            "mutation($id: ID!) { saveCityProfile(id: $id, profile: { overview: \"x\" }, expectedVersion: 2) { id } }", new { id = tangier })).Code);
+
+        var meeting = (await world.CreateMeetingAsync())["id"]!.GetValue<string>();
+        (await MeetingWorld.ChangeAsync(world.Administrator, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
+            new { id = meeting, t = new object[] { new { city = "Tangier" } } })).EnsureNoErrors();
+        var invited = (await officialSession.GraphQLAsync("query($id: ID!) { meeting(id: $id) { myInvitation { status } } }", new { id = meeting })).EnsureNoErrors();
+        Assert.Equal("INVITED", invited.Data("meeting", "myInvitation", "status").GetValue<string>());
+    }
+}
