@@ -11,24 +11,35 @@ const screenshots = "e2e-artifacts/screenshots";
 
 test.describe.configure({ mode: "serial" });
 
+/** Sessions already made, per address: a person signs in by mail once (at most five links an hour per address). */
+const sessions = new Map<string, Awaited<ReturnType<BrowserContext["storageState"]>>>();
+
 /**
- * Signs a person in the way people do: ask for a link in the app, open the mail, follow the link. With a
- * language, the person picked it on this device; without, the app follows their preferred language.
+ * Signs a person in the way people do: ask for a link in the app, open the mail, follow the link (later
+ * tests reuse the session cookie). With a language, the person picked it on this device; without, the app
+ * follows their preferred language.
  */
 async function signIn(browser: Browser, email: string, language?: Language): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: server().baseURL, locale: "en-GB" });
+  const saved = sessions.get(email);
+  const context = await browser.newContext({ baseURL: server().baseURL, locale: "en-GB", storageState: saved });
   const page = await context.newPage();
-  if (language) await page.addInitScript((l) => localStorage.setItem("collaboration.language", l), language);
-  const previous = latestSignInLink(email);
+  await page.addInitScript((l) => {
+    if (l) localStorage.setItem("collaboration.language", l);
+    else localStorage.removeItem("collaboration.language");
+  }, language ?? "");
   await page.goto("/");
-  await page.locator("input[type=email]").fill(email);
-  await page.locator("form button[type=submit]").click();
-  await expect(page.getByRole("status")).toBeVisible();
-  let link: string | null = null;
-  await expect.poll(() => (link = latestSignInLink(email, previous ?? undefined))).not.toBeNull();
-  await page.goto(link!);
-  await page.getByRole("button").click();
+  if (!saved) {
+    const previous = latestSignInLink(email);
+    await page.locator("input[type=email]").fill(email);
+    await page.locator("form button[type=submit]").click();
+    await expect(page.getByRole("status")).toBeVisible();
+    let link: string | null = null;
+    await expect.poll(() => (link = latestSignInLink(email, previous ?? undefined))).not.toBeNull();
+    await page.goto(link!);
+    await page.getByRole("button").click();
+  }
   await expect(page.locator("header .who")).toBeVisible();
+  sessions.set(email, await context.storageState());
   return { context, page };
 }
 
@@ -268,4 +279,97 @@ test("a working group: the secretariat sets it up with a monthly series and an a
   await noAccessibilityViolations(owner.page);
   await owner.page.screenshot({ path: `${screenshots}/ar-working-group.png`, fullPage: true });
   await owner.context.close();
+});
+
+test("a South-South expert exchange: an offer in the registry, a request in French, endorsement, review and a matched host", async ({ browser }) => {
+  const en = messages.en;
+  const fr = messages.fr;
+  const secretariatSession = await signIn(browser, secretariat, "en");
+  const s = secretariatSession.page;
+  await s.getByRole("link", { name: dialogueName }).click();
+  await s.getByRole("link", { name: "Egypt", exact: true }).click();
+  await s.getByLabel(en.kind).selectOption("OFFER");
+  await s.getByLabel(en.topic).selectOption("Return and reintegration");
+  await s.getByLabel(en.description).fill("Reintegration counselling for returnees.");
+  await s.getByLabel("Français").check();
+  await s.getByRole("button", { name: en.addPriority }).click();
+  await expect(s.locator("section[aria-labelledby=kind-OFFER] li")).toContainText("Reintegration counselling");
+
+  const focal = await signIn(browser, "focal.point.ma@demo.collaboration.localhost", "fr");
+  const f = focal.page;
+  await f.getByRole("link", { name: dialogueName }).click();
+  await f.getByRole("link", { name: fr.expertExchanges }).click();
+  await f.getByLabel(fr.requestingState).selectOption({ label: "Morocco" });
+  await f.getByLabel(fr.requestingExpert).selectOption({ label: "Demo Focal Point Morocco" });
+  await f.getByLabel(fr.topic).selectOption("Return and reintegration");
+  await f.getByLabel(fr.objectives).fill("Voir le conseil à la réintégration en pratique.");
+  await f.getByLabel(fr.preferredFrom).fill("2031-03-01");
+  await f.getByLabel(fr.preferredTo).fill("2031-02-01");
+  await f.getByRole("button", { name: fr.sendRequest }).click();
+  await expect(f.locator(".field", { has: f.getByLabel(fr.preferredTo) }).getByRole("alert")).toHaveText(fr.reason_ENDS_BEFORE_START);
+  await f.getByLabel(fr.preferredTo).fill("2031-04-30");
+  await f.getByRole("button", { name: fr.sendRequest }).click();
+  await f.getByRole("button", { name: fr.submit }).click();
+  await f.getByRole("button", { name: fr.endorse }).click();
+  await expect(f.locator("article .status")).toHaveText(fr.exchangeStatus_ENDORSED);
+  const exchangePath = new URL(f.url()).pathname;
+  await noAccessibilityViolations(f);
+
+  await s.goto(exchangePath);
+  await s.getByRole("button", { name: en.startReview }).click();
+  await s.getByRole("button", { name: en.hostSuggestions }).click();
+  const suggestion = s.locator("section[aria-labelledby=suggestions] li").first();
+  await expect(suggestion).toContainText("Egypt");
+  await expect(suggestion).toContainText("its experts work in fr");
+  await suggestion.getByRole("button", { name: format(en.approveWith, { state: "Egypt" }) }).click();
+  await expect(s.locator("article .status")).toHaveText(en.exchangeStatus_APPROVED);
+  await expect(s.locator("section[aria-labelledby=history] li")).toHaveCount(5);
+  await secretariatSession.context.close();
+  await focal.context.close();
+});
+
+test("City-to-City in Arabic: cities, a partnership refused within one country, a roadmap; a city official keeps the profile", async ({ browser }) => {
+  const a = messages.ar;
+  const { context, page } = await signIn(browser, secretariat, "ar");
+  await page.getByRole("link", { name: dialogueName }).click();
+  await page.getByRole("link", { name: a.cities, exact: true }).click();
+  for (const [key, name, country] of [["barcelona", "Barcelona", "ES"], ["valencia", "Valencia", "ES"], ["tunis", "Tunis", "TN"]]) {
+    await page.getByLabel(a.name, { exact: true }).fill(name);
+    await page.getByLabel(a.groupKey).fill(key);
+    await page.getByLabel(a.country).fill(country);
+    await page.getByRole("button", { name: a.addCity }).click();
+    await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
+  }
+  await page.getByRole("checkbox", { name: /Barcelona/ }).check();
+  await page.getByRole("checkbox", { name: /Valencia/ }).check();
+  await page.getByLabel(a.theme).fill("Reception of newcomers");
+  await page.getByLabel(a.from, { exact: true }).fill("2031-01-01");
+  await page.getByLabel(a.to, { exact: true }).fill("2031-12-31");
+  await page.getByRole("button", { name: a.createPartnership }).click();
+  await expect(page.getByRole("alert").first()).toHaveText(a.reason_CITIES_IN_ONE_COUNTRY);
+  await page.getByRole("checkbox", { name: /Valencia/ }).uncheck();
+  await page.getByRole("checkbox", { name: /Tunis/ }).check();
+  await page.getByRole("button", { name: a.createPartnership }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Reception of newcomers");
+
+  await page.getByLabel(a.title, { exact: true }).fill("Peer visit to Tunis");
+  await page.getByLabel(a.dueDate).fill("2032-03-01");
+  await page.getByRole("button", { name: a.addMilestone }).click();
+  await expect(page.getByRole("alert").first()).toHaveText(format(a.reason_MILESTONE_OUTSIDE_ROADMAP, { starts: "2031-01-01", ends: "2031-12-31" }));
+  await page.getByLabel(a.dueDate).fill("2031-05-01");
+  await page.getByRole("button", { name: a.addMilestone }).click();
+  await page.getByLabel(`${a.status}: Peer visit to Tunis`).selectOption("DONE");
+  await expect(page.getByLabel(`${a.status}: Peer visit to Tunis`)).toHaveValue("DONE");
+  await noAccessibilityViolations(page);
+  await page.screenshot({ path: `${screenshots}/ar-city-partnership.png`, fullPage: true });
+  await context.close();
+
+  const official = await signIn(browser, "barcelona@demo.collaboration.localhost", "en");
+  await official.page.getByRole("link", { name: dialogueName }).click();
+  await official.page.getByRole("link", { name: messages.en.cities, exact: true }).click();
+  await official.page.getByRole("link", { name: "Barcelona", exact: true }).click();
+  await official.page.getByLabel(messages.en.overview).fill("A port city of arrival and settlement.");
+  await official.page.getByRole("button", { name: messages.en.saveProfile }).click();
+  await expect(official.page.getByRole("heading", { name: /Version 1/ })).toBeVisible();
+  await official.context.close();
 });

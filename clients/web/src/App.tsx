@@ -12,6 +12,8 @@ import { MeetingWizard } from "./pages/MeetingWizard";
 import { NotesPage } from "./pages/NotesPage";
 import { SignInPage } from "./pages/SignInPage";
 import { NewWorkingGroupPage, WorkingGroupPage } from "./pages/WorkingGroupPages";
+import { ExchangePage, ExchangesPage, RegistryPage } from "./pages/ExchangePages";
+import { CitiesPage, CityPage, PartnershipPage } from "./pages/CityPages";
 import { useQuery } from "./useQuery";
 
 const ViewerContext = createContext<Viewer | null>(null);
@@ -49,6 +51,12 @@ export function App() {
             <Route path="/dialogues/:key/directory" element={<DirectoryPage />} />
             <Route path="/dialogues/:key/groups/new" element={<NewWorkingGroupPage />} />
             <Route path="/groups/:dialogue/:key" element={<WorkingGroupPage />} />
+            <Route path="/dialogues/:key/registry/:code" element={<RegistryPage />} />
+            <Route path="/dialogues/:key/exchanges" element={<ExchangesPage />} />
+            <Route path="/exchanges/:dialogue/:id" element={<ExchangePage />} />
+            <Route path="/dialogues/:key/cities" element={<CitiesPage />} />
+            <Route path="/cities/:dialogue/:key" element={<CityPage />} />
+            <Route path="/partnerships/:dialogue/:id" element={<PartnershipPage />} />
             <Route path="/meetings/:dialogue/:id" element={<MeetingPage />} />
             <Route path="/meetings/:dialogue/:id/notes" element={<NotesPage />} />
             <Route path="*" element={<p>{t("notFound")}</p>} />

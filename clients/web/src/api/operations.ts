@@ -215,3 +215,56 @@ export const AddActionItem = operation<{ addActionItem: WorkingGroup }, { id: st
   `mutation($id: ID!, $item: ActionItemInput!) { addActionItem(id: $id, item: $item) { ${groupFields} } }`);
 export const SetActionItemStatus = operation<{ setActionItemStatus: WorkingGroup }, { id: string; itemId: string; status: ActionItemStatus; expectedVersion: number }>(
   `mutation($id: ID!, $itemId: ID!, $status: ActionItemStatus!, $expectedVersion: Int!) { setActionItemStatus(id: $id, itemId: $itemId, status: $status, expectedVersion: $expectedVersion) { ${groupFields} } }`);
+
+export type PriorityKind = "NEED" | "OFFER";
+export interface Priority { id: string; kind: PriorityKind; topic: string; description: string; languages: string[]; contactExperts: MeetingPerson[] }
+export interface PriorityRegistry { partnerStateCode: string; priorities: Priority[]; version: number; viewerMayEdit: boolean }
+const registryFields = "partnerStateCode version viewerMayEdit priorities { id kind topic description languages contactExperts { personId name affiliation regionalGroup } }";
+export const TopicsQuery = operation<{ dialogue: { topics: string[]; partnerStates: PartnerState[]; members: Member[] } }, { key: string }>(
+  "query($key: String!) { dialogue(key: $key) { topics partnerStates { code name regionalGroup yearJoined } members { personId person { name email } roles partnerStateCode organisationKey city } } }");
+export const RegistryQuery = operation<{ priorityRegistry: PriorityRegistry }, { key: string; code: string }>(
+  `query($key: String!, $code: String!) { priorityRegistry(key: $key, partnerStateCode: $code) { ${registryFields} } }`);
+export const AddPriority = operation<{ addPriority: PriorityRegistry }, { key: string; code: string; priority: { kind: PriorityKind; topic: string; description: string; languages: string[] }; expectedVersion: number }>(
+  `mutation($key: String!, $code: String!, $priority: PriorityInput!, $expectedVersion: Int!) { addPriority(key: $key, partnerStateCode: $code, priority: $priority, expectedVersion: $expectedVersion) { ${registryFields} } }`);
+export const RemovePriority = operation<{ removePriority: PriorityRegistry }, { key: string; code: string; priorityId: string; expectedVersion: number }>(
+  `mutation($key: String!, $code: String!, $priorityId: ID!, $expectedVersion: Int!) { removePriority(key: $key, partnerStateCode: $code, priorityId: $priorityId, expectedVersion: $expectedVersion) { ${registryFields} } }`);
+
+export type ExchangeStatus = "DRAFT" | "SUBMITTED" | "ENDORSED" | "UNDER_REVIEW" | "APPROVED" | "REJECTED" | "HOST_CONFIRMED" | "SCHEDULED" | "COMPLETED" | "EVALUATED";
+export type ExchangeKind = "SHORT_TERM_EXPERT_EXCHANGE" | "STUDY_VISIT" | "CAPACITY_BUILDING_ACTIVITY";
+export interface ExpertExchange {
+  id: string; requestingStateCode: string; kind: ExchangeKind; topic: string; objectives: string; language: string; status: ExchangeStatus;
+  hostStateCode: string | null; hostExperts: MeetingPerson[]; rejectionReason: string | null; meetingId: string | null;
+  evaluatedBy: string[]; auditTrail: { action: string; summary: string; at: string }[]; version: number;
+}
+const exchangeFields = `id requestingStateCode kind topic objectives language status hostStateCode hostExperts { personId name affiliation regionalGroup }
+  rejectionReason meetingId evaluatedBy auditTrail { action summary at } version`;
+export const ExchangesQuery = operation<{ expertExchanges: ExpertExchange[] }, { key: string }>(`query($key: String!) { expertExchanges(key: $key) { ${exchangeFields} } }`);
+export const ExchangeQuery = operation<{ expertExchange: ExpertExchange }, { id: string }>(`query($id: ID!) { expertExchange(id: $id) { ${exchangeFields} } }`);
+export const SuggestHosts = operation<{ suggestExchangeHosts: { partnerStateCode: string; name: string; score: number; reasons: string[] }[] }, { id: string }>(
+  "query($id: ID!) { suggestExchangeHosts(id: $id) { partnerStateCode name score reasons } }");
+export const RequestExchange = operation<{ requestExpertExchange: ExpertExchange }, {
+  key: string; request: { requestingStateCode: string; requestingExpertId: string; kind: ExchangeKind; topic: string; objectives: string; preferredFrom: string; preferredTo: string; durationDays: number; language: string };
+}>(`mutation($key: String!, $request: ExchangeRequestInput!) { requestExpertExchange(key: $key, request: $request) { ${exchangeFields} } }`);
+/** One lifecycle step of an exchange; its extra arguments in `signature` and `call`. */
+export const exchangeStep = <TVariables extends { id: string }>(name: string, signature = "", call = "") =>
+  operation<Record<string, ExpertExchange>, TVariables>(`mutation($id: ID!${signature}) { result: ${name}(id: $id${call}) { ${exchangeFields} } }`);
+
+export interface CityProfile { number: number; overview: string; flows: string; integrationServices: string; actors: string; dataAvailability: string; visibility: string }
+export interface City { id: string; name: string; countryCode: string; population: number | null; languages: string[]; officials: MeetingPerson[]; profile: CityProfile | null; profileVersions: number; version: number; viewerMayEdit: boolean }
+const cityFields = "id name countryCode population languages officials { personId name affiliation regionalGroup } profile { number overview flows integrationServices actors dataAvailability visibility } profileVersions version viewerMayEdit";
+export interface Partnership { id: string; cities: { id: string; name: string; countryCode: string }[]; theme: string; roadmapStart: string; roadmapEnd: string; milestones: { id: string; title: string; dueDate: string; status: string }[]; meetingIds: string[]; version: number; viewerMayEdit: boolean }
+const partnershipFields = "id cities { id name countryCode } theme roadmapStart roadmapEnd milestones { id title dueDate status } meetingIds version viewerMayEdit";
+export const CitiesQuery = operation<{ cities: City[]; cityPartnerships: Partnership[] }, { key: string }>(
+  `query($key: String!) { cities(key: $key) { ${cityFields} } cityPartnerships(key: $key) { ${partnershipFields} } }`);
+export const CityQuery = operation<{ city: City }, { id: string }>(`query($id: ID!) { city(id: $id) { ${cityFields} } }`);
+export const CreateCity = operation<{ createCity: City }, { key: string; cityKey: string; name: string; countryCode: string; population: number | null }>(
+  `mutation($key: String!, $cityKey: String!, $name: String!, $countryCode: String!, $population: Int) { createCity(key: $key, cityKey: $cityKey, name: $name, countryCode: $countryCode, population: $population) { ${cityFields} } }`);
+export const SaveCityProfile = operation<{ saveCityProfile: City }, { id: string; profile: Omit<CityProfile, "number" | "visibility">; visibility: string; expectedVersion: number }>(
+  `mutation($id: ID!, $profile: CityMigrationProfileInput!, $visibility: MeetingVisibility, $expectedVersion: Int!) { saveCityProfile(id: $id, profile: $profile, visibility: $visibility, expectedVersion: $expectedVersion) { ${cityFields} } }`);
+export const PartnershipQuery = operation<{ cityPartnership: Partnership }, { id: string }>(`query($id: ID!) { cityPartnership(id: $id) { ${partnershipFields} } }`);
+export const CreatePartnership = operation<{ createCityPartnership: Partnership }, { key: string; cityIds: string[]; theme: string; roadmapStart: string; roadmapEnd: string }>(
+  `mutation($key: String!, $cityIds: [ID!]!, $theme: String!, $roadmapStart: String!, $roadmapEnd: String!) { createCityPartnership(key: $key, cityIds: $cityIds, theme: $theme, roadmapStart: $roadmapStart, roadmapEnd: $roadmapEnd) { ${partnershipFields} } }`);
+export const AddMilestone = operation<{ addMilestone: Partnership }, { id: string; title: string; dueDate: string; expectedVersion: number }>(
+  `mutation($id: ID!, $title: String!, $dueDate: String!, $expectedVersion: Int!) { addMilestone(id: $id, title: $title, dueDate: $dueDate, expectedVersion: $expectedVersion) { ${partnershipFields} } }`);
+export const SetMilestoneStatus = operation<{ setMilestoneStatus: Partnership }, { id: string; milestoneId: string; status: string; expectedVersion: number }>(
+  `mutation($id: ID!, $milestoneId: ID!, $status: MilestoneStatus!, $expectedVersion: Int!) { setMilestoneStatus(id: $id, milestoneId: $milestoneId, status: $status, expectedVersion: $expectedVersion) { ${partnershipFields} } }`);

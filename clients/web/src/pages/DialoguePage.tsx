@@ -111,6 +111,8 @@ export function DialoguePage() {
       <div className="actions">
         {secretariat && <Link className="button" to={`/dialogues/${key}/meetings/new`}>{t("newMeeting")}</Link>}
         {secretariat && <Link to={`/dialogues/${key}/directory`}>{t("directory")}</Link>}
+        <Link to={`/dialogues/${key}/exchanges`}>{t("expertExchanges")}</Link>
+        <Link to={`/dialogues/${key}/cities`}>{t("cities")}</Link>
       </div>
       <div role="group" aria-label={t("calendar")} className="toggle">
         <button type="button" aria-pressed={view === "list"} onClick={() => setView("list")}>
@@ -131,6 +133,14 @@ export function DialoguePage() {
         <MonthCalendar meetings={all} />
       )}
       <WorkingGroupList dialogueKey={key} secretariat={secretariat} />
+      <section aria-labelledby="registries">
+        <h2 id="registries">{t("registry")}</h2>
+        <ul className="inline">
+          {dialogue.data.dialogue.partnerStates.map((s) => (
+            <li key={s.code}><Link to={`/dialogues/${key}/registry/${s.code}`}>{s.name}</Link></li>
+          ))}
+        </ul>
+      </section>
     </section>
   );
 }
