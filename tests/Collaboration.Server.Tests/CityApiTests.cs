@@ -44,5 +44,8 @@ public sealed class CityApiTests(CollaborationFactory factory)
             new { id = meeting, t = new object[] { new { city = "Tangier" } } })).EnsureNoErrors();
         var invited = (await officialSession.GraphQLAsync("query($id: ID!) { meeting(id: $id) { myInvitation { status } } }", new { id = meeting })).EnsureNoErrors();
         Assert.Equal("INVITED", invited.Data("meeting", "myInvitation", "status").GetValue<string>());
+        (await world.Administrator.GraphQLAsync("mutation($id: ID!) { scheduleMeeting(id: $id) { meeting { id } } }", new { id = meeting })).EnsureNoErrors();
+        var joined = await MeetingWorld.ChangeAsync(officialSession, "respondToInvitation(id: $id, response: ACCEPT)", "($id: ID!)", new { id = meeting });
+        Assert.Equal("ACCEPTED", joined.EnsureNoErrors().Data("result", "meeting", "myInvitation", "status").GetValue<string>());
     }
 }

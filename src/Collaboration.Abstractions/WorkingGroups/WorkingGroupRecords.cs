@@ -53,7 +53,8 @@ public sealed record ActionItem(
     [property: Id(4)] DateOnly DueDate,
     [property: Id(5)] ActionItemStatus Status,
     [property: Id(6)] DateTimeOffset CreatedAt,
-    [property: Id(7)] bool Reminded = false);
+    [property: Id(7)] bool Reminded = false,
+    [property: Id(8)] bool Overdue = false);
 
 [GenerateSerializer, Immutable, Alias("collaboration.action-item-input")]
 public sealed record ActionItemInput([property: Id(0)] string Title, [property: Id(1)] string OwnerId, [property: Id(2)] DateOnly DueDate);

@@ -342,9 +342,15 @@ public sealed partial class WorkingGroupGrain(
             throw CollaborationException.Conflict($"The working group changed meanwhile (version {State.Version}, not {expectedVersion}); reload it and try again.", "expectedVersion");
     }
 
-    private WorkingGroupView View(Caller caller, DialogueView directory) => new(
-        Key, DialogueKey, State.Details!, [.. State.Chairs], State.Series, [.. State.Occurrences], [.. State.ActionItems], [.. State.Documents],
-        State.Version, MayManage(caller, directory));
+    private WorkingGroupView View(Caller caller, DialogueView directory)
+    {
+        // Overdue: still open or in progress after its due date, as of today.
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return new(
+            Key, DialogueKey, State.Details!, [.. State.Chairs], State.Series, [.. State.Occurrences],
+            [.. State.ActionItems.Select(i => i with { Overdue = i.Status is ActionItemStatus.Open or ActionItemStatus.InProgress && i.DueDate < today })],
+            [.. State.Documents], State.Version, MayManage(caller, directory));
+    }
 }
 
 [GenerateSerializer, Alias("collaboration.working-group-index-state")]

@@ -189,14 +189,14 @@ export interface WorkingGroup {
   chairs: MeetingPerson[];
   series: { recurrenceRule: string; timeZone: string; firstStartsLocal: string; durationMinutes: number; city: string } | null;
   occurrences: { startsLocal: string; meetingId: string }[];
-  actionItems: { id: string; title: string; ownerId: string; ownerName: string; dueDate: string; status: ActionItemStatus }[];
+  actionItems: { id: string; title: string; ownerId: string; ownerName: string; dueDate: string; status: ActionItemStatus; overdue: boolean }[];
   documents: { id: string; title: string; url: string }[];
   version: number;
   viewerMayManage: boolean;
 }
 const groupFields = `id name mandate partnerStateCodes organisationKeys chairs { personId name affiliation regionalGroup }
   series { recurrenceRule timeZone firstStartsLocal durationMinutes city } occurrences { startsLocal meetingId }
-  actionItems { id title ownerId ownerName dueDate status } documents { id title url } version viewerMayManage`;
+  actionItems { id title ownerId ownerName dueDate status overdue } documents { id title url } version viewerMayManage`;
 
 export const WorkingGroupsQuery = operation<{ workingGroups: { id: string; name: string }[] }, { key: string }>(
   "query($key: String!) { workingGroups(key: $key) { id name } }");
@@ -224,7 +224,7 @@ export const TopicsQuery = operation<{ dialogue: { topics: string[]; partnerStat
   "query($key: String!) { dialogue(key: $key) { topics partnerStates { code name regionalGroup yearJoined } members { personId person { name email } roles partnerStateCode organisationKey city } } }");
 export const RegistryQuery = operation<{ priorityRegistry: PriorityRegistry }, { key: string; code: string }>(
   `query($key: String!, $code: String!) { priorityRegistry(key: $key, partnerStateCode: $code) { ${registryFields} } }`);
-export const AddPriority = operation<{ addPriority: PriorityRegistry }, { key: string; code: string; priority: { kind: PriorityKind; topic: string; description: string; languages: string[] }; expectedVersion: number }>(
+export const AddPriority = operation<{ addPriority: PriorityRegistry }, { key: string; code: string; priority: { kind: PriorityKind; topic: string; description: string; languages: string[]; contactExpertIds: string[] }; expectedVersion: number }>(
   `mutation($key: String!, $code: String!, $priority: PriorityInput!, $expectedVersion: Int!) { addPriority(key: $key, partnerStateCode: $code, priority: $priority, expectedVersion: $expectedVersion) { ${registryFields} } }`);
 export const RemovePriority = operation<{ removePriority: PriorityRegistry }, { key: string; code: string; priorityId: string; expectedVersion: number }>(
   `mutation($key: String!, $code: String!, $priorityId: ID!, $expectedVersion: Int!) { removePriority(key: $key, partnerStateCode: $code, priorityId: $priorityId, expectedVersion: $expectedVersion) { ${registryFields} } }`);

@@ -5,7 +5,7 @@ import {
   AddPriority, ExchangeQuery, ExchangesQuery, RegistryQuery, RemovePriority, RequestExchange, SuggestHosts, TopicsQuery, exchangeStep,
   type ExchangeKind, type ExpertExchange, type PriorityKind,
 } from "../api/operations";
-import { Field, FormError, fieldError, ownedBy } from "../components/Field";
+import { Field, FormError, describe, fieldError, ownedBy } from "../components/Field";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/messages";
 import { useQuery } from "../useQuery";
@@ -15,10 +15,10 @@ const languageNames: Record<string, string> = { ar: "العربية", en: "Engli
 /** A partner state's registry of priorities: its needs and offers by topic; its focal points add and remove. */
 export function RegistryPage() {
   const { key = "", code = "" } = useParams();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { data, error, setData } = useQuery(RegistryQuery, { key, code });
   const taxonomy = useQuery(TopicsQuery, { key });
-  const [form, setForm] = useState({ kind: "OFFER" as PriorityKind, topic: "", description: "", languages: [] as string[] });
+  const [form, setForm] = useState({ kind: "OFFER" as PriorityKind, topic: "", description: "", languages: [] as string[], contactExpertIds: [] as string[] });
   const [changeError, setChangeError] = useState<unknown>(null);
   if (error) return <p role="alert">{t("notFound")}</p>;
   if (!data || !taxonomy.data) return <p>{t("loading")}</p>;
@@ -46,6 +46,7 @@ export function RegistryPage() {
             {registry.priorities.filter((p) => p.kind === kind).map((p) => (
               <li key={p.id}>
                 <strong>{p.topic}</strong> — <span dir="auto">{p.description}</span> ({p.languages.map((l) => languageNames[l] ?? l).join(", ")})
+                {p.contactExperts.length > 0 && <> · {t("contactExperts")}: {p.contactExperts.map((e) => e.name).join(", ")}</>}
                 {registry.viewerMayEdit && (
                   <button type="button" className="link" onClick={async () => {
                     try {
@@ -91,7 +92,18 @@ export function RegistryPage() {
               </label>
             ))}
           </fieldset>
-          {!ownedBy(changeError, ["topic", "description"]) && <FormError error={changeError} />}
+          <fieldset>
+            <legend>{t("contactExperts")}</legend>
+            {taxonomy.data.dialogue.members.filter((m) => m.partnerStateCode === code).map((m) => (
+              <label key={m.personId} className="check">
+                <input type="checkbox" checked={form.contactExpertIds.includes(m.personId)}
+                  onChange={(e) => setForm({ ...form, contactExpertIds: e.target.checked ? [...form.contactExpertIds, m.personId] : form.contactExpertIds.filter((id) => id !== m.personId) })} />
+                <span dir="auto">{m.person?.name}</span>
+              </label>
+            ))}
+          </fieldset>
+          {fieldError(changeError, "contactExpertIds") && <p className="field-error" role="alert" dir="auto">{describe(changeError, language)}</p>}
+          {!ownedBy(changeError, ["topic", "description", "contactExpertIds"]) && <FormError error={changeError} />}
           <button type="submit">{t("addPriority")}</button>
         </form>
       )}

@@ -174,7 +174,7 @@ export function WorkingGroupPage() {
               <tr key={a.id}>
                 <td dir="auto">{a.title}</td>
                 <td dir="auto">{a.ownerName}</td>
-                <td>{a.dueDate}</td>
+                <td>{a.dueDate}{a.overdue && <strong className="field-error"> ({t("overdue")})</strong>}</td>
                 <td>
                   <span className="status">{t(`status_${a.status}` as MessageKey)}</span>{" "}
                   {next[a.status].filter((to) => g.viewerMayManage || (a.ownerId === viewer?.person.id && (to === "IN_PROGRESS" || to === "DONE"))).map((to) => (

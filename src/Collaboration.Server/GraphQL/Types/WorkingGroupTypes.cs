@@ -46,6 +46,7 @@ public sealed class ActionItemGraphType : ObjectGraphType<ActionItem>
         Field<NonNullGraphType<StringGraphType>>("ownerName").Resolve(c => c.Source.OwnerName);
         Field<NonNullGraphType<StringGraphType>>("dueDate").Resolve(c => c.Source.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         Field<NonNullGraphType<ActionItemStatusEnum>>("status").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<BooleanGraphType>>("overdue").Description("Open or in progress after its due date.").Resolve(c => c.Source.Overdue);
     }
 }
 
