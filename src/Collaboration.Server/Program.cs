@@ -13,6 +13,7 @@ builder.AddCollaborationSettings()
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.MapWebApp();
 app.UseAuthentication();
 app.UseAuthorization();

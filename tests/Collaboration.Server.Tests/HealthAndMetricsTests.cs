@@ -16,6 +16,23 @@ public sealed class HealthAndMetricsTests(CollaborationFactory factory)
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/sign-in?token=x")]
+    [InlineData("/graphql?query={setupRequired}")]
+    public async Task Every_answer_carries_the_security_headers_and_a_strict_content_security_policy(string path)
+    {
+        using var response = await factory.Anonymous().GetAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("same-origin", response.Headers.GetValues("Referrer-Policy").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self';", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-eval", policy, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Metrics_cover_HTTP_requests_and_grain_calls()
     {
