@@ -1,5 +1,11 @@
 using Collaboration.Server.Extensions;
 
+// `backup --to FILE` and `restore --from FILE` run and exit instead of serving.
+if (StorageCommands.Run(args) is { } exitCode)
+{
+    Environment.Exit(exitCode);
+}
+
 var builder = WebApplication.CreateBuilder(DemoSwitch.Apply(args));
 
 builder.AddCollaborationSettings()
