@@ -15,7 +15,8 @@ builder.AddCollaborationSettings()
     .AddCollaborationGraphQL()
     .AddCollaborationRealtime()
     .AddCollaborationObservability()
-    .AddCollaborationStartup();
+    .AddCollaborationStartup()
+    .AddCollaborationRateLimits();
 
 var app = builder.Build();
 
@@ -23,6 +24,7 @@ app.UseSecurityHeaders();
 app.MapWebApp();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.MapCollaborationEndpoints();
 
 // The database first: one that cannot be reached or used stops the server with one line, not a stack trace,

@@ -18,6 +18,9 @@ public class CollaborationFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     public TestClock Clock { get; } = new();
 
+    /// <summary>GraphQL requests and hub calls per minute per person; 0 switches the limits off.</summary>
+    protected virtual int RateLimitPerMinute => 0;
+
     /// <summary>Whether the server runs on <see cref="Clock"/> (tests move it) or on the system clock.</summary>
     protected virtual bool UsesTestClock => true;
 
@@ -49,6 +52,9 @@ public class CollaborationFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Http.Connections", "Trace");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", "Trace");
         builder.UseSetting("Documents:Directory", _folder.Combine("documents"));
+        // The suite shares one administrator across many tests; RateLimitTests checks the limits themselves.
+        builder.UseSetting("RateLimits:GraphQLPerMinute", RateLimitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("RateLimits:HubCallsPerMinute", RateLimitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {

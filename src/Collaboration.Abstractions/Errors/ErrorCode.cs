@@ -9,6 +9,9 @@ public enum ErrorCode
     Unauthenticated,
     Conflict,
     InvalidState,
+
+    /// <summary>Too many requests from one user or client in a short time; try again later.</summary>
+    TooManyRequests,
 }
 
 public static class ErrorCodeNames
@@ -22,6 +25,7 @@ public static class ErrorCodeNames
         ErrorCode.Unauthenticated => "UNAUTHENTICATED",
         ErrorCode.Conflict => "CONFLICT",
         ErrorCode.InvalidState => "INVALID_STATE",
+        ErrorCode.TooManyRequests => "TOO_MANY_REQUESTS",
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, null),
     };
 }

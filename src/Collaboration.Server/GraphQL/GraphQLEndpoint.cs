@@ -21,7 +21,8 @@ public static class GraphQLEndpoint
 
     public static IEndpointRouteBuilder MapGraphQL(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")
     {
-        endpoints.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Post], HandleAsync).DisableAntiforgery();
+        endpoints.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Post], HandleAsync).DisableAntiforgery()
+            .RequireRateLimiting(Extensions.RateLimits.GraphQLPolicy);
         return endpoints;
     }
 

@@ -131,6 +131,11 @@ public sealed class NotesHub(IGrainFactory grains, NotesRelay relay) : Hub<INote
         {
             throw new HubException($"{e.Code.ToWireName()}: {e.Message}");
         }
+        catch (Exception e) when (e is SiloUnavailableException or Orleans.Runtime.OrleansMessageRejectionException or TimeoutException)
+        {
+            // A silo went away and the cluster has not moved its grains yet: a moment later the call works.
+            throw new HubException("UNAVAILABLE: The server is recovering from the loss of a silo; try again in a moment.");
+        }
     }
 }
 

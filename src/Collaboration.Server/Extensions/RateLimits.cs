@@ -1,0 +1,86 @@
+using System.Threading.RateLimiting;
+using Collaboration.Server.Auth;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Collaboration.Server.Extensions;
+
+/// <summary>Abuse limits (section <c>RateLimits</c>); 0 switches a limit off.</summary>
+public sealed class RateLimitOptions
+{
+    public const string Section = "RateLimits";
+
+    /// <summary>GraphQL requests per minute per signed-in person (or per client address when anonymous).</summary>
+    public int GraphQLPerMinute { get; set; } = 600;
+
+    /// <summary>Notes-hub calls per minute per person.</summary>
+    public int HubCallsPerMinute { get; set; } = 1200;
+}
+
+/// <summary>
+/// Per-user limits on GraphQL requests (HTTP 429 with Retry-After and the GraphQL error code
+/// TOO_MANY_REQUESTS) and on notes-hub calls (a HubException with that code; the connection stays).
+/// </summary>
+public static class RateLimits
+{
+    public const string GraphQLPolicy = "graphql-per-user";
+
+    public static WebApplicationBuilder AddCollaborationRateLimits(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.AddPolicy(GraphQLPolicy, context => options.GraphQLPerMinute <= 0
+                ? RateLimitPartition.GetNoLimiter("off")
+                : RateLimitPartition.GetFixedWindowLimiter(PartitionOf(context), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = options.GraphQLPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+            o.OnRejected = async (rejected, cancellationToken) =>
+            {
+                var response = rejected.HttpContext.Response;
+                response.StatusCode = StatusCodes.Status429TooManyRequests;
+                if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after))
+                    response.Headers.RetryAfter = ((int)Math.Ceiling(after.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                response.ContentType = "application/graphql-response+json";
+                await response.WriteAsync(
+                    """{"errors":[{"message":"Too many requests: slow down and try again shortly.","extensions":{"code":"TOO_MANY_REQUESTS"}}]}""",
+                    cancellationToken);
+            };
+        });
+        builder.Services.AddSingleton<HubRateLimitFilter>();
+        builder.Services.Configure<HubOptions>(o => o.AddFilter<HubRateLimitFilter>());
+        return builder;
+    }
+
+    private static string PartitionOf(HttpContext context) =>
+        context.User.ToCaller() is { } caller ? "person:" + caller.PersonId : "address:" + context.Connection.RemoteIpAddress;
+
+    /// <summary>Counts a person's hub calls; over the limit, the call is refused and the connection stays open.</summary>
+    public sealed class HubRateLimitFilter(RateLimitOptions options) : IHubFilter, IDisposable
+    {
+        private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(key =>
+            options.HubCallsPerMinute <= 0
+                ? RateLimitPartition.GetNoLimiter(key)
+                : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = options.HubCallsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+
+        public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)
+        {
+            var key = context.Context.User.ToCaller()?.PersonId ?? context.Context.ConnectionId;
+            using var lease = _limiter.AttemptAcquire(key);
+            if (!lease.IsAcquired)
+                throw new HubException("TOO_MANY_REQUESTS: Too many calls: slow down and try again shortly.");
+            return await next(context);
+        }
+
+        public void Dispose() => _limiter.Dispose();
+    }
+}

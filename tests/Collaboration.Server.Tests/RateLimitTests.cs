@@ -1,0 +1,61 @@
+using Collaboration.Server.Hubs;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Collaboration.Server.Tests;
+
+/// <summary>The server with tight limits, to see them hold: a person over the limit is slowed, nobody else is.</summary>
+public sealed class RateLimitedFactory : CollaborationFactory
+{
+    protected override int RateLimitPerMinute => 8;
+}
+
+public sealed class RateLimitTests(RateLimitedFactory factory) : IClassFixture<RateLimitedFactory>
+{
+    [Fact]
+    public async Task A_person_over_the_GraphQL_limit_gets_429_with_a_code_and_others_go_on()
+    {
+        var admin = factory.Administrator();
+        GraphQLResponse? refused = null;
+        for (var i = 0; i < 20 && refused is null; i++)
+        {
+            var response = await admin.GraphQLAsync("{ viewer { isAdministrator } }");
+            if (response.Status == HttpStatusCode.TooManyRequests)
+                refused = response;
+        }
+
+        Assert.NotNull(refused);
+        Assert.Equal("TOO_MANY_REQUESTS", refused.Code);
+        using var raw = await admin.PostAsync("/graphql", new StringContent("{\"query\":\"{ setupRequired }\"}", System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.TooManyRequests, raw.StatusCode);
+        Assert.True(raw.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        // Someone else is not slowed by it.
+        var other = await factory.Anonymous().GraphQLAsync("{ setupRequired }");
+        Assert.Equal(HttpStatusCode.OK, other.Status);
+    }
+
+    [Fact]
+    public async Task A_person_over_the_hub_limit_is_refused_per_call_and_keeps_the_connection()
+    {
+        await using var hub = await HubClient.ConnectAsync(factory, factory.AdministratorToken);
+        HubException? refused = null;
+        for (var i = 0; i < 20 && refused is null; i++)
+        {
+            try
+            {
+                await hub.Connection.InvokeAsync<int>(nameof(NotesHub.GetPresence), "mtm/none", TestContext.Current.CancellationToken);
+            }
+            catch (HubException e) when (e.Message.Contains("TOO_MANY_REQUESTS", StringComparison.Ordinal))
+            {
+                refused = e;
+            }
+            catch (HubException)
+            {
+                // Refused for another reason (no such meeting joined): still counted.
+            }
+        }
+
+        Assert.NotNull(refused);
+        Assert.Equal(HubConnectionState.Connected, hub.Connection.State);
+    }
+}
