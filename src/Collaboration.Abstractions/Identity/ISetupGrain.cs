@@ -11,7 +11,7 @@ public interface ISetupGrain : IGrainWithIntegerKey
     [Alias("is-complete")]
     Task<bool> IsCompleteAsync();
 
-    /// <summary>Replaces any earlier setup link by one with this hash; refused once setup is complete.</summary>
+    /// <summary>Opens another setup link with this hash (the last five stay usable); refused once setup is complete.</summary>
     [Alias("open")]
     Task OpenAsync(string tokenHash);
 
