@@ -21,6 +21,9 @@ public class CollaborationFactory : WebApplicationFactory<Program>, IAsyncLifeti
     /// <summary>GraphQL requests and hub calls per minute per person; 0 switches the limits off.</summary>
     protected virtual int RateLimitPerMinute => 0;
 
+    /// <summary>Sign-in links one client may ask for per hour; 0 switches the limit off.</summary>
+    protected virtual int SignInLinksPerClientPerHour => 0;
+
     /// <summary>Whether the server runs on <see cref="Clock"/> (tests move it) or on the system clock.</summary>
     protected virtual bool UsesTestClock => true;
 
@@ -55,6 +58,7 @@ public class CollaborationFactory : WebApplicationFactory<Program>, IAsyncLifeti
         // The suite shares one administrator across many tests; RateLimitTests checks the limits themselves.
         builder.UseSetting("RateLimits:GraphQLPerMinute", RateLimitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimits:HubCallsPerMinute", RateLimitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("RateLimits:SignInLinksPerClientPerHour", SignInLinksPerClientPerHour.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {

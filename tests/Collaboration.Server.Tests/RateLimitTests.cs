@@ -10,6 +10,26 @@ public sealed class RateLimitedFactory : CollaborationFactory
     protected override int RateLimitPerMinute => 8;
 }
 
+/// <summary>The server with a tight limit on sign-in links per client and no other limit.</summary>
+public sealed class SignInLimitedFactory : CollaborationFactory
+{
+    protected override int SignInLinksPerClientPerHour => 3;
+}
+
+public sealed class SignInLimitTests(SignInLimitedFactory factory) : IClassFixture<SignInLimitedFactory>
+{
+    [Fact]
+    public async Task One_client_cannot_have_sign_in_links_mailed_to_many_addresses()
+    {
+        var client = factory.Anonymous();
+        var codes = new List<string?>();
+        for (var i = 0; i < 5; i++)
+            codes.Add((await client.GraphQLAsync("mutation($e: String!) { requestSignInLink(email: $e) }", new { e = $"someone{i}@example.org" })).Code);
+
+        Assert.Equal([null, null, null, "TOO_MANY_REQUESTS", "TOO_MANY_REQUESTS"], codes);
+    }
+}
+
 public sealed class RateLimitTests(RateLimitedFactory factory) : IClassFixture<RateLimitedFactory>
 {
     [Fact]

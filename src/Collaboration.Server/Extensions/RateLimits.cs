@@ -15,6 +15,9 @@ public sealed class RateLimitOptions
 
     /// <summary>Notes-hub calls per minute per person.</summary>
     public int HubCallsPerMinute { get; set; } = 1200;
+
+    /// <summary>Sign-in links asked per hour from one client address, whatever addresses they are for.</summary>
+    public int SignInLinksPerClientPerHour { get; set; } = 60;
 }
 
 /// <summary>
@@ -52,12 +55,40 @@ public static class RateLimits
             };
         });
         builder.Services.AddSingleton<HubRateLimitFilter>();
+        builder.Services.AddSingleton<SignInLinkLimiter>();
         builder.Services.Configure<HubOptions>(o => o.AddFilter<HubRateLimitFilter>());
         return builder;
     }
 
     private static string PartitionOf(HttpContext context) =>
         context.User.ToCaller() is { } caller ? "person:" + caller.PersonId : "address:" + context.Connection.RemoteIpAddress;
+
+    /// <summary>
+    /// Counts sign-in link requests per client address, so nobody can make the server mail many people at
+    /// once (each address also gets at most five links an hour, in its account grain).
+    /// </summary>
+    public sealed class SignInLinkLimiter(RateLimitOptions options) : IDisposable
+    {
+        private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(key =>
+            options.SignInLinksPerClientPerHour <= 0
+                ? RateLimitPartition.GetNoLimiter(key)
+                : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = options.SignInLinksPerClientPerHour,
+                    Window = TimeSpan.FromHours(1),
+                    QueueLimit = 0,
+                }));
+
+        /// <summary>TOO_MANY_REQUESTS when this client asked for too many links this hour.</summary>
+        public void Check(HttpContext context)
+        {
+            using var lease = _limiter.AttemptAcquire(context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+            if (!lease.IsAcquired)
+                throw new CollaborationException(ErrorCode.TooManyRequests, "Too many sign-in links were asked from your network this hour; try again later.");
+        }
+
+        public void Dispose() => _limiter.Dispose();
+    }
 
     /// <summary>Counts a person's hub calls; over the limit, the call is refused and the connection stays open.</summary>
     public sealed class HubRateLimitFilter(RateLimitOptions options) : IHubFilter, IDisposable

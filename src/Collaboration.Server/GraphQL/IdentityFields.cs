@@ -28,6 +28,7 @@ public static class IdentityFields
             .Argument<NonNullGraphType<StringGraphType>>("email")
             .ResolveAsync(async c =>
             {
+                c.Service<Extensions.RateLimits.SignInLinkLimiter>().Check(c.HttpContext());
                 await c.Service<SignInService>().RequestLinkAsync(c.GetArgument<string>("email"), c.CancellationToken);
                 return true;
             });
