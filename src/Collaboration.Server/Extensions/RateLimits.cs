@@ -34,14 +34,7 @@ public static class RateLimits
         builder.Services.AddSingleton(options);
         builder.Services.AddRateLimiter(o =>
         {
-            o.AddPolicy(GraphQLPolicy, context => options.GraphQLPerMinute <= 0
-                ? RateLimitPartition.GetNoLimiter("off")
-                : RateLimitPartition.GetFixedWindowLimiter(PartitionOf(context), _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = options.GraphQLPerMinute,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                }));
+            o.AddPolicy(GraphQLPolicy, context => Window(PartitionOf(context), options.GraphQLPerMinute, TimeSpan.FromMinutes(1)));
             o.OnRejected = async (rejected, cancellationToken) =>
             {
                 var response = rejected.HttpContext.Response;
@@ -60,6 +53,11 @@ public static class RateLimits
         return builder;
     }
 
+    /// <summary>A fixed window of <paramref name="limit"/> permits per key, or no limit when it is 0.</summary>
+    private static RateLimitPartition<string> Window(string key, int limit, TimeSpan window) => limit <= 0
+        ? RateLimitPartition.GetNoLimiter(key)
+        : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = window, QueueLimit = 0 });
+
     private static string PartitionOf(HttpContext context) =>
         context.User.ToCaller() is { } caller ? "person:" + caller.PersonId : "address:" + context.Connection.RemoteIpAddress;
 
@@ -69,15 +67,8 @@ public static class RateLimits
     /// </summary>
     public sealed class SignInLinkLimiter(RateLimitOptions options) : IDisposable
     {
-        private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(key =>
-            options.SignInLinksPerClientPerHour <= 0
-                ? RateLimitPartition.GetNoLimiter(key)
-                : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = options.SignInLinksPerClientPerHour,
-                    Window = TimeSpan.FromHours(1),
-                    QueueLimit = 0,
-                }));
+        private readonly PartitionedRateLimiter<string> _limiter =
+            PartitionedRateLimiter.Create<string, string>(key => Window(key, options.SignInLinksPerClientPerHour, TimeSpan.FromHours(1)));
 
         /// <summary>TOO_MANY_REQUESTS when this client asked for too many links this hour.</summary>
         public void Check(HttpContext context)
@@ -93,15 +84,8 @@ public static class RateLimits
     /// <summary>Counts a person's hub calls; over the limit, the call is refused and the connection stays open.</summary>
     public sealed class HubRateLimitFilter(RateLimitOptions options) : IHubFilter, IDisposable
     {
-        private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(key =>
-            options.HubCallsPerMinute <= 0
-                ? RateLimitPartition.GetNoLimiter(key)
-                : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = options.HubCallsPerMinute,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                }));
+        private readonly PartitionedRateLimiter<string> _limiter =
+            PartitionedRateLimiter.Create<string, string>(key => Window(key, options.HubCallsPerMinute, TimeSpan.FromMinutes(1)));
 
         public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)
         {

@@ -16,7 +16,7 @@ public static class CityFields
             {
                 var caller = c.Caller();
                 var cities = new List<CityView>();
-                foreach (var city in await c.Grains().GetGrain<ICityIndexGrain>(DialogueKey(c)).CitiesAsync())
+                foreach (var city in await c.Grains().GetGrain<ICityIndexGrain>(c.DialogueKey()).CitiesAsync())
                     cities.Add(await c.Grains().GetGrain<ICityGrain>(city.Id).GetAsync(caller));
                 return cities;
             });
@@ -34,7 +34,7 @@ public static class CityFields
             {
                 var caller = c.Caller();
                 var partnerships = new List<CityPartnershipView>();
-                foreach (var id in await c.Grains().GetGrain<ICityIndexGrain>(DialogueKey(c)).PartnershipsAsync())
+                foreach (var id in await c.Grains().GetGrain<ICityIndexGrain>(c.DialogueKey()).PartnershipsAsync())
                     partnerships.Add(await c.Grains().GetGrain<ICityPartnershipGrain>(id).GetAsync(caller));
                 return partnerships;
             });
@@ -56,7 +56,7 @@ public static class CityFields
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();
-                var id = $"{DialogueKey(c)}/{Validate.Key(c.GetArgument<string>("cityKey"), "cityKey")}";
+                var id = $"{c.DialogueKey()}/{Validate.Key(c.GetArgument<string>("cityKey"), "cityKey")}";
                 return await c.Grains().GetGrain<ICityGrain>(id).CreateAsync(caller, new CityDetails(
                     c.GetArgument<string>("name"), c.GetArgument<string>("countryCode"), c.GetArgument<int?>("population"), c.GetArgument<List<string>?>("languages") ?? []));
             });
@@ -82,7 +82,7 @@ public static class CityFields
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();
-                var id = $"{DialogueKey(c)}/{Guid.CreateVersion7():N}";
+                var id = $"{c.DialogueKey()}/{Guid.CreateVersion7():N}";
                 return await c.Grains().GetGrain<ICityPartnershipGrain>(id).CreateAsync(caller, new CityPartnershipInput(
                     c.GetArgument<List<string>>("cityIds"), c.GetArgument<string>("theme"),
                     LocalTime.ParseDate(c.GetArgument<string>("roadmapStart"), "roadmapStart"), LocalTime.ParseDate(c.GetArgument<string>("roadmapEnd"), "roadmapEnd")));
@@ -120,16 +120,5 @@ public static class CityFields
             });
     }
 
-    private static string DialogueKey(IResolveFieldContext c) =>
-        c.GetArgument<string>("key") is { Length: > 0 and <= 32 } key && !key.Contains('/', StringComparison.Ordinal)
-            ? key
-            : throw CollaborationException.NotFound($"There is no dialogue '{c.GetArgument<string>("key")}'.");
-
-    private static T Grain<T>(IResolveFieldContext c) where T : IGrainWithStringKey
-    {
-        var id = c.GetArgument<string>("id");
-        if (MeetingKey.DialogueOf(id) is null)
-            throw CollaborationException.NotFound($"There is nothing at '{id}'.");
-        return c.Grains().GetGrain<T>(id);
-    }
+    private static T Grain<T>(IResolveFieldContext c) where T : IGrainWithStringKey => c.DialogueGrain<T>("city or partnership");
 }

@@ -24,7 +24,7 @@ public static class ExchangeFields
                 var caller = c.Caller();
                 var grains = c.Grains();
                 var visible = new List<ExpertExchangeView>();
-                foreach (var summary in await grains.GetGrain<IExpertExchangeIndexGrain>(DialogueKey(c.GetArgument<string>("key"))).ListAsync())
+                foreach (var summary in await grains.GetGrain<IExpertExchangeIndexGrain>(c.DialogueKey()).ListAsync())
                 {
                     try
                     {
@@ -80,7 +80,7 @@ public static class ExchangeFields
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();
-                var id = $"{DialogueKey(c.GetArgument<string>("key"))}/{Guid.CreateVersion7():N}";
+                var id = $"{c.DialogueKey()}/{Guid.CreateVersion7():N}";
                 return await c.Grains().GetGrain<IExpertExchangeGrain>(id).CreateAsync(caller, c.GetArgument<ExchangeRequestInputModel>("request").ToRequest());
             });
 
@@ -117,19 +117,8 @@ public static class ExchangeFields
         field.ResolveAsync(async c => await step(Exchange(c), c));
     }
 
-    private static string DialogueKey(string key) =>
-        string.IsNullOrEmpty(key) || key.Length > 32 || key.Contains('/', StringComparison.Ordinal)
-            ? throw CollaborationException.NotFound($"There is no dialogue '{key}'.")
-            : key;
-
     private static IPriorityRegistryGrain Registry(IResolveFieldContext c) =>
-        c.Grains().GetGrain<IPriorityRegistryGrain>($"{DialogueKey(c.GetArgument<string>("key"))}/{Validate.CountryCode(c.GetArgument<string>("partnerStateCode"), "partnerStateCode")}");
+        c.Grains().GetGrain<IPriorityRegistryGrain>($"{c.DialogueKey()}/{Validate.CountryCode(c.GetArgument<string>("partnerStateCode"), "partnerStateCode")}");
 
-    private static IExpertExchangeGrain Exchange(IResolveFieldContext c)
-    {
-        var id = c.GetArgument<string>("id");
-        if (MeetingKey.DialogueOf(id) is null)
-            throw CollaborationException.NotFound($"There is no expert exchange '{id}'.");
-        return c.Grains().GetGrain<IExpertExchangeGrain>(id);
-    }
+    private static IExpertExchangeGrain Exchange(IResolveFieldContext c) => c.DialogueGrain<IExpertExchangeGrain>("expert exchange");
 }

@@ -140,16 +140,7 @@ public static class MeetingFields
     private static MeetingFilter Filter(IResolveFieldContext c) =>
         c.GetArgument<MeetingFilterInput?>("filter")?.ToFilter() ?? new MeetingFilter();
 
-    private static string DialogueKey(string key) =>
-        string.IsNullOrEmpty(key) || key.Length > 32 || key.Contains('/', StringComparison.Ordinal)
-            ? throw CollaborationException.NotFound($"There is no dialogue '{key}'.")
-            : key;
+    private static string DialogueKey(string key) => ResolveContextExtensions.DialogueKeyOf(key);
 
-    private static IMeetingGrain Meeting(IResolveFieldContext c)
-    {
-        var id = c.GetArgument<string>("id");
-        if (MeetingKey.DialogueOf(id) is null)
-            throw CollaborationException.NotFound($"There is no meeting '{id}'.");
-        return c.Grains().GetGrain<IMeetingGrain>(id);
-    }
+    private static IMeetingGrain Meeting(IResolveFieldContext c) => c.DialogueGrain<IMeetingGrain>("meeting");
 }

@@ -18,7 +18,7 @@ public static class WorkingGroupFields
                 var caller = c.Caller();
                 var grains = c.Grains();
                 var groups = new List<WorkingGroupView>();
-                foreach (var summary in await grains.GetGrain<IWorkingGroupIndexGrain>(DialogueKey(c.GetArgument<string>("key"))).ListAsync())
+                foreach (var summary in await grains.GetGrain<IWorkingGroupIndexGrain>(c.DialogueKey()).ListAsync())
                     groups.Add(await grains.GetGrain<IWorkingGroupGrain>(summary.Id).GetAsync(caller));
                 return groups;
             });
@@ -39,7 +39,7 @@ public static class WorkingGroupFields
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();
-                var id = $"{DialogueKey(c.GetArgument<string>("key"))}/{Validate.Key(c.GetArgument<string>("groupKey"), "groupKey")}";
+                var id = $"{c.DialogueKey()}/{Validate.Key(c.GetArgument<string>("groupKey"), "groupKey")}";
                 return await c.Grains().GetGrain<IWorkingGroupGrain>(id).CreateAsync(caller, c.GetArgument<WorkingGroupInput>("group").ToDetails());
             });
 
@@ -109,16 +109,5 @@ public static class WorkingGroupFields
             });
     }
 
-    private static string DialogueKey(string key) =>
-        string.IsNullOrEmpty(key) || key.Length > 32 || key.Contains('/', StringComparison.Ordinal)
-            ? throw CollaborationException.NotFound($"There is no dialogue '{key}'.")
-            : key;
-
-    private static IWorkingGroupGrain Group(IResolveFieldContext c)
-    {
-        var id = c.GetArgument<string>("id");
-        if (MeetingKey.DialogueOf(id) is null)
-            throw CollaborationException.NotFound($"There is no working group '{id}'.");
-        return c.Grains().GetGrain<IWorkingGroupGrain>(id);
-    }
+    private static IWorkingGroupGrain Group(IResolveFieldContext c) => c.DialogueGrain<IWorkingGroupGrain>("working group");
 }
