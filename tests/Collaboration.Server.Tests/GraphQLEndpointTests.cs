@@ -64,6 +64,7 @@ public sealed class GraphQLEndpointTests(CollaborationFactory factory)
     [InlineData("not json")]
     [InlineData("{\"query\": ")]
     [InlineData("[1, 2]")]
+    [InlineData("[{\"query\": \"{ setupRequired }\"}, {\"query\": \"{ setupRequired }\"}]")]
     [InlineData("{\"query\": 42}")]
     [InlineData("{\"query\": \"{ viewer { isAdministrator } }\", \"variables\": [1]}")]
     [InlineData("{\"query\": \"{ viewer { isAdministrator } }\", \"variables\": \"x\"}")]

@@ -68,7 +68,7 @@ public sealed class MeetingWorld
         return world;
     }
 
-    private async Task AddAsync(string alias, string name, string roles, string? state = null, string? organisation = null, string? timeZone = null, string language = "en")
+    public async Task AddAsync(string alias, string name, string roles, string? state = null, string? organisation = null, string? timeZone = null, string language = "en")
     {
         var email = $"{alias}-{Guid.NewGuid():N}@example.org";
         var added = await _factory.Administrator().GraphQLAsync(

@@ -23,7 +23,7 @@ public sealed class CityGrain(
 
     public async Task<CityView> CreateAsync(Caller caller, CityDetails details)
     {
-        var directory = await DirectoryAsync();
+        var directory = await grains.ForMemberAsync(DialogueKey, caller);
         if (!IsSecretariat(caller, directory))
             throw CollaborationException.Forbidden("Only the dialogue's secretariat adds cities.");
         if (state.State.Details is not null)

@@ -29,7 +29,7 @@ public sealed class CityPartnershipGrain(
 
     public async Task<CityPartnershipView> CreateAsync(Caller caller, CityPartnershipInput input)
     {
-        var directory = await DirectoryAsync();
+        var directory = await grains.ForMemberAsync(DialogueKey, caller);
         if (!(caller.IsAdministrator || directory.Members.Any(m => m.PersonId == caller.PersonId && m.Membership.Roles.Contains(DialogueRole.Secretariat))))
             throw CollaborationException.Forbidden("Only the dialogue's secretariat creates City-to-City partnerships.");
         if (State.Cities.Count > 0)

@@ -35,7 +35,7 @@ public sealed class ExpertExchangeGrain(
 
     public async Task<ExpertExchangeView> CreateAsync(Caller caller, ExchangeRequest request)
     {
-        var directory = await DirectoryAsync();
+        var directory = await grains.ForMemberAsync(DialogueKey, caller);
         if (State.Request is not null)
             throw CollaborationException.Conflict($"An exchange '{Key}' exists already.");
         var code = Validate.CountryCode(request.RequestingStateCode, "requestingStateCode");

@@ -74,7 +74,10 @@ public sealed class MeetingCatalogGrain(
 
     public async Task<IReadOnlyList<Slot>> SuggestSlotsAsync(Caller caller, SlotRequest request)
     {
-        if (!(await AccessAsync(caller)).IsSecretariat)
+        var access = await AccessAsync(caller);
+        if (!access.IsMember && !access.IsSecretariat)
+            throw CollaborationException.NotFound($"There is no dialogue '{DialogueKey}'.");
+        if (!access.IsSecretariat)
             throw CollaborationException.Forbidden("The scheduling assistant is for the dialogue's secretariat.");
         var meetingZone = Validate.TimeZone(request.TimeZone);
         SlotFinder.Check(request);

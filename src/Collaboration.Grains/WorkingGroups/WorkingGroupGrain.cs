@@ -50,7 +50,7 @@ public sealed partial class WorkingGroupGrain(
 
     public async Task<WorkingGroupView> CreateAsync(Caller caller, WorkingGroupDetails details)
     {
-        var directory = await DirectoryAsync();
+        var directory = await grains.ForMemberAsync(DialogueKey, caller);
         if (!IsSecretariat(caller, directory))
             throw CollaborationException.Forbidden("Only the dialogue's secretariat creates working groups.");
         if (State.Exists)
@@ -161,7 +161,6 @@ public sealed partial class WorkingGroupGrain(
     {
         var directory = await DirectoryAsync();
         EnsureVisible(caller, directory);
-        EnsureVersion(expectedVersion);
         var index = State.ActionItems.FindIndex(i => i.Id == itemId);
         if (index < 0)
             throw CollaborationException.NotFound("The working group has no such action item.");
@@ -172,6 +171,7 @@ public sealed partial class WorkingGroupGrain(
         var managerOnly = IsManagerOnly(item.Status, status);
         if (managerOnly && !manager)
             throw CollaborationException.Forbidden($"Only the group's chairs or the secretariat make an action item {status}.");
+        EnsureVersion(expectedVersion);
         var allowed = managerOnly || (item.Status, status) is (ActionItemStatus.Open, ActionItemStatus.InProgress)
             or (ActionItemStatus.Open or ActionItemStatus.InProgress, ActionItemStatus.Done);
         if (!allowed)

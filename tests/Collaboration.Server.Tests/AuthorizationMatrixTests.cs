@@ -1,0 +1,295 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Collaboration.Server.Hubs;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Collaboration.Server.Tests;
+
+/// <summary>
+/// The authorization matrix of docs/authorization.md, checked against the running server: every query
+/// field, mutation and notes-hub method must have a row, every row an operation, and each role must get
+/// exactly what its cell says when it calls the operation on the row's object.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed partial class AuthorizationMatrixTests(CollaborationFactory factory)
+{
+    /// <summary>The columns of the table, in order.</summary>
+    private static readonly string[] Roles =
+        ["administrator", "secretariat", "focal point", "delegate", "co-chair", "rapporteur", "agency", "observer", "city official", "outsider", "anonymous"];
+
+    private static string MatrixPath => Path.Combine(RepositoryRoot(), "docs", "authorization.md");
+
+    [Fact]
+    public void Every_query_mutation_and_hub_method_has_a_row_and_every_row_an_operation()
+    {
+        var schema = factory.Services.GetRequiredService<global::GraphQL.Types.ISchema>();
+        schema.Initialize();
+        var operations = schema.Query.Fields.Select(f => ("query", f.Name))
+            .Concat(schema.Mutation!.Fields.Select(f => ("mutation", f.Name)))
+            .Concat(typeof(NotesHub).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Where(m => !m.IsSpecialName && m.Name is not (nameof(Hub.OnConnectedAsync) or nameof(Hub.OnDisconnectedAsync)))
+                .Select(m => ("hub", m.Name)))
+            .Select(o => $"{o.Item1} {o.Name}")
+            .ToHashSet();
+        var rows = ReadMatrix().Select(r => $"{r.Kind} {r.Operation}").ToHashSet();
+
+        Assert.Empty(operations.Except(rows).Order());
+        Assert.Empty(rows.Except(operations).Order());
+        Assert.Empty(rows.Except(Probes(null!).Select(p => $"{p.Kind} {p.Operation}")).Order());
+    }
+
+    [Fact]
+    public async Task Each_role_gets_what_the_matrix_says_and_restricted_objects_are_invisible()
+    {
+        var world = await AuthorizationWorld.CreateAsync(factory);
+        var expected = ReadMatrix().ToDictionary(r => (r.Kind, r.Operation));
+        var mismatches = new List<string>();
+        var actualRows = new List<string>();
+        foreach (var probe in Probes(world))
+        {
+            var cells = new List<string>();
+            foreach (var role in Roles)
+            {
+                var code = await probe.Run(world.Actors[role]);
+                var actual = code is null || probe.Tolerated.Contains(code) ? "yes"
+                    : code is "FORBIDDEN" or "UNAUTHENTICATED" ? "no"
+                    : code is "NOT_FOUND" ? "hidden"
+                    : $"unexpected {code}";
+                cells.Add(actual);
+                var row = expected.GetValueOrDefault((probe.Kind, probe.Operation));
+                var wanted = row?.Cells[Array.IndexOf(Roles, role)];
+                if (wanted != actual)
+                    mismatches.Add($"{probe.Kind} {probe.Operation} as {role}: the matrix says {wanted ?? "nothing"}, the server answered {actual} ({code ?? "no error"})");
+            }
+            actualRows.Add($"| `{probe.Operation}` | {probe.Kind} | {probe.On} | {string.Join(" | ", cells)} |");
+        }
+        if (Environment.GetEnvironmentVariable("COLLABORATION_PRINT_MATRIX") is { Length: > 0 } path)
+            await File.WriteAllLinesAsync(path, actualRows, TestContext.Current.CancellationToken);
+        Assert.True(mismatches.Count == 0, string.Join('\n', mismatches));
+    }
+
+    private sealed record MatrixRow(string Operation, string Kind, string[] Cells);
+
+    private static List<MatrixRow> ReadMatrix()
+    {
+        var rows = new List<MatrixRow>();
+        foreach (var line in File.ReadLines(MatrixPath))
+        {
+            var match = RowPattern().Match(line);
+            if (!match.Success)
+                continue;
+            var cells = line.Split('|').Skip(1).SkipLast(1).Select(c => c.Trim()).ToArray();
+            Assert.True(cells.Length == 3 + Roles.Length, $"The row of {match.Groups[1].Value} has {cells.Length} cells: {line}");
+            Assert.All(cells[3..], c => Assert.Contains(c, (string[])["yes", "no", "hidden"]));
+            rows.Add(new MatrixRow(match.Groups[1].Value, cells[1], cells[3..]));
+        }
+        return rows;
+    }
+
+    [GeneratedRegex(@"^\|\s*`(\w+)`\s*\|\s*(query|mutation|hub)\s*\|")]
+    private static partial Regex RowPattern();
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Collaboration.sln")))
+            folder = folder.Parent;
+        return folder?.FullName ?? throw new InvalidOperationException("The repository root was not found above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>One operation called by one role on the row's object; answers the error code, or null.</summary>
+    private sealed record Probe(string Operation, string Kind, string On, Func<Actor, Task<string?>> Run, params string[] Tolerated);
+
+    private static IEnumerable<Probe> Probes(AuthorizationWorld w)
+    {
+        const string Type = "{ __typename }";
+        Probe Query(string name, string on, string arguments, Func<object?> variables, string signature = "", params string[] tolerated) =>
+            new(name, "query", on, a => a.QueryAsync($"query{signature} {{ {name}{arguments} {Type} }}", variables()), tolerated);
+        Probe Scalar(string name, string on, string document, Func<Actor, Task<object?>> variables, params string[] tolerated) =>
+            new(name, "mutation", on, async a => await a.QueryAsync(document, await variables(a)), tolerated);
+        Probe Change(string name, string on, string signature, string arguments, Func<Actor, Task<object?>> variables, params string[] tolerated) =>
+            new(name, "mutation", on, async a => await a.QueryAsync($"mutation{signature} {{ {name}({arguments}) {Type} }}", await variables(a)), tolerated);
+        Probe Hub(string name, string on, Func<Actor, HubConnection, Task<string?>> call, params string[] tolerated) =>
+            new(name, "hub", on, a => a.HubAsync(call), tolerated);
+        Func<Actor, Task<object?>> Vars(Func<object?> make) => _ => Task.FromResult(make());
+
+        var stale = new[] { "CONFLICT" };
+
+        // Identity
+        yield return Query("viewer", "the caller", "", () => null);
+        yield return new Probe("setupRequired", "query", "the installation", a => a.QueryAsync("{ setupRequired }", null));
+        yield return Scalar("requestSignInLink", "an address without an account", "mutation($e: String!) { requestSignInLink(email: $e) }",
+            Vars(() => new { e = $"nobody-{Guid.NewGuid():N}@example.org" }));
+        yield return Scalar("signIn", "a token that is no link's (the link's token is the credential)", "mutation { signIn(token: \"not-a-link\") { isAdministrator } }",
+            Vars(() => null), "UNAUTHENTICATED");
+        yield return Scalar("completeSetup", "a token that is no setup link's, after setup", "mutation { completeSetup(token: \"not-a-link\", administrator: { name: \"X\", email: \"x@example.org\" }) { isAdministrator } }",
+            Vars(() => null), "UNAUTHENTICATED", "INVALID_STATE");
+        yield return new Probe("signOut", "mutation", "a session of the caller's own", a => a.SignOutAsync());
+        yield return Scalar("createAccessToken", "the caller's own tokens", "mutation { createAccessToken(name: \"probe\") { token } }", Vars(() => null));
+        yield return new Probe("revokeAccessToken", "mutation", "a token the caller just made", a => a.CreateAndRevokeTokenAsync());
+        yield return Scalar("createCalendarFeed", "the caller's own feed", "mutation { createCalendarFeed }", Vars(() => null));
+        yield return Scalar("revokeCalendarFeed", "the caller's own feed", "mutation { revokeCalendarFeed }", Vars(() => null));
+
+        // Dialogue and directory
+        yield return Query("dialogues", "the dialogues the caller belongs to", "", () => null);
+        yield return Query("dialogue", "the dialogue", "(key: $k)", () => new { k = w.Key }, "($k: String!)");
+        yield return Change("createDialogue", "a new dialogue", "($k: String!)", "key: $k, settings: { name: \"Probe\", workingLanguages: [\"en\"], regionalGroups: [\"European\"] }",
+            Vars(() => new { k = "p" + Guid.NewGuid().ToString("N")[..12] }));
+        yield return Change("updateDialogue", "the dialogue, at a stale version", "($k: String!)",
+            "key: $k, expectedVersion: -1, settings: { name: \"Probe\", workingLanguages: [\"en\"], regionalGroups: [\"European\", \"Arab\", \"African\"] }", Vars(() => new { k = w.Key }), stale);
+        yield return Change("addPartnerState", "a new partner state", "($k: String!, $c: String!)", "key: $k, partnerState: { code: $c, name: \"Probe\", regionalGroup: \"European\" }",
+            a => Task.FromResult<object?>(new { k = w.Key, c = a.CountryCode }));
+        yield return Change("updatePartnerState", "Senegal, at a stale version", "($k: String!)", "key: $k, expectedVersion: -1, partnerState: { code: \"SN\", name: \"Senegal\", regionalGroup: \"African\" }",
+            Vars(() => new { k = w.Key }), stale);
+        yield return Change("removePartnerState", "Senegal, at a stale version", "($k: String!)", "key: $k, code: \"SN\", expectedVersion: -1", Vars(() => new { k = w.Key }), stale);
+        yield return Change("addPartnerAgency", "a new agency", "($k: String!, $o: String!)", "key: $k, organisation: { key: $o, name: \"Probe Agency\" }",
+            Vars(() => new { k = w.Key, o = "a" + Guid.NewGuid().ToString("N")[..10] }));
+        yield return Change("addObserver", "a new observer", "($k: String!, $o: String!)", "key: $k, organisation: { key: $o, name: \"Probe Observer\" }",
+            Vars(() => new { k = w.Key, o = "o" + Guid.NewGuid().ToString("N")[..10] }));
+        yield return Change("removeOrganisation", "IOM, at a stale version", "($k: String!)", "key: $k, organisationKey: \"iom\", expectedVersion: -1", Vars(() => new { k = w.Key }), stale);
+        yield return Change("addMember", "a new person", "($k: String!, $e: String!)", "key: $k, person: { name: \"Probe Person\", email: $e }, membership: { roles: [DELEGATE], partnerStateCode: \"SN\" }",
+            Vars(() => new { k = w.Key, e = $"member-{Guid.NewGuid():N}@example.org" }));
+        yield return Change("setMembership", "Senegal's delegate, unchanged", "($k: String!, $p: ID!)", "key: $k, personId: $p, membership: { roles: [DELEGATE], partnerStateCode: \"SN\" }",
+            Vars(() => new { k = w.Key, p = w.People["sn1"] }));
+        yield return Change("importMembers", "a dry run of one row", "($k: String!)", "key: $k, dryRun: true, csv: \"email,name,roles,partnerStateCode\\nprobe@example.org,Probe,DELEGATE,SN\"",
+            Vars(() => new { k = w.Key }));
+        yield return Change("removeMember", "Senegal's delegate, at a stale version", "($k: String!, $p: ID!)", "key: $k, personId: $p, expectedVersion: -1",
+            Vars(() => new { k = w.Key, p = w.People["sn1"] }), stale);
+
+        // Meetings
+        yield return Query("meetings", "the dialogue's list", "(key: $k)", () => new { k = w.Key }, "($k: String!)");
+        yield return Query("myMeetings", "the caller's meetings", "", () => null);
+        yield return Query("meeting", "a meeting for its participants", "(id: $id)", () => new { id = w.MeetingId }, "($id: ID!)");
+        yield return Query("suggestMeetingSlots", "the dialogue's scheduling assistant", "(key: $k, request: { personIds: [$p], from: \"2031-01-06\", to: \"2031-01-08\", durationMinutes: 60, timeZone: \"Europe/Malta\" })",
+            () => new { k = w.Key, p = w.People["eg1"] }, "($k: String!, $p: ID!)");
+        yield return Change("createMeeting", "a new draft", "($k: String!, $d: MeetingDetailsInput!)", "key: $k, details: $d",
+            Vars(() => new { k = w.Key, d = MeetingWorld.Details() }));
+        yield return Change("updateMeetingDetails", "the meeting, at a stale version", "($id: ID!, $d: MeetingDetailsInput!)", "id: $id, details: $d, expectedVersion: -1",
+            Vars(() => new { id = w.MeetingId, d = MeetingWorld.Details(capacity: 10) }), stale);
+        yield return Change("scheduleMeeting", "a fresh draft like the meeting", "($id: ID!)", "id: $id", async _ => new { id = await w.FreshMeetingAsync(MeetingStage.Draft) });
+        yield return Change("openMeeting", "a fresh scheduled meeting", "($id: ID!)", "id: $id", async _ => new { id = await w.FreshMeetingAsync(MeetingStage.Scheduled) });
+        yield return Change("concludeMeeting", "a fresh meeting in progress", "($id: ID!)", "id: $id", async _ => new { id = await w.FreshMeetingAsync(MeetingStage.InProgress) });
+        yield return Change("cancelMeeting", "a fresh scheduled meeting", "($id: ID!)", "id: $id, reason: \"Probe\"", async _ => new { id = await w.FreshMeetingAsync(MeetingStage.Scheduled) });
+        yield return Change("addWorkingSession", "the meeting, at a stale version", "($id: ID!)", "id: $id, expectedVersion: -1, session: { title: \"Probe\", startsLocal: \"2012-05-22T14:00\", endsLocal: \"2012-05-22T15:00\" }",
+            Vars(() => new { id = w.MeetingId }), stale);
+        yield return Change("updateWorkingSession", "the meeting, at a stale version", "($id: ID!, $s: ID!)", "id: $id, sessionId: $s, expectedVersion: -1, session: { title: \"Probe\", startsLocal: \"2012-05-22T09:30\", endsLocal: \"2012-05-22T11:00\" }",
+            Vars(() => new { id = w.MeetingId, s = w.SessionId }), stale);
+        yield return Change("removeWorkingSession", "the meeting, at a stale version", "($id: ID!, $s: ID!)", "id: $id, sessionId: $s, expectedVersion: -1",
+            Vars(() => new { id = w.MeetingId, s = w.SessionId }), stale);
+        yield return Change("reorderWorkingSessions", "the meeting, at a stale version", "($id: ID!, $s: ID!)", "id: $id, sessionIds: [$s], expectedVersion: -1",
+            Vars(() => new { id = w.MeetingId, s = w.SessionId }), stale);
+        yield return Change("setMeetingChairs", "the meeting, at a stale version", "($id: ID!, $c: [ID!]!, $r: [ID!])", "id: $id, coChairIds: $c, rapporteurIds: $r, expectedVersion: -1",
+            Vars(() => new { id = w.MeetingId, c = new[] { w.People["it1"], w.People["ma1"] }, r = new[] { w.People["rap"] } }), stale);
+        yield return Change("inviteToMeeting", "a fresh scheduled meeting", "($id: ID!)", "id: $id, targets: [{ partnerStateCode: \"SN\" }]",
+            async _ => new { id = await w.FreshMeetingAsync(MeetingStage.Scheduled) });
+        yield return Change("withdrawInvitation", "an invitation in a fresh scheduled meeting", "($id: ID!, $p: ID!)", "id: $id, personId: $p",
+            async _ => new { id = await w.FreshMeetingAsync(MeetingStage.Scheduled), p = w.People["eg2"] });
+        yield return Change("respondToInvitation", "the meeting (the caller's own invitation)", "($id: ID!)", "id: $id, response: ACCEPT", Vars(() => new { id = w.MeetingId }));
+        yield return Change("addDocumentLink", "the meeting", "($id: ID!)", "id: $id, document: { title: \"Probe\", kind: BACKGROUND, url: \"https://example.org/probe.pdf\" }",
+            Vars(() => new { id = w.MeetingId }));
+        yield return Change("removeDocument", "a fresh document of the meeting", "($id: ID!, $d: ID!)", "id: $id, documentId: $d",
+            async _ => new { id = w.MeetingId, d = await w.FreshDocumentAsync() });
+
+        // Live notes
+        yield return Query("meetingNotes", "the meeting's notes", "(id: $id)", () => new { id = w.MeetingId }, "($id: ID!)");
+        yield return Hub(nameof(NotesHub.JoinMeeting), "the meeting in progress", (_, h) => Invoke(h, nameof(NotesHub.JoinMeeting), w.MeetingId, 0L));
+        yield return Hub(nameof(NotesHub.GetPresence), "the meeting, after joining it", async (_, h) =>
+            await Invoke(h, nameof(NotesHub.JoinMeeting), w.MeetingId, 0L) ?? await Invoke(h, nameof(NotesHub.GetPresence), w.MeetingId));
+        yield return Hub(nameof(NotesHub.LeaveMeeting), "the meeting (leaving is always allowed)", (_, h) => Invoke(h, nameof(NotesHub.LeaveMeeting), w.MeetingId));
+        yield return Hub(nameof(NotesHub.AppendEntry), "the meeting's first session", (_, h) =>
+            Invoke(h, nameof(NotesHub.AppendEntry), w.MeetingId, Guid.NewGuid(), w.SessionId, "The discussion turned to return and reintegration."));
+        yield return Hub(nameof(NotesHub.EditEntry), "the first entry, at a stale version", (_, h) => Invoke(h, nameof(NotesHub.EditEntry), w.MeetingId, 1L, 999, "Edited."), stale);
+        yield return Hub(nameof(NotesHub.DeleteEntry), "the first entry, at a stale version", (_, h) => Invoke(h, nameof(NotesHub.DeleteEntry), w.MeetingId, 1L, 999), stale);
+        yield return Hub(nameof(NotesHub.StartEditing), "the first entry", (_, h) => Invoke(h, nameof(NotesHub.StartEditing), w.MeetingId, 1L));
+        yield return Hub(nameof(NotesHub.StopEditing), "the first entry", (_, h) => Invoke(h, nameof(NotesHub.StopEditing), w.MeetingId, 1L));
+        yield return Hub(nameof(NotesHub.FinalizeNotes), "a fresh meeting in progress", async (_, h) =>
+            await Invoke(h, nameof(NotesHub.FinalizeNotes), await w.FreshMeetingAsync(MeetingStage.InProgress)));
+
+        // Working groups
+        yield return Query("workingGroups", "the dialogue's groups", "(key: $k)", () => new { k = w.Key }, "($k: String!)");
+        yield return Query("workingGroup", "a group of Egypt's, chaired by another Egyptian", "(id: $id)", () => new { id = w.WorkingGroupId }, "($id: ID!)");
+        yield return Change("createWorkingGroup", "a new group", "($k: String!, $g: String!)", "key: $k, groupKey: $g, group: { name: \"Probe\", mandate: \"Probe.\" }",
+            Vars(() => new { k = w.Key, g = "g" + Guid.NewGuid().ToString("N")[..10] }));
+        yield return Change("updateWorkingGroup", "the group, at a stale version", "($id: ID!)", "id: $id, expectedVersion: -1, group: { name: \"Probe\", mandate: \"Probe.\", partnerStateCodes: [\"EG\"] }",
+            Vars(() => new { id = w.WorkingGroupId }), stale);
+        yield return Change("setWorkingGroupSeries", "the group, at a stale version", "($id: ID!)",
+            "id: $id, expectedVersion: -1, series: { recurrenceRule: \"FREQ=MONTHLY;BYDAY=2TU\", timeZone: \"Africa/Cairo\", firstStartsLocal: \"2031-01-14T10:00\", durationMinutes: 90, hostCountry: \"EG\", city: \"Cairo\" }",
+            Vars(() => new { id = w.WorkingGroupId }), stale);
+        yield return Change("scheduleWorkingGroupMeetings", "the group's next occurrence", "($id: ID!)", "id: $id, count: 1", Vars(() => new { id = w.WorkingGroupId }));
+        yield return Change("addWorkingGroupDocument", "the group", "($id: ID!)", "id: $id, title: \"Probe\", url: \"https://example.org/wg.pdf\"", Vars(() => new { id = w.WorkingGroupId }));
+        yield return Change("addActionItem", "the group, owned by Egypt's delegate", "($id: ID!, $o: ID!)", "id: $id, item: { title: \"Probe\", ownerId: $o, dueDate: \"2031-02-01\" }",
+            Vars(() => new { id = w.WorkingGroupId, o = w.People["eg1"] }));
+        yield return Change("setActionItemStatus", "the delegate's item, at a stale version", "($id: ID!, $i: ID!)", "id: $id, itemId: $i, status: DONE, expectedVersion: -1",
+            Vars(() => new { id = w.WorkingGroupId, i = w.ActionItemId }), stale);
+
+        // Registry of priorities and expert exchanges
+        yield return Query("priorityRegistry", "Egypt's registry", "(key: $k, partnerStateCode: \"EG\")", () => new { k = w.Key }, "($k: String!)");
+        yield return Change("addPriority", "Egypt's registry, at a stale version", "($k: String!)",
+            "key: $k, partnerStateCode: \"EG\", expectedVersion: -1, priority: { kind: OFFER, topic: \"Labour migration\", description: \"Probe\" }", Vars(() => new { k = w.Key }), stale);
+        yield return Change("removePriority", "Egypt's registry, at a stale version", "($k: String!, $p: ID!)", "key: $k, partnerStateCode: \"EG\", priorityId: $p, expectedVersion: -1",
+            Vars(() => new { k = w.Key, p = w.PriorityId }), stale);
+        yield return Query("expertExchanges", "the exchanges the caller is party to", "(key: $k)", () => new { k = w.Key }, "($k: String!)");
+        yield return Query("expertExchange", "Egypt's submitted request", "(id: $id)", () => new { id = w.ExchangeId }, "($id: ID!)");
+        yield return Query("suggestExchangeHosts", "Egypt's submitted request", "(id: $id)", () => new { id = w.ExchangeId }, "($id: ID!)");
+        yield return Change("requestExpertExchange", "a request in Egypt's name by its delegate", "($k: String!, $e: ID!)",
+            "key: $k, request: { requestingStateCode: \"EG\", requestingExpertId: $e, kind: STUDY_VISIT, topic: \"Labour migration\", objectives: \"Probe.\", preferredFrom: \"2031-03-01\", preferredTo: \"2031-04-30\", durationDays: 3, language: \"ar\" }",
+            Vars(() => new { k = w.Key, e = w.People["eg1"] }));
+        foreach (var (step, arguments, on) in (ValueTuple<string, string, string>[])[
+            ("submitExpertExchange", "", "a fresh draft of Egypt's"),
+            ("endorseExpertExchange", "", "a fresh submitted request of Egypt's"),
+            ("reviewExpertExchange", ", consultedOrganisations: [\"unhcr\"], deadline: \"2031-01-31T00:00:00Z\"", "a fresh endorsed request of Egypt's"),
+            ("giveExchangeOpinion", ", text: \"Probe opinion.\"", "a fresh request under review, UNHCR consulted"),
+            ("approveExpertExchange", ", hostStateCode: \"MA\"", "a fresh request under review"),
+            ("rejectExpertExchange", ", reason: \"Probe.\"", "a fresh request under review"),
+            ("confirmExchangeHost", ", hostExpertIds: []", "a fresh request approved with Morocco as host"),
+            ("scheduleExpertExchange", ", startsLocal: \"2031-03-10T09:00\", timeZone: \"Africa/Casablanca\", city: \"Rabat\"", "a fresh request whose host confirmed"),
+            ("completeExpertExchange", "", "a fresh scheduled exchange"),
+            ("evaluateExpertExchange", ", rating: 5, text: \"Useful.\"", "a fresh completed exchange")])
+        {
+            yield return Change(step, on, "($id: ID!)", "id: $id" + arguments, async _ => new { id = await w.FreshExchangeAsync(step) });
+        }
+
+        // City-to-City
+        yield return Query("cities", "the dialogue's cities", "(key: $k)", () => new { k = w.Key }, "($k: String!)");
+        yield return Query("city", "Tangier", "(id: $id)", () => new { id = w.CityId }, "($id: ID!)");
+        yield return Query("cityProfileVersion", "Tangier's first profile, for dialogue members", "(id: $id, number: 1)", () => new { id = w.CityId }, "($id: ID!)");
+        yield return Query("cityPartnerships", "the dialogue's partnerships", "(key: $k)", () => new { k = w.Key }, "($k: String!)");
+        yield return Query("cityPartnership", "Tangier and Turin", "(id: $id)", () => new { id = w.PartnershipId }, "($id: ID!)");
+        yield return Change("createCity", "a new city", "($k: String!, $c: String!)", "key: $k, cityKey: $c, name: \"Probe\", countryCode: \"EG\"",
+            Vars(() => new { k = w.Key, c = "c" + Guid.NewGuid().ToString("N")[..10] }));
+        yield return Change("saveCityProfile", "Tangier, at a stale version", "($id: ID!)", "id: $id, profile: { overview: \"Probe.\" }, expectedVersion: -1", Vars(() => new { id = w.CityId }), stale);
+        yield return Change("createCityPartnership", "Tangier and Turin again", "($k: String!, $c: [ID!]!)", "key: $k, cityIds: $c, theme: \"Probe\", roadmapStart: \"2031-01-01\", roadmapEnd: \"2031-12-31\"",
+            Vars(() => new { k = w.Key, c = new[] { w.CityId, w.OtherCityId } }));
+        yield return Change("addMilestone", "the partnership, at a stale version", "($id: ID!)", "id: $id, title: \"Probe\", dueDate: \"2031-06-01\", expectedVersion: -1",
+            Vars(() => new { id = w.PartnershipId }), stale);
+        yield return Change("setMilestoneStatus", "the partnership, at a stale version", "($id: ID!, $m: ID!)", "id: $id, milestoneId: $m, status: DONE, expectedVersion: -1",
+            Vars(() => new { id = w.PartnershipId, m = w.MilestoneId }), stale);
+        yield return Change("linkPartnershipMeeting", "the partnership, at a stale version", "($id: ID!, $m: ID!)", "id: $id, meetingId: $m, expectedVersion: -1",
+            Vars(() => new { id = w.PartnershipId, m = w.MeetingId }), stale);
+
+        // Operations
+        yield return Query("outbox", "the installation's outbox", "", () => null);
+        yield return Change("retryOutboxMessage", "an id no message has", "($id: ID!)", "id: $id", Vars(() => new { id = w.OutboxMessageId }));
+    }
+
+    private static async Task<string?> Invoke(HubConnection hub, string method, params object?[] arguments)
+    {
+        try
+        {
+            var result = await hub.InvokeCoreAsync<System.Text.Json.JsonElement>(method, arguments, TestContext.Current.CancellationToken);
+            // Note results carry a refusal as their code (CONFLICT with the current entry).
+            return result.ValueKind == System.Text.Json.JsonValueKind.Object && result.TryGetProperty("code", out var code) && code.ValueKind == System.Text.Json.JsonValueKind.String
+                ? code.GetString()
+                : null;
+        }
+        catch (HubException e)
+        {
+            return HubCode().Match(e.Message) is { Success: true } m ? m.Groups[1].Value : "UNREADABLE " + e.Message;
+        }
+    }
+
+    [GeneratedRegex(@"HubException: ([A-Z_]+):")]
+    private static partial Regex HubCode();
+}
