@@ -152,6 +152,15 @@ public sealed class AuthorizationWorld
         return (id, session);
     }
 
+    /// <summary>A delegate of Senegal just added to the dialogue: id and address.</summary>
+    public async Task<(string PersonId, string Email)> FreshMemberAsync()
+    {
+        var email = $"fresh-{Guid.NewGuid():N}@example.org";
+        var members = (await Run(Admin, "mutation($k: String!, $e: String!) { addMember(key: $k, person: { name: \"Fresh Delegate\", email: $e }, membership: { roles: [DELEGATE], partnerStateCode: \"SN\" }) { members { personId person { email } } } }",
+            new { k = Key, e = email })).Data("addMember", "members").AsArray();
+        return (members.Single(m => m!["person"]!["email"]!.GetValue<string>() == email)!["personId"]!.GetValue<string>(), email);
+    }
+
     /// <summary>A document link the secretariat just added to the probed meeting.</summary>
     public async Task<string> FreshDocumentAsync()
     {

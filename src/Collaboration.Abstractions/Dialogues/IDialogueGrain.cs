@@ -71,6 +71,10 @@ public interface IDialogueGrain : IGrainWithStringKey
     /// <summary>Removes a person from the dialogue.</summary>
     [Alias("remove-member")]
     Task<DialogueView> RemoveMemberAsync(Caller caller, string personId, int expectedVersion);
+
+    /// <summary>Removes an erased person's membership, whatever the version (administrators only); false when they had none.</summary>
+    [Alias("erase-person")]
+    Task<bool> ErasePersonAsync(Caller caller, string personId);
 }
 
 /// <summary>Which list of the directory an organisation belongs to.</summary>

@@ -127,4 +127,19 @@ public interface IMeetingGrain : IGrainWithStringKey
     /// </summary>
     [Alias("can-follow")]
     Task<bool> CanFollowAsync(Caller caller);
+
+    /// <summary>
+    /// What the meeting holds about one person, for the export of their personal data: the title, dates,
+    /// status, and their invitation and roles. Null when the meeting holds nothing about them. The caller
+    /// is the person themself or an administrator; anyone else gets NOT_FOUND.
+    /// </summary>
+    [Alias("personal-record")]
+    Task<MeetingPersonalRecord?> GetPersonalRecordAsync(Caller caller, string personId);
+
+    /// <summary>
+    /// Replaces an erased person's name and affiliation wherever the meeting keeps them (invitation,
+    /// co-chairs, rapporteurs, moderators, the audit trail) with "Erased person" (administrators only).
+    /// </summary>
+    [Alias("erase-person")]
+    Task ErasePersonAsync(Caller caller, string personId, string name);
 }

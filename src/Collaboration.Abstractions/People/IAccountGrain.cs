@@ -24,4 +24,8 @@ public interface IAccountGrain : IGrainWithStringKey
     /// </summary>
     [Alias("allow-sign-in-link")]
     Task<bool> AllowSignInLinkAsync();
+
+    /// <summary>Unbinds the address from an erased person, so it signs nobody in; a later account for it is a new person.</summary>
+    [Alias("forget")]
+    Task ForgetAsync(string personId);
 }

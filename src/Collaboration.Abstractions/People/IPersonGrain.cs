@@ -34,4 +34,15 @@ public interface IPersonGrain : IGrainWithStringKey
     /// <summary>Revokes one of the person's own access tokens and removes it from the list.</summary>
     [Alias("revoke-access-token")]
     Task RevokeAccessTokenAsync(Caller caller, string tokenId);
+
+    /// <summary>Everything this grain holds about the person, for the person themself or an administrator (NOT_FOUND for anyone else).</summary>
+    [Alias("export")]
+    Task<PersonalRecord> ExportAsync(Caller caller);
+
+    /// <summary>
+    /// Erases the person (administrators only): every access token and the calendar feed stop working, the
+    /// profile is deleted, and the person no longer exists for anyone. Answers the erased profile.
+    /// </summary>
+    [Alias("erase")]
+    Task<PersonProfile> EraseAsync(Caller caller);
 }

@@ -191,6 +191,16 @@ public sealed class DialogueGrain(
         return SaveAsync();
     }
 
+    public async Task<bool> ErasePersonAsync(Caller caller, string personId)
+    {
+        if (!caller.IsAdministrator)
+            throw CollaborationException.Forbidden("Only an administrator erases a person.");
+        if (!State.Exists || !State.Members.Remove(personId))
+            return false;
+        await SaveAsync();
+        return true;
+    }
+
     private void EnsureAnotherSecretariatMember(string personId)
     {
         if (!State.Members.Any(m => m.Key != personId && m.Value.Roles.Contains(DialogueRole.Secretariat)))

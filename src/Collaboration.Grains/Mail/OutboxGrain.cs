@@ -51,13 +51,11 @@ public sealed partial class OutboxGrain(
             else
                 await transport.DeliverAsync(State.Item);
             State.Status = OutboxStatus.Sent;
-            // Sent mail keeps no content: bodies may hold sign-in links, invitations signed answer links.
-            State.Item = State.Item with
-            {
-                TextBody = null,
-                HtmlBody = null,
-                Invitation = State.Item.Invitation is { } sent ? sent with { RsvpToken = null } : null,
-            };
+            // Sent mail keeps neither content nor recipient: bodies may hold sign-in links, invitations signed
+            // answer links and attendees, and an address is personal data (an erased person's must not stay).
+            State.Item = new OutboxItem(
+                State.Item.Id, To: "", ToName: "", State.Item.Language, Invitation: null, State.Item.Subject,
+                MeetingId: State.Item.MeetingId, PersonId: State.Item.PersonId, SecretariatCalendar: State.Item.SecretariatCalendar);
             State.LastError = null;
             State.Attempts++;
             await state.WriteOrForgetAsync();

@@ -516,6 +516,48 @@ public sealed partial class MeetingGrain(
         return access.IsSecretariat || access.IsOrganiser || (State.Details!.LiveNotesForParticipants && access.IsParticipant);
     }
 
+    public Task<MeetingPersonalRecord?> GetPersonalRecordAsync(Caller caller, string personId)
+    {
+        if (caller.PersonId != personId && !caller.IsAdministrator)
+            throw CollaborationException.NotFound($"There is no meeting '{Key}'.");
+        if (!State.Exists)
+            return Task.FromResult<MeetingPersonalRecord?>(null);
+        var roles = new List<string>();
+        if (State.CoChairs.Any(p => p.PersonId == personId))
+            roles.Add("co-chair");
+        if (State.Rapporteurs.Any(p => p.PersonId == personId))
+            roles.Add("rapporteur");
+        if (State.Sessions.Any(s => s.Moderators.Any(p => p.PersonId == personId)))
+            roles.Add("moderator");
+        var invitation = State.Invitations.Find(i => i.Invitee.PersonId == personId);
+        return Task.FromResult(invitation is null && roles.Count == 0
+            ? null
+            : new MeetingPersonalRecord(Key, State.Details!.Titles.FirstOrDefault()?.Text ?? Key, State.StartsAt, State.Status.ToString(), invitation?.Status.ToString(), roles));
+    }
+
+    public async Task ErasePersonAsync(Caller caller, string personId, string name)
+    {
+        if (!caller.IsAdministrator)
+            throw CollaborationException.Forbidden("Only an administrator erases a person.");
+        if (!State.Exists)
+            return;
+        MeetingPerson Erase(MeetingPerson p) => p.PersonId == personId ? p with { Name = ErasedName, Affiliation = null, RegionalGroup = null } : p;
+        State.CoChairs = [.. State.CoChairs.Select(Erase)];
+        State.Rapporteurs = [.. State.Rapporteurs.Select(Erase)];
+        State.Sessions = [.. State.Sessions.Select(s => s with { Moderators = [.. s.Moderators.Select(Erase)] })];
+        State.Invitations = [.. State.Invitations.Select(i => i with { Invitee = Erase(i.Invitee), DeliveryProblem = i.Invitee.PersonId == personId ? null : i.DeliveryProblem })];
+        State.Audit = [.. State.Audit.Select(e => e with
+        {
+            PersonId = e.PersonId == personId ? "" : e.PersonId,
+            Summary = name.Length > 0 ? e.Summary.Replace(name, ErasedName, StringComparison.Ordinal) : e.Summary,
+        })];
+        State.Version++;
+        await state.WriteOrForgetAsync();
+    }
+
+    /// <summary>What an erased person is called wherever a record of them must stay (an invitation, the audit trail).</summary>
+    public const string ErasedName = "Erased person";
+
     private async Task<MeetingChange> TransitionAsync(
         Caller caller, MeetingStatus to, MeetingStatus[] from, bool growsRevision, string action, string summary, Action? apply = null)
     {

@@ -31,6 +31,12 @@ public sealed class AccountGrain(
 
     public Task<string?> FindPersonAsync() => Task.FromResult(state.State.PersonId);
 
+    public async Task ForgetAsync(string personId)
+    {
+        if (state.State.PersonId == personId)
+            await state.ClearStateAsync();
+    }
+
     public async Task<PersonView> EnsurePersonAsync(PersonProfile profile, bool isAdministrator)
     {
         var email = Validate.Email(profile.Email);

@@ -80,6 +80,33 @@ public sealed class PersonGrain(
         await state.WriteOrForgetAsync();
     }
 
+    public Task<PersonalRecord> ExportAsync(Caller caller)
+    {
+        EnsureSelfOrAdministrator(caller);
+        var now = clock.GetUtcNow();
+        return Task.FromResult(new PersonalRecord(
+            this.GetPrimaryKeyString(), State.Profile!, State.IsAdministrator,
+            [.. State.AccessTokens.Where(t => t.ExpiresAt > now).Select(ToView)], State.CalendarFeedHash is not null));
+    }
+
+    public async Task<PersonProfile> EraseAsync(Caller caller)
+    {
+        if (!caller.IsAdministrator)
+            throw CollaborationException.Forbidden("Only an administrator erases a person.");
+        if (State.Profile is null)
+            throw CollaborationException.NotFound("There is no such person.");
+        if (caller.PersonId == this.GetPrimaryKeyString())
+            throw CollaborationException.InvalidState("An administrator cannot erase themself; another administrator can.");
+        // Credentials die first: if the rest is lost, nobody can act as the person any more.
+        foreach (var token in State.AccessTokens)
+            await grains.GetGrain<ICredentialGrain>(token.TokenHash).RevokeAsync();
+        if (State.CalendarFeedHash is { } feed)
+            await grains.GetGrain<ICredentialGrain>(feed).RevokeAsync();
+        var erased = State.Profile;
+        await state.ClearStateAsync();
+        return erased;
+    }
+
     private void EnsureSelf(Caller caller)
     {
         if (State.Profile is null || caller.PersonId != this.GetPrimaryKeyString())

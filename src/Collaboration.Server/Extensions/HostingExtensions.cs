@@ -138,6 +138,7 @@ public static class HostingExtensions
     public static WebApplicationBuilder AddCollaborationAuthentication(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<SignInService>();
+        builder.Services.AddSingleton<Privacy.PersonalData>();
         builder.Services.AddSingleton<ISetupLinkSink, ConsoleSetupLinkSink>();
         var authentication = builder.Services
             .AddAuthentication(o =>

@@ -27,6 +27,7 @@ public sealed class Query : ObjectGraphType
         CityFields.AddQueries(this);
         NotesFields.AddQueries(this);
         OutboxFields.AddQueries(this);
+        PrivacyFields.AddQueries(this);
     }
 }
 
@@ -44,5 +45,6 @@ public sealed class Mutation : ObjectGraphType
         CityFields.AddMutations(this);
         OutboxFields.AddMutations(this);
         CalendarFeedFields.AddMutations(this);
+        PrivacyFields.AddMutations(this);
     }
 }

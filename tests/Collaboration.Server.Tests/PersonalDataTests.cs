@@ -1,0 +1,116 @@
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Data.Sqlite;
+
+namespace Collaboration.Server.Tests;
+
+/// <summary>A person's data on request: the export of everything held about them, and erasure.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class PersonalDataTests(CollaborationFactory factory)
+{
+    private const string Export = "query($p: ID) { personalData(personId: $p) }";
+    private const string Erase = "mutation($p: ID!, $e: String!) { erasePerson(personId: $p, email: $e) }";
+
+    /// <summary>A meeting Egypt is invited to, whose delegate "subject" (a name of their own) has accepted.</summary>
+    private static async Task<(MeetingWorld World, string MeetingId)> InvitedAsync(CollaborationFactory factory)
+    {
+        var world = await MeetingWorld.CreateAsync(factory);
+        await world.AddAsync("subject", "Delegate " + Guid.NewGuid().ToString("N")[..8], "DELEGATE", state: "EG");
+        var id = (await world.CreateMeetingAsync(MeetingWorld.Details(capacity: 10)))["id"]!.GetValue<string>();
+        (await MeetingWorld.ChangeAsync(world.Administrator, "scheduleMeeting(id: $id)", "($id: ID!)", new { id })).EnsureNoErrors();
+        (await MeetingWorld.ChangeAsync(world.Administrator, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
+            new { id, t = new object[] { new { partnerStateCode = "EG" } } })).EnsureNoErrors();
+        (await MeetingWorld.ChangeAsync(await world.AsAsync("subject"), "respondToInvitation(id: $id, response: ACCEPT)", "($id: ID!)", new { id })).EnsureNoErrors();
+        return (world, id);
+    }
+
+    [Fact]
+    public async Task A_person_exports_what_is_held_about_them_and_nobody_but_an_administrator_may_export_it_for_them()
+    {
+        var (world, meetingId) = await InvitedAsync(factory);
+        var delegate_ = await world.AsAsync("subject");
+        var token = (await delegate_.GraphQLAsync("mutation { createAccessToken(name: \"spreadsheet\") { token } }")).EnsureNoErrors().Data("createAccessToken", "token").GetValue<string>();
+
+        var own = JsonNode.Parse((await delegate_.GraphQLAsync(Export)).EnsureNoErrors().Data("personalData").GetValue<string>())!;
+        Assert.Equal(world.Emails["subject"], own["person"]!["profile"]!["email"]!.GetValue<string>());
+        var membership = own["memberships"]!.AsArray().Single(m => m!["dialogue"]!.GetValue<string>() == world.Key)!;
+        Assert.Equal("EG", membership["partnerStateCode"]!.GetValue<string>());
+        Assert.Equal(["Delegate"], membership["roles"]!.AsArray().Select(r => r!.GetValue<string>()));
+        var meeting = own["meetings"]!.AsArray().Single()!;
+        Assert.Equal((meetingId, "Accepted"), (meeting["meetingId"]!.GetValue<string>(), meeting["invitationStatus"]!.GetValue<string>()));
+        Assert.Equal("spreadsheet", own["accessTokens"]!.AsArray().Single()!["name"]!.GetValue<string>());
+        Assert.DoesNotContain(token, own.ToJsonString(), StringComparison.Ordinal);
+
+        var byAdministrator = (await world.Administrator.GraphQLAsync(Export, new { p = world.People["subject"] })).EnsureNoErrors().Data("personalData").GetValue<string>();
+        Assert.Equal(own["memberships"]!.ToJsonString(), JsonNode.Parse(byAdministrator)!["memberships"]!.ToJsonString());
+        Assert.Equal("NOT_FOUND", (await (await world.AsAsync("eg2")).GraphQLAsync(Export, new { p = world.People["subject"] })).Code);
+        Assert.Equal("NOT_FOUND", (await (await world.AsAsync("staff")).GraphQLAsync(Export, new { p = world.People["subject"] })).Code);
+        Assert.Equal("UNAUTHENTICATED", (await factory.Anonymous().GraphQLAsync(Export, new { p = world.People["subject"] })).Code);
+    }
+
+    [Fact]
+    public async Task An_erased_person_can_no_longer_sign_in_and_nothing_names_them_while_their_place_in_the_meeting_stays()
+    {
+        var (world, meetingId) = await InvitedAsync(factory);
+        var email = world.Emails["subject"];
+        var personId = world.People["subject"];
+        var session = await world.AsAsync("subject");
+        var token = (await session.GraphQLAsync("mutation { createAccessToken(name: \"hub\") { token } }")).EnsureNoErrors().Data("createAccessToken", "token").GetValue<string>();
+        var name = (await session.GraphQLAsync("{ viewer { person { name } } }")).Data("viewer", "person", "name").GetValue<string>();
+
+        Assert.Equal("FORBIDDEN", (await (await world.AsAsync("staff")).GraphQLAsync(Erase, new { p = personId, e = email })).Code);
+        var unconfirmed = await world.Administrator.GraphQLAsync(Erase, new { p = personId, e = "someone-else@example.org" });
+        Assert.Equal(("VALIDATION", "ERASURE_NOT_CONFIRMED"), (unconfirmed.Code, unconfirmed.Errors[0]!["extensions"]!["reason"]!.GetValue<string>()));
+        Assert.NotNull((await session.GraphQLAsync("{ viewer { person { id } } }")).Data("viewer"));
+
+        (await world.Administrator.GraphQLAsync(Erase, new { p = personId, e = email.ToUpperInvariant() })).EnsureNoErrors();
+
+        // Every credential is dead: the browser session, the access token, and any new sign-in link.
+        Assert.Null((await session.GraphQLAsync("{ viewer { person { id } } }")).Body["data"]!["viewer"]);
+        await using (var hub = await HubClient.ConnectAsync(factory, token, start: false))
+            Assert.NotNull(await Record.ExceptionAsync(() => hub.Connection.StartAsync(TestContext.Current.CancellationToken)));
+        var mailBefore = factory.MailTo(email).Count();
+        (await factory.Anonymous().GraphQLAsync("mutation($e: String!) { requestSignInLink(email: $e) }", new { e = email })).EnsureNoErrors();
+        await Task.Delay(500, TestContext.Current.CancellationToken);
+        Assert.Equal(mailBefore, factory.MailTo(email).Count());
+
+        // The directory no longer lists them; the meeting keeps the accepted place, under no name.
+        var members = (await world.Administrator.GraphQLAsync("query($k: String!) { dialogue(key: $k) { members { personId } } }", new { k = world.Key }))
+            .EnsureNoErrors().Data("dialogue", "members").AsArray();
+        Assert.DoesNotContain(members, m => m!["personId"]!.GetValue<string>() == personId);
+        var meeting = await world.ReadAsync(meetingId);
+        var invitation = meeting["invitations"]!.AsArray().Single(i => i!["invitee"]!["personId"]!.GetValue<string>() == personId)!;
+        Assert.Equal(("Erased person", "ACCEPTED"), (invitation["invitee"]!["name"]!.GetValue<string>(), invitation["status"]!.GetValue<string>()));
+        Assert.DoesNotContain(name, meeting.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(email, meeting.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("NOT_FOUND", (await world.Administrator.GraphQLAsync(Export, new { p = personId })).Code);
+
+        // Nor does storage hold their name or address in any grain's state any more.
+        Assert.Empty(StoredStatesMentioning(name, email));
+
+        // The address can be given an account again, as a new person.
+        var again = await world.Administrator.GraphQLAsync(
+            "mutation($k: String!, $e: String!) { addMember(key: $k, person: { name: \"Returning Delegate\", email: $e }, membership: { roles: [DELEGATE], partnerStateCode: \"EG\" }) { members { personId person { email } } } }",
+            new { k = world.Key, e = email });
+        var newId = again.EnsureNoErrors().Data("addMember", "members").AsArray().Single(m => m!["person"]!["email"]!.GetValue<string>() == email)!["personId"]!.GetValue<string>();
+        Assert.NotEqual(personId, newId);
+    }
+
+    /// <summary>Grain states (type and key) whose stored payload mentions a name or an address.</summary>
+    private List<string> StoredStatesMentioning(params string[] needles)
+    {
+        using var connection = new SqliteConnection($"Data Source={factory.DatabasePath};Mode=ReadOnly");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT GrainTypeString, GrainIdExtensionString, PayloadBinary FROM OrleansStorage WHERE PayloadBinary IS NOT NULL";
+        var found = new List<string>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var payload = (byte[])reader.GetValue(2);
+            var text = System.Text.Encoding.UTF8.GetString(payload) + System.Text.Encoding.Unicode.GetString(payload);
+            if (needles.Any(n => text.Contains(n, StringComparison.OrdinalIgnoreCase)))
+                found.Add($"{reader.GetString(0)} {(reader.IsDBNull(1) ? "" : reader.GetString(1))}");
+        }
+        return found;
+    }
+}
