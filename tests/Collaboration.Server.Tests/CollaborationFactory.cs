@@ -34,7 +34,12 @@ public class CollaborationFactory : WebApplicationFactory<Program>, IAsyncLifeti
     public string DatabasePath => _folder.Combine("data", "collaboration.db");
 
     /// <summary>Every log message the server wrote, as formatted text with its structured values.</summary>
-    public CapturedLogs Logs { get; } = new();
+    public CapturedLogs Logs => _logs ??= new CapturedLogs(LogCapacity);
+
+    private CapturedLogs? _logs;
+
+    /// <summary>How many log messages are kept (the oldest go first).</summary>
+    protected virtual int LogCapacity => 20_000;
 
     /// <summary>An access token of the first administrator, made through the setup link.</summary>
     public string AdministratorToken { get; private set; } = "";
@@ -138,9 +143,10 @@ public class CollaborationFactory : WebApplicationFactory<Program>, IAsyncLifeti
     }
 }
 
-public sealed class CapturedLogs : ILoggerProvider
+public sealed class CapturedLogs(int capacity) : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _messages = new();
+    private readonly int _capacity = capacity;
 
     public IReadOnlyList<string> Messages => [.. _messages];
 
@@ -160,7 +166,7 @@ public sealed class CapturedLogs : ILoggerProvider
         {
             var values = state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join(" ", pairs.Select(p => $"{p.Key}={p.Value}")) : string.Empty;
             logs._messages.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {values} {exception}");
-            while (logs._messages.Count > 20_000 && logs._messages.TryDequeue(out _))
+            while (logs._messages.Count > logs._capacity && logs._messages.TryDequeue(out _))
             {
             }
         }

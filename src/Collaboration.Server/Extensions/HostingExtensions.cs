@@ -199,13 +199,7 @@ public static class HostingExtensions
             builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
         }
 
-        // SignalR's debug logs print hub arguments, which for the notes hub is note text: whatever the
-        // configuration says, those categories never log below Information (DESIGN.md invariant 1).
-        builder.Services.PostConfigure<LoggerFilterOptions>(o =>
-        {
-            foreach (var category in (string[])["Microsoft.AspNetCore.SignalR", "Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", "Microsoft.AspNetCore.Http.Connections"])
-                o.Rules.Add(new LoggerFilterRule(null, category, LogLevel.Information, null));
-        });
+        builder.Services.PostConfigure<LoggerFilterOptions>(KeepSecretsOutOfLogs);
 
         var otel = builder.Services.AddOpenTelemetry().WithMetrics(metrics =>
         {
@@ -224,6 +218,43 @@ public static class HostingExtensions
         builder.Services.AddHealthChecks()
             .AddCheck<SiloAndStorageHealthCheck>("silo-and-storage", HealthStatus.Unhealthy, ["ready"]);
         return builder;
+    }
+
+    /// <summary>
+    /// Categories whose lower levels print what must never be logged, and the lowest level they log at
+    /// whatever the configuration says: SignalR's debug logs print hub arguments, which for the notes hub
+    /// are note text (DESIGN.md invariant 1); request logs and routing print URLs, and a calendar feed's
+    /// URL is its secret.
+    /// </summary>
+    private static readonly (string Category, LogLevel Floor)[] QuietCategories =
+    [
+        ("Microsoft.AspNetCore.SignalR", LogLevel.Information),
+        ("Microsoft.AspNetCore.Http.Connections", LogLevel.Information),
+        ("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning),
+        ("Microsoft.AspNetCore.Routing", LogLevel.Warning),
+        ("Microsoft.AspNetCore.HttpLogging", LogLevel.Warning),
+    ];
+
+    /// <summary>
+    /// Raises every rule of a quiet category to its floor and adds the floor for every provider named in the
+    /// configuration, so neither a more specific category nor a provider's own level can lower it.
+    /// </summary>
+    private static void KeepSecretsOutOfLogs(LoggerFilterOptions options)
+    {
+        static LogLevel? FloorOf(string? category) =>
+            category is null ? null
+            : QuietCategories.Where(q => category.StartsWith(q.Category, StringComparison.OrdinalIgnoreCase)).Select(q => (LogLevel?)q.Floor).Max();
+        for (var i = 0; i < options.Rules.Count; i++)
+        {
+            var rule = options.Rules[i];
+            if (FloorOf(rule.CategoryName) is { } floor && (rule.LogLevel is null || rule.LogLevel < floor))
+                options.Rules[i] = new LoggerFilterRule(rule.ProviderName, rule.CategoryName, floor, rule.Filter);
+        }
+        foreach (var provider in options.Rules.Select(r => r.ProviderName).Append(null).Distinct().ToList())
+        {
+            foreach (var (category, floor) in QuietCategories)
+                options.Rules.Add(new LoggerFilterRule(provider, category, floor, null));
+        }
     }
 
     /// <summary>Loads the MTM demo dialogue when asked to (<c>--demo</c> or <c>Collaboration:Demo=true</c>).</summary>
