@@ -10,7 +10,11 @@ public sealed class PersonalDataTests(CollaborationFactory factory)
     private const string Export = "query($p: ID) { personalData(personId: $p) }";
     private const string Erase = "mutation($p: ID!, $e: String!) { erasePerson(personId: $p, email: $e) }";
 
-    /// <summary>A meeting Egypt is invited to, whose delegate "subject" (a name of their own) has accepted.</summary>
+    /// <summary>
+    /// A meeting Egypt is invited to, whose delegate "subject" (a name of their own) has accepted; the subject
+    /// also chairs a working group and owns an action item, is a contact expert in Egypt's registry, and
+    /// has requested an expert exchange.
+    /// </summary>
     private static async Task<(MeetingWorld World, string MeetingId)> InvitedAsync(CollaborationFactory factory)
     {
         var world = await MeetingWorld.CreateAsync(factory);
@@ -19,7 +23,19 @@ public sealed class PersonalDataTests(CollaborationFactory factory)
         (await MeetingWorld.ChangeAsync(world.Administrator, "scheduleMeeting(id: $id)", "($id: ID!)", new { id })).EnsureNoErrors();
         (await MeetingWorld.ChangeAsync(world.Administrator, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
             new { id, t = new object[] { new { partnerStateCode = "EG" } } })).EnsureNoErrors();
-        (await MeetingWorld.ChangeAsync(await world.AsAsync("subject"), "respondToInvitation(id: $id, response: ACCEPT)", "($id: ID!)", new { id })).EnsureNoErrors();
+        var subject = await world.AsAsync("subject");
+        (await MeetingWorld.ChangeAsync(subject, "respondToInvitation(id: $id, response: ACCEPT)", "($id: ID!)", new { id })).EnsureNoErrors();
+
+        var person = world.People["subject"];
+        var group = (await world.Administrator.GraphQLAsync("mutation($k: String!, $g: WorkingGroupInput!) { createWorkingGroup(key: $k, groupKey: \"returns\", group: $g) { id } }",
+            new { k = world.Key, g = new { name = "Returns working group", mandate = "Exchange on return.", partnerStateCodes = new[] { "EG" }, chairIds = new[] { person } } }))
+            .EnsureNoErrors().Data("createWorkingGroup", "id").GetValue<string>();
+        (await world.Administrator.GraphQLAsync("mutation($id: ID!, $o: ID!) { addActionItem(id: $id, item: { title: \"Draft the terms of reference\", ownerId: $o, dueDate: \"2031-02-01\" }) { id } }",
+            new { id = group, o = person })).EnsureNoErrors();
+        (await world.Administrator.GraphQLAsync("mutation($k: String!, $e: [ID!]) { addPriority(key: $k, partnerStateCode: \"EG\", expectedVersion: 0, priority: { kind: OFFER, topic: \"Labour migration\", description: \"Pre-departure orientation.\", contactExpertIds: $e }) { version } }",
+            new { k = world.Key, e = new[] { person } })).EnsureNoErrors();
+        (await subject.GraphQLAsync("mutation($k: String!, $e: ID!) { requestExpertExchange(key: $k, request: { requestingStateCode: \"EG\", requestingExpertId: $e, kind: STUDY_VISIT, topic: \"Labour migration\", objectives: \"See orientation at work.\", preferredFrom: \"2031-03-01\", preferredTo: \"2031-04-30\", durationDays: 3, language: \"ar\" }) { id } }",
+            new { k = world.Key, e = person })).EnsureNoErrors();
         return (world, id);
     }
 
@@ -38,6 +54,10 @@ public sealed class PersonalDataTests(CollaborationFactory factory)
         var meeting = own["meetings"]!.AsArray().Single()!;
         Assert.Equal((meetingId, "Accepted"), (meeting["meetingId"]!.GetValue<string>(), meeting["invitationStatus"]!.GetValue<string>()));
         Assert.Equal("spreadsheet", own["accessTokens"]!.AsArray().Single()!["name"]!.GetValue<string>());
+        var group = own["workingGroups"]!.AsArray().Single()!;
+        Assert.Equal((true, "Draft the terms of reference"), (group["chair"]!.GetValue<bool>(), group["actionItems"]![0]!["title"]!.GetValue<string>()));
+        Assert.Equal("requesting expert", own["expertExchanges"]!.AsArray().Single()!["roles"]![0]!.GetValue<string>());
+        Assert.Equal("Labour migration", own["registryOfPriorities"]!.AsArray().Single()!["topic"]!.GetValue<string>());
         Assert.DoesNotContain(token, own.ToJsonString(), StringComparison.Ordinal);
 
         var byAdministrator = (await world.Administrator.GraphQLAsync(Export, new { p = world.People["subject"] })).EnsureNoErrors().Data("personalData").GetValue<string>();
@@ -73,7 +93,12 @@ public sealed class PersonalDataTests(CollaborationFactory factory)
         await Task.Delay(500, TestContext.Current.CancellationToken);
         Assert.Equal(mailBefore, factory.MailTo(email).Count());
 
-        // The directory no longer lists them; the meeting keeps the accepted place, under no name.
+        // The directory no longer lists them; the meeting keeps the accepted place, under no name; the group
+        // keeps the action item, owned by nobody named.
+        var group = (await world.Administrator.GraphQLAsync("query($k: String!) { workingGroups(key: $k) { chairs { personId } actionItems { ownerName } } }", new { k = world.Key }))
+            .EnsureNoErrors().Data("workingGroups")[0]!;
+        Assert.Empty(group["chairs"]!.AsArray());
+        Assert.Equal("Erased person", group["actionItems"]![0]!["ownerName"]!.GetValue<string>());
         var members = (await world.Administrator.GraphQLAsync("query($k: String!) { dialogue(key: $k) { members { personId } } }", new { k = world.Key }))
             .EnsureNoErrors().Data("dialogue", "members").AsArray();
         Assert.DoesNotContain(members, m => m!["personId"]!.GetValue<string>() == personId);

@@ -10,6 +10,10 @@ public interface IPriorityRegistryGrain : IGrainWithStringKey
     [Alias("get")]
     Task<PriorityRegistryView> GetAsync(Caller caller);
 
+    /// <summary>Removes an erased person from every priority's contact experts (administrators).</summary>
+    [Alias("erase-person")]
+    Task ErasePersonAsync(Caller caller, string personId);
+
     [Alias("add")]
     Task<PriorityRegistryView> AddAsync(Caller caller, PriorityInput priority, int expectedVersion);
 
@@ -35,6 +39,10 @@ public interface IPriorityIndexGrain : IGrainWithStringKey
 [Alias("collaboration.expert-exchange")]
 public interface IExpertExchangeGrain : IGrainWithStringKey
 {
+    /// <summary>Replaces an erased person's name among the host experts and in the audit trail (administrators).</summary>
+    [Alias("erase-person")]
+    Task ErasePersonAsync(Caller caller, string personId, string name);
+
     /// <summary>A draft request by someone who represents the requesting state (its delegates and focal points).</summary>
     [Alias("create")]
     Task<ExpertExchangeView> CreateAsync(Caller caller, ExchangeRequest request);

@@ -18,3 +18,20 @@ public sealed record MeetingPersonalRecord(
     [property: Id(3)] string Status,
     [property: Id(4)] string? InvitationStatus,
     [property: Id(5)] IReadOnlyList<string> Roles);
+
+/// <summary>How an erased person appears where a record of them must stay (an invitation, an action item, an audit trail).</summary>
+public static class ErasedPerson
+{
+    public const string Name = "Erased person";
+
+    /// <summary>The person with their name, affiliation and group replaced when it is the erased one.</summary>
+    public static Meetings.MeetingPerson Without(this Meetings.MeetingPerson person, string erasedId) =>
+        person.PersonId == erasedId ? person with { Name = Name, Affiliation = null, RegionalGroup = null } : person;
+
+    /// <summary>An audit entry with the erased person's id and name gone.</summary>
+    public static Meetings.AuditEntry Without(this Meetings.AuditEntry entry, string erasedId, string name) => entry with
+    {
+        PersonId = entry.PersonId == erasedId ? "" : entry.PersonId,
+        Summary = name.Length > 0 ? entry.Summary.Replace(name, Name, StringComparison.Ordinal) : entry.Summary,
+    };
+}

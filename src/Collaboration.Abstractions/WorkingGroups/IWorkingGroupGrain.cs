@@ -41,6 +41,10 @@ public interface IWorkingGroupGrain : IGrainWithStringKey
     /// </summary>
     [Alias("set-action-item-status")]
     Task<WorkingGroupView> SetActionItemStatusAsync(Caller caller, string itemId, ActionItemStatus status, int expectedVersion);
+
+    /// <summary>Forgets an erased person (administrators): no longer a member or chair; their action items stay, owned by "Erased person".</summary>
+    [Alias("erase-person")]
+    Task ErasePersonAsync(Caller caller, string personId);
 }
 
 /// <summary>A dialogue's working groups as summaries (keyed by the dialogue key).</summary>

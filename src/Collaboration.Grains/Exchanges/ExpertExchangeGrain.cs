@@ -315,6 +315,18 @@ public sealed class ExpertExchangeGrain(
             throw CollaborationException.NotFound($"There is no expert exchange '{Key}'.");
     }
 
+    public async Task ErasePersonAsync(Caller caller, string personId, string name)
+    {
+        if (!caller.IsAdministrator)
+            throw CollaborationException.Forbidden("Only an administrator erases a person.");
+        if (State.Request is null)
+            return;
+        State.HostExperts = [.. State.HostExperts.Select(e => e.Without(personId))];
+        State.Audit = [.. State.Audit.Select(e => e.Without(personId, name))];
+        State.Version++;
+        await state.WriteOrForgetAsync();
+    }
+
     private async Task<ExpertExchangeView> SaveAsync(Caller caller, string action, string summary)
     {
         State.Audit.Add(new AuditEntry(clock.GetUtcNow(), caller.PersonId, action, summary));

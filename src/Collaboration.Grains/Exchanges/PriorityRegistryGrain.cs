@@ -60,6 +60,16 @@ public sealed class PriorityRegistryGrain(
         return await SaveAsync(caller);
     }
 
+    public async Task ErasePersonAsync(Caller caller, string personId)
+    {
+        if (!caller.IsAdministrator)
+            throw CollaborationException.Forbidden("Only an administrator erases a person.");
+        if (!state.State.Priorities.Any(p => p.ContactExperts.Any(e => e.PersonId == personId)))
+            return;
+        state.State.Priorities = [.. state.State.Priorities.Select(p => p with { ContactExperts = [.. p.ContactExperts.Where(e => e.PersonId != personId)] })];
+        await SaveAsync(caller);
+    }
+
     private async Task<PriorityRegistryView> SaveAsync(Caller caller)
     {
         state.State.Version++;

@@ -541,22 +541,15 @@ public sealed partial class MeetingGrain(
             throw CollaborationException.Forbidden("Only an administrator erases a person.");
         if (!State.Exists)
             return;
-        MeetingPerson Erase(MeetingPerson p) => p.PersonId == personId ? p with { Name = ErasedName, Affiliation = null, RegionalGroup = null } : p;
+        MeetingPerson Erase(MeetingPerson p) => p.Without(personId);
         State.CoChairs = [.. State.CoChairs.Select(Erase)];
         State.Rapporteurs = [.. State.Rapporteurs.Select(Erase)];
         State.Sessions = [.. State.Sessions.Select(s => s with { Moderators = [.. s.Moderators.Select(Erase)] })];
         State.Invitations = [.. State.Invitations.Select(i => i with { Invitee = Erase(i.Invitee), DeliveryProblem = i.Invitee.PersonId == personId ? null : i.DeliveryProblem })];
-        State.Audit = [.. State.Audit.Select(e => e with
-        {
-            PersonId = e.PersonId == personId ? "" : e.PersonId,
-            Summary = name.Length > 0 ? e.Summary.Replace(name, ErasedName, StringComparison.Ordinal) : e.Summary,
-        })];
+        State.Audit = [.. State.Audit.Select(e => e.Without(personId, name))];
         State.Version++;
         await state.WriteOrForgetAsync();
     }
-
-    /// <summary>What an erased person is called wherever a record of them must stay (an invitation, the audit trail).</summary>
-    public const string ErasedName = "Erased person";
 
     private async Task<MeetingChange> TransitionAsync(
         Caller caller, MeetingStatus to, MeetingStatus[] from, bool growsRevision, string action, string summary, Action? apply = null)

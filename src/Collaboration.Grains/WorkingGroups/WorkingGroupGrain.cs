@@ -284,6 +284,25 @@ public sealed partial class WorkingGroupGrain(
         return (new WorkingGroupDetails(name, mandate, states, organisations, people, [.. chairs.Select(c => c.PersonId)]), chairs);
     }
 
+    public async Task ErasePersonAsync(Caller caller, string personId)
+    {
+        if (!caller.IsAdministrator)
+            throw CollaborationException.Forbidden("Only an administrator erases a person.");
+        if (!State.Exists)
+            return;
+        var details = State.Details!;
+        State.Details = details with
+        {
+            PersonIds = [.. details.PersonIds.Where(id => id != personId)],
+            ChairIds = [.. details.ChairIds.Where(id => id != personId)],
+        };
+        State.Chairs.RemoveAll(c => c.PersonId == personId);
+        State.ActionItems = [.. State.ActionItems.Select(i => i.OwnerId == personId ? i with { OwnerName = ErasedPerson.Name } : i)];
+        State.Version++;
+        await state.WriteOrForgetAsync();
+        await PublishAsync();
+    }
+
     private async Task<WorkingGroupView> SaveAsync(Caller caller, DialogueView directory)
     {
         State.Version++;
