@@ -16,9 +16,11 @@ builder.AddCollaborationSettings()
     .AddCollaborationRealtime()
     .AddCollaborationObservability()
     .AddCollaborationStartup()
-    .AddCollaborationRateLimits();
+    .AddCollaborationRateLimits()
+    .AddCollaborationReverseProxy();
 
 var app = builder.Build();
+app.UseForwardedHeaders();
 
 app.UseSecurityHeaders();
 app.MapWebApp();
