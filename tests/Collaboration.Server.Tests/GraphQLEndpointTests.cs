@@ -89,6 +89,8 @@ public sealed class GraphQLEndpointTests(CollaborationFactory factory)
     [InlineData("{ dialogue { key } }")]
     [InlineData("{ dialogue(key: 5) { key } }")]
     [InlineData("query($k: String!) { dialogue(key: $k) { key } }")]
+    [InlineData("\r \"a description of nothing\"")]
+    [InlineData("{ viewer {\r isAdministrator")]
     public async Task An_invalid_document_is_a_400_with_VALIDATION(string query) =>
         AssertRefused(await factory.Administrator().GraphQLAsync(query), HttpStatusCode.BadRequest);
 
