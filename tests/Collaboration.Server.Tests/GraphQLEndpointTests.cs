@@ -162,6 +162,18 @@ public sealed class GraphQLEndpointTests(CollaborationFactory factory)
         Assert.DoesNotContain("   at ", response.Raw, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{ dialogue(key: \" \") { key } }")]
+    [InlineData("{ meeting(id: \" /x\") { id } }")]
+    [InlineData("mutation { removeMember(key: \"\\t\", personId: \"p\", expectedVersion: 1) { key } }")]
+    public async Task A_blank_key_is_not_found_rather_than_an_unexpected_error(string query)
+    {
+        var response = await factory.Administrator().GraphQLAsync(query);
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal("NOT_FOUND", response.Code);
+    }
+
     [Fact]
     public async Task Anonymous_callers_see_only_public_fields()
     {
