@@ -310,7 +310,8 @@ public sealed partial class MalformedRequests(FuzzWorld world)
                 (_, "key") => Gen.Constant<JsonNode?>(world.DialogueKey),
                 (_, "id") => Gen.Elements(world.MeetingId, world.DraftMeetingId).Select(v => (JsonNode?)JsonValue.Create(v)),
                 _ => Gen.OneOf(
-                    Gen.Elements(world.World.People.Values.Concat(world.SessionIds).Append("").Append("fuzz").ToArray()),
+                    Gen.Elements(world.World.People.Values.Concat(world.SessionIds)
+                        .Concat(["", " ", "\t", " /x", "fuzz", "email,email\nx,y", "email,name,roles\n\"unclosed,x,Delegate", "\u0000"]).ToArray()),
                     Gen.Choose(1, 5_000).Select(n => new string('é', n))).Select(v => (JsonNode?)JsonValue.Create(v)),
             },
         };
