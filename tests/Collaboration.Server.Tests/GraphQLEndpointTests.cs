@@ -90,6 +90,8 @@ public sealed class GraphQLEndpointTests(CollaborationFactory factory)
     [InlineData("{ dialogue { key } }")]
     [InlineData("{ dialogue(key: 5) { key } }")]
     [InlineData("query($k: String!) { dialogue(key: $k) { key } }")]
+    [InlineData("\r \"a description of nothing\"")]
+    [InlineData("{ viewer {\r isAdministrator")]
     public async Task An_invalid_document_is_a_400_with_VALIDATION(string query) =>
         AssertRefused(await factory.Administrator().GraphQLAsync(query), HttpStatusCode.BadRequest);
 
@@ -159,6 +161,18 @@ public sealed class GraphQLEndpointTests(CollaborationFactory factory)
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Equal("UNAUTHENTICATED", response.Code);
         Assert.DoesNotContain("   at ", response.Raw, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{ dialogue(key: \" \") { key } }")]
+    [InlineData("{ meeting(id: \" /x\") { id } }")]
+    [InlineData("mutation { removeMember(key: \"\\t\", personId: \"p\", expectedVersion: 1) { key } }")]
+    public async Task A_blank_key_is_not_found_rather_than_an_unexpected_error(string query)
+    {
+        var response = await factory.Administrator().GraphQLAsync(query);
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal("NOT_FOUND", response.Code);
     }
 
     [Fact]

@@ -268,6 +268,9 @@ public sealed class MeetingApiTests(CollaborationFactory factory)
         Assert.Equal("FORBIDDEN", (await (await world.AsAsync("it2")).GraphQLAsync(Import, new { k = world.Key, csv = clean })).Code);
         Assert.Equal("VALIDATION", (await world.Administrator.GraphQLAsync(Import, new { k = world.Key, csv = "name,roles\nx,Delegate" })).Code);
         Assert.Equal("VALIDATION", (await world.Administrator.GraphQLAsync(Import, new { k = world.Key, csv = "" })).Code);
+        // Files the CSV reader itself refuses (found by FuzzTests): a line longer than its buffer, a column named twice.
+        Assert.Equal("VALIDATION", (await world.Administrator.GraphQLAsync(Import, new { k = world.Key, csv = new string('w', 20_000) })).Code);
+        Assert.Equal("VALIDATION", (await world.Administrator.GraphQLAsync(Import, new { k = world.Key, csv = $"email,name,roles,email\nok-{unique}@example.org,Okay,Delegate,x@example.org" })).Code);
     }
 
     [Fact]

@@ -107,6 +107,8 @@ public sealed class NotesHubTests(CollaborationFactory factory)
     [InlineData("/meeting")]
     [InlineData("dialogue/")]
     [InlineData("a/b/c")]
+    [InlineData(" /meeting")]
+    [InlineData("dialogue/\t")]
     public async Task A_malformed_meeting_id_is_a_validation_error_and_keeps_the_connection(string meetingId)
     {
         var (_, _, tokenOf) = await NewMeetingAsync();

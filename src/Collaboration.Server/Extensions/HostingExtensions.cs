@@ -166,6 +166,7 @@ public static class HostingExtensions
             .AddGraphTypes(typeof(CollaborationSchema).Assembly)
             .AddErrorInfoProvider<CollaborationErrorInfoProvider>()
             .ConfigureExecutionOptions(o => o.ThrowOnUnhandledException = false)
+            .AddUnhandledExceptionHandler(UnexpectedGraphQLErrors.Log)
             .AddComplexityAnalyzer(c =>
             {
                 c.MaxDepth = limits.MaxDepth;

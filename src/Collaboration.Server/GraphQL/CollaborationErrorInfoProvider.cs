@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Execution;
+using Microsoft.Extensions.Logging;
 
 namespace Collaboration.Server.GraphQL;
 
@@ -62,4 +63,23 @@ public sealed class CollaborationErrorInfoProvider(ErrorInfoProviderOptions opti
         }
         return null;
     }
+}
+
+/// <summary>
+/// Logs what the error provider answers as INTERNAL ("It has been logged"): without it an unexpected failure
+/// left no trace for an operator. The exception goes to the log; the caller sees only the generic message.
+/// </summary>
+public static partial class UnexpectedGraphQLErrors
+{
+    public static void Log(UnhandledExceptionContext context)
+    {
+        var logger = context.ExecutionOptions.RequestServices?.GetService(typeof(ILoggerFactory)) is ILoggerFactory factory
+            ? factory.CreateLogger(typeof(GraphQLEndpoint).FullName!)
+            : null;
+        if (logger is not null)
+            LogUnexpected(logger, context.OriginalException, context.FieldContext?.Path is { } path ? string.Join('.', path) : "(the document)");
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A GraphQL request failed unexpectedly at {Path}")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string path);
 }

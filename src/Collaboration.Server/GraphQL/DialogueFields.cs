@@ -47,7 +47,8 @@ public static class DialogueFields
             .Description("Creates a dialogue (administrators).")
             .Argument<NonNullGraphType<StringGraphType>>("key", "short lower-case key, e.g. mtm")
             .Argument<NonNullGraphType<DialogueSettingsInputType>>("settings")
-            .ResolveAsync(async c => await c.Grains().GetGrain<IDialogueGrain>(c.GetArgument<string>("key"))
+            // The key is checked before it becomes a grain key: Orleans refuses an empty or blank one with an exception of its own.
+            .ResolveAsync(async c => await c.Grains().GetGrain<IDialogueGrain>(Validate.Key(c.GetArgument<string>("key")))
                 .CreateAsync(c.Caller(), c.GetArgument<DialogueSettingsInput>("settings").ToSettings()));
 
         mutation.Field<NonNullGraphType<DialogueType>>("updateDialogue")
@@ -152,9 +153,6 @@ public static class DialogueFields
     private static IDialogueGrain Dialogue(IResolveFieldContext c)
     {
         c.Caller(); // Anonymous callers learn nothing, not even whether a key is well-formed.
-        var key = c.GetArgument<string>("key");
-        if (string.IsNullOrEmpty(key) || key.Length > 32)
-            throw CollaborationException.NotFound($"There is no dialogue '{key}'.");
-        return c.Grains().GetGrain<IDialogueGrain>(key);
+        return c.Grains().GetGrain<IDialogueGrain>(c.DialogueKey());
     }
 }

@@ -52,7 +52,7 @@ public static class GraphQLEndpoint
 
         var options = new ExecutionOptions
         {
-            Query = request.Query,
+            Query = NormalizeLineBreaks(request.Query),
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -141,6 +141,14 @@ public static class GraphQLEndpoint
             throw new RequestRefusedException(StatusCodes.Status400BadRequest, "The request body is not a GraphQL request in JSON: " + FirstLine(e.Message));
         }
     }
+
+    /// <summary>
+    /// Writes every line break as "\n". GraphQL treats "\r\n", "\r" and "\n" alike (and a block string's value
+    /// uses "\n"), so the meaning stays; but the parser's syntax-error message cannot point into a document
+    /// with a bare "\r" and throws IndexOutOfRangeException instead, which would answer a 500 for bad input.
+    /// </summary>
+    private static string NormalizeLineBreaks(string query) =>
+        query.Contains('\r', StringComparison.Ordinal) ? query.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : query;
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Split(" Path:", 2)[0];
 

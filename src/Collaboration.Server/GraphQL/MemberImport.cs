@@ -16,6 +16,27 @@ public static class MemberImport
     {
         if (csv.Length > MaxCsvLength)
             throw CollaborationException.Validation($"The file is over {MaxCsvLength / 1024 / 1024} MiB; split it.", "csv");
+        // The reader refuses some files with exceptions of its own; each is the file's fault, so it gets a reason a person can act on.
+        try
+        {
+            return Read(csv);
+        }
+        catch (CsvRecordTooLargeException)
+        {
+            throw CollaborationException.Validation("A line of the file is too long to be a person's record; check that it is a CSV file with one person per line.", "csv");
+        }
+        catch (AmbiguousColumnException e)
+        {
+            throw CollaborationException.Validation($"The header line names the column '{e.Name}' more than once.", "csv");
+        }
+        catch (CsvFormatException)
+        {
+            throw CollaborationException.Validation("The file is not valid CSV: look for a quote that is not closed or a character where none may be.", "csv");
+        }
+    }
+
+    private static (List<MemberImportRow> Rows, List<ImportProblem> Problems) Read(string csv)
+    {
         var rows = new List<MemberImportRow>();
         var problems = new List<ImportProblem>();
         CsvDataReader reader;

@@ -23,7 +23,7 @@ public static class ResolveContextExtensions
     public static string DialogueKey(this IResolveFieldContext context) => DialogueKeyOf(context.GetArgument<string>("key"));
 
     public static string DialogueKeyOf(string key) =>
-        string.IsNullOrEmpty(key) || key.Length > 32 || key.Contains('/', StringComparison.Ordinal)
+        string.IsNullOrWhiteSpace(key) || key.Length > 32 || key.Contains('/', StringComparison.Ordinal)
             ? throw CollaborationException.NotFound($"There is no dialogue '{key}'.")
             : key;
 
