@@ -21,10 +21,11 @@ public static class WebAppEndpoints
             OnPrepareResponse = context => context.Context.Response.Headers[HeaderNames.CacheControl] =
                 context.File.Name == "index.html" ? "no-cache" : "public, max-age=31536000, immutable",
         });
+        // Pages are only ever fetched: another method on any path (say PUT /graphql) gets 405, not the app.
         app.MapFallbackToFile("index.html", new StaticFileOptions
         {
             OnPrepareResponse = context => context.Context.Response.Headers[HeaderNames.CacheControl] = "no-cache",
-        });
+        }).WithMetadata(new HttpMethodMetadata([HttpMethods.Get]));
         return app;
     }
 }

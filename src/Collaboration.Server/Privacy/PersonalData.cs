@@ -44,7 +44,6 @@ public sealed class PersonalData(IGrainFactory grains)
         }
         var export = new JsonObject
         {
-            ["exportedAt"] = DateTimeOffset.UtcNow,
             ["person"] = JsonSerializer.SerializeToNode(new { id = record.PersonId, record.Profile, record.IsAdministrator }, JsonOptions),
             ["accessTokens"] = JsonSerializer.SerializeToNode(record.AccessTokens, JsonOptions),
             ["calendarFeed"] = record.HasCalendarFeed,
