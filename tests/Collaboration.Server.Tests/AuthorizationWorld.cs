@@ -134,22 +134,9 @@ public sealed class AuthorizationWorld
 
     private async Task<(string MeetingId, string SessionId)> MeetingAsync(MeetingStage stage)
     {
-        var meeting = await _world.CreateMeetingAsync(MeetingWorld.Details(capacity: 10));
-        var id = meeting["id"]!.GetValue<string>();
-        var v = (await MeetingWorld.ChangeAsync(Admin, "addWorkingSession(id: $id, session: $s, expectedVersion: $v)", "($id: ID!, $s: WorkingSessionInput!, $v: Int!)",
-            new { id, v = meeting["version"]!.GetValue<int>(), s = new { title = "Labour mobility", startsLocal = "2012-05-22T09:30", endsLocal = "2012-05-22T11:00" } }))
-            .EnsureNoErrors().Data("result", "meeting", "version").GetValue<int>();
-        var session = (await MeetingWorld.ChangeAsync(Admin, "setMeetingChairs(id: $id, coChairIds: $c, rapporteurIds: $r, expectedVersion: $v)", "($id: ID!, $c: [ID!]!, $r: [ID!], $v: Int!)",
-            new { id, v, c = new[] { People["it1"], People["ma1"] }, r = new[] { People["rap"] } })).EnsureNoErrors().Data("result", "meeting", "sessions")[0]!["id"]!.GetValue<string>();
-        if (stage == MeetingStage.Draft)
-            return (id, session);
-        (await MeetingWorld.ChangeAsync(Admin, "scheduleMeeting(id: $id)", "($id: ID!)", new { id })).EnsureNoErrors();
-        (await MeetingWorld.ChangeAsync(Admin, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
-            new { id, t = new object[] { new { partnerStateCode = "EG" } } })).EnsureNoErrors();
-        (await MeetingWorld.ChangeAsync(await _world.AsAsync("eg1"), "respondToInvitation(id: $id, response: ACCEPT)", "($id: ID!)", new { id })).EnsureNoErrors();
-        if (stage == MeetingStage.InProgress)
-            (await MeetingWorld.ChangeAsync(Admin, "openMeeting(id: $id)", "($id: ID!)", new { id })).EnsureNoErrors();
-        return (id, session);
+        var (id, sessions) = await _world.ChairedMeetingAsync([("Labour mobility", "2012-05-22T09:30", "2012-05-22T11:00")], ["it1", "ma1"], ["rap"],
+            stage == MeetingStage.Draft ? null : ["EG"], ["eg1"], open: stage == MeetingStage.InProgress);
+        return (id, sessions[0]);
     }
 
     /// <summary>A delegate of Senegal just added to the dialogue: id and address.</summary>

@@ -37,25 +37,9 @@ public sealed class FuzzWorld : CollaborationFactory
     {
         await base.InitializeAsync();
         World = await MeetingWorld.CreateAsync(this);
-        var admin = World.Administrator;
-        var meeting = await World.CreateMeetingAsync(MeetingWorld.Details(capacity: 10));
-        var id = MeetingId = meeting["id"]!.GetValue<string>();
-        var v = meeting["version"]!.GetValue<int>();
-        foreach (var (title, starts, ends) in (ValueTuple<string, string, string>[])[
-            ("Irregular and mixed migration flows", "2012-05-22T09:30", "2012-05-22T11:00"), ("Migration and development", "2012-05-22T11:30", "2012-05-22T13:00")])
-        {
-            v = (await MeetingWorld.ChangeAsync(admin, "addWorkingSession(id: $id, session: $s, expectedVersion: $v)", "($id: ID!, $s: WorkingSessionInput!, $v: Int!)",
-                new { id, v, s = new { title, startsLocal = starts, endsLocal = ends } })).EnsureNoErrors().Data("result", "meeting", "version").GetValue<int>();
-        }
-        var chaired = await MeetingWorld.ChangeAsync(admin, "setMeetingChairs(id: $id, coChairIds: $c, rapporteurIds: $r, expectedVersion: $v)", "($id: ID!, $c: [ID!]!, $r: [ID!], $v: Int!)",
-            new { id, v, c = new[] { World.People["it1"], World.People["ma1"] }, r = new[] { World.People["staff"] } });
-        SessionIds = [.. chaired.EnsureNoErrors().Data("result", "meeting", "sessions").AsArray().Select(s => s!["id"]!.GetValue<string>())];
-        (await MeetingWorld.ChangeAsync(admin, "scheduleMeeting(id: $id)", "($id: ID!)", new { id })).EnsureNoErrors();
-        (await MeetingWorld.ChangeAsync(admin, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
-            new { id, t = new object[] { new { partnerStateCode = "IT" }, new { partnerStateCode = "EG" } } })).EnsureNoErrors();
+        (MeetingId, SessionIds) = await World.ChairedMeetingAsync(MeetingWorld.TwoSessions, ["it1", "ma1"], ["staff"], ["IT", "EG"], ["it2"], open: true);
+        var id = MeetingId;
         Participant = await World.AsAsync("it2");
-        (await MeetingWorld.ChangeAsync(Participant, "respondToInvitation(id: $id, response: ACCEPT)", "($id: ID!)", new { id })).EnsureNoErrors();
-        (await MeetingWorld.ChangeAsync(admin, "openMeeting(id: $id)", "($id: ID!)", new { id })).EnsureNoErrors();
         DraftMeetingId = (await World.CreateMeetingAsync())["id"]!.GetValue<string>();
 
         foreach (var alias in (string[])["it1", "it2", "outsider"])

@@ -24,25 +24,8 @@ public sealed class LiveNotesTests(CollaborationFactory factory)
     private async Task<Notes> NewNotesAsync(bool liveNotes = true, string guard = "WARN", int? capacity = 10)
     {
         var world = await MeetingWorld.CreateAsync(factory);
-        var admin = world.Administrator;
-        var meeting = await world.CreateMeetingAsync(MeetingWorld.Details(capacity: capacity, liveNotes: liveNotes, attributionGuard: guard));
-        var id = meeting["id"]!.GetValue<string>();
-        var v = meeting["version"]!.GetValue<int>();
-        foreach (var (title, starts, ends) in (ValueTuple<string, string, string>[])[
-            ("Irregular and mixed migration flows", "2012-05-22T09:30", "2012-05-22T11:00"), ("Migration and development", "2012-05-22T11:30", "2012-05-22T13:00")])
-        {
-            v = (await MeetingWorld.ChangeAsync(admin, "addWorkingSession(id: $id, session: $s, expectedVersion: $v)", "($id: ID!, $s: WorkingSessionInput!, $v: Int!)",
-                new { id, v, s = new { title, startsLocal = starts, endsLocal = ends } })).EnsureNoErrors().Data("result", "meeting", "version").GetValue<int>();
-        }
-        var chaired = await MeetingWorld.ChangeAsync(admin, "setMeetingChairs(id: $id, coChairIds: $c, rapporteurIds: $r, expectedVersion: $v)", "($id: ID!, $c: [ID!]!, $r: [ID!], $v: Int!)",
-            new { id, v, c = new[] { world.People["it1"], world.People["ma1"] }, r = new[] { world.People["staff"] } });
-        var sessions = chaired.EnsureNoErrors().Data("result", "meeting", "sessions").AsArray().Select(s => s!["id"]!.GetValue<string>()).ToList();
-        (await MeetingWorld.ChangeAsync(admin, "scheduleMeeting(id: $id)", "($id: ID!)", new { id })).EnsureNoErrors();
-        (await MeetingWorld.ChangeAsync(admin, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
-            new { id, t = new object[] { new { partnerStateCode = "IT" }, new { partnerStateCode = "EG" } } })).EnsureNoErrors();
-        foreach (var alias in (string[])["it2", "eg1"])
-            (await MeetingWorld.ChangeAsync(await world.AsAsync(alias), "respondToInvitation(id: $id, response: ACCEPT)", "($id: ID!)", new { id })).EnsureNoErrors();
-        (await MeetingWorld.ChangeAsync(admin, "openMeeting(id: $id)", "($id: ID!)", new { id })).EnsureNoErrors();
+        var (id, sessions) = await world.ChairedMeetingAsync(MeetingWorld.TwoSessions, ["it1", "ma1"], ["staff"], ["IT", "EG"], ["it2", "eg1"], open: true,
+            details: MeetingWorld.Details(capacity: capacity, liveNotes: liveNotes, attributionGuard: guard));
 
         var clients = new List<HubClient>();
         async Task<HubClient> As(string alias)
@@ -380,20 +363,9 @@ public sealed class LiveNotesTests(CollaborationFactory factory)
     /// <summary>The stored state of the meeting's notes grain and chunks, read straight from the SQLite file.</summary>
     private List<string> NotesRowsInStorage(string meetingId)
     {
-        using var connection = new SqliteConnection($"Data Source={factory.DatabasePath};Mode=ReadOnly");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT GrainTypeString, GrainIdExtensionString, PayloadBinary FROM OrleansStorage WHERE GrainTypeString IN ('notes', 'notes-chunk')";
-        var rows = new List<string>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var key = reader.IsDBNull(1) ? "" : reader.GetString(1);
-            if (!key.Contains(meetingId[(meetingId.IndexOf('/') + 1)..], StringComparison.Ordinal) || reader.IsDBNull(2))
-                continue;
-            var payload = (byte[])reader.GetValue(2);
-            rows.Add(reader.GetString(0) + " " + System.Text.Encoding.UTF8.GetString(payload) + " " + System.Text.Encoding.Unicode.GetString(payload));
-        }
+        var rows = StoredStates.Read(factory.DatabasePath, "notes", "notes-chunk")
+            .Where(r => r.Key.Contains(meetingId[(meetingId.IndexOf('/') + 1)..], StringComparison.Ordinal))
+            .Select(r => r.Type + " " + r.Text).ToList();
         Assert.NotEmpty(rows);
         return rows;
     }

@@ -43,19 +43,9 @@ public sealed partial class LogAuditTests(TraceLoggingFactory factory)
 
         // People sign in by mailed links, are invited (mail with signed answer links), subscribe a feed.
         var world = await MeetingWorld.CreateAsync(factory);
-        var id = (await world.CreateMeetingAsync(MeetingWorld.Details(capacity: 10)))["id"]!.GetValue<string>();
-        var admin = world.Administrator;
-        var version = (await MeetingWorld.ChangeAsync(admin, "addWorkingSession(id: $id, session: $s, expectedVersion: 1)", "($id: ID!, $s: WorkingSessionInput!)",
-            new { id, s = new { title = "Readmission", startsLocal = "2012-05-22T09:30", endsLocal = "2012-05-22T11:00" } })).EnsureNoErrors().Data("result", "meeting");
-        var session = version["sessions"]![0]!["id"]!.GetValue<string>();
-        (await MeetingWorld.ChangeAsync(admin, "setMeetingChairs(id: $id, coChairIds: $c, expectedVersion: $v)", "($id: ID!, $c: [ID!]!, $v: Int!)",
-            new { id, v = version["version"]!.GetValue<int>(), c = new[] { world.People["it1"], world.People["ma1"] } })).EnsureNoErrors();
-        (await MeetingWorld.ChangeAsync(admin, "scheduleMeeting(id: $id)", "($id: ID!)", new { id })).EnsureNoErrors();
-        (await MeetingWorld.ChangeAsync(admin, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
-            new { id, t = new object[] { new { partnerStateCode = "EG" } } })).EnsureNoErrors();
+        var (id, sessions) = await world.ChairedMeetingAsync([("Readmission", "2012-05-22T09:30", "2012-05-22T11:00")], ["it1", "ma1"], [], ["EG"], ["eg1"], open: true);
+        var session = sessions[0];
         var delegate_ = await world.AsAsync("eg1");
-        (await MeetingWorld.ChangeAsync(delegate_, "respondToInvitation(id: $id, response: ACCEPT)", "($id: ID!)", new { id })).EnsureNoErrors();
-        (await MeetingWorld.ChangeAsync(admin, "openMeeting(id: $id)", "($id: ID!)", new { id })).EnsureNoErrors();
         var feed = (await delegate_.GraphQLAsync("mutation { createCalendarFeed }")).EnsureNoErrors().Data("createCalendarFeed").GetValue<string>();
         secrets.Add(feed[(feed.LastIndexOf('/') + 1)..].Split('.')[0]);
         using (var subscription = factory.Anonymous())

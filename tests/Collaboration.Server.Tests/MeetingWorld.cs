@@ -133,6 +133,42 @@ public sealed class MeetingWorld
         return created.EnsureNoErrors().Data("createMeeting", "meeting");
     }
 
+    /// <summary>The two working sessions most tests use, on the meeting's day.</summary>
+    public static readonly (string Title, string Starts, string Ends)[] TwoSessions =
+        [("Irregular and mixed migration flows", "2012-05-22T09:30", "2012-05-22T11:00"), ("Migration and development", "2012-05-22T11:30", "2012-05-22T13:00")];
+
+    /// <summary>
+    /// A meeting with working sessions, co-chairs and rapporteurs (people by alias), taken as far as asked:
+    /// scheduled with these partner states invited and these invitees accepted, then opened. Answers its id
+    /// and the ids of its sessions.
+    /// </summary>
+    public async Task<(string Id, List<string> SessionIds)> ChairedMeetingAsync(
+        (string Title, string Starts, string Ends)[] sessions, string[] coChairs, string[] rapporteurs,
+        string[]? invitedStates = null, string[]? accepting = null, bool open = false, object? details = null)
+    {
+        var meeting = await CreateMeetingAsync(details ?? Details(capacity: 10));
+        var id = meeting["id"]!.GetValue<string>();
+        var v = meeting["version"]!.GetValue<int>();
+        foreach (var (title, starts, ends) in sessions)
+        {
+            v = (await ChangeAsync(Administrator, "addWorkingSession(id: $id, session: $s, expectedVersion: $v)", "($id: ID!, $s: WorkingSessionInput!, $v: Int!)",
+                new { id, v, s = new { title, startsLocal = starts, endsLocal = ends } })).EnsureNoErrors().Data("result", "meeting", "version").GetValue<int>();
+        }
+        var chaired = await ChangeAsync(Administrator, "setMeetingChairs(id: $id, coChairIds: $c, rapporteurIds: $r, expectedVersion: $v)", "($id: ID!, $c: [ID!]!, $r: [ID!], $v: Int!)",
+            new { id, v, c = coChairs.Select(a => People[a]).ToArray(), r = rapporteurs.Select(a => People[a]).ToArray() });
+        var sessionIds = chaired.EnsureNoErrors().Data("result", "meeting", "sessions").AsArray().Select(s => s!["id"]!.GetValue<string>()).ToList();
+        if (invitedStates is null)
+            return (id, sessionIds);
+        (await ChangeAsync(Administrator, "scheduleMeeting(id: $id)", "($id: ID!)", new { id })).EnsureNoErrors();
+        (await ChangeAsync(Administrator, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
+            new { id, t = invitedStates.Select(code => new { partnerStateCode = code }).ToArray() })).EnsureNoErrors();
+        foreach (var alias in accepting ?? [])
+            (await ChangeAsync(await AsAsync(alias), "respondToInvitation(id: $id, response: ACCEPT)", "($id: ID!)", new { id })).EnsureNoErrors();
+        if (open)
+            (await ChangeAsync(Administrator, "openMeeting(id: $id)", "($id: ID!)", new { id })).EnsureNoErrors();
+        return (id, sessionIds);
+    }
+
     public async Task<JsonNode> ReadAsync(string meetingId, HttpClient? client = null) =>
         (await (client ?? Administrator).GraphQLAsync($"query($id: ID!) {{ meeting(id: $id) {{ {MeetingFields} }} }}", new { id = meetingId }))
         .EnsureNoErrors().Data("meeting");

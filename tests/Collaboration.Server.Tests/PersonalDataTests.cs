@@ -121,21 +121,8 @@ public sealed class PersonalDataTests(CollaborationFactory factory)
     }
 
     /// <summary>Grain states (type and key) whose stored payload mentions a name or an address.</summary>
-    private List<string> StoredStatesMentioning(params string[] needles)
-    {
-        using var connection = new SqliteConnection($"Data Source={factory.DatabasePath};Mode=ReadOnly");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT GrainTypeString, GrainIdExtensionString, PayloadBinary FROM OrleansStorage WHERE PayloadBinary IS NOT NULL";
-        var found = new List<string>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var payload = (byte[])reader.GetValue(2);
-            var text = System.Text.Encoding.UTF8.GetString(payload) + System.Text.Encoding.Unicode.GetString(payload);
-            if (needles.Any(n => text.Contains(n, StringComparison.OrdinalIgnoreCase)))
-                found.Add($"{reader.GetString(0)} {(reader.IsDBNull(1) ? "" : reader.GetString(1))}");
-        }
-        return found;
-    }
+    private List<string> StoredStatesMentioning(params string[] needles) =>
+        [.. StoredStates.Read(factory.DatabasePath)
+            .Where(r => needles.Any(n => r.Text.Contains(n, StringComparison.OrdinalIgnoreCase)))
+            .Select(r => $"{r.Type} {r.Key}")];
 }
