@@ -57,6 +57,7 @@ public sealed class FuzzWorld : CollaborationFactory
             Require((await noteTaker.DeleteAsync(id, 3, 1)).Entry?.Deleted == true, "delete");
         }
 
+        var admin = World.Administrator;
         Schema = await Schema.ReadAsync(admin);
         // Invitations leave through the outbox a moment after they were accepted: let it drain, so the snapshot holds still.
         await Eventually.Async(async () => (await admin.GraphQLAsync("{ outbox { id } }")).EnsureNoErrors().Data("outbox").AsArray().Count == 0 ? "" : null, "the outbox to drain");
