@@ -24,6 +24,12 @@ if (options.Runs("fanout") || options.Runs("append") || options.Runs("graphql"))
     {
         var meetingId = await MeetingPage.CreateMeetingAsync(server);
         report.SameJson = await MeetingPage.SameJsonAsync(server, meetingId);
+        if (Environment.GetEnvironmentVariable("BENCH_HOLD_SECONDS") is { } hold)
+        {
+            // For profiling by hand: the server, a token and the meeting, then a pause.
+            Console.Error.WriteLine($"server {server.Process.BaseAddress} pid {server.Process.ProcessId} token {server.Token} meeting {meetingId}");
+            await Task.Delay(TimeSpan.FromSeconds(int.Parse(hold)));
+        }
         foreach (var clients in options.GraphQLClients)
         {
             Console.Error.WriteLine($"meeting page: {clients} clients");

@@ -136,7 +136,7 @@ public sealed class Report(BenchmarkOptions options)
     private void ScaleSection(StringBuilder md)
     {
         md.AppendLine("## Scale: meetings and people in the embedded profile").AppendLine();
-        md.AppendLine($"People are imported through `importMembers` (CSV, {5000} lines a call) into one dialogue, {options.PeoplePerMeeting} per meeting; meetings are created through `createMeeting` by 4 concurrent clients, spread over ten years from 2031, so all are upcoming. The server is then killed and started again on the same data, so every grain is cold:").AppendLine();
+        md.AppendLine($"People are imported through `importMembers` (CSV, 1,500 lines a call: a request body is at most 128 KiB) into one dialogue, {options.PeoplePerMeeting} per meeting; meetings are created through `createMeeting` by 4 concurrent clients, spread over ten years from 2031, so all are upcoming. The server is then killed and started again on the same data, so every grain is cold:").AppendLine();
         md.AppendLine("- **cold page**: the meeting-page query for a meeting nobody read since the restart; the first includes activating the dialogue, the credential and the person, the next ones only their meeting");
         md.AppendLine($"- **upcoming list**: the web client's `MeetingsQuery` (first 100, `upcoming: true`), as the dialogue page sends it; the first after the restart, then {options.ListRequests} one after another after a warm-up of 20");
         md.AppendLine("- **RSS**: the server process after loading (every loaded meeting and person active), right after the restart, and after the reads").AppendLine();
