@@ -55,16 +55,15 @@ const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
 async function write(durationSeconds) {
   let appends = 0;
   const period = 1000 / rate;
+  const perWriter = Math.floor(durationSeconds * rate);
   await Promise.all(writers.map(async (writer, index) => {
     const notes = writer.document.getArray("notes");
-    const started = performance.now();
     // Spread the writers over the first period so they do not all fire at once.
-    let next = started + period * index / meetings + period;
-    while (next - started < durationSeconds * 1000) {
-      await sleep(Math.max(0, next - performance.now()));
+    const first = performance.now() + period * index / meetings + period;
+    for (let k = 0; k < perWriter; k++) {
+      await sleep(Math.max(0, first + k * period - performance.now()));
       notes.push([`t=${performance.now()};${padding}`]);
       appends++;
-      next += period;
     }
   }));
   return appends;
