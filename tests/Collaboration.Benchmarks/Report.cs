@@ -75,7 +75,7 @@ public sealed class Report(BenchmarkOptions options)
         md.AppendLine();
         foreach (var r in FanOut.Where(r => r.Acknowledgements is not null))
             md.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"- {r.Viewers} viewers: a writer's append was acknowledged (durably written) in p50 {r.Acknowledgements!.Percentile(50):0.0} ms, p99 {r.Acknowledgements.Percentile(99):0.0} ms"));
+                $"- {r.Viewers} viewers: a writer's append was acknowledged (durably written) in p50 {r.Acknowledgements!.Percentile(50):0.0} ms, p99 {r.Acknowledgements.Percentile(99):0.0} ms ({r.Acknowledgements.Count} acknowledgements); entries a viewer received twice: {r.Duplicates}"));
         md.AppendLine();
         md.AppendLine("Ratios from the same run (Collaboration ÷ other; throughput above 1 and latency below 1 favour Collaboration):").AppendLine();
         md.AppendLine("| viewers | p99 ÷ floor | throughput ÷ floor | p99 ÷ Hocuspocus | throughput ÷ Hocuspocus |");
