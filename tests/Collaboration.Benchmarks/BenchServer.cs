@@ -7,6 +7,12 @@ namespace Collaboration.Benchmarks;
 /// <summary>The real server as a child process, set up with a dialogue whose administrator takes notes.</summary>
 public sealed class BenchServer : IAsyncDisposable
 {
+    /// <summary>
+    /// The abuse limits are off: one benchmark person makes thousands of calls a minute, and the figures are
+    /// about the work of serving them, not about refusing them.
+    /// </summary>
+    private static readonly string[] Arguments = ["--RateLimits:GraphQLPerMinute", "0", "--RateLimits:HubCallsPerMinute", "0"];
+
     private readonly TemporaryFolder _folder;
     private int _meetings;
 
@@ -18,7 +24,20 @@ public sealed class BenchServer : IAsyncDisposable
         PersonId = personId;
     }
 
-    public ServerProcess Process { get; }
+    public ServerProcess Process { get; private set; }
+
+    private static string ServerDll => Path.Combine(AppContext.BaseDirectory, "Collaboration.Server.dll");
+
+    /// <summary>The server on an empty data folder, with the meeting-page floor loaded (<see cref="MeetingPageFloor"/>).</summary>
+    public static Task<ServerProcess> StartProcessAsync(string dataFolder) =>
+        ServerProcess.StartAsync(ServerDll, dataFolder, MeetingPageFloor.Environment, Arguments);
+
+    /// <summary>Kills the server (SIGKILL) and starts it again on the same data: every grain is cold afterwards.</summary>
+    public async Task RestartAsync()
+    {
+        await Process.DisposeAsync();
+        Process = await StartProcessAsync(_folder.Path);
+    }
 
     public string Token { get; }
 
@@ -29,8 +48,7 @@ public sealed class BenchServer : IAsyncDisposable
     public static async Task<BenchServer> StartAsync()
     {
         var folder = new TemporaryFolder();
-        var serverDll = Path.Combine(AppContext.BaseDirectory, "Collaboration.Server.dll");
-        var process = await ServerProcess.StartAsync(serverDll, folder.Path);
+        var process = await StartProcessAsync(folder.Path);
         using var browser = process.CreateClient();
         var setup = await GraphQLAsync(browser,
             "mutation($t: String!) { completeSetup(token: $t, administrator: { name: \"Bench Admin\", email: \"bench@example.org\" }) { person { id } } }",

@@ -18,7 +18,7 @@ using Microsoft.Extensions.Logging;
 namespace Collaboration.Benchmarks;
 
 /// <summary>One fan-out run's figures.</summary>
-public sealed record FanOutResult(string System, int Viewers, int Meetings, int Rate, TimeSpan Duration, int Appends, long Expected, Latencies Latencies, double ServerCpuPercent, long ServerRssBytes, Latencies? Acknowledgements = null)
+public sealed record FanOutResult(string System, int Viewers, int Meetings, int Rate, TimeSpan Duration, int Appends, long Expected, Latencies Latencies, double ServerCpuPercent, long ServerRssBytes, Latencies? Acknowledgements = null, long? Duplicates = null)
 {
     public double DeliveredPerSecond => Latencies.Count / Duration.TotalSeconds;
 }
@@ -39,6 +39,7 @@ public static class FanOut
         for (var i = 0; i < options.Meetings; i++)
             meetings.Add(await server.CreateMeetingAsync());
         var latencies = new Latencies();
+        long duplicates = 0;
 
         var viewerConnections = new List<HubConnection>();
         foreach (var batch in Enumerable.Range(0, viewers).Chunk(50))
@@ -46,7 +47,17 @@ public static class FanOut
             viewerConnections.AddRange(await Task.WhenAll(batch.Select(async i =>
             {
                 var connection = Connect(server);
-                connection.On<string, NoteEntry>(nameof(INotesClient.EntryAdded), (_, entry) => latencies.RecordSince(TimestampOf(entry.Text)));
+                // Each viewer notes the entries it got, so an entry delivered twice shows up as a duplicate.
+                var seen = new HashSet<long>();
+                connection.On<string, NoteEntry>(nameof(INotesClient.EntryAdded), (_, entry) =>
+                {
+                    lock (seen)
+                    {
+                        if (!seen.Add(entry.Seq))
+                            Interlocked.Increment(ref duplicates);
+                    }
+                    latencies.RecordSince(TimestampOf(entry.Text));
+                });
                 await connection.StartAsync();
                 await connection.InvokeAsync<NotesJoined>(nameof(NotesHub.JoinMeeting), meetings[i % meetings.Count].Id, 0L);
                 return connection;
@@ -87,7 +98,7 @@ public static class FanOut
         }
         await Task.WhenAll(viewerConnections.Concat(writers).Select(c => c.DisposeAsync().AsTask()));
         return new FanOutResult("Collaboration (SignalR, Orleans, SQLite)", viewers, meetings.Count, options.AppendsPerSecond, options.Duration, appends,
-            (long)appends * viewers / meetings.Count, latencies, cpu, rss, acknowledgements);
+            (long)appends * viewers / meetings.Count, latencies, cpu, rss, acknowledgements, Interlocked.Read(ref duplicates));
     }
 
     public static async Task<FanOutResult> RunBaselineAsync(int viewers, BenchmarkOptions options)

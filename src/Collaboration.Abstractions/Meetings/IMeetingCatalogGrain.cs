@@ -23,3 +23,17 @@ public interface IMeetingCatalogGrain : IGrainWithStringKey
     [Alias("suggest-slots")]
     Task<IReadOnlyList<Slot>> SuggestSlotsAsync(Caller caller, SlotRequest request);
 }
+
+/// <summary>
+/// A slice of a dialogue's meeting catalog (keyed <c>{dialogueKey}#{index}</c>), so that recording one
+/// meeting writes one slice, however many meetings the dialogue has.
+/// </summary>
+[Alias("collaboration.meeting-catalog-slice")]
+public interface IMeetingCatalogSliceGrain : IGrainWithStringKey
+{
+    [Alias("load")]
+    Task<IReadOnlyList<MeetingSummary>> LoadAsync();
+
+    [Alias("save")]
+    Task SaveAsync(IReadOnlyList<MeetingSummary> meetings);
+}

@@ -2,6 +2,10 @@ using System.Text;
 
 namespace Collaboration.Meetings;
 
+/// <summary>
+/// What a catalog stored before it was sliced: every summary in one row. Read once, on activation, to move
+/// an existing dialogue's summaries into slices; empty afterwards.
+/// </summary>
 [GenerateSerializer, Alias("collaboration.meeting-catalog-state")]
 public sealed class MeetingCatalogState
 {
@@ -10,7 +14,10 @@ public sealed class MeetingCatalogState
 
 /// <summary>
 /// A dialogue's meetings as summaries: lists with filters and cursors, visibility per caller, booking
-/// conflicts and the scheduling assistant, all without a call per meeting.
+/// conflicts and the scheduling assistant, all without a call per meeting. The summaries are stored in
+/// <see cref="Slices"/> slices by meeting id, so recording a meeting writes one slice: with the whole
+/// catalog in one row, each write grew with the dialogue (the scale benchmark measured creating a meeting
+/// at 1,000 and more meetings).
 /// </summary>
 public sealed class MeetingCatalogGrain(
     [PersistentState("meeting-catalog", StorageNames.Grains)] IPersistentState<MeetingCatalogState> state,
@@ -21,14 +28,57 @@ public sealed class MeetingCatalogGrain(
     /// <summary>The largest page a list may ask for.</summary>
     public const int MaxPageSize = 100;
 
+    /// <summary>How many slices hold a dialogue's summaries.</summary>
+    public const int Slices = 64;
+
+    private readonly Dictionary<string, MeetingSummary>[] _slices = [.. Enumerable.Range(0, Slices).Select(_ => new Dictionary<string, MeetingSummary>(StringComparer.Ordinal))];
+
     private string DialogueKey => this.GetPrimaryKeyString();
+
+    private IEnumerable<MeetingSummary> Meetings => _slices.SelectMany(slice => slice.Values);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var loaded = await Task.WhenAll(Enumerable.Range(0, Slices).Select(i => Slice(i).LoadAsync()));
+        foreach (var meeting in loaded.SelectMany(slice => slice))
+            _slices[SliceOf(meeting.Id)][meeting.Id] = meeting;
+
+        // A catalog stored in one row: move its summaries into the slices, then empty the row.
+        if (state.State.Meetings.Count > 0)
+        {
+            foreach (var meeting in state.State.Meetings.Values)
+            {
+                var slice = _slices[SliceOf(meeting.Id)];
+                if (!slice.TryGetValue(meeting.Id, out var held) || held.Version < meeting.Version)
+                    slice[meeting.Id] = meeting;
+            }
+            await Task.WhenAll(Enumerable.Range(0, Slices).Select(i => Slice(i).SaveAsync([.. _slices[i].Values])));
+            state.State.Meetings = [];
+            await state.WriteOrForgetAsync();
+        }
+    }
 
     public async Task UpsertAsync(MeetingSummary summary)
     {
-        if (state.State.Meetings.TryGetValue(summary.Id, out var held) && held.Version >= summary.Version)
+        var index = SliceOf(summary.Id);
+        var slice = _slices[index];
+        var known = slice.TryGetValue(summary.Id, out var held);
+        if (known && held!.Version >= summary.Version)
             return;
-        state.State.Meetings[summary.Id] = summary;
-        await state.WriteOrForgetAsync();
+        slice[summary.Id] = summary;
+        try
+        {
+            await Slice(index).SaveAsync([.. slice.Values]);
+        }
+        catch
+        {
+            // Memory never keeps a summary that was not stored.
+            if (known)
+                slice[summary.Id] = held!;
+            else
+                slice.Remove(summary.Id);
+            throw;
+        }
     }
 
     public async Task<MeetingPage> QueryAsync(Caller? caller, MeetingFilter filter, int first, string? after)
@@ -42,7 +92,7 @@ public sealed class MeetingCatalogGrain(
         var now = clock.GetUtcNow();
         var host = filter.HostCountry?.Trim().ToUpperInvariant();
 
-        var matching = state.State.Meetings.Values
+        var matching = Meetings
             .Where(m => access.MaySee(m))
             .Where(m => filter.Upcoming is not { } upcoming || (upcoming ? m.EndsAt >= now : m.EndsAt < now))
             .Where(m => filter.Status is not { } status || m.Status == status)
@@ -58,7 +108,7 @@ public sealed class MeetingCatalogGrain(
         string meetingId, DateTimeOffset start, DateTimeOffset end, IReadOnlyList<MeetingPerson> people, string city, string? venue)
     {
         var warnings = new List<Warning>();
-        foreach (var other in state.State.Meetings.Values)
+        foreach (var other in Meetings)
         {
             if (other.Id == meetingId || other.Status == MeetingStatus.Cancelled || other.EndsAt <= start || end <= other.StartsAt)
                 continue;
@@ -92,7 +142,7 @@ public sealed class MeetingCatalogGrain(
 
         var from = MeetingGrain.ToUtc(request.From.ToDateTime(TimeOnly.MinValue), meetingZone, "from");
         var to = MeetingGrain.ToUtc(request.To.AddDays(1).ToDateTime(TimeOnly.MinValue), meetingZone, "to");
-        var busy = state.State.Meetings.Values
+        var busy = Meetings
             .Where(m => m.Status != MeetingStatus.Cancelled && m.EndsAt > from && m.StartsAt < to)
             .SelectMany(m => people.Where(p => m.ParticipantIds.Contains(p.PersonId))
                 .Select(p => new BusyInterval(p.PersonId, m.StartsAt, m.EndsAt, m.Titles.FirstOrDefault()?.Text ?? m.Id)))
@@ -101,6 +151,17 @@ public sealed class MeetingCatalogGrain(
             busy.AddRange(await source.GetBusyAsync([.. people.Select(p => p.PersonId)], from, to));
 
         return SlotFinder.Find(request, meetingZone, people, busy);
+    }
+
+    private IMeetingCatalogSliceGrain Slice(int index) => grains.GetGrain<IMeetingCatalogSliceGrain>($"{DialogueKey}#{index}");
+
+    /// <summary>The slice of a meeting id: FNV-1a over its characters, the same in every process.</summary>
+    public static int SliceOf(string meetingId)
+    {
+        var hash = 2166136261u;
+        foreach (var c in meetingId)
+            hash = (hash ^ c) * 16777619u;
+        return (int)(hash % Slices);
     }
 
     private async Task<CatalogAccess> AccessAsync(Caller? caller)
@@ -159,5 +220,24 @@ public static class MeetingCursor
         {
             throw CollaborationException.Validation("The cursor is not one this list gave out.", "after");
         }
+    }
+}
+
+[GenerateSerializer, Alias("collaboration.meeting-catalog-slice-state")]
+public sealed class MeetingCatalogSliceState
+{
+    [Id(0)] public List<MeetingSummary> Meetings { get; set; } = [];
+}
+
+/// <summary>Stores one slice of a dialogue's meeting catalog; the catalog grain decides what it holds.</summary>
+public sealed class MeetingCatalogSliceGrain(
+    [PersistentState("meeting-catalog-slice", StorageNames.Grains)] IPersistentState<MeetingCatalogSliceState> state) : Grain, IMeetingCatalogSliceGrain
+{
+    public Task<IReadOnlyList<MeetingSummary>> LoadAsync() => Task.FromResult<IReadOnlyList<MeetingSummary>>([.. state.State.Meetings]);
+
+    public async Task SaveAsync(IReadOnlyList<MeetingSummary> meetings)
+    {
+        state.State.Meetings = [.. meetings];
+        await state.WriteOrForgetAsync();
     }
 }

@@ -173,7 +173,9 @@ public static class HostingExtensions
                 c.MaxComplexity = limits.MaxComplexity;
                 c.DefaultListImpactMultiplier = 10;
             })
-            .AddValidationRule(new AliasLimitRule(limits.MaxAliases), useForCachedDocuments: true));
+            // Aliases are a property of the document alone: a cached document passed this rule when it was cached.
+            .AddValidationRule(new AliasLimitRule(limits.MaxAliases), useForCachedDocuments: false)
+            .ConfigureExecution<DocumentCache>());
         builder.Services.AddSingleton(new global::GraphQL.Execution.ErrorInfoProviderOptions { ExposeExceptionDetails = development });
         return builder;
     }
