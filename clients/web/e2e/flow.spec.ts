@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type BrowserContext, type Page, type WebSocketRoute } from "@playwright/test";
 import { format, messages, type Language } from "../src/i18n/messages";
@@ -232,6 +233,44 @@ test("the secretariat checks a CSV of members before importing it", async ({ bro
   await expect(page.getByRole("status")).toContainText(format(messages.fr.importOk, { count: 1 }));
   await expect(page.getByRole("cell", { name: "Tunisian Expert" })).toBeVisible();
   await noAccessibilityViolations(page);
+  await context.close();
+});
+
+test("personal data: a delegate downloads their own; an administrator exports a member's and erases them, confirmed by address", async ({ browser }) => {
+  const m = messages.en;
+  const delegate = await signIn(browser, egyptianDelegate, "en");
+  const [own] = await Promise.all([delegate.page.waitForEvent("download"), delegate.page.getByRole("button", { name: m.myData }).click()]);
+  expect(JSON.parse(await readFile((await own.path())!, "utf8")).person.profile.email).toBe(egyptianDelegate);
+  await delegate.context.close();
+
+  const { context, page } = await signIn(browser, "ada@demo.collaboration.localhost", "en");
+  await page.goto("/");
+  await page.getByRole("link", { name: dialogueName }).click();
+  await page.getByRole("link", { name: m.directory }).click();
+  const leaving = "leaving.expert@demo.collaboration.localhost";
+  await page.getByLabel(m.csv).fill(`email,name,roles,partnerStateCode\n${leaving},Leaving Expert,Delegate,TN\n`);
+  await page.getByRole("button", { name: m.dryRun, exact: true }).click();
+  await page.getByRole("button", { name: m.importNow, exact: true }).click();
+  await expect(page.getByRole("cell", { name: "Leaving Expert", exact: true })).toBeVisible();
+
+  const [exported] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: format(m.exportDataOf, { name: "Leaving Expert" }) }).click(),
+  ]);
+  const data = JSON.parse(await readFile((await exported.path())!, "utf8"));
+  expect(data.person.profile.email).toBe(leaving);
+  expect(data.memberships.map((x: { partnerStateCode: string }) => x.partnerStateCode)).toEqual(["TN"]);
+
+  await page.getByRole("button", { name: format(m.eraseOf, { name: "Leaving Expert" }) }).click();
+  await page.getByLabel(m.eraseConfirm).fill("someone.else@demo.collaboration.localhost");
+  await page.getByRole("button", { name: m.eraseNow }).click();
+  await expect(page.getByRole("alert")).toContainText(m.reason_ERASURE_NOT_CONFIRMED);
+  await noAccessibilityViolations(page);
+  await page.getByLabel(m.eraseConfirm).fill(leaving);
+  await page.getByRole("button", { name: m.eraseNow }).click();
+  await expect(page.getByRole("status").filter({ hasText: format(m.erased, { name: "Leaving Expert" }) })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Leaving Expert", exact: true })).toHaveCount(0);
+  await page.screenshot({ path: `${screenshots}/directory-erasure.png`, fullPage: true });
   await context.close();
 });
 

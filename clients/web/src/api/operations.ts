@@ -174,6 +174,15 @@ export const SuggestSlots = operation<
   { key: string; request: { personIds: string[]; from: string; to: string; durationMinutes: number; timeZone: string; maxResults?: number } }
 >("query($key: String!, $request: SlotRequest!) { suggestMeetingSlots(key: $key, request: $request) { startsAt endsAt } }");
 
+/** Everything held about a person, as a JSON document: one's own (no id), or anyone's for an administrator. */
+export const PersonalDataQuery = operation<{ personalData: string }, { personId?: string | null }>(
+  "query($personId: ID) { personalData(personId: $personId) }",
+);
+
+export const ErasePerson = operation<{ erasePerson: boolean }, { personId: string; email: string }>(
+  "mutation($personId: ID!, $email: String!) { erasePerson(personId: $personId, email: $email) }",
+);
+
 export const ImportMembers = operation<
   { importMembers: { dryRun: boolean; imported: number; problems: { line: number; field: string | null; message: string }[] } },
   { key: string; csv: string; dryRun: boolean }

@@ -1,7 +1,8 @@
 import { useEffect, useState, type ReactNode } from "react";
 import { Link } from "react-router-dom";
 import { request } from "../api/graphql";
-import { SignOut, type Viewer } from "../api/operations";
+import { PersonalDataQuery, SignOut, type Viewer } from "../api/operations";
+import { downloadText } from "../download";
 import { useI18n } from "../i18n/i18n";
 import { languages, messages, type Language } from "../i18n/messages";
 
@@ -57,6 +58,15 @@ export function Layout({ viewer, children }: { viewer: Viewer | null; children: 
           {viewer && (
             <>
               <span className="who">{t("signedInAs", { name: viewer.person.name })}</span>
+              <button
+                type="button"
+                onClick={async () => {
+                  const { personalData } = await request(PersonalDataQuery, {});
+                  downloadText("personal-data.json", personalData);
+                }}
+              >
+                {t("myData")}
+              </button>
               <button
                 type="button"
                 onClick={async () => {

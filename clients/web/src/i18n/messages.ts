@@ -8,6 +8,16 @@ const en = {
   languageName: "English",
   signIn: "Sign in",
   signOut: "Sign out",
+  myData: "Download my data",
+  personalData: "Personal data",
+  exportData: "Export",
+  exportDataOf: "Export the personal data of {name}",
+  erase: "Erase",
+  eraseOf: "Erase {name}",
+  eraseExplained: "Their sign-in, access tokens, calendar feed, profile and memberships are deleted at once. Meetings, working groups and exchanges keep their place as “Erased person”. This cannot be undone.",
+  eraseConfirm: "Their email address, to confirm",
+  eraseNow: "Erase for good",
+  erased: "{name} was erased.",
   email: "Email address",
   sendLink: "Send me a sign-in link",
   linkSent: "If this address has an account, a sign-in link is on its way. Open it on this device.",
@@ -257,6 +267,7 @@ const en = {
   reason_RRULE_TOO_FREQUENT: "A working group meets weekly at most often: use FREQ=WEEKLY, MONTHLY or YEARLY.",
   reason_OWNER_NOT_MEMBER: "The owner of an action item is a member of the working group.",
   reason_DUE_DATE_PASSED: "The due date has passed already.",
+  reason_ERASURE_NOT_CONFIRMED: "Type the person's exact email address to confirm.",
 };
 
 export type MessageKey = keyof typeof en;
@@ -268,6 +279,16 @@ const fr: Messages = {
   languageName: "Français",
   signIn: "Se connecter",
   signOut: "Se déconnecter",
+  myData: "Télécharger mes données",
+  personalData: "Données personnelles",
+  exportData: "Exporter",
+  exportDataOf: "Exporter les données personnelles de {name}",
+  erase: "Effacer",
+  eraseOf: "Effacer {name}",
+  eraseExplained: "Sa connexion, ses jetons d'accès, son flux de calendrier, son profil et ses adhésions sont supprimés sur-le-champ. Les réunions, groupes de travail et échanges gardent sa place comme « Personne effacée ». C'est irréversible.",
+  eraseConfirm: "Son adresse électronique, pour confirmer",
+  eraseNow: "Effacer définitivement",
+  erased: "{name} a été effacé(e).",
   email: "Adresse électronique",
   sendLink: "M'envoyer un lien de connexion",
   linkSent: "Si cette adresse a un compte, un lien de connexion est en route. Ouvrez-le sur cet appareil.",
@@ -517,6 +538,7 @@ const fr: Messages = {
   reason_RRULE_TOO_FREQUENT: "Un groupe de travail se réunit au plus une fois par semaine : FREQ=WEEKLY, MONTHLY ou YEARLY.",
   reason_OWNER_NOT_MEMBER: "Le responsable d'une action est membre du groupe de travail.",
   reason_DUE_DATE_PASSED: "L'échéance est déjà passée.",
+  reason_ERASURE_NOT_CONFIRMED: "Saisissez l'adresse électronique exacte de la personne pour confirmer.",
 };
 
 const ar: Messages = {
@@ -525,6 +547,16 @@ const ar: Messages = {
   languageName: "العربية",
   signIn: "تسجيل الدخول",
   signOut: "تسجيل الخروج",
+  myData: "تنزيل بياناتي",
+  personalData: "البيانات الشخصية",
+  exportData: "تصدير",
+  exportDataOf: "تصدير البيانات الشخصية لـ {name}",
+  erase: "محو",
+  eraseOf: "محو {name}",
+  eraseExplained: "تُحذف فورًا وسائل دخوله ورموز الوصول وموجز التقويم وملفه الشخصي وعضوياته. وتحتفظ الاجتماعات وأفرقة العمل والتبادلات بمكانه باسم «شخص ممحو». لا يمكن التراجع عن ذلك.",
+  eraseConfirm: "عنوان بريده الإلكتروني، للتأكيد",
+  eraseNow: "محو نهائي",
+  erased: "تم محو {name}.",
   email: "البريد الإلكتروني",
   sendLink: "أرسلوا لي رابط الدخول",
   linkSent: "إذا كان لهذا العنوان حساب، فرابط الدخول في الطريق. افتحوه على هذا الجهاز.",
@@ -774,6 +806,7 @@ const ar: Messages = {
   reason_RRULE_TOO_FREQUENT: "يجتمع فريق العمل مرة في الأسبوع على الأكثر: استخدموا FREQ=WEEKLY أو MONTHLY أو YEARLY.",
   reason_OWNER_NOT_MEMBER: "مسؤول بند العمل عضو في فريق العمل.",
   reason_DUE_DATE_PASSED: "انقضى تاريخ الاستحقاق.",
+  reason_ERASURE_NOT_CONFIRMED: "اكتبوا عنوان البريد الإلكتروني للشخص كما هو للتأكيد.",
 };
 
 export const messages: Record<Language, Messages> = { en, fr, ar };

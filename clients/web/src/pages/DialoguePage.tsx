@@ -1,3 +1,4 @@
+import { useViewer } from "../App";
 import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { DialogueQuery, MeetingsQuery, type MeetingListItem } from "../api/operations";
@@ -97,13 +98,14 @@ export function DialoguePage() {
   const { key = "" } = useParams();
   const { t } = useI18n();
   const [view, setView] = useState<"list" | "calendar">("list");
+  const viewer = useViewer();
   const dialogue = useQuery(DialogueQuery, { key });
   const upcoming = useQuery(MeetingsQuery, { key, upcoming: true });
   const past = useQuery(MeetingsQuery, { key, upcoming: false });
   const error = dialogue.error ?? upcoming.error ?? past.error;
   if (error) return <FormError error={error} />;
   if (!dialogue.data || !upcoming.data || !past.data) return <p>{t("loading")}</p>;
-  const secretariat = dialogue.data.dialogue.viewerRoles.includes("SECRETARIAT");
+  const secretariat = dialogue.data.dialogue.viewerRoles.includes("SECRETARIAT") || viewer?.isAdministrator === true;
   const all = [...upcoming.data.meetings.nodes, ...past.data.meetings.nodes];
   return (
     <section>

@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from "react";
 import { useParams } from "react-router-dom";
 import { request } from "../api/graphql";
-import { DialogueQuery, ImportMembers } from "../api/operations";
-import { Field, FormError } from "../components/Field";
+import { useViewer } from "../App";
+import { DialogueQuery, ErasePerson, ImportMembers, PersonalDataQuery } from "../api/operations";
+import { downloadText } from "../download";
+import { Field, FormError, fieldError, ownedBy } from "../components/Field";
 import { useI18n } from "../i18n/i18n";
 import { useQuery } from "../useQuery";
 
@@ -16,6 +18,11 @@ export function DirectoryPage() {
   const [csv, setCsv] = useState("");
   const [report, setReport] = useState<Report | null>(null);
   const [importError, setImportError] = useState<unknown>(null);
+  const administrator = useViewer()?.isAdministrator === true;
+  const [erasing, setErasing] = useState<{ personId: string; name: string } | null>(null);
+  const [confirmEmail, setConfirmEmail] = useState("");
+  const [eraseError, setEraseError] = useState<unknown>(null);
+  const [erased, setErased] = useState<string | null>(null);
   if (error) return <FormError error={error} />;
   if (!data) return <p>{t("loading")}</p>;
   const d = data.dialogue;
@@ -29,6 +36,26 @@ export function DirectoryPage() {
       if (!dryRun) await reload();
     } catch (e) {
       setImportError(e);
+    }
+  }
+
+  async function exportData(personId: string) {
+    const { personalData } = await request(PersonalDataQuery, { personId });
+    downloadText(`personal-data-${personId}.json`, personalData);
+  }
+
+  async function erase(event: FormEvent) {
+    event.preventDefault();
+    if (!erasing) return;
+    setEraseError(null);
+    try {
+      await request(ErasePerson, { personId: erasing.personId, email: confirmEmail });
+      setErased(erasing.name);
+      setErasing(null);
+      setConfirmEmail("");
+      await reload();
+    } catch (e) {
+      setEraseError(e);
     }
   }
 
@@ -46,17 +73,44 @@ export function DirectoryPage() {
       <ul>{d.observers.map((o) => <li key={o.key}>{o.name}</li>)}</ul>
       <h2>{t("people")} ({d.members.length})</h2>
       <table>
-        <thead><tr><th scope="col">{t("name")}</th><th scope="col">{t("email")}</th><th scope="col">{t("roles")}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t("name")}</th><th scope="col">{t("email")}</th><th scope="col">{t("roles")}</th>
+            {administrator && <th scope="col">{t("personalData")}</th>}
+          </tr>
+        </thead>
         <tbody>
           {d.members.map((m) => (
             <tr key={m.personId}>
               <td dir="auto">{m.person?.name}</td>
               <td dir="ltr">{m.person?.email}</td>
               <td>{m.roles.join(", ")} {m.partnerStateCode ?? m.organisationKey ?? m.city ?? ""}</td>
+              {administrator && (
+                <td>
+                  <div className="actions">
+                  <button type="button" onClick={() => void exportData(m.personId)} aria-label={t("exportDataOf", { name: m.person?.name ?? "" })}>{t("exportData")}</button>
+                  <button type="button" onClick={() => { setErasing({ personId: m.personId, name: m.person?.name ?? "" }); setEraseError(null); setErased(null); }}
+                    aria-label={t("eraseOf", { name: m.person?.name ?? "" })}>{t("erase")}</button>
+                  </div>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
       </table>
+      {erased && <p role="status">{t("erased", { name: erased })}</p>}
+      {erasing && (
+        <form onSubmit={(e) => void erase(e)} aria-label={t("eraseOf", { name: erasing.name })}>
+          <h3 dir="auto">{t("eraseOf", { name: erasing.name })}</h3>
+          <p>{t("eraseExplained")}</p>
+          <Field label={t("eraseConfirm")} error={fieldError(eraseError, "email")}>{(p) => <input {...p} type="email" dir="ltr" value={confirmEmail} onChange={(e) => setConfirmEmail(e.target.value)} />}</Field>
+          {!ownedBy(eraseError, ["email"]) && <FormError error={eraseError} />}
+          <div className="actions">
+            <button type="submit">{t("eraseNow")}</button>
+            <button type="button" onClick={() => setErasing(null)}>{t("cancel")}</button>
+          </div>
+        </form>
+      )}
       <h2>{t("importCsv")}</h2>
       <form onSubmit={(e) => void run(true, e)}>
         <Field label={t("csv")}>{(p) => <textarea {...p} rows={6} value={csv} onChange={(e) => setCsv(e.target.value)} dir="ltr" />}</Field>
