@@ -46,4 +46,10 @@ if (options.Runs("startup"))
 var markdown = report.ToMarkdown();
 Console.WriteLine(markdown);
 if (options.Output is { } output)
-    await File.WriteAllTextAsync(output, markdown);
+{
+    // The section written by hand after a run (its reading of the figures) stays; the figures above it are replaced.
+    const string HandWritten = "\n## Reading the figures";
+    var previous = File.Exists(output) ? await File.ReadAllTextAsync(output) : "";
+    var reading = previous.IndexOf(HandWritten, StringComparison.Ordinal) is >= 0 and var at ? previous[at..] : "";
+    await File.WriteAllTextAsync(output, markdown.TrimEnd() + "\n" + reading);
+}
