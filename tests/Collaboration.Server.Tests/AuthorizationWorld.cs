@@ -192,7 +192,7 @@ public sealed class AuthorizationWorld
 }
 
 /// <summary>One role's person: a signed-in browser session (none when anonymous), a token for the hub, a hub connection.</summary>
-public sealed class Actor(CollaborationFactory factory, string role, HttpClient http, string? email, string countryCode)
+public sealed class Actor(CollaborationFactory factory, string role, HttpClient http, string? email, string countryCode) : IAsyncDisposable
 {
     private string? _token;
     private HubClient? _hub;
@@ -237,6 +237,12 @@ public sealed class Actor(CollaborationFactory factory, string role, HttpClient 
             return await QueryAsync("mutation { revokeAccessToken(id: \"0123456789abcdef\") }", null);
         var created = (await http.GraphQLAsync("mutation { createAccessToken(name: \"to revoke\") { accessToken { id } } }")).EnsureNoErrors();
         return await QueryAsync("mutation($id: ID!) { revokeAccessToken(id: $id) }", new { id = created.Data("createAccessToken", "accessToken", "id").GetValue<string>() });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_hub is not null)
+            await _hub.DisposeAsync();
     }
 
     /// <summary>Calls the notes hub; anonymous callers cannot connect at all (UNAUTHENTICATED).</summary>
