@@ -319,7 +319,9 @@ public sealed class ExpertExchangeGrain(
     {
         if (!caller.IsAdministrator)
             throw CollaborationException.Forbidden("Only an administrator erases a person.");
-        if (State.Request is null)
+        // An exchange that never named the person is left as it is: its version, which parties hold, does not move.
+        if (State.Request is null
+            || !(State.HostExperts.Any(e => e.PersonId == personId) || State.Audit.Any(e => e.PersonId == personId || (name.Length > 0 && e.Summary.Contains(name, StringComparison.Ordinal)))))
             return;
         State.HostExperts = [.. State.HostExperts.Select(e => e.Without(personId))];
         State.Audit = [.. State.Audit.Select(e => e.Without(personId, name))];

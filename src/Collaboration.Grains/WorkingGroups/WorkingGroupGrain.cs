@@ -288,9 +288,11 @@ public sealed partial class WorkingGroupGrain(
     {
         if (!caller.IsAdministrator)
             throw CollaborationException.Forbidden("Only an administrator erases a person.");
-        if (!State.Exists)
+        var details = State.Details;
+        // A group that never named the person is left as it is: its version, which editors hold, does not move.
+        if (!State.Exists || details is null
+            || !(details.PersonIds.Contains(personId) || details.ChairIds.Contains(personId) || State.ActionItems.Any(i => i.OwnerId == personId)))
             return;
-        var details = State.Details!;
         State.Details = details with
         {
             PersonIds = [.. details.PersonIds.Where(id => id != personId)],
