@@ -69,12 +69,7 @@ public sealed class AuthorizationWorld
         var tangier = (await Run(Admin, CreateCity, new { k = Key, c = "tangier", n = "Tangier", cc = "MA" })).Data("createCity");
         CityId = tangier["id"]!.GetValue<string>();
         OtherCityId = (await Run(Admin, CreateCity, new { k = Key, c = "turin", n = "Turin", cc = "IT" })).Data("createCity", "id").GetValue<string>();
-        var cityEmail = $"city1-{Guid.NewGuid():N}@example.org";
-        var official = await Run(Admin,
-            "mutation($k: String!, $e: String!) { addMember(key: $k, person: { name: \"Tangier Official\", email: $e }, membership: { roles: [CITY_OFFICIAL], city: \"Tangier\" }) { members { personId person { email } } } }",
-            new { k = Key, e = cityEmail });
-        People["city1"] = official.Data("addMember", "members").AsArray().Single(m => m!["person"]!["email"]!.GetValue<string>() == cityEmail)!["personId"]!.GetValue<string>();
-        _world.Emails["city1"] = cityEmail;
+        await _world.AddAsync("city1", "Tangier Official", "CITY_OFFICIAL", city: "Tangier");
         await Run(Admin, "mutation($id: ID!, $v: Int!) { saveCityProfile(id: $id, profile: { overview: \"A port city of transit and arrival.\" }, visibility: DIALOGUE_MEMBERS, expectedVersion: $v) { version } }",
             new { id = CityId, v = tangier["version"]!.GetValue<int>() });
         var partnership = (await Run(Admin,
@@ -142,10 +137,9 @@ public sealed class AuthorizationWorld
     /// <summary>A delegate of Senegal just added to the dialogue: id and address.</summary>
     public async Task<(string PersonId, string Email)> FreshMemberAsync()
     {
-        var email = $"fresh-{Guid.NewGuid():N}@example.org";
-        var members = (await Run(Admin, "mutation($k: String!, $e: String!) { addMember(key: $k, person: { name: \"Fresh Delegate\", email: $e }, membership: { roles: [DELEGATE], partnerStateCode: \"SN\" }) { members { personId person { email } } } }",
-            new { k = Key, e = email })).Data("addMember", "members").AsArray();
-        return (members.Single(m => m!["person"]!["email"]!.GetValue<string>() == email)!["personId"]!.GetValue<string>(), email);
+        var alias = "fresh-" + Guid.NewGuid().ToString("N")[..8];
+        await _world.AddAsync(alias, "Fresh Delegate", "DELEGATE", state: "SN");
+        return (People[alias], _world.Emails[alias]);
     }
 
     /// <summary>A document link the secretariat just added to the probed meeting.</summary>
