@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Diagnostics;
 using Collaboration.Notes;
 using Collaboration.Server.Hubs;
@@ -21,6 +22,7 @@ public static class AppendCost
                 o.Transports = HttpTransportType.WebSockets;
                 o.Headers["Authorization"] = "Bearer " + server.Token;
             })
+            .AddJsonProtocol(o => NotesJson.Configure(o.PayloadSerializerOptions))
             .Build();
         await writer.StartAsync();
         var text = new string('x', options.PayloadChars);
@@ -31,7 +33,7 @@ public static class AppendCost
             for (var i = start; i < start + Bucket && i <= options.AppendCostEntries; i++)
             {
                 var sent = Stopwatch.GetTimestamp();
-                await writer.InvokeAsync<NoteResult>(nameof(NotesHub.AppendEntry), meetingId, Guid.NewGuid(), sessionId, text);
+                await writer.InvokeAsync<NoteResult>(nameof(NotesHub.AppendEntry), meetingId, Guid.NewGuid(), sessionId, text, false);
                 latencies.RecordSince(sent);
             }
             buckets.Add((start, Math.Min(start + Bucket - 1, options.AppendCostEntries), latencies));

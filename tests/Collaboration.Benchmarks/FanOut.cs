@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
@@ -74,7 +75,7 @@ public static class FanOut
         async Task Append(int index, string text)
         {
             var sent = Stopwatch.GetTimestamp();
-            await writers[index].InvokeAsync<NoteResult>(nameof(NotesHub.AppendEntry), meetings[index].Id, Guid.NewGuid(), meetings[index].Session, text);
+            await writers[index].InvokeAsync<NoteResult>(nameof(NotesHub.AppendEntry), meetings[index].Id, Guid.NewGuid(), meetings[index].Session, text, false);
             acknowledgements.RecordSince(sent);
         }
         latencies.Paused = acknowledgements.Paused = true;
@@ -168,6 +169,7 @@ public static class FanOut
             o.Transports = HttpTransportType.WebSockets;
             o.Headers["Authorization"] = "Bearer " + server.Token;
         })
+        .AddJsonProtocol(o => NotesJson.Configure(o.PayloadSerializerOptions))
         .Build();
 
     private static async Task ReceiveAsync(ClientWebSocket socket, Latencies latencies)

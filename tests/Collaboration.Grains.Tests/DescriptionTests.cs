@@ -14,7 +14,9 @@ public sealed class DescriptionTests
             new Collaboration.Notes.NoteText("The delegate of Morocco said"),
             new Collaboration.Notes.NoteEntry(3, "session", "The delegate of Morocco said", 2, 9, false),
             new Collaboration.Notes.StoredNote(new Collaboration.Notes.NoteEntry(3, "session", "The delegate of Morocco said", 2, 9, false), "key"),
-            new Collaboration.Notes.AttributionWarning("The delegate of Morocco", "ties the statement to a delegation", "A participant said"));
+            new Collaboration.Notes.AttributionFinding(Collaboration.Notes.AttributionFindingKind.Delegation, "The delegate of Morocco", 0, 23),
+            new Collaboration.Notes.AttributionCheckResult(
+                [new Collaboration.Notes.AttributionFinding(Collaboration.Notes.AttributionFindingKind.Delegation, "The delegate of Morocco", 0, 23)], "A participant said", true));
 
         Assert.DoesNotContain("person-4711", described, StringComparison.Ordinal);
         Assert.DoesNotContain("Morocco", described, StringComparison.Ordinal);

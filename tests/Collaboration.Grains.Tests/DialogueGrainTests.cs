@@ -175,4 +175,24 @@ public sealed class DialogueGrainTests(ClusterFixture fixture)
 
         public int GetHashCode(DialogueView obj) => obj.Key.GetHashCode(StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_dialogue_keeps_its_members_names_for_the_attribution_guard_as_they_change()
+    {
+        var (dialogue, secretariat, _) = await NewDialogueAsync();
+        var added = await dialogue.AddMemberAsync(secretariat, Profile(name: "Leila Haddad"), new Membership([DialogueRole.Delegate], "MA"));
+        var leila = added.Members.Select(m => m.PersonId).Except((await dialogue.GetAsync(secretariat)).Members.Take(0).Select(m => m.PersonId))
+            .Single(id => fixture.Grains.GetGrain<IPersonGrain>(id).FindAsync().Result!.Profile.Name == "Leila Haddad");
+        Assert.Contains("Leila Haddad", await dialogue.GetMemberNamesAsync());
+
+        var person = fixture.Grains.GetGrain<IPersonGrain>(leila);
+        var view = (await person.FindAsync())!;
+        await person.UpdateProfileAsync(new Caller(leila, false), view.Profile with { Name = "Leila Haddad-Mansour" }, view.Version);
+        var names = await dialogue.GetMemberNamesAsync();
+        Assert.Contains("Leila Haddad-Mansour", names);
+        Assert.DoesNotContain("Leila Haddad", names);
+
+        await dialogue.RemoveMemberAsync(secretariat, leila, (await dialogue.GetAsync(secretariat)).Version);
+        Assert.DoesNotContain("Leila Haddad-Mansour", await dialogue.GetMemberNamesAsync());
+    }
 }

@@ -186,6 +186,8 @@ public sealed partial class AuthorizationMatrixTests(CollaborationFactory factor
             Vars(() => new { id = w.MeetingId, s = w.SessionId }), stale);
         yield return Change("setMeetingChairs", "the meeting, at a stale version", "($id: ID!, $c: [ID!]!, $r: [ID!])", "id: $id, coChairIds: $c, rapporteurIds: $r, expectedVersion: -1",
             Vars(() => new { id = w.MeetingId, c = new[] { w.People["it1"], w.People["ma1"] }, r = new[] { w.People["rap"] } }), stale);
+        yield return Change("setNotesSettings", "the meeting, at a stale version", "($id: ID!)", "id: $id, attributionGuard: STRICT, expectedVersion: -1",
+            Vars(() => new { id = w.MeetingId }), stale);
         yield return Change("inviteToMeeting", "a fresh scheduled meeting", "($id: ID!)", "id: $id, targets: [{ partnerStateCode: \"SN\" }]",
             async _ => new { id = await w.FreshMeetingAsync(MeetingStage.Scheduled) });
         yield return Change("withdrawInvitation", "an invitation in a fresh scheduled meeting", "($id: ID!, $p: ID!)", "id: $id, personId: $p",
@@ -202,14 +204,26 @@ public sealed partial class AuthorizationMatrixTests(CollaborationFactory factor
         yield return Hub(nameof(NotesHub.GetPresence), "the meeting, after joining it", async (_, h) =>
             await Invoke(h, nameof(NotesHub.JoinMeeting), w.MeetingId, 0L) ?? await Invoke(h, nameof(NotesHub.GetPresence), w.MeetingId));
         yield return Hub(nameof(NotesHub.LeaveMeeting), "the meeting (leaving is always allowed)", (_, h) => Invoke(h, nameof(NotesHub.LeaveMeeting), w.MeetingId));
+        yield return Hub(nameof(NotesHub.CheckEntry), "a text for the meeting", (_, h) =>
+            Invoke(h, nameof(NotesHub.CheckEntry), w.MeetingId, "The delegate of Egypt proposed a pilot."));
         yield return Hub(nameof(NotesHub.AppendEntry), "the meeting's first session", (_, h) =>
-            Invoke(h, nameof(NotesHub.AppendEntry), w.MeetingId, Guid.NewGuid(), w.SessionId, "The discussion turned to return and reintegration."));
-        yield return Hub(nameof(NotesHub.EditEntry), "the first entry, at a stale version", (_, h) => Invoke(h, nameof(NotesHub.EditEntry), w.MeetingId, 1L, 999, "Edited."), stale);
+            Invoke(h, nameof(NotesHub.AppendEntry), w.MeetingId, Guid.NewGuid(), w.SessionId, "The discussion turned to return and reintegration.", false));
+        yield return Hub(nameof(NotesHub.EditEntry), "the first entry, at a stale version", (_, h) => Invoke(h, nameof(NotesHub.EditEntry), w.MeetingId, 1L, 999, "Edited.", false), stale);
+        yield return Hub(nameof(NotesHub.ReviewEntry), "the first entry, which waits for no review", (_, h) => Invoke(h, nameof(NotesHub.ReviewEntry), w.MeetingId, 1L, 999), "INVALID_STATE");
         yield return Hub(nameof(NotesHub.DeleteEntry), "the first entry, at a stale version", (_, h) => Invoke(h, nameof(NotesHub.DeleteEntry), w.MeetingId, 1L, 999), stale);
         yield return Hub(nameof(NotesHub.StartEditing), "the first entry", (_, h) => Invoke(h, nameof(NotesHub.StartEditing), w.MeetingId, 1L));
         yield return Hub(nameof(NotesHub.StopEditing), "the first entry", (_, h) => Invoke(h, nameof(NotesHub.StopEditing), w.MeetingId, 1L));
-        yield return Hub(nameof(NotesHub.FinalizeNotes), "a fresh meeting in progress", async (_, h) =>
-            await Invoke(h, nameof(NotesHub.FinalizeNotes), await w.FreshMeetingAsync(MeetingStage.InProgress)));
+        yield return Hub(nameof(NotesHub.CloseSession), "a fresh meeting in progress, its session", async (_, h) =>
+        {
+            var (meeting, session) = await w.FreshMeetingWithSessionAsync(MeetingStage.InProgress);
+            return await Invoke(h, nameof(NotesHub.CloseSession), meeting, session);
+        });
+        yield return Hub(nameof(NotesHub.ReopenSession), "the meeting's first session (open: nothing to do)", (_, h) =>
+            Invoke(h, nameof(NotesHub.ReopenSession), w.MeetingId, w.SessionId));
+        yield return Hub(nameof(NotesHub.ApproveNotes), "a fresh meeting in progress, its session still open", async (_, h) =>
+            await Invoke(h, nameof(NotesHub.ApproveNotes), await w.FreshMeetingAsync(MeetingStage.InProgress)), "INVALID_STATE");
+        yield return Hub(nameof(NotesHub.ReopenNotes), "the meeting's notes, not final", (_, h) =>
+            Invoke(h, nameof(NotesHub.ReopenNotes), w.MeetingId, "Probe"), "INVALID_STATE");
 
         // Working groups
         yield return Query("workingGroups", "the dialogue's groups", "(key: $k)", () => new { k = w.Key }, "($k: String!)");
@@ -299,6 +313,6 @@ public sealed partial class AuthorizationMatrixTests(CollaborationFactory factor
         }
     }
 
-    [GeneratedRegex(@"HubException: ([A-Z_]+):")]
+    [GeneratedRegex(@"HubException: ([A-Z_]+)(?:/[A-Z_]+)?:")]
     private static partial Regex HubCode();
 }

@@ -127,6 +127,8 @@ public sealed class AuthorizationWorld
     /// <summary>A meeting like the probed one (co-chairs Italy and Morocco, a rapporteur of the secretariat, Egypt invited), at a stage.</summary>
     public async Task<string> FreshMeetingAsync(MeetingStage stage) => (await MeetingAsync(stage)).MeetingId;
 
+    public Task<(string MeetingId, string SessionId)> FreshMeetingWithSessionAsync(MeetingStage stage) => MeetingAsync(stage);
+
     private async Task<(string MeetingId, string SessionId)> MeetingAsync(MeetingStage stage)
     {
         var (id, sessions) = await _world.ChairedMeetingAsync([("Labour mobility", "2012-05-22T09:30", "2012-05-22T11:00")], ["it1", "ma1"], ["rap"],

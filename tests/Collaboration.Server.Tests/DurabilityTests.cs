@@ -83,7 +83,7 @@ public sealed class DurabilityTests : IDisposable
             for (var i = 1; i <= 30; i++)
             {
                 var clientId = i == 30 ? lastClientId : Guid.NewGuid();
-                var written = await writer.InvokeAsync<NoteResult>(nameof(NotesHub.AppendEntry), meetingId, clientId, sessionId, $"Entry {i}", TestContext.Current.CancellationToken);
+                var written = await writer.InvokeAsync<NoteResult>(nameof(NotesHub.AppendEntry), meetingId, clientId, sessionId, $"Entry {i}", false, TestContext.Current.CancellationToken);
                 Assert.Equal(i, written.Entry!.Seq);
             }
             await first.KillAsync();
@@ -91,7 +91,7 @@ public sealed class DurabilityTests : IDisposable
 
         await using var second = await ServerProcess.StartAsync(typeof(Program).Assembly.Location, _folder.Path, "--demo");
         await using var again = await ServerHub.ConnectAsync(second, token);
-        var retried = await again.InvokeAsync<NoteResult>(nameof(NotesHub.AppendEntry), meetingId, lastClientId, sessionId, "Entry 30", TestContext.Current.CancellationToken);
+        var retried = await again.InvokeAsync<NoteResult>(nameof(NotesHub.AppendEntry), meetingId, lastClientId, sessionId, "Entry 30", false, TestContext.Current.CancellationToken);
         var joined = await again.InvokeAsync<NotesJoined>(nameof(NotesHub.JoinMeeting), meetingId, 0L, TestContext.Current.CancellationToken);
 
         Assert.Equal(30, retried.Entry!.Seq);

@@ -62,7 +62,7 @@ public sealed class FailoverTests : IAsyncDisposable
         {
             try
             {
-                var result = await writer[0].InvokeAsync<NoteResult>(nameof(NotesHub.AppendEntry), meetingId, clientId, sessionId, text, TestContext.Current.CancellationToken);
+                var result = await writer[0].InvokeAsync<NoteResult>(nameof(NotesHub.AppendEntry), meetingId, clientId, sessionId, text, false, TestContext.Current.CancellationToken);
                 if (result.Entry is { } entry)
                     return entry;
                 throw new InvalidOperationException($"{result.Code}: {result.Message}");

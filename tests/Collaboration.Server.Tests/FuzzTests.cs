@@ -137,7 +137,7 @@ public sealed partial class FuzzTests(FuzzWorld world)
     [GeneratedRegex("^Failed to invoke '[^']*' (?:(due to an error on the server\\.)|because it does not exist)|^Method does not exist")]
     private static partial Regex SignalRRefusal();
 
-    [GeneratedRegex("HubException: (VALIDATION|NOT_FOUND|FORBIDDEN|UNAUTHENTICATED|CONFLICT|INVALID_STATE|TOO_MANY_REQUESTS):")]
+    [GeneratedRegex("HubException: (VALIDATION|NOT_FOUND|FORBIDDEN|UNAUTHENTICATED|CONFLICT|INVALID_STATE|TOO_MANY_REQUESTS)(?:/[A-Z_]+)?:")]
     private static partial Regex RefusalCode();
 
     /// <summary>Sends a generated request and checks the answer; answers the status.</summary>

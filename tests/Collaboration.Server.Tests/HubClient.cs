@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Collaboration.Notes;
@@ -18,7 +19,8 @@ public sealed class HubClient : IAsyncDisposable
         foreach (var (name, arity) in (ValueTuple<string, int>[])[
             (nameof(INotesClient.EntryAdded), 2), (nameof(INotesClient.EntryEdited), 2), (nameof(INotesClient.EntryDeleted), 2),
             (nameof(INotesClient.EditingStarted), 2), (nameof(INotesClient.EditingStopped), 2), (nameof(INotesClient.NoteTakersOnline), 2),
-            (nameof(INotesClient.NotesFinalized), 1), (nameof(INotesClient.PresenceChanged), 2), (nameof(INotesClient.NotesAccessRevoked), 1)])
+            (nameof(INotesClient.NotesFinalized), 1), (nameof(INotesClient.PresenceChanged), 2), (nameof(INotesClient.NotesAccessRevoked), 1),
+            (nameof(INotesClient.NotesReopened), 1), (nameof(INotesClient.SignOffChanged), 2)])
         {
             var types = Enumerable.Repeat(typeof(JsonElement), arity).ToArray();
             connection.On(name, types, arguments =>
@@ -52,6 +54,7 @@ public sealed class HubClient : IAsyncDisposable
                     return await client.ConnectAsync(context.Uri, cancellationToken);
                 };
             })
+            .AddJsonProtocol(o => NotesJson.Configure(o.PayloadSerializerOptions))
             .Build();
         var hub = new HubClient(connection);
         if (start)
@@ -62,11 +65,38 @@ public sealed class HubClient : IAsyncDisposable
     public Task<NotesJoined> JoinAsync(string meetingId, long afterChange = 0) =>
         Connection.InvokeAsync<NotesJoined>(nameof(NotesHub.JoinMeeting), meetingId, afterChange, TestContext.Current.CancellationToken);
 
-    public Task<NoteResult> AppendAsync(string meetingId, string sessionId, string text, Guid? clientId = null) =>
-        Connection.InvokeAsync<NoteResult>(nameof(NotesHub.AppendEntry), meetingId, clientId ?? Guid.NewGuid(), sessionId, text, TestContext.Current.CancellationToken);
+    public Task<NoteResult> AppendAsync(string meetingId, string sessionId, string text, Guid? clientId = null, bool notAttribution = false) =>
+        Connection.InvokeAsync<NoteResult>(nameof(NotesHub.AppendEntry), meetingId, clientId ?? Guid.NewGuid(), sessionId, text, notAttribution, TestContext.Current.CancellationToken);
 
-    public Task<NoteResult> EditAsync(string meetingId, long seq, int version, string text) =>
-        Connection.InvokeAsync<NoteResult>(nameof(NotesHub.EditEntry), meetingId, seq, version, text, TestContext.Current.CancellationToken);
+    public Task<NoteResult> EditAsync(string meetingId, long seq, int version, string text, bool notAttribution = false) =>
+        Connection.InvokeAsync<NoteResult>(nameof(NotesHub.EditEntry), meetingId, seq, version, text, notAttribution, TestContext.Current.CancellationToken);
+
+    public Task<AttributionCheckResult> CheckAsync(string meetingId, string text) =>
+        Connection.InvokeAsync<AttributionCheckResult>(nameof(NotesHub.CheckEntry), meetingId, text, TestContext.Current.CancellationToken);
+
+    public Task<NoteResult> ReviewAsync(string meetingId, long seq, int version) =>
+        Connection.InvokeAsync<NoteResult>(nameof(NotesHub.ReviewEntry), meetingId, seq, version, TestContext.Current.CancellationToken);
+
+    public Task<NotesStanding> CloseSessionAsync(string meetingId, string sessionId) =>
+        Connection.InvokeAsync<NotesStanding>(nameof(NotesHub.CloseSession), meetingId, sessionId, TestContext.Current.CancellationToken);
+
+    public Task<NotesStanding> ReopenSessionAsync(string meetingId, string sessionId) =>
+        Connection.InvokeAsync<NotesStanding>(nameof(NotesHub.ReopenSession), meetingId, sessionId, TestContext.Current.CancellationToken);
+
+    public Task<NotesStanding> ApproveAsync(string meetingId) =>
+        Connection.InvokeAsync<NotesStanding>(nameof(NotesHub.ApproveNotes), meetingId, TestContext.Current.CancellationToken);
+
+    public Task<NotesStanding> ReopenNotesAsync(string meetingId, string reason) =>
+        Connection.InvokeAsync<NotesStanding>(nameof(NotesHub.ReopenNotes), meetingId, reason, TestContext.Current.CancellationToken);
+
+    /// <summary>Closes every session and has each co-chair approve: the notes become final.</summary>
+    public static async Task FinalizeAsync(string meetingId, IReadOnlyList<string> sessionIds, params HubClient[] coChairs)
+    {
+        foreach (var session in sessionIds)
+            await coChairs[0].CloseSessionAsync(meetingId, session);
+        foreach (var coChair in coChairs)
+            await coChair.ApproveAsync(meetingId);
+    }
 
     public Task<NoteResult> DeleteAsync(string meetingId, long seq, int version) =>
         Connection.InvokeAsync<NoteResult>(nameof(NotesHub.DeleteEntry), meetingId, seq, version, TestContext.Current.CancellationToken);
@@ -91,7 +121,7 @@ public sealed class HubClient : IAsyncDisposable
         while (entries.Count < count)
         {
             var arguments = await NextAsync(nameof(INotesClient.EntryAdded), nameof(INotesClient.EntryEdited), nameof(INotesClient.EntryDeleted));
-            entries.Add(arguments[1].Deserialize<NoteEntry>(new JsonSerializerOptions(JsonSerializerDefaults.Web))!);
+            entries.Add(arguments[1].Deserialize<NoteEntry>(NotesJson.Options)!);
         }
         return entries;
     }

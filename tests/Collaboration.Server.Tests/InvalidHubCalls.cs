@@ -7,7 +7,7 @@ namespace Collaboration.Server.Tests;
 /// <summary>Who makes a fuzzed hub call.</summary>
 public enum HubCaller
 {
-    /// <summary>The administrator: follows every meeting, takes no notes.</summary>
+    /// <summary>The administrator: secretariat of every dialogue, so a note-taker of every meeting.</summary>
     Administrator,
 
     /// <summary>An accepted participant: follows the meeting's notes, may not write them, may not see the draft.</summary>
@@ -41,7 +41,8 @@ public sealed class InvalidHubCalls(FuzzWorld world)
     private static readonly string[] Methods =
     [
         nameof(NotesHub.JoinMeeting), nameof(NotesHub.LeaveMeeting), nameof(NotesHub.GetPresence), nameof(NotesHub.AppendEntry), nameof(NotesHub.EditEntry),
-        nameof(NotesHub.DeleteEntry), nameof(NotesHub.StartEditing), nameof(NotesHub.StopEditing), nameof(NotesHub.FinalizeNotes),
+        nameof(NotesHub.DeleteEntry), nameof(NotesHub.StartEditing), nameof(NotesHub.StopEditing), nameof(NotesHub.CheckEntry), nameof(NotesHub.ReviewEntry),
+        nameof(NotesHub.CloseSession), nameof(NotesHub.ReopenSession), nameof(NotesHub.ApproveNotes), nameof(NotesHub.ReopenNotes),
     ];
 
     /// <summary>Names no client may invoke (the empty name is left out: the client library itself refuses it).</summary>
@@ -87,6 +88,7 @@ public sealed class InvalidHubCalls(FuzzWorld world)
         : parameter == typeof(long) ? Gen.Elements<JsonNode?>(0L, -1L, 1L, 2L, 3L, 4L, long.MaxValue, long.MinValue)
         : parameter == typeof(int) ? Gen.Elements<JsonNode?>(0, -1, 1, 2, 3, int.MaxValue, int.MinValue)
         : parameter == typeof(Guid) ? Gen.Elements<JsonNode?>(Guid.Empty.ToString(), "6f9619ff-8b86-d011-b42d-00c04fc964ff", "{6f9619ff-8b86-d011-b42d-00c04fc964ff}")
+        : parameter == typeof(bool) ? Gen.Elements<JsonNode?>(true, false)
         : throw new ArgumentOutOfRangeException(nameof(parameter), parameter, "The hub takes no parameter of this type.");
 
     /// <summary>Calls that match a hub method's parameters in number and kind, so the hub's own checks answer them.</summary>
@@ -105,7 +107,7 @@ public sealed class InvalidHubCalls(FuzzWorld world)
 
     /// <summary>Calls by callers who may not write the notes: whatever they send is refused or changes nothing.</summary>
     private Gen<HubCall> NonWriterCalls =>
-        from caller in Gen.Elements(HubCaller.Administrator, HubCaller.Participant, HubCaller.Outsider)
+        from caller in Gen.Elements(HubCaller.Participant, HubCaller.Outsider)
         from call in Gen.OneOf(TypedCalls(caller), UntypedCalls(caller))
         select call;
 
@@ -128,10 +130,9 @@ public sealed class InvalidHubCalls(FuzzWorld world)
         from version in Gen.Elements(0, -1, 3, 4, 99, int.MaxValue, int.MinValue)
         select (seq, version));
 
-    /// <summary>The note-taker's calls on the open meeting, each breaking at least one rule, sometimes with an argument of the wrong kind or count on top.</summary>
-    private Gen<HubCall> NoteTakerCalls
+    /// <summary>A note-taker's calls on the open meeting, each breaking at least one rule, sometimes with an argument of the wrong kind or count on top.</summary>
+    private Gen<HubCall> WriterCalls(HubCaller writer)
     {
-        get
         {
             var id = (JsonNode?)world.MeetingId;
             var append =
@@ -141,25 +142,27 @@ public sealed class InvalidHubCalls(FuzzWorld world)
                 from invalidText in InvalidText
                 // Whatever else is drawn, one rule is broken: no client id, no such session, or (else) the text.
                 let broken = clientId!.GetValue<string>() == Guid.Empty.ToString() || !IsRealSession(session, world.SessionIds)
-                select new HubCall(HubCaller.NoteTaker, nameof(NotesHub.AppendEntry), [id, clientId, session, broken ? text : invalidText]);
+                from notAttribution in Gen.Elements<JsonNode?>(true, false)
+                select new HubCall(writer, nameof(NotesHub.AppendEntry), [id, clientId, session, broken ? text : invalidText, notAttribution]);
             var edit =
                 from entry in StaleOrMissing
                 from text in Text
-                select new HubCall(HubCaller.NoteTaker, nameof(NotesHub.EditEntry), [id, entry.Seq, entry.Version, text]);
+                from notAttribution in Gen.Elements<JsonNode?>(true, false)
+                select new HubCall(writer, nameof(NotesHub.EditEntry), [id, entry.Seq, entry.Version, text, notAttribution]);
             var editInvalidText =
                 from entry in Gen.Elements((1L, 1), (2L, 2))
                 from text in InvalidText
-                select new HubCall(HubCaller.NoteTaker, nameof(NotesHub.EditEntry), [id, entry.Item1, entry.Item2, text]);
+                select new HubCall(writer, nameof(NotesHub.EditEntry), [id, entry.Item1, entry.Item2, text, (JsonNode?)false]);
             var delete =
                 from entry in StaleOrMissing
-                select new HubCall(HubCaller.NoteTaker, nameof(NotesHub.DeleteEntry), [id, entry.Seq, entry.Version]);
+                select new HubCall(writer, nameof(NotesHub.DeleteEntry), [id, entry.Seq, entry.Version]);
             var editing =
                 from method in Gen.Elements(nameof(NotesHub.StartEditing), nameof(NotesHub.StopEditing))
                 from seq in Gen.Elements(0L, -1L, 4L, long.MaxValue, long.MinValue)
-                select new HubCall(HubCaller.NoteTaker, method, [id, seq]);
+                select new HubCall(writer, method, [id, seq]);
             // Any method on a meeting that does not exist (TargetFor gives the note-taker no other when the open one is left out).
             var elsewhere =
-                from call in TypedCalls(HubCaller.NoteTaker)
+                from call in TypedCalls(writer)
                 from target in NoSuchMeeting
                 select call with { Arguments = [target, .. call.Arguments[1..]] };
             var refused = Gen.Frequency((3, append), (2, edit), (1, editInvalidText), (2, delete), (1, editing), (2, elsewhere));
@@ -178,5 +181,5 @@ public sealed class InvalidHubCalls(FuzzWorld world)
         }
     }
 
-    public Gen<HubCall> Calls => Gen.Frequency((3, NonWriterCalls), (2, NoteTakerCalls));
+    public Gen<HubCall> Calls => Gen.Frequency((3, NonWriterCalls), (2, WriterCalls(HubCaller.NoteTaker)), (1, WriterCalls(HubCaller.Administrator)));
 }

@@ -194,7 +194,7 @@ public sealed class LiveNotesTests(CollaborationFactory factory)
         await writer.JoinAsync(notes.MeetingId);
 
         Assert.Contains("HubException: VALIDATION:", (await Refused(writer.AppendAsync(notes.MeetingId, notes.Session1, text))).Message, StringComparison.Ordinal);
-        Assert.Contains("HubException: VALIDATION:", (await Refused(writer.AppendAsync(notes.MeetingId, notes.Session1, new string('x', 8001)))).Message, StringComparison.Ordinal);
+        Assert.Contains("HubException: VALIDATION/TEXT_TOO_LONG:", (await Refused(writer.AppendAsync(notes.MeetingId, notes.Session1, new string('x', 8001)))).Message, StringComparison.Ordinal);
         Assert.Contains("HubException: VALIDATION:", (await Refused(writer.AppendAsync(notes.MeetingId, "no-such-session", "Text."))).Message, StringComparison.Ordinal);
         Assert.Contains("HubException: VALIDATION:", (await Refused(writer.AppendAsync(notes.MeetingId, notes.Session1, "Text.", Guid.Empty))).Message, StringComparison.Ordinal);
         Assert.Contains("HubException: NOT_FOUND:", (await Refused(writer.EditAsync(notes.MeetingId, 99, 1, "Text."))).Message, StringComparison.Ordinal);
@@ -208,73 +208,267 @@ public sealed class LiveNotesTests(CollaborationFactory factory)
     [Theory]
     [InlineData("The delegate of Morocco said that returns should be voluntary.", "A participant said that returns should be voluntary.")]
     [InlineData("Morocco's representative stressed data sharing.", "A participant stressed data sharing.")]
-    [InlineData("According to Egypt, flows have shifted east.", "According to a participant, flows have shifted east.")]
-    [InlineData("UNHCR noted the protection gaps.", "A participant noted the protection gaps.")]
+    [InlineData("According to Egypt, flows have shifted east.", "According to a delegation, flows have shifted east.")]
+    [InlineData("UNHCR noted the protection gaps.", "A participating organisation noted the protection gaps.")]
+    [InlineData("Mr Rossi stressed the need for legal pathways.", "A participant stressed the need for legal pathways.")]
+    [InlineData("The Egyptian delegation proposed a pilot on circular migration.", "A delegation proposed a pilot on circular migration.")]
+    [InlineData("According to the Tunisian representative, arrivals fell.", "According to a participant, arrivals fell.")]
+    [InlineData("One Moroccan delegate described the new strategy.", "A participant described the new strategy.")]
     [InlineData("Selon le Maroc, la coopération progresse.", "Selon un participant, la coopération progresse.")]
     [InlineData("Le délégué de l'Égypte a souligné le rôle des villes.", "Un participant a souligné le rôle des villes.")]
+    [InlineData("La délégation marocaine s'est félicitée de la proposition du Maroc.", "Une délégation s'est félicitée de la proposition d'un participant.")]
     [InlineData("قال مندوب المغرب إن العودة يجب أن تكون طوعية.", "قال أحد المشاركين إن العودة يجب أن تكون طوعية.")]
-    [InlineData("Egyptian Delegate asked about visas.", "A participant asked about visas.")]
-    public async Task Attribution_is_warned_about_with_a_neutral_rewording(string text, string suggestion)
+    [InlineData("أكد الوفد المغربي أهمية التعاون.", "أكد أحد الوفود أهمية التعاون.")]
+    public async Task Attribution_is_stored_and_sent_to_nobody_and_comes_back_with_a_grammatical_rewording(string text, string rewording)
+    {
+        var notes = await NewNotesAsync();
+        await using var viewer = await notes.As("eg1");
+        await viewer.JoinAsync(notes.MeetingId);
+        await using var writer = await notes.As("it1");
+
+        var checkedAhead = await writer.CheckAsync(notes.MeetingId, text);
+        var refused = await writer.AppendAsync(notes.MeetingId, notes.Session1, text);
+
+        Assert.Equal(rewording, checkedAhead.Rewording);
+        Assert.True(checkedAhead.OverrideAllowed);
+        Assert.All(checkedAhead.Findings, f => Assert.Equal(f.Matched, text.Substring(f.Start, f.Length)));
+        Assert.Equal("VALIDATION", refused.Code);
+        Assert.Null(refused.Entry);
+        Assert.Equal(rewording, refused.Attribution!.Rewording);
+        Assert.Empty((await writer.JoinAsync(notes.MeetingId)).Entries);
+        var taken = await writer.AppendAsync(notes.MeetingId, notes.Session1, rewording);
+        Assert.Null(taken.Code);
+        Assert.Equal(rewording, (await viewer.NextEntriesAsync(1)).Single().Text);
+        Assert.DoesNotContain(viewer.Raw, p => p.Contains(text, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("A participant noted that Morocco has a long coastline.")]
+    [InlineData("Flows from Libya to Italy rose sharply in 2011.")]
+    [InlineData("Participants welcomed Tunisia's new national strategy.")]
+    [InlineData("The role of UNHCR in resettlement was discussed.")]
+    [InlineData("Les flux en provenance de la Libye ont augmenté.")]
+    [InlineData("ناقش المشاركون دور المغرب كبلد عبور.")]
+    public async Task Statements_without_attribution_pass_quietly(string text)
     {
         var notes = await NewNotesAsync();
         await using var writer = await notes.As("it1");
 
-        var result = await writer.AppendAsync(notes.MeetingId, notes.Session1, text);
-
-        Assert.Null(result.Code);
-        Assert.Equal(text, result.Entry!.Text);
-        Assert.NotEmpty(result.Warnings);
-        Assert.All(result.Warnings, w => Assert.Equal(suggestion, w.Suggestion));
+        Assert.Empty((await writer.CheckAsync(notes.MeetingId, text)).Findings);
+        Assert.Equal(text, (await writer.AppendAsync(notes.MeetingId, notes.Session1, text)).Entry!.Text);
     }
 
     [Fact]
-    public async Task Statements_without_attribution_pass_quietly()
+    public async Task The_guard_knows_the_people_of_the_whole_directory_not_only_the_meeting()
     {
         var notes = await NewNotesAsync();
         await using var writer = await notes.As("it1");
+        Assert.Empty((await writer.CheckAsync(notes.MeetingId, "Asante stressed the point.")).Findings);
 
-        var result = await writer.AppendAsync(notes.MeetingId, notes.Session1, "A participant noted that Morocco has a long coastline.");
+        await notes.World.AddAsync("gh1", "Kofi Asante", "DELEGATE", state: "MT");
 
-        Assert.Empty(result.Warnings);
+        var result = await writer.CheckAsync(notes.MeetingId, "Asante stressed the point.");
+        Assert.Equal(AttributionFindingKind.Person, Assert.Single(result.Findings).Kind);
+        Assert.Equal("A participant stressed the point.", result.Rewording);
     }
 
     [Fact]
-    public async Task A_strict_meeting_refuses_attribution_and_stores_nothing()
+    public async Task Checking_while_typing_stores_logs_and_sends_nothing()
+    {
+        var notes = await NewNotesAsync();
+        await using var viewer = await notes.As("eg1");
+        await viewer.JoinAsync(notes.MeetingId);
+        await using var writer = await notes.As("ma1");
+        var logsBefore = factory.Logs.Messages.Count;
+        var text = "The delegate of Egypt proposed a pilot on " + Guid.NewGuid().ToString("N");
+
+        var result = await writer.CheckAsync(notes.MeetingId, text);
+
+        Assert.Equal(AttributionFindingKind.Delegation, Assert.Single(result.Findings).Kind);
+        Assert.Equal("The delegate of Egypt", result.Findings[0].Matched);
+        Assert.False(await viewer.ReceivesEntryWithinAsync(TimeSpan.FromMilliseconds(500)));
+        Assert.Empty((await writer.JoinAsync(notes.MeetingId)).Entries);
+        Assert.DoesNotContain(factory.Logs.Messages.Skip(logsBefore), m => m.Contains(text[^32..], StringComparison.Ordinal));
+        Assert.DoesNotContain(viewer.Raw, p => p.Contains(text[^32..], StringComparison.Ordinal));
+        await using var participant = await notes.As("it2");
+        Assert.Contains("HubException: FORBIDDEN:", (await Refused(participant.CheckAsync(notes.MeetingId, text))).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_false_positive_marked_not_attribution_reaches_readers_only_once_reviewed()
+    {
+        var notes = await NewNotesAsync();
+        await using var reader = await notes.As("eg1");
+        await reader.JoinAsync(notes.MeetingId);
+        await using var otherCoChair = await notes.As("ma1");
+        await otherCoChair.JoinAsync(notes.MeetingId);
+        await using var writer = await notes.As("it1");
+        // The writer knows better than the guard (the host announced the venue, which is public): "not attribution".
+        var flagged = "Morocco said that the next meeting would take place in spring " + Guid.NewGuid().ToString("N");
+        Assert.NotEmpty((await writer.CheckAsync(notes.MeetingId, flagged)).Findings);
+
+        var marked = (await writer.AppendAsync(notes.MeetingId, notes.Session1, flagged, notAttribution: true)).Entry!;
+
+        Assert.Equal(ReviewMark.Unreviewed, marked.Review);
+        Assert.Equal(flagged, (await otherCoChair.NextEntriesAsync(1)).Single().Text);
+        var withheld = (await reader.NextEntriesAsync(1)).Single();
+        Assert.Equal((marked.Seq, ReviewMark.Unreviewed, ""), (withheld.Seq, withheld.Review, withheld.Text));
+        Assert.Equal("", (await reader.JoinAsync(notes.MeetingId)).Entries.Single().Text);
+        Assert.DoesNotContain(reader.Raw, p => p.Contains(flagged[^32..], StringComparison.Ordinal));
+        var draft = await (await notes.World.AsAsync("eg1")).GraphQLAsync("query($id: ID!) { meetingNotes(id: $id) { markdown } }", new { id = notes.MeetingId });
+        Assert.DoesNotContain(flagged[^32..], draft.Raw, StringComparison.Ordinal);
+
+        var reviewed = (await otherCoChair.ReviewAsync(notes.MeetingId, marked.Seq, marked.Version)).Entry!;
+
+        Assert.Equal(ReviewMark.Reviewed, reviewed.Review);
+        Assert.Equal(flagged, (await reader.NextEntriesAsync(1)).Single().Text);
+        Assert.Contains("HubException: INVALID_STATE:", (await Refused(writer.ReviewAsync(notes.MeetingId, marked.Seq, reviewed.Version))).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_strict_meeting_allows_no_not_attribution_and_stores_nothing()
     {
         var notes = await NewNotesAsync(guard: "STRICT");
         await using var writer = await notes.As("it1");
 
         var logsBefore = factory.Logs.Messages.Count;
-        var refused = await writer.AppendAsync(notes.MeetingId, notes.Session1, "The delegate of Morocco said that returns should be voluntary.");
+        var refused = await writer.AppendAsync(notes.MeetingId, notes.Session1, "The delegate of Morocco said that returns should be voluntary.", notAttribution: true);
 
         Assert.Equal("VALIDATION", refused.Code);
         Assert.Null(refused.Entry);
-        Assert.Equal("A participant said that returns should be voluntary.", refused.Warnings[0].Suggestion);
+        Assert.False(refused.Attribution!.OverrideAllowed);
+        Assert.Equal("A participant said that returns should be voluntary.", refused.Attribution.Rewording);
         Assert.DoesNotContain("Morocco", refused.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(factory.Logs.Messages.Skip(logsBefore), m => m.Contains("returns should be voluntary", StringComparison.Ordinal));
         Assert.Empty((await writer.JoinAsync(notes.MeetingId)).Entries);
         var entry = (await writer.AppendAsync(notes.MeetingId, notes.Session1, "Data sharing matters.")).Entry!;
-        Assert.Equal("VALIDATION", (await writer.EditAsync(notes.MeetingId, entry.Seq, entry.Version, "According to Egypt, data sharing matters.")).Code);
+        Assert.Equal("VALIDATION", (await writer.EditAsync(notes.MeetingId, entry.Seq, entry.Version, "According to Egypt, data sharing matters.", notAttribution: true)).Code);
         Assert.Equal("Data sharing matters.", (await writer.JoinAsync(notes.MeetingId)).Entries.Single().Text);
         Assert.Null((await writer.AppendAsync(notes.MeetingId, notes.Session1, "A participant said that returns should be voluntary.")).Code);
         Assert.Equal(2, (await writer.JoinAsync(notes.MeetingId)).Entries.Count);
+        Assert.True((await writer.JoinAsync(notes.MeetingId)).Access.Strict);
     }
+
+    [Fact]
+    public async Task The_secretariat_sets_a_meeting_strict_without_touching_its_other_settings()
+    {
+        var notes = await NewNotesAsync();
+        var before = await SignOffAsync(notes);
+
+        (await MeetingWorld.ChangeAsync(notes.World.Administrator, "setNotesSettings(id: $id, attributionGuard: STRICT, expectedVersion: $v)", "($id: ID!, $v: Int!)",
+            new { id = notes.MeetingId, v = before["version"]!.GetValue<int>() })).EnsureNoErrors();
+
+        var after = await SignOffAsync(notes);
+        Assert.Equal("STRICT", after["attributionGuard"]!.GetValue<string>());
+        Assert.Equal(before["liveNotesForParticipants"]!.GetValue<bool>(), after["liveNotesForParticipants"]!.GetValue<bool>());
+        Assert.Equal(before["visibility"]!.GetValue<string>(), after["visibility"]!.GetValue<string>());
+        await using var writer = await notes.As("it1");
+        Assert.False((await writer.AppendAsync(notes.MeetingId, notes.Session1, "Morocco said yes.", notAttribution: true)).Attribution!.OverrideAllowed);
+        var coChairTries = await (await notes.World.AsAsync("it1")).GraphQLAsync(
+            "mutation($id: ID!, $v: Int!) { setNotesSettings(id: $id, attributionGuard: WARN, expectedVersion: $v) { meeting { version } } }",
+            new { id = notes.MeetingId, v = after["version"]!.GetValue<int>() });
+        Assert.Equal("FORBIDDEN", coChairTries.Code);
+    }
+
+    [Fact]
+    public async Task The_secretariat_takes_notes_too()
+    {
+        var notes = await NewNotesAsync();
+        await notes.World.AddAsync("staff2", "Second Secretariat Officer", "SECRETARIAT");
+        await using var staff = await notes.As("staff2");
+
+        var joined = await staff.JoinAsync(notes.MeetingId);
+        var entry = (await staff.AppendAsync(notes.MeetingId, notes.Session1, "The discussion turned to data on returns.")).Entry!;
+
+        Assert.True(joined.MayWrite);
+        Assert.True(joined.Access.NoteTaker);
+        Assert.False(joined.Access.MayApprove);
+        Assert.Equal(1, entry.Seq);
+    }
+
+    [Fact]
+    public async Task Sessions_close_one_by_one_and_every_co_chair_approves_before_the_notes_are_final()
+    {
+        var notes = await NewNotesAsync();
+        await using var italy = await notes.As("it1");
+        await using var morocco = await notes.As("ma1");
+        await using var rapporteur = await notes.As("staff");
+        await using var viewer = await notes.As("eg1");
+        await viewer.JoinAsync(notes.MeetingId);
+        await italy.AppendAsync(notes.MeetingId, notes.Session1, "Smuggling networks adapt quickly.");
+        var marked = (await italy.AppendAsync(notes.MeetingId, notes.Session2, "Morocco said that remittances rose.", notAttribution: true)).Entry!;
+
+        var closed = await italy.CloseSessionAsync(notes.MeetingId, notes.Session1);
+        Assert.Equal([notes.Session1], closed.SignOff.ClosedSessionIds);
+        var signOff = (await viewer.NextAsync(nameof(INotesClient.SignOffChanged)))[1].Deserialize<NotesSignOff>(NotesJson.Options)!;
+        Assert.Equal(1, signOff.Unreviewed);
+        Assert.Contains("HubException: INVALID_STATE/SESSION_CLOSED:", (await Refused(morocco.AppendAsync(notes.MeetingId, notes.Session1, "Too late for this session."))).Message, StringComparison.Ordinal);
+        Assert.Null((await morocco.AppendAsync(notes.MeetingId, notes.Session2, "The second session goes on.")).Code);
+
+        // Approval needs every session closed, then nothing waiting for review; only co-chairs approve.
+        Assert.Contains("HubException: INVALID_STATE/SESSIONS_OPEN:", (await Refused(italy.ApproveAsync(notes.MeetingId))).Message, StringComparison.Ordinal);
+        await morocco.CloseSessionAsync(notes.MeetingId, notes.Session2);
+        Assert.Contains("HubException: INVALID_STATE/ENTRIES_UNREVIEWED:", (await Refused(italy.ApproveAsync(notes.MeetingId))).Message, StringComparison.Ordinal);
+        Assert.Equal(ReviewMark.Reviewed, (await morocco.ReviewAsync(notes.MeetingId, marked.Seq, marked.Version)).Entry!.Review);
+        Assert.Contains("HubException: FORBIDDEN:", (await Refused(rapporteur.ApproveAsync(notes.MeetingId))).Message, StringComparison.Ordinal);
+        Assert.Contains("HubException: FORBIDDEN:", (await Refused(viewer.ApproveAsync(notes.MeetingId))).Message, StringComparison.Ordinal);
+
+        var first = await italy.ApproveAsync(notes.MeetingId);
+        Assert.Equal((1, 2, false, true), (first.SignOff.Approvals, first.SignOff.ApprovalsNeeded, first.SignOff.Finalized, first.Access.Approved));
+        // The other co-chair is not locked out: the notes are not final until they approve too.
+        Assert.False((await morocco.JoinAsync(notes.MeetingId)).Finalized);
+
+        // Reopening a session lets the approvals lapse.
+        await morocco.ReopenSessionAsync(notes.MeetingId, notes.Session2);
+        var edited = (await morocco.AppendAsync(notes.MeetingId, notes.Session2, "A last point on data.")).Entry!;
+        Assert.Equal(0, (await morocco.CloseSessionAsync(notes.MeetingId, notes.Session2)).SignOff.Approvals);
+        await italy.ApproveAsync(notes.MeetingId);
+        var last = await morocco.ApproveAsync(notes.MeetingId);
+
+        Assert.True(last.SignOff.Finalized);
+        await viewer.NextAsync(nameof(INotesClient.NotesFinalized));
+        Assert.Contains("HubException: INVALID_STATE:", (await Refused(italy.EditAsync(notes.MeetingId, edited.Seq, edited.Version, "Too late."))).Message, StringComparison.Ordinal);
+        var meeting = await SignOffAsync(notes);
+        Assert.Equal(["Italian Co-chair", "Moroccan Co-chair"], meeting["notesApprovals"]!.AsArray().Select(a => a!["approvedBy"]!["name"]!.GetValue<string>()).Order());
+        Assert.Contains(meeting["auditTrail"]!.AsArray(), e => e!["action"]!.GetValue<string>() == "notes-approved");
+
+        // The secretariat reopens with a reason, written to the administrative audit; the approvals lapse.
+        Assert.Contains("HubException: FORBIDDEN:", (await Refused(italy.ReopenNotesAsync(notes.MeetingId, "A typo."))).Message, StringComparison.Ordinal);
+        Assert.Contains("HubException: VALIDATION/REQUIRED:", (await Refused(rapporteur.ReopenNotesAsync(notes.MeetingId, " "))).Message, StringComparison.Ordinal);
+        var reopened = await rapporteur.ReopenNotesAsync(notes.MeetingId, "The co-chairs asked to correct the figures on returns.");
+        Assert.False(reopened.SignOff.Finalized);
+        await viewer.NextAsync(nameof(INotesClient.NotesReopened));
+        meeting = await SignOffAsync(notes);
+        Assert.Empty(meeting["notesApprovals"]!.AsArray());
+        Assert.Contains(meeting["auditTrail"]!.AsArray(), e => e!["summary"]!.GetValue<string>() == "Reopened the final notes: The co-chairs asked to correct the figures on returns.");
+        await morocco.ReopenSessionAsync(notes.MeetingId, notes.Session2);
+        Assert.Null((await morocco.EditAsync(notes.MeetingId, edited.Seq, edited.Version, "A last point on data and statistics.")).Code);
+    }
+
+    /// <summary>The meeting's notes settings, approvals and audit, as the secretariat reads them.</summary>
+    private static async Task<JsonNode> SignOffAsync(Notes notes) =>
+        (await notes.World.Administrator.GraphQLAsync(
+            "query($id: ID!) { meeting(id: $id) { version attributionGuard liveNotesForParticipants visibility notesApprovals { approvedBy { name } approvedAt } auditTrail { action summary } } }",
+            new { id = notes.MeetingId })).EnsureNoErrors().Data("meeting");
 
     [Fact]
     public async Task Finalized_notes_are_read_only_and_participants_read_and_export_them_in_session_order()
     {
         var notes = await NewNotesAsync();
         await using var writer = await notes.As("staff");
+        await using var italy = await notes.As("it1");
+        await using var morocco = await notes.As("ma1");
         await using var viewer = await notes.As("it2");
         await viewer.JoinAsync(notes.MeetingId);
         await writer.AppendAsync(notes.MeetingId, notes.Session2, "Remittances are a private flow.");
         await writer.AppendAsync(notes.MeetingId, notes.Session1, "Smuggling networks adapt quickly.");
-        await writer.AppendAsync(notes.MeetingId, notes.Session1, "<img src=x onerror=alert(1)> is not markup here.");
+        await writer.AppendAsync(notes.MeetingId, notes.Session1, "<img src=x onerror=alert(1)> is not markup here; [a link](javascript:alert(1)) neither.");
         await writer.AppendAsync(notes.MeetingId, notes.Session1, "يجب تعزيز التعاون الإقليمي.");
+        await writer.AppendAsync(notes.MeetingId, notes.Session1, "Le délégué souligne l'équité.\nPremière ligne suivie d'une autre.\r\n- pas une liste");
         var dropped = (await writer.AppendAsync(notes.MeetingId, notes.Session1, "To be deleted.")).Entry!;
         await writer.DeleteAsync(notes.MeetingId, dropped.Seq, dropped.Version);
 
-        await writer.Connection.InvokeAsync(nameof(NotesHub.FinalizeNotes), notes.MeetingId, TestContext.Current.CancellationToken);
+        await HubClient.FinalizeAsync(notes.MeetingId, [notes.Session1, notes.Session2], italy, morocco);
 
         await viewer.NextAsync(nameof(INotesClient.NotesFinalized));
         Assert.Contains("HubException: INVALID_STATE:", (await Refused(writer.AppendAsync(notes.MeetingId, notes.Session1, "Too late."))).Message, StringComparison.Ordinal);
@@ -286,12 +480,23 @@ public sealed class LiveNotesTests(CollaborationFactory factory)
         var final = read.EnsureNoErrors().Data("meetingNotes");
         Assert.True(final["finalized"]!.GetValue<bool>());
         Assert.Equal(["Irregular and mixed migration flows", "Migration and development"], final["sections"]!.AsArray().Select(s => s!["title"]!.GetValue<string>()));
-        Assert.Equal(["Smuggling networks adapt quickly.", "<img src=x onerror=alert(1)> is not markup here.", "يجب تعزيز التعاون الإقليمي."], final["sections"]![0]!["entries"]!.AsArray().Select(e => e!.GetValue<string>()));
+        Assert.Equal(
+            ["Smuggling networks adapt quickly.", "<img src=x onerror=alert(1)> is not markup here; [a link](javascript:alert(1)) neither.", "يجب تعزيز التعاون الإقليمي.",
+             "Le délégué souligne l'équité.\nPremière ligne suivie d'une autre.\n- pas une liste"],
+            final["sections"]![0]!["entries"]!.AsArray().Select(e => e!.GetValue<string>()));
         var markdown = final["markdown"]!.GetValue<string>();
         Assert.StartsWith("# Summary of Discussions: MTM 10-Year Anniversary Event", markdown, StringComparison.Ordinal);
         Assert.Contains("<p dir=\"rtl\">يجب تعزيز التعاون الإقليمي.</p>", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("To be deleted", markdown, StringComparison.Ordinal);
-        Assert.Contains("- &lt;img src=x onerror=alert(1)&gt; is not markup here.", markdown, StringComparison.Ordinal);
+        Assert.Contains("Le délégué souligne l'équité.", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#", markdown, StringComparison.Ordinal);
+
+        // Rendered by a standard Markdown renderer: the entry's lines stay lines, accents stay, nothing is markup.
+        var html = Markdig.Markdown.ToHtml(markdown);
+        Assert.Contains("<li>&lt;img src=x onerror=alert(1)&gt; is not markup here; [a link](javascript:alert(1)) neither.</li>", html, StringComparison.Ordinal);
+        Assert.Contains("<li>Le délégué souligne l'équité.<br />\nPremière ligne suivie d'une autre.<br />\n- pas une liste</li>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<a ", html, StringComparison.Ordinal);
         Assert.Equal("NOT_FOUND", (await (await notes.World.AsAsync("outsider")).GraphQLAsync("query($id: ID!) { meetingNotes(id: $id) { finalized } }", new { id = notes.MeetingId })).Code);
 
         var docx = await (await notes.World.AsAsync("eg1")).GetByteArrayAsync($"/meetings/{notes.MeetingId}/notes/summary.docx", TestContext.Current.CancellationToken);
@@ -302,6 +507,8 @@ public sealed class LiveNotesTests(CollaborationFactory factory)
         var arabic = paragraphs.Single(p => p.InnerText == "يجب تعزيز التعاون الإقليمي.");
         Assert.NotNull(arabic.ParagraphProperties?.BiDi);
         Assert.True(paragraphs.FindIndex(p => p.InnerText == "Smuggling networks adapt quickly.") < paragraphs.FindIndex(p => p.InnerText == "Remittances are a private flow."));
+        var lines = paragraphs.Single(p => p.InnerText.StartsWith("Le délégué", StringComparison.Ordinal));
+        Assert.Equal(2, lines.Descendants<DocumentFormat.OpenXml.Wordprocessing.Break>().Count());
     }
 
     [Fact]
@@ -323,14 +530,24 @@ public sealed class LiveNotesTests(CollaborationFactory factory)
 
         await writer.JoinAsync(notes.MeetingId);
         var entry = (await writer.AppendAsync(notes.MeetingId, notes.Session1, secret)).Entry!;
-        await writer.AppendAsync(notes.MeetingId, notes.Session2, "قال مندوب المغرب إن التعاون ضروري.");
+        // An attributed entry is refused (and never logged); its rewording is taken; a false positive is marked and reviewed.
+        Assert.Equal("VALIDATION", (await writer.AppendAsync(notes.MeetingId, notes.Session2, "قال مندوب المغرب إن التعاون ضروري.")).Code);
+        var rewording = (await writer.CheckAsync(notes.MeetingId, "قال مندوب المغرب إن التعاون ضروري.")).Rewording!;
+        await writer.AppendAsync(notes.MeetingId, notes.Session2, rewording);
+        var marked = (await writer.AppendAsync(notes.MeetingId, notes.Session2, "Morocco said the pilot works.", notAttribution: true)).Entry!;
+        await writer.ReviewAsync(notes.MeetingId, marked.Seq, marked.Version);
         await writer.Connection.InvokeAsync(nameof(NotesHub.StartEditing), notes.MeetingId, entry.Seq, TestContext.Current.CancellationToken);
         entry = (await writer.EditAsync(notes.MeetingId, entry.Seq, entry.Version, secret + " (edited)")).Entry!;
         await writer.Connection.InvokeAsync(nameof(NotesHub.StopEditing), notes.MeetingId, entry.Seq, TestContext.Current.CancellationToken);
         var extra = (await writer.AppendAsync(notes.MeetingId, notes.Session1, "Deleted later.")).Entry!;
         await writer.DeleteAsync(notes.MeetingId, extra.Seq, extra.Version);
-        await writer.Connection.InvokeAsync(nameof(NotesHub.FinalizeNotes), notes.MeetingId, TestContext.Current.CancellationToken);
+        await using var otherCoChair = await notes.As("it1");
+        await HubClient.FinalizeAsync(notes.MeetingId, [notes.Session1, notes.Session2], writer, otherCoChair);
         await viewer.NextAsync(nameof(INotesClient.NotesFinalized));
+        var secretariat = await notes.As("staff");
+        await secretariat.ReopenNotesAsync(notes.MeetingId, "Checking the figures.");
+        await secretariat.DisposeAsync();
+        await HubClient.FinalizeAsync(notes.MeetingId, [], writer, otherCoChair);
 
         var emitted = new List<(string Where, string Text)>();
         emitted.AddRange(viewer.Raw.Select(p => ("hub payload to a viewer", p)));

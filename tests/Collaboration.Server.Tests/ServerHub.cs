@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Collaboration.Server.Hubs;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -16,6 +17,7 @@ public static class ServerHub
                 o.Transports = HttpTransportType.WebSockets;
                 o.Headers["Authorization"] = "Bearer " + token;
             })
+            .AddJsonProtocol(o => NotesJson.Configure(o.PayloadSerializerOptions))
             .Build();
         await connection.StartAsync(TestContext.Current.CancellationToken);
         return connection;

@@ -72,6 +72,17 @@ public interface IDialogueGrain : IGrainWithStringKey
     [Alias("remove-member")]
     Task<DialogueView> RemoveMemberAsync(Caller caller, string personId, int expectedVersion);
 
+    /// <summary>
+    /// The names of every member, for the notes' attribution guard, which looks for the people of the whole
+    /// directory. Not for transports: it checks no caller.
+    /// </summary>
+    [Alias("member-names")]
+    Task<IReadOnlyList<string>> GetMemberNamesAsync();
+
+    /// <summary>Records a member's new name (their profile changed); nothing happens for someone who is not a member.</summary>
+    [Alias("rename-member")]
+    Task RenameMemberAsync(string personId, string name);
+
     /// <summary>Removes an erased person's membership, whatever the version (administrators only); false when they had none.</summary>
     [Alias("erase-person")]
     Task<bool> ErasePersonAsync(Caller caller, string personId);

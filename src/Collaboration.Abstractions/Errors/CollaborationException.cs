@@ -38,8 +38,11 @@ public sealed class CollaborationException : Exception
 
     /// <summary>Bad input with a reason key (and its values) that clients translate.</summary>
     public static CollaborationException Validation(string message, string field, string reason, params (string Name, object Value)[] values) =>
-        new(ErrorCode.Validation, message, field, reason,
-            values.Length == 0 ? null : values.ToDictionary(v => v.Name, v => Convert.ToString(v.Value, System.Globalization.CultureInfo.InvariantCulture) ?? ""));
+        new(ErrorCode.Validation, message, field, reason, ValuesOf(values));
+
+    /// <summary>A refusal of the object's state with a reason key (and its values) that clients translate.</summary>
+    public static CollaborationException InvalidState(string message, string reason, params (string Name, object Value)[] values) =>
+        new(ErrorCode.InvalidState, message, null, reason, ValuesOf(values));
 
     public static CollaborationException NotFound(string message) => new(ErrorCode.NotFound, message);
 
@@ -50,4 +53,7 @@ public sealed class CollaborationException : Exception
     public static CollaborationException Conflict(string message, string? field = null) => new(ErrorCode.Conflict, message, field);
 
     public static CollaborationException InvalidState(string message) => new(ErrorCode.InvalidState, message);
+
+    private static Dictionary<string, string>? ValuesOf((string Name, object Value)[] values) =>
+        values.Length == 0 ? null : values.ToDictionary(v => v.Name, v => Convert.ToString(v.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "");
 }

@@ -122,11 +122,34 @@ public interface IMeetingGrain : IGrainWithStringKey
     Task<(string DialogueName, string Title, IReadOnlyList<WorkingSession> Sessions)> GetSummaryHeadingAsync(string language);
 
     /// <summary>
-    /// Whether the caller may follow the meeting live (join its hub group): its secretariat, co-chairs and
-    /// rapporteurs always, participants when the meeting allows it. NOT_FOUND when they may not even see it.
+    /// How the caller may follow the meeting live (join its hub group): as a note-taker (its secretariat,
+    /// co-chairs and rapporteurs), as a reader (participants, when the meeting allows it) or not at all.
+    /// NOT_FOUND when they may not even see it.
     /// </summary>
-    [Alias("can-follow")]
-    Task<bool> CanFollowAsync(Caller caller);
+    [Alias("notes-follower")]
+    Task<NotesFollower> GetNotesFollowerAsync(Caller caller);
+
+    /// <summary>
+    /// Records a co-chair's approval of the notes as they stand at a change number (the notes grain has
+    /// checked that they can be approved) and answers every valid approval's change number. Audited.
+    /// </summary>
+    [Alias("record-notes-approval")]
+    Task<IReadOnlyList<long>> RecordNotesApprovalAsync(Caller caller, long atChange);
+
+    /// <summary>Forgets the approvals of the notes: a session was reopened and the notes may change again.</summary>
+    [Alias("clear-notes-approvals")]
+    Task ClearNotesApprovalsAsync();
+
+    /// <summary>Records that the secretariat reopened the final notes, with the reason, in the administrative audit; approvals lapse.</summary>
+    [Alias("record-notes-reopened")]
+    Task RecordNotesReopenedAsync(Caller caller, string reason);
+
+    /// <summary>
+    /// Changes how the meeting's notes are kept (secretariat), naming only what changes: the attribution
+    /// guard (strict allows no "not attribution") and whether participants follow the notes live.
+    /// </summary>
+    [Alias("set-notes-settings")]
+    Task<MeetingChange> SetNotesSettingsAsync(Caller caller, AttributionGuard? guard, bool? liveNotesForParticipants, int expectedVersion);
 
     /// <summary>
     /// What the meeting holds about one person, for the export of their personal data: the title, dates,

@@ -136,7 +136,12 @@ public sealed record MeetingView(
     [property: Id(17)] int AcceptedCount,
     [property: Id(18)] int WaitlistCount,
     [property: Id(19)] bool ViewerIsSecretariat,
-    [property: Id(20)] string? OnlineMeetingUrl = null);
+    [property: Id(20)] string? OnlineMeetingUrl = null,
+    [property: Id(21)] IReadOnlyList<NotesApprovalView>? NotesApprovals = null);
+
+/// <summary>A co-chair's approval of the meeting's notes, for the secretariat and the co-chairs: who and when, never about an entry.</summary>
+[GenerateSerializer, Immutable, Alias("collaboration.notes-approval-view")]
+public sealed record NotesApprovalView([property: Id(0)] MeetingPerson ApprovedBy, [property: Id(1)] DateTimeOffset ApprovedAt);
 
 /// <summary>A meeting view and the warnings the change raised.</summary>
 [GenerateSerializer, Immutable, Alias("collaboration.meeting-change")]

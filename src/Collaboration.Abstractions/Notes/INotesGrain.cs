@@ -2,39 +2,77 @@ namespace Collaboration.Notes;
 
 /// <summary>
 /// A meeting's live notes (keyed like the meeting, <c>{dialogueKey}/{meetingId}</c>). Note-takers (the
-/// meeting's co-chairs and rapporteurs) write; viewers (the secretariat, and participants when the meeting
-/// allows live notes) read. The caller is checked and then forgotten: nothing written keeps it.
+/// dialogue's secretariat, the meeting's co-chairs and rapporteurs) write; viewers (the secretariat, and
+/// participants when the meeting allows live notes) read. Every text is checked for attribution before it is
+/// stored or sent. The caller is checked and then forgotten: nothing written keeps it.
 /// </summary>
 [Alias("collaboration.notes")]
 public interface INotesGrain : IGrainWithStringKey
 {
-    /// <summary>The entries changed after <paramref name="afterChange"/> (all for 0), in order, with tombstones for deletions.</summary>
+    /// <summary>
+    /// The entries changed after <paramref name="afterChange"/> (all for 0), in order, with tombstones for
+    /// deletions; a reader who takes no notes gets an entry awaiting review without its text.
+    /// </summary>
     [Alias("join")]
     Task<NotesSnapshot> JoinAsync(Caller caller, long afterChange);
 
     /// <summary>
-    /// Appends an entry to a working session. Idempotent on the client's id: a retry answers the entry
-    /// already stored. Attribution is warned about; a strict meeting answers VALIDATION with the findings
-    /// and saves nothing.
+    /// Checks a text for attribution while the note-taker types: the findings, the neutral rewording and
+    /// whether "not attribution" is allowed. Stores, logs and sends nothing.
+    /// </summary>
+    [Alias("check")]
+    Task<AttributionCheckResult> CheckAsync(Caller caller, NoteText text);
+
+    /// <summary>
+    /// Appends an entry to an open working session. Idempotent on the client's id: a retry answers the entry
+    /// already stored. Text with attribution is refused (VALIDATION with the findings, nothing stored) unless
+    /// the writer marks it "not attribution" in a meeting that allows it; it is then stored with a review mark
+    /// and reaches readers once reviewed.
     /// </summary>
     [Alias("append")]
-    Task<NoteResult> AppendAsync(Caller caller, Guid clientId, string sessionId, NoteText text);
+    Task<NoteResult> AppendAsync(Caller caller, Guid clientId, string sessionId, NoteText text, bool notAttribution);
 
-    /// <summary>Replaces an entry's text at the version the note-taker saw; a stale version answers CONFLICT with the current entry.</summary>
+    /// <summary>
+    /// Replaces an entry's text at the version the note-taker saw, under the same attribution rule; a stale
+    /// version answers CONFLICT with the current entry.
+    /// </summary>
     [Alias("edit")]
-    Task<NoteResult> EditAsync(Caller caller, long seq, int expectedVersion, NoteText text);
+    Task<NoteResult> EditAsync(Caller caller, long seq, int expectedVersion, NoteText text, bool notAttribution);
 
     /// <summary>Deletes an entry at the version the note-taker saw; a stale version answers CONFLICT with the current entry.</summary>
     [Alias("delete")]
     Task<NoteResult> DeleteAsync(Caller caller, long seq, int expectedVersion);
 
+    /// <summary>
+    /// Confirms an entry marked "not attribution": a note-taker read it and agrees. Readers receive it from
+    /// then on. Not in a strict meeting, which allows no such mark.
+    /// </summary>
+    [Alias("review")]
+    Task<NoteResult> ReviewAsync(Caller caller, long seq, int expectedVersion);
+
     /// <summary>Tells viewers that an entry is being edited (or no longer is): which entry, never by whom.</summary>
     [Alias("set-editing")]
     Task SetEditingAsync(Caller caller, long seq, bool editing);
 
-    /// <summary>Makes the notes final and read-only.</summary>
-    [Alias("finalize")]
-    Task<NotesSnapshot> FinalizeAsync(Caller caller);
+    /// <summary>Closes a working session's notes (note-takers): nothing more is written there until it is reopened.</summary>
+    [Alias("close-session")]
+    Task<NotesStanding> CloseSessionAsync(Caller caller, string sessionId);
+
+    /// <summary>Reopens a closed working session (note-takers); approvals given so far lapse.</summary>
+    [Alias("reopen-session")]
+    Task<NotesStanding> ReopenSessionAsync(Caller caller, string sessionId);
+
+    /// <summary>
+    /// Approves the notes as they stand (a co-chair, or the secretariat when the meeting has no co-chairs), once
+    /// every working session is closed and no entry waits for review. The approval is recorded on the meeting,
+    /// never beside an entry. The last approval needed makes the notes final.
+    /// </summary>
+    [Alias("approve")]
+    Task<NotesStanding> ApproveAsync(Caller caller);
+
+    /// <summary>Reopens final notes (the secretariat), with a reason written to the meeting's administrative audit.</summary>
+    [Alias("reopen")]
+    Task<NotesStanding> ReopenAsync(Caller caller, string reason);
 
     /// <summary>The notes in session order, for viewers: the final notes once finalized, the notes so far before.</summary>
     [Alias("read")]
@@ -44,8 +82,11 @@ public interface INotesGrain : IGrainWithStringKey
     [Alias("announce-presence")]
     Task AnnouncePresenceAsync(int following, int noteTakers);
 
-    /// <summary>Tells every server that who may follow the meeting changed, so each re-checks its connections.</summary>
-    [Alias("announce-access-changed")]
+    /// <summary>
+    /// Tells every server that who may follow the meeting changed, so each re-checks its connections. One-way:
+    /// the meeting grain calls it and must never wait on the notes grain, which calls the meeting.
+    /// </summary>
+    [Alias("announce-access-changed"), Orleans.Concurrency.OneWay]
     Task AnnounceAccessChangedAsync();
 
     /// <summary>

@@ -8,8 +8,8 @@ public interface IPersonGrain : IGrainWithStringKey
     [Alias("create")]
     Task<PersonView> CreateAsync(PersonProfile profile, bool isAdministrator);
 
-    /// <summary>The person, or null when no person has this id.</summary>
-    [Alias("find")]
+    /// <summary>The person, or null when no person has this id. A read that interleaves, so a grain the person calls may look them up.</summary>
+    [Alias("find"), Orleans.Concurrency.AlwaysInterleave]
     Task<PersonView?> FindAsync();
 
     /// <summary>Changes the profile; only the person or an administrator may, at the version they saw.</summary>

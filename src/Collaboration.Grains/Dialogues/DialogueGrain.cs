@@ -13,6 +13,21 @@ public sealed class DialogueGrain(
 
     private string Key => this.GetPrimaryKeyString();
 
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // Dialogues stored before member names were kept here learn them once.
+        var missing = State.Exists ? State.Members.Keys.Where(id => !State.MemberNames.ContainsKey(id)).ToList() : [];
+        if (missing.Count == 0)
+            return;
+        foreach (var batch in missing.Chunk(100))
+        {
+            var people = await Task.WhenAll(batch.Select(id => grains.GetGrain<IPersonGrain>(id).FindAsync()));
+            foreach (var person in people.OfType<PersonView>())
+                State.MemberNames[person.Id] = person.Profile.Name;
+        }
+        await state.WriteOrForgetAsync();
+    }
+
     public async Task<DialogueView> CreateAsync(Caller caller, DialogueSettings settings)
     {
         if (!caller.IsAdministrator)
@@ -70,15 +85,17 @@ public sealed class DialogueGrain(
             return new ImportReport(dryRun, problems, 0);
 
         // People first, memberships after: a failure while creating people leaves the dialogue as it was.
-        var people = new List<(string PersonId, Membership Membership)>();
+        var people = new List<(PersonView Person, Membership Membership)>();
         foreach (var (person, membership) in valid)
-            people.Add(((await grains.GetGrain<IAccountGrain>(person.Email).EnsurePersonAsync(person, isAdministrator: false)).Id, membership));
+            people.Add((await grains.GetGrain<IAccountGrain>(person.Email).EnsurePersonAsync(person, isAdministrator: false), membership));
         var members = new Dictionary<string, Membership>(State.Members);
-        foreach (var (personId, membership) in people)
-            members[personId] = membership;
+        foreach (var (person, membership) in people)
+            members[person.Id] = membership;
         if (!members.Values.Any(m => m.Roles.Contains(DialogueRole.Secretariat)))
             throw CollaborationException.InvalidState("The import would leave the dialogue without a secretariat member.");
         State.Members = members;
+        foreach (var (person, _) in people)
+            State.MemberNames[person.Id] = person.Profile.Name;
         await SaveAsync();
         return new ImportReport(false, [], valid.Count);
     }
@@ -171,12 +188,13 @@ public sealed class DialogueGrain(
     {
         EnsureSecretariat(caller, expectedVersion: null);
         var valid = ValidMembership(membership);
-        if (await grains.GetGrain<IPersonGrain>(personId).FindAsync() is null)
-            throw CollaborationException.NotFound($"No person has the id '{personId}'.");
+        var person = await grains.GetGrain<IPersonGrain>(personId).FindAsync()
+            ?? throw CollaborationException.NotFound($"No person has the id '{personId}'.");
         if (State.Members.TryGetValue(personId, out var current) && current.Roles.Contains(DialogueRole.Secretariat)
             && !valid.Roles.Contains(DialogueRole.Secretariat))
             EnsureAnotherSecretariatMember(personId);
         State.Members[personId] = valid;
+        State.MemberNames[personId] = person.Profile.Name;
         return await SaveAsync();
     }
 
@@ -188,6 +206,7 @@ public sealed class DialogueGrain(
         if (current.Roles.Contains(DialogueRole.Secretariat))
             EnsureAnotherSecretariatMember(personId);
         State.Members.Remove(personId);
+        State.MemberNames.Remove(personId);
         return SaveAsync();
     }
 
@@ -197,8 +216,21 @@ public sealed class DialogueGrain(
             throw CollaborationException.Forbidden("Only an administrator erases a person.");
         if (!State.Exists || !State.Members.Remove(personId))
             return false;
+        State.MemberNames.Remove(personId);
         await SaveAsync();
         return true;
+    }
+
+    public Task<IReadOnlyList<string>> GetMemberNamesAsync() =>
+        Task.FromResult<IReadOnlyList<string>>(State.Exists ? [.. State.MemberNames.Values.Distinct()] : []);
+
+    public async Task RenameMemberAsync(string personId, string name)
+    {
+        if (!State.Exists || !State.Members.ContainsKey(personId) || State.MemberNames.GetValueOrDefault(personId) == name)
+            return;
+        State.MemberNames[personId] = name;
+        // A new version: whoever caches what the directory names (the notes' guard) reads it again.
+        await SaveAsync();
     }
 
     private void EnsureAnotherSecretariatMember(string personId)

@@ -11,4 +11,7 @@ public sealed class DialogueState
     [Id(4)] public List<Organisation> Observers { get; set; } = [];
     [Id(5)] public Dictionary<string, Membership> Members { get; set; } = [];
     [Id(6)] public int Version { get; set; }
+
+    /// <summary>Each member's name as their profile gives it, for the notes' attribution guard (by person id).</summary>
+    [Id(7)] public Dictionary<string, string> MemberNames { get; set; } = [];
 }

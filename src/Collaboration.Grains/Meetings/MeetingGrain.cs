@@ -470,35 +470,6 @@ public sealed partial class MeetingGrain(
             ?? throw CollaborationException.NotFound("The meeting has no such document.");
     }
 
-    public async Task<NotesContext> GetNotesContextAsync(Caller caller, int knownVersion)
-    {
-        var directory = await DirectoryAsync();
-        EnsureVisible(caller, directory);
-        var access = AccessOf(caller, directory);
-        var mayWrite = access.IsOrganiser;
-        var mayView = access.IsSecretariat || mayWrite || (State.Details!.LiveNotesForParticipants && access.IsParticipant);
-        AttributionVocabulary? vocabulary = null;
-        var vocabularyVersion = HashCode.Combine(State.Version, directory.Version);
-        if (knownVersion != vocabularyVersion)
-        {
-            var people = State.CoChairs.Concat(State.Rapporteurs).Concat(State.Sessions.SelectMany(s => s.Moderators))
-                .Concat(State.Invitations.Select(i => i.Invitee)).Select(p => p.Name);
-            var organisations = directory.PartnerAgencies.Concat(directory.Observers)
-                .SelectMany(o => o.Acronym is null ? [o.Name] : (string[])[o.Name, o.Acronym]);
-            var states = directory.PartnerStates.SelectMany(s => (string[])[s.Name, .. s.OtherNames ?? []]);
-            vocabulary = new AttributionVocabulary([.. people.Distinct()], [.. organisations.Distinct()], [.. states.Distinct()]);
-        }
-        return new NotesContext(
-            mayView,
-            mayWrite,
-            vocabularyVersion,
-            State.Details!.AttributionGuard,
-            [.. State.Sessions.Select(s => s.Id)],
-            vocabulary,
-            access.IsSecretariat || access.IsParticipant,
-            State.Status);
-    }
-
     public async Task<(string DialogueName, string Title, IReadOnlyList<WorkingSession> Sessions)> GetSummaryHeadingAsync(string language)
     {
         var directory = await DirectoryAsync();
@@ -506,14 +477,6 @@ public sealed partial class MeetingGrain(
             throw CollaborationException.NotFound($"There is no meeting '{Key}'.");
         var title = State.Details!.Titles.FirstOrDefault(t => t.Language == language) ?? State.Details.Titles[0];
         return (directory.Settings.Name, title.Text, [.. State.Sessions]);
-    }
-
-    public async Task<bool> CanFollowAsync(Caller caller)
-    {
-        var directory = await DirectoryAsync();
-        EnsureVisible(caller, directory);
-        var access = AccessOf(caller, directory);
-        return access.IsSecretariat || access.IsOrganiser || (State.Details!.LiveNotesForParticipants && access.IsParticipant);
     }
 
     public Task<MeetingPersonalRecord?> GetPersonalRecordAsync(Caller caller, string personId)
@@ -547,6 +510,7 @@ public sealed partial class MeetingGrain(
         State.Sessions = [.. State.Sessions.Select(s => s with { Moderators = [.. s.Moderators.Select(Erase)] })];
         State.Invitations = [.. State.Invitations.Select(i => i with { Invitee = Erase(i.Invitee), DeliveryProblem = i.Invitee.PersonId == personId ? null : i.DeliveryProblem })];
         State.Audit = [.. State.Audit.Select(e => e.Without(personId, name))];
+        State.NotesApprovals.RemoveAll(a => a.PersonId == personId);
         State.Version++;
         await state.WriteOrForgetAsync();
     }
@@ -596,6 +560,7 @@ public sealed partial class MeetingGrain(
             IsSecretariat: caller.IsAdministrator || membership?.Roles.Contains(DialogueRole.Secretariat) == true,
             IsMember: member,
             IsOrganiser: member && (State.CoChairs.Any(c => c.PersonId == id) || State.Rapporteurs.Any(r => r.PersonId == id)),
+            IsCoChair: member && State.CoChairs.Any(c => c.PersonId == id),
             IsParticipant: member && (State.CoChairs.Any(c => c.PersonId == id) || State.Rapporteurs.Any(r => r.PersonId == id)
                 || State.Sessions.Any(s => s.Moderators.Any(m => m.PersonId == id))
                 || State.Invitations.Any(i => i.Invitee.PersonId == id && !i.WithdrawnBySecretariat)));
@@ -1146,13 +1111,17 @@ public sealed partial class MeetingGrain(
             State.Invitations.Count(i => i.Status == InvitationStatus.Accepted),
             waitlist.Count,
             access.IsSecretariat,
-            seesPeople ? JoinUrl() : null);
+            seesPeople ? JoinUrl() : null,
+            access.IsSecretariat || access.IsCoChair ? NotesApprovalViews() : []);
     }
 
     /// <summary>What the caller is to this meeting.</summary>
-    private sealed record MeetingAccess(bool IsSecretariat, bool IsMember, bool IsOrganiser, bool IsParticipant)
+    private sealed record MeetingAccess(bool IsSecretariat, bool IsMember, bool IsOrganiser, bool IsParticipant, bool IsCoChair = false)
     {
         public static readonly MeetingAccess Anonymous = new(false, false, false, false);
+
+        /// <summary>Who takes the meeting's notes: the dialogue's secretariat, the meeting's co-chairs and rapporteurs.</summary>
+        public bool IsNoteTaker => IsSecretariat || IsOrganiser;
 
         public bool MaySee(MeetingVisibility visibility) => IsSecretariat || visibility switch
         {

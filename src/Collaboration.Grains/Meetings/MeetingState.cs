@@ -37,7 +37,17 @@ public sealed class MeetingState
 
     /// <summary>How many calendar syncs were queued: each gets its own outbox id.</summary>
     [Id(20)] public int SecretariatSyncs { get; set; }
+
+    /// <summary>The co-chairs' approvals of the notes, each with the notes' change number it approved; never linked to an entry.</summary>
+    [Id(21)] public List<NotesApproval> NotesApprovals { get; set; } = [];
 }
+
+/// <summary>A co-chair (or, in a meeting without co-chairs, a secretariat member) approved the notes as they stood at a change number.</summary>
+[GenerateSerializer, Immutable, Alias("collaboration.notes-approval")]
+public sealed record NotesApproval(
+    [property: Id(0)] string PersonId,
+    [property: Id(1)] long AtChange,
+    [property: Id(2)] DateTimeOffset ApprovedAt);
 
 /// <summary>An invitation as stored: the waitlist ticket orders the waitlist; who withdrew it matters.</summary>
 [GenerateSerializer, Immutable, Alias("collaboration.stored-invitation")]

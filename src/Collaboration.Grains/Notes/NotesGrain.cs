@@ -9,12 +9,18 @@ namespace Collaboration.Notes;
 public sealed class NotesState
 {
     [Id(0)] public bool Finalized { get; set; }
+
+    /// <summary>The working sessions whose notes are closed (by session id; never by whom).</summary>
+    [Id(1)] public HashSet<string> ClosedSessions { get; set; } = new(StringComparer.Ordinal);
 }
 
 /// <summary>
 /// A meeting's live notes under the Chatham House Rule. Entries live in chunk grains of
 /// <see cref="ChunkSize"/> entries, so one write costs the same however long the notes grow; this grain
-/// orders them, keeps them in memory for readers, and tells every server's relay what changed.
+/// orders them, keeps them in memory for readers, and tells every server's relay what changed. Every text is
+/// checked for attribution before it is stored or sent; what the guard finds is refused, unless its writer
+/// marks it "not attribution", and then it waits for a note-taker's review before readers see it. Sessions
+/// close one by one; the co-chairs' approvals (recorded on the meeting) make the notes final.
 /// The caller of each method is checked against the meeting and then forgotten: it is written nowhere,
 /// logged nowhere and sent nowhere. Note text is never logged.
 /// </summary>
@@ -42,6 +48,8 @@ public sealed partial class NotesGrain(
 
     private string MeetingId => this.GetPrimaryKeyString();
 
+    private IMeetingGrain Meeting => grains.GetGrain<IMeetingGrain>(MeetingId);
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _relays = new ObserverManager<INotesRelay>(TimeSpan.FromMinutes(2), logger);
@@ -65,11 +73,19 @@ public sealed partial class NotesGrain(
         var context = await ContextAsync(caller);
         if (!context.MayView)
             throw CollaborationException.Forbidden("This meeting does not let participants follow its notes live.");
-        var entries = _entries.Select(e => e.Entry).Where(e => e.Change > afterChange).ToList();
-        return new NotesSnapshot(entries, _lastChange, state.State.Finalized, context.MayWrite && !state.State.Finalized);
+        var entries = _entries.Select(e => e.Entry).Where(e => e.Change > afterChange).Select(e => context.MayWrite ? e : e.ForReaders()).ToList();
+        return new NotesSnapshot(entries, _lastChange, state.State.Finalized, context.MayWrite && !state.State.Finalized, SignOff(context), Access(context));
     }
 
-    public async Task<NoteResult> AppendAsync(Caller caller, Guid clientId, string sessionId, NoteText text)
+    public async Task<AttributionCheckResult> CheckAsync(Caller caller, NoteText text)
+    {
+        var context = await ContextAsync(caller);
+        if (!context.MayWrite)
+            throw CollaborationException.Forbidden("Only the meeting's note-takers check notes.");
+        return Guard(context, ValidText(text.Value));
+    }
+
+    public async Task<NoteResult> AppendAsync(Caller caller, Guid clientId, string sessionId, NoteText text, bool notAttribution)
     {
         var context = await WritableAsync(caller);
         if (clientId == Guid.Empty)
@@ -77,56 +93,82 @@ public sealed partial class NotesGrain(
         var clientKey = ClientKey(clientId);
         if (_byClientKey.TryGetValue(clientKey, out var existing))
             return NoteResult.Ok(_entries[(int)existing - 1].Entry);
-        if (!context.SessionIds.Contains(sessionId))
-            throw CollaborationException.Validation("The meeting's agenda has no such working session.", "sessionId");
+        EnsureOpenSession(context, sessionId);
         if (_entries.Count >= MaxEntries)
             throw CollaborationException.InvalidState($"The notes hold {MaxEntries} entries, the most one meeting may have.");
         var valid = ValidText(text.Value);
-        var warnings = _attribution?.Check(valid) ?? [];
-        if (Refuses(context, warnings))
-            return StrictRefusal(warnings);
+        var check = Guard(context, valid);
+        if (Refusal(context, check, notAttribution) is { } refused)
+            return refused;
 
-        var entry = new NoteEntry(_entries.Count + 1, sessionId, valid, 1, _lastChange + 1, Deleted: false);
+        var entry = new NoteEntry(_entries.Count + 1, sessionId, valid, 1, _lastChange + 1, Deleted: false, check.Clean ? ReviewMark.None : ReviewMark.Unreviewed);
         await WriteAsync(new StoredNote(entry, clientKey), append: true);
         _byClientKey[clientKey] = entry.Seq;
         await Publish(NotesEventKind.EntryAdded, entry);
+        if (entry.Review == ReviewMark.Unreviewed)
+            await PublishSignOff(context);
         LogAppended(logger, MeetingId, entry.Seq);
-        return NoteResult.Ok(entry, warnings);
+        return NoteResult.Ok(entry);
     }
 
-    public async Task<NoteResult> EditAsync(Caller caller, long seq, int expectedVersion, NoteText text)
+    public async Task<NoteResult> EditAsync(Caller caller, long seq, int expectedVersion, NoteText text, bool notAttribution)
     {
         var context = await WritableAsync(caller);
         var current = Find(seq);
         if (current.Entry.Deleted)
             throw CollaborationException.InvalidState("The entry was deleted.");
+        EnsureOpenSession(context, current.Entry.SessionId);
         if (current.Entry.Version != expectedVersion)
             return Conflict(current.Entry);
         var valid = ValidText(text.Value);
-        var warnings = _attribution?.Check(valid) ?? [];
-        if (Refuses(context, warnings))
-            return StrictRefusal(warnings);
+        var check = Guard(context, valid);
+        if (Refusal(context, check, notAttribution) is { } refused)
+            return refused;
 
-        var entry = current.Entry with { Text = valid, Version = current.Entry.Version + 1, Change = _lastChange + 1 };
+        var review = check.Clean ? ReviewMark.None : ReviewMark.Unreviewed;
+        var entry = current.Entry with { Text = valid, Version = current.Entry.Version + 1, Change = _lastChange + 1, Review = review };
         await WriteAsync(current with { Entry = entry }, append: false);
         await Publish(NotesEventKind.EntryEdited, entry);
-        return NoteResult.Ok(entry, warnings);
+        if (review != current.Entry.Review)
+            await PublishSignOff(context);
+        return NoteResult.Ok(entry);
     }
 
     public async Task<NoteResult> DeleteAsync(Caller caller, long seq, int expectedVersion)
     {
-        await WritableAsync(caller);
+        var context = await WritableAsync(caller);
         var current = Find(seq);
         if (current.Entry.Deleted)
             return NoteResult.Ok(current.Entry);
+        EnsureOpenSession(context, current.Entry.SessionId);
         if (current.Entry.Version != expectedVersion)
             return Conflict(current.Entry);
 
         // A tombstone: the text goes, the position stays, so readers who catch up learn of the deletion.
-        var entry = current.Entry with { Text = string.Empty, Version = current.Entry.Version + 1, Change = _lastChange + 1, Deleted = true };
+        var entry = current.Entry with { Text = string.Empty, Version = current.Entry.Version + 1, Change = _lastChange + 1, Deleted = true, Review = ReviewMark.None };
         await WriteAsync(current with { Entry = entry }, append: false);
         _editing.Remove(seq);
         await Publish(NotesEventKind.EntryDeleted, entry);
+        if (current.Entry.Review == ReviewMark.Unreviewed)
+            await PublishSignOff(context);
+        return NoteResult.Ok(entry);
+    }
+
+    public async Task<NoteResult> ReviewAsync(Caller caller, long seq, int expectedVersion)
+    {
+        var context = await WritableAsync(caller);
+        var current = Find(seq);
+        if (current.Entry.Deleted || current.Entry.Review != ReviewMark.Unreviewed)
+            throw CollaborationException.InvalidState("The entry waits for no review.");
+        if (context.Guard == AttributionGuard.Strict)
+            throw CollaborationException.InvalidState("This meeting's guard is strict: it allows no entry marked \"not attribution\". Take the rewording or edit the entry.");
+        if (current.Entry.Version != expectedVersion)
+            return Conflict(current.Entry);
+
+        var entry = current.Entry with { Version = current.Entry.Version + 1, Change = _lastChange + 1, Review = ReviewMark.Reviewed };
+        await WriteAsync(current with { Entry = entry }, append: false);
+        await Publish(NotesEventKind.EntryEdited, entry);
+        await PublishSignOff(context);
         return NoteResult.Ok(entry);
     }
 
@@ -138,14 +180,84 @@ public sealed partial class NotesGrain(
             await _relays!.Notify(r => r.PublishAsync(new NotesEvent(MeetingId, editing ? NotesEventKind.EditingStarted : NotesEventKind.EditingStopped, null, seq, null)));
     }
 
-    public async Task<NotesSnapshot> FinalizeAsync(Caller caller)
+    public async Task<NotesStanding> CloseSessionAsync(Caller caller, string sessionId)
     {
-        await WritableAsync(caller);
-        state.State.Finalized = true;
+        var context = await WritableAsync(caller);
+        if (!context.SessionIds.Contains(sessionId))
+            throw CollaborationException.Validation("The meeting's agenda has no such working session.", "sessionId");
+        if (state.State.ClosedSessions.Add(sessionId))
+        {
+            await state.WriteOrForgetAsync();
+            _editing.RemoveWhere(seq => Find(seq).Entry.SessionId == sessionId);
+            await PublishSignOff(context);
+        }
+        return new NotesStanding(SignOff(context), Access(context));
+    }
+
+    public async Task<NotesStanding> ReopenSessionAsync(Caller caller, string sessionId)
+    {
+        var context = await WritableAsync(caller);
+        if (!context.SessionIds.Contains(sessionId))
+            throw CollaborationException.Validation("The meeting's agenda has no such working session.", "sessionId");
+        if (state.State.ClosedSessions.Remove(sessionId))
+        {
+            await state.WriteOrForgetAsync();
+            // The notes may change again: what the co-chairs approved no longer stands.
+            if (context.Approvals is { Count: > 0 })
+                context = context with { Approvals = [], CallerApprovedAt = null };
+            await Meeting.ClearNotesApprovalsAsync();
+            await PublishSignOff(context);
+        }
+        return new NotesStanding(SignOff(context), Access(context));
+    }
+
+    public async Task<NotesStanding> ApproveAsync(Caller caller)
+    {
+        var context = await ContextAsync(caller);
+        if (!context.MayApprove)
+            throw CollaborationException.Forbidden(context.MayView
+                ? "The meeting's co-chairs approve its notes."
+                : "This meeting does not let participants follow its notes live.");
+        if (state.State.Finalized)
+            throw CollaborationException.InvalidState("The notes are final already.");
+        if (context.Status is MeetingStatus.Draft or MeetingStatus.Cancelled)
+            throw CollaborationException.InvalidState($"The meeting is {context.Status}: it has no notes to approve.");
+        var open = context.SessionIds.Count(id => !state.State.ClosedSessions.Contains(id));
+        if (open > 0)
+            throw CollaborationException.InvalidState($"{open} working session(s) are still open: close each session's notes first.", "SESSIONS_OPEN", ("count", open));
+        var unreviewed = Unreviewed();
+        if (unreviewed > 0)
+            throw CollaborationException.InvalidState($"{unreviewed} entries marked \"not attribution\" wait for review: review, reword or delete them first.", "ENTRIES_UNREVIEWED", ("count", unreviewed));
+
+        var approvals = await Meeting.RecordNotesApprovalAsync(caller, _lastChange);
+        context = context with { Approvals = approvals, CallerApprovedAt = _lastChange };
+        if (SignOff(context).Approvals >= context.ApprovalsNeeded)
+        {
+            state.State.Finalized = true;
+            await state.WriteOrForgetAsync();
+            _editing.Clear();
+            await _relays!.Notify(r => r.PublishAsync(new NotesEvent(MeetingId, NotesEventKind.NotesFinalized, null, null, null)));
+        }
+        await PublishSignOff(context);
+        return new NotesStanding(SignOff(context), Access(context));
+    }
+
+    public async Task<NotesStanding> ReopenAsync(Caller caller, string reason)
+    {
+        var context = await ContextAsync(caller);
+        if (!context.MayReopen)
+            throw CollaborationException.Forbidden(context.MayView
+                ? "Only the dialogue's secretariat reopens final notes."
+                : "This meeting does not let participants follow its notes live.");
+        if (!state.State.Finalized)
+            throw CollaborationException.InvalidState("The notes are not final: there is nothing to reopen.");
+        await Meeting.RecordNotesReopenedAsync(caller, reason);
+        state.State.Finalized = false;
         await state.WriteOrForgetAsync();
-        _editing.Clear();
-        await _relays!.Notify(r => r.PublishAsync(new NotesEvent(MeetingId, NotesEventKind.NotesFinalized, null, null, null)));
-        return new NotesSnapshot([.. _entries.Select(e => e.Entry)], _lastChange, true, false);
+        context = context with { Approvals = [], CallerApprovedAt = null };
+        await _relays!.Notify(r => r.PublishAsync(new NotesEvent(MeetingId, NotesEventKind.NotesReopened, null, null, null)));
+        await PublishSignOff(context);
+        return new NotesStanding(SignOff(context), Access(context));
     }
 
     public async Task<FinalNotes> ReadAsync(Caller caller)
@@ -155,10 +267,10 @@ public sealed partial class NotesGrain(
             throw CollaborationException.Forbidden(state.State.Finalized
                 ? "The final notes are for the meeting's participants."
                 : "The notes are not final yet; only those who follow them live may read them now.");
-        var meeting = grains.GetGrain<IMeetingGrain>(MeetingId);
-        var language = (await meeting.GetAsync(caller)).Details.Titles[0].Language;
-        var (dialogueName, title, sessions) = await meeting.GetSummaryHeadingAsync(language);
-        var live = _entries.Select(e => e.Entry).Where(e => !e.Deleted).ToList();
+        var language = (await Meeting.GetAsync(caller)).Details.Titles[0].Language;
+        var (dialogueName, title, sessions) = await Meeting.GetSummaryHeadingAsync(language);
+        // What may be published: never an entry whose "not attribution" mark nobody has reviewed.
+        var live = _entries.Select(e => e.Entry).Where(e => !e.Deleted && e.Review != ReviewMark.Unreviewed).ToList();
         var sections = sessions
             .Select(s => new NotesSection(s.Id, s.Title, [.. live.Where(e => e.SessionId == s.Id).Select(e => e.Text)]))
             .Where(s => s.Entries.Count > 0)
@@ -192,7 +304,7 @@ public sealed partial class NotesGrain(
 
     private async Task<NotesContext> ContextAsync(Caller caller)
     {
-        var context = await grains.GetGrain<IMeetingGrain>(MeetingId).GetNotesContextAsync(caller, _vocabularyVersion);
+        var context = await Meeting.GetNotesContextAsync(caller, _vocabularyVersion);
         if (context.Vocabulary is { } vocabulary)
         {
             _attribution = new AttributionCheck(vocabulary);
@@ -205,7 +317,7 @@ public sealed partial class NotesGrain(
     {
         var context = await ContextAsync(caller);
         if (!context.MayWrite)
-            throw CollaborationException.Forbidden("Only the meeting's co-chairs and rapporteurs take its notes.");
+            throw CollaborationException.Forbidden("Only the dialogue's secretariat and the meeting's co-chairs and rapporteurs take its notes.");
         if (state.State.Finalized)
             throw CollaborationException.InvalidState("The notes are final: they can no longer change.");
         if (context.Status is MeetingStatus.Draft or MeetingStatus.Cancelled)
@@ -213,18 +325,58 @@ public sealed partial class NotesGrain(
         return context;
     }
 
-    private static bool Refuses(NotesContext context, IReadOnlyList<AttributionWarning> warnings) =>
-        warnings.Count > 0 && context.Guard == AttributionGuard.Strict;
+    private void EnsureOpenSession(NotesContext context, string sessionId)
+    {
+        if (!context.SessionIds.Contains(sessionId))
+            throw CollaborationException.Validation("The meeting's agenda has no such working session.", "sessionId");
+        if (state.State.ClosedSessions.Contains(sessionId))
+            throw new CollaborationException(Errors.ErrorCode.InvalidState, "This working session's notes are closed; reopen the session to change them.", "sessionId", "SESSION_CLOSED");
+    }
+
+    private AttributionCheckResult Guard(NotesContext context, string text) =>
+        (_attribution ?? throw new InvalidOperationException("The attribution guard has no vocabulary yet."))
+            .Check(text, overrideAllowed: context.Guard != AttributionGuard.Strict);
 
     /// <summary>
-    /// A strict meeting's refusal, answered rather than thrown: the findings and the neutral rewording quote
-    /// the note, and an exception's message may reach a log, which note text never does.
+    /// A refusal, answered rather than thrown: the findings and the rewording quote the note, and an
+    /// exception's message may reach a log, which note text never does. Nothing with attribution is stored
+    /// unless its writer marked it "not attribution" where the meeting allows it.
     /// </summary>
-    private static NoteResult StrictRefusal(IReadOnlyList<AttributionWarning> warnings) => new(
-        Errors.ErrorCode.Validation.ToWireName(),
-        "This meeting records what is said, not who says it: the entry ties a statement to a person, state or organisation. Nothing was saved; use the suggested rewording.",
-        null,
-        warnings);
+    private static NoteResult? Refusal(NotesContext context, AttributionCheckResult check, bool notAttribution)
+    {
+        if (check.Clean || (notAttribution && check.OverrideAllowed))
+            return null;
+        return new NoteResult(
+            Errors.ErrorCode.Validation.ToWireName(),
+            context.Guard == AttributionGuard.Strict
+                ? "This meeting records what is said, not who says it: the entry ties a statement to a person, state or organisation. Nothing was saved; take the rewording or edit the entry."
+                : "This meeting records what is said, not who says it: the entry ties a statement to a person, state or organisation. Nothing was saved; take the rewording, edit the entry, or mark it \"not attribution\" if the guard is wrong.",
+            null,
+            check);
+    }
+
+    private int Unreviewed() => _entries.Count(e => e.Entry.Review == ReviewMark.Unreviewed && !e.Entry.Deleted);
+
+    private NotesSignOff SignOff(NotesContext context)
+    {
+        var approvals = state.State.Finalized ? context.ApprovalsNeeded : (context.Approvals ?? []).Count(a => a == _lastChange);
+        return new NotesSignOff(
+            [.. context.SessionIds.Where(state.State.ClosedSessions.Contains)],
+            Unreviewed(),
+            approvals,
+            context.ApprovalsNeeded,
+            state.State.Finalized);
+    }
+
+    private NotesAccess Access(NotesContext context) => new(
+        context.MayWrite,
+        context.MayApprove,
+        context.CallerApprovedAt == _lastChange || (state.State.Finalized && context.CallerApprovedAt is not null),
+        context.MayReopen,
+        context.Guard == AttributionGuard.Strict);
+
+    private Task PublishSignOff(NotesContext context) =>
+        _relays!.Notify(r => r.PublishAsync(new NotesEvent(MeetingId, NotesEventKind.SignOffChanged, null, null, null, SignOff(context))));
 
     private static string ValidText(string? text)
     {
@@ -232,10 +384,10 @@ public sealed partial class NotesGrain(
         if (trimmed.Length == 0)
             throw CollaborationException.Validation("An entry needs some text.", "text");
         if (trimmed.Length > MaxTextLength)
-            throw CollaborationException.Validation($"An entry holds at most {MaxTextLength} characters; split it.", "text");
+            throw CollaborationException.Validation($"An entry holds at most {MaxTextLength} characters; split it.", "text", "TEXT_TOO_LONG", ("max", MaxTextLength));
         if (trimmed.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
             throw CollaborationException.Validation("An entry may not hold control characters.", "text");
-        return trimmed;
+        return trimmed.ReplaceLineEndings("\n");
     }
 
     private StoredNote Find(long seq) =>
@@ -244,8 +396,7 @@ public sealed partial class NotesGrain(
     private static NoteResult Conflict(NoteEntry current) => new(
         Errors.ErrorCode.Conflict.ToWireName(),
         $"The entry changed since you read it (now version {current.Version}); merge your change into the current text.",
-        current,
-        []);
+        current);
 
     /// <summary>Writes the chunk that holds the entry; memory changes only once storage has it.</summary>
     private async Task WriteAsync(StoredNote stored, bool append)

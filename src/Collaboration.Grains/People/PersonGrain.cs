@@ -32,9 +32,16 @@ public sealed class PersonGrain(
             throw CollaborationException.Validation("The email address signs the person in and cannot be changed here.", "email");
         if (expectedVersion != State.Version)
             throw CollaborationException.Conflict("The profile changed since you read it; reload and try again.", "expectedVersion");
+        var renamed = valid.Name != State.Profile.Name;
         State.Profile = valid;
         State.Version++;
         await state.WriteOrForgetAsync();
+        if (renamed)
+        {
+            // Dialogues keep their members' names for the notes' attribution guard.
+            foreach (var key in await grains.GetGrain<IDialogueRegistryGrain>(0).GetKeysAsync())
+                await grains.GetGrain<IDialogueGrain>(key).RenameMemberAsync(this.GetPrimaryKeyString(), valid.Name);
+        }
         return View();
     }
 

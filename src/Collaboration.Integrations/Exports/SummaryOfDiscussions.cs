@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Collaboration.Notes;
 using DocumentFormat.OpenXml;
@@ -15,25 +14,64 @@ public static class SummaryOfDiscussions
 {
     public static string Title(FinalNotes notes) => $"Summary of Discussions: {notes.MeetingTitle}";
 
-    /// <summary>Markdown; an Arabic entry becomes a right-to-left HTML paragraph, which Markdown renderers keep.</summary>
+    /// <summary>
+    /// Markdown; an Arabic entry becomes a right-to-left HTML paragraph, which Markdown renderers keep. Text
+    /// is written as it is (accents and all scripts unchanged) with its line breaks, and nothing in it is
+    /// markup: HTML's characters become entities, Markdown's are escaped.
+    /// </summary>
     public static string ToMarkdown(FinalNotes notes)
     {
         var markdown = new StringBuilder();
-        markdown.Append("# ").AppendLine(Title(notes)).AppendLine();
-        markdown.AppendLine($"*{notes.DialogueName}*{(notes.Finalized ? string.Empty : " (draft: the notes are not final yet)")}").AppendLine();
+        markdown.Append("# ").AppendLine(Literal(Title(notes))).AppendLine();
+        markdown.AppendLine($"*{Literal(notes.DialogueName)}*{(notes.Finalized ? string.Empty : " (draft: the notes are not final yet)")}").AppendLine();
         foreach (var section in notes.Sections)
         {
-            markdown.Append("## ").AppendLine(section.Title).AppendLine();
+            markdown.Append("## ").AppendLine(Literal(section.Title)).AppendLine();
+            var inList = false;
             foreach (var entry in section.Entries)
             {
+                var lines = entry.ReplaceLineEndings("\n").Split('\n');
                 if (IsRightToLeft(entry))
-                    markdown.Append("<p dir=\"rtl\">").Append(WebUtility.HtmlEncode(entry).ReplaceLineEndings("<br>")).AppendLine("</p>");
+                {
+                    // An HTML block stands apart from the list around it.
+                    if (inList)
+                        markdown.AppendLine();
+                    markdown.Append("<p dir=\"rtl\">").Append(string.Join("<br>", lines.Select(Html))).AppendLine("</p>").AppendLine();
+                    inList = false;
+                }
                 else
-                    markdown.Append("- ").AppendLine(WebUtility.HtmlEncode(entry).ReplaceLineEndings("\n  "));
-                markdown.AppendLine();
+                {
+                    // A backslash at a line's end is a hard line break: the entry keeps its lines inside its item.
+                    markdown.Append("- ").AppendLine(string.Join("\\\n  ", lines.Select(Literal)));
+                    inList = true;
+                }
             }
+            if (inList)
+                markdown.AppendLine();
         }
         return markdown.ToString();
+    }
+
+    /// <summary>HTML's special characters as entities, nothing else changed ("délégué" stays "délégué").</summary>
+    private static string Html(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
+
+    /// <summary>Text that reads literally in Markdown: HTML neutralised, Markdown's punctuation escaped.</summary>
+    private static string Literal(string text)
+    {
+        var escaped = new StringBuilder(text.Length + 8);
+        foreach (var c in Html(text))
+        {
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '#' or '|' or '~')
+                escaped.Append('\\');
+            escaped.Append(c);
+        }
+        // A line that would open a list, a quote or a heading stays text.
+        var literal = escaped.ToString();
+        return literal.Length > 0 && (literal[0] is '-' or '+' or '>' || System.Text.RegularExpressions.Regex.IsMatch(literal, @"^\d+[.)]"))
+            ? "\\" + literal
+            : literal;
     }
 
     /// <summary>A Word document (DOCX); right-to-left paragraphs for Arabic entries.</summary>

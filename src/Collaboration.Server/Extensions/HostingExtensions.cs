@@ -187,7 +187,7 @@ public static class HostingExtensions
         {
             o.MaximumReceiveMessageSize = 64 * 1024;
             o.EnableDetailedErrors = false;
-        });
+        }).AddJsonProtocol(o => NotesJson.Configure(o.PayloadSerializerOptions));
         builder.Services.AddSingleton<NotesRelay>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<NotesRelay>());
         return builder;

@@ -110,6 +110,15 @@ public static class MeetingFields
                 .Argument<NonNullGraphType<IntGraphType>>("expectedVersion"),
             async c => await Meeting(c).SetChairsAsync(c.Caller(), c.GetArgument<List<string>>("coChairIds"), c.GetArgument<List<string>?>("rapporteurIds") ?? [], c.GetArgument<int>("expectedVersion")));
 
+        Change(mutation, "setNotesSettings",
+            "Changes how the meeting's notes are kept (secretariat), naming only what changes: the attribution guard (STRICT allows no \"not attribution\") and whether participants follow the notes live.",
+            f => f.Argument<NonNullGraphType<IdGraphType>>("id")
+                .Argument<AttributionGuardEnum>("attributionGuard")
+                .Argument<BooleanGraphType>("liveNotesForParticipants")
+                .Argument<NonNullGraphType<IntGraphType>>("expectedVersion"),
+            async c => await Meeting(c).SetNotesSettingsAsync(
+                c.Caller(), c.GetArgument<AttributionGuard?>("attributionGuard"), c.GetArgument<bool?>("liveNotesForParticipants"), c.GetArgument<int>("expectedVersion")));
+
         Change(mutation, "inviteToMeeting", "Invites partner states, organisations, cities or people of the dialogue (secretariat).",
             f => f.Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<ListGraphType<NonNullGraphType<InvitationTargetInputType>>>>("targets"),
             async c => await Meeting(c).InviteAsync(c.Caller(), [.. c.GetArgument<List<InvitationTargetInput>>("targets").Select(t => t.ToTarget())]));

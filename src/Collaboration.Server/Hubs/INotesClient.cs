@@ -2,7 +2,9 @@ namespace Collaboration.Server.Hubs;
 
 /// <summary>
 /// What the notes hub sends to the viewers of a meeting. Payloads say what changed, never who changed it:
-/// an entry is text, session, position, version and change number; "being edited" names the entry only.
+/// an entry is text, session, position, version, change number and review mark; "being edited" names the
+/// entry only; the sign-off is counts. A reader who takes no notes receives an entry awaiting review without
+/// its text.
 /// </summary>
 public interface INotesClient
 {
@@ -23,6 +25,12 @@ public interface INotesClient
     /// <summary>The notes are final and read-only.</summary>
     Task NotesFinalized(string meetingId);
 
+    /// <summary>The secretariat reopened the final notes.</summary>
+    Task NotesReopened(string meetingId);
+
+    /// <summary>Sessions closed, entries waiting for review, approvals given of those needed.</summary>
+    Task SignOffChanged(string meetingId, NotesSignOff signOff);
+
     /// <summary>How many live connections follow the meeting now.</summary>
     Task PresenceChanged(string meetingId, int count);
 
@@ -30,11 +38,17 @@ public interface INotesClient
     Task NotesAccessRevoked(string meetingId);
 }
 
-/// <summary>What <c>JoinMeeting</c> answers: the entries missed, where the notes stand, and who is following (as counts).</summary>
+/// <summary>
+/// What <c>JoinMeeting</c> answers: the entries missed, where the notes stand, what the caller may do, who is
+/// following (as counts), and the longest entry the server takes.
+/// </summary>
 public sealed record NotesJoined(
     IReadOnlyList<NoteEntry> Entries,
     long LastChange,
     bool Finalized,
     bool MayWrite,
     int Following,
-    int NoteTakersOnline);
+    int NoteTakersOnline,
+    NotesSignOff SignOff,
+    NotesAccess Access,
+    int MaxTextLength);

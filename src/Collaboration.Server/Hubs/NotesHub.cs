@@ -5,10 +5,13 @@ using Microsoft.AspNetCore.SignalR;
 namespace Collaboration.Server.Hubs;
 
 /// <summary>
-/// The live notes of meetings. Viewers join a meeting and receive its changes; note-takers (co-chairs and
-/// rapporteurs) append, edit and delete entries and say which entry they are editing. The hub translates:
-/// the notes grain holds the rules, and the caller's identity goes to it for the check and nowhere else.
-/// A refused call answers a HubException whose message starts with the error code; the connection stays.
+/// The live notes of meetings. Viewers join a meeting and receive its changes; note-takers (the dialogue's
+/// secretariat, the meeting's co-chairs and rapporteurs) check, append, edit, delete and review entries, say
+/// which entry they are editing and close sessions; co-chairs approve the notes and the secretariat reopens
+/// them. The hub translates: the notes grain holds the rules, and the caller's identity goes to it for the
+/// check and nowhere else. A refused call answers a HubException whose message starts with the error code
+/// (and, for a refusal a client can explain in its own words, "/" and the reason key: "INVALID_STATE/SESSION_CLOSED: …");
+/// the connection stays.
 /// </summary>
 [Authorize(AuthenticationSchemes = CollaborationAuthenticationHandler.SchemeName)]
 public sealed class NotesHub(IGrainFactory grains, NotesRelay relay) : Hub<INotesClient>
@@ -24,19 +27,19 @@ public sealed class NotesHub(IGrainFactory grains, NotesRelay relay) : Hub<INote
     {
         var caller = Context.User.RequireHubCaller();
         CheckId(meetingId);
-        if (!await Refusing(() => grains.GetGrain<IMeetingGrain>(meetingId).CanFollowAsync(caller)))
+        var follower = await Refusing(() => grains.GetGrain<IMeetingGrain>(meetingId).GetNotesFollowerAsync(caller));
+        if (follower == NotesFollower.None)
             throw new HubException($"FORBIDDEN: The meeting '{meetingId}' does not let participants follow its notes live.");
 
         // Listen first, then read: nothing written in between is missed.
-        if (Joined.Add(meetingId))
-        {
-            await Groups.AddToGroupAsync(Context.ConnectionId, NotesRelay.Group(meetingId));
-            await relay.FollowAsync(meetingId, Context.ConnectionId, caller);
-        }
+        Joined.Add(meetingId);
+        await relay.FollowAsync(meetingId, Context.ConnectionId, caller, follower);
         var snapshot = await Refusing(() => Notes(meetingId).JoinAsync(caller, afterChange));
         var presence = await grains.GetGrain<IMeetingPresenceGrain>(meetingId).JoinAsync(Context.ConnectionId, snapshot.MayWrite);
         await Notes(meetingId).AnnouncePresenceAsync(presence.Following, presence.NoteTakers);
-        return new NotesJoined(snapshot.Entries, snapshot.LastChange, snapshot.Finalized, snapshot.MayWrite, presence.Following, presence.NoteTakers);
+        return new NotesJoined(
+            snapshot.Entries, snapshot.LastChange, snapshot.Finalized, snapshot.MayWrite, presence.Following, presence.NoteTakers,
+            snapshot.SignOff, snapshot.Access, NotesGrain.MaxTextLength);
     }
 
     /// <summary>Leaves a meeting's live notes.</summary>
@@ -54,17 +57,28 @@ public sealed class NotesHub(IGrainFactory grains, NotesRelay relay) : Hub<INote
         return (await grains.GetGrain<IMeetingPresenceGrain>(meetingId).GetAsync()).Following;
     }
 
-    /// <summary>Appends an entry; <paramref name="clientId"/> is a new random id per entry, so a retry never doubles it.</summary>
-    public Task<NoteResult> AppendEntry(string meetingId, Guid clientId, string sessionId, string text) =>
-        Refusing(() => Notes(CheckId(meetingId)).AppendAsync(Context.User.RequireHubCaller(), clientId, sessionId, new NoteText(text)));
+    /// <summary>Checks a text for attribution while it is typed: findings, rewording, whether "not attribution" is allowed. Stores and logs nothing.</summary>
+    public Task<AttributionCheckResult> CheckEntry(string meetingId, string text) =>
+        Refusing(() => Notes(CheckId(meetingId)).CheckAsync(Context.User.RequireHubCaller(), new NoteText(text)));
+
+    /// <summary>
+    /// Appends an entry; <paramref name="clientId"/> is a new random id per entry, so a retry never doubles it.
+    /// With <paramref name="notAttribution"/> the writer says the guard is wrong about this text.
+    /// </summary>
+    public Task<NoteResult> AppendEntry(string meetingId, Guid clientId, string sessionId, string text, bool notAttribution) =>
+        Refusing(() => Notes(CheckId(meetingId)).AppendAsync(Context.User.RequireHubCaller(), clientId, sessionId, new NoteText(text), notAttribution));
 
     /// <summary>Edits an entry at the version seen; a stale version answers CONFLICT with the current entry.</summary>
-    public Task<NoteResult> EditEntry(string meetingId, long seq, int expectedVersion, string text) =>
-        Refusing(() => Notes(CheckId(meetingId)).EditAsync(Context.User.RequireHubCaller(), seq, expectedVersion, new NoteText(text)));
+    public Task<NoteResult> EditEntry(string meetingId, long seq, int expectedVersion, string text, bool notAttribution) =>
+        Refusing(() => Notes(CheckId(meetingId)).EditAsync(Context.User.RequireHubCaller(), seq, expectedVersion, new NoteText(text), notAttribution));
 
     /// <summary>Deletes an entry at the version seen; a stale version answers CONFLICT with the current entry.</summary>
     public Task<NoteResult> DeleteEntry(string meetingId, long seq, int expectedVersion) =>
         Refusing(() => Notes(CheckId(meetingId)).DeleteAsync(Context.User.RequireHubCaller(), seq, expectedVersion));
+
+    /// <summary>Confirms an entry marked "not attribution", at the version seen: readers receive it from then on.</summary>
+    public Task<NoteResult> ReviewEntry(string meetingId, long seq, int expectedVersion) =>
+        Refusing(() => Notes(CheckId(meetingId)).ReviewAsync(Context.User.RequireHubCaller(), seq, expectedVersion));
 
     /// <summary>Tells viewers an entry is being edited.</summary>
     public Task StartEditing(string meetingId, long seq) =>
@@ -74,9 +88,21 @@ public sealed class NotesHub(IGrainFactory grains, NotesRelay relay) : Hub<INote
     public Task StopEditing(string meetingId, long seq) =>
         Refusing(async () => { await Notes(CheckId(meetingId)).SetEditingAsync(Context.User.RequireHubCaller(), seq, false); return true; });
 
-    /// <summary>Makes the notes final and read-only.</summary>
-    public async Task FinalizeNotes(string meetingId) =>
-        await Refusing(() => Notes(CheckId(meetingId)).FinalizeAsync(Context.User.RequireHubCaller()));
+    /// <summary>Closes a working session's notes.</summary>
+    public Task<NotesStanding> CloseSession(string meetingId, string sessionId) =>
+        Refusing(() => Notes(CheckId(meetingId)).CloseSessionAsync(Context.User.RequireHubCaller(), sessionId));
+
+    /// <summary>Reopens a closed working session; approvals lapse.</summary>
+    public Task<NotesStanding> ReopenSession(string meetingId, string sessionId) =>
+        Refusing(() => Notes(CheckId(meetingId)).ReopenSessionAsync(Context.User.RequireHubCaller(), sessionId));
+
+    /// <summary>A co-chair approves the notes as they stand; the last approval needed makes them final.</summary>
+    public Task<NotesStanding> ApproveNotes(string meetingId) =>
+        Refusing(() => Notes(CheckId(meetingId)).ApproveAsync(Context.User.RequireHubCaller()));
+
+    /// <summary>The secretariat reopens final notes, with a reason for the administrative audit.</summary>
+    public Task<NotesStanding> ReopenNotes(string meetingId, string reason) =>
+        Refusing(() => Notes(CheckId(meetingId)).ReopenAsync(Context.User.RequireHubCaller(), reason));
 
     public override Task OnConnectedAsync()
     {
@@ -95,8 +121,7 @@ public sealed class NotesHub(IGrainFactory grains, NotesRelay relay) : Hub<INote
 
     private async Task LeaveAsync(string meetingId)
     {
-        await Groups.RemoveFromGroupAsync(Context.ConnectionId, NotesRelay.Group(meetingId));
-        relay.Unfollow(meetingId, Context.ConnectionId);
+        await relay.UnfollowAsync(meetingId, Context.ConnectionId);
         var presence = await grains.GetGrain<IMeetingPresenceGrain>(meetingId).LeaveAsync(Context.ConnectionId);
         await Notes(meetingId).AnnouncePresenceAsync(presence.Following, presence.NoteTakers);
     }
@@ -129,7 +154,7 @@ public sealed class NotesHub(IGrainFactory grains, NotesRelay relay) : Hub<INote
         }
         catch (CollaborationException e)
         {
-            throw new HubException($"{e.Code.ToWireName()}: {e.Message}");
+            throw new HubException(e.Reason is null ? $"{e.Code.ToWireName()}: {e.Message}" : $"{e.Code.ToWireName()}/{e.Reason}: {e.Message}");
         }
         catch (Exception e) when (e is SiloUnavailableException or Orleans.Runtime.OrleansMessageRejectionException or TimeoutException)
         {

@@ -6,8 +6,10 @@ namespace Collaboration.Server.Hubs;
 /// <summary>
 /// This server's link between the notes grains and its hub connections (the pattern of Orleans' GPSTracker
 /// sample). While any local connection follows a meeting, the relay stays subscribed to that meeting's
-/// notes grain and passes every event to the meeting's SignalR group here. Entries written through any
-/// server reach viewers on every server; a single server uses the same path.
+/// notes grain and passes every event to the meeting's SignalR groups here. Entries written through any
+/// server reach viewers on every server; a single server uses the same path. Each meeting has a group for
+/// everyone who follows it and, within it, one for note-takers and one for readers: an entry marked "not
+/// attribution" and not yet reviewed reaches the note-takers whole and the readers without its text.
 /// </summary>
 public sealed partial class NotesRelay(
     IHubContext<NotesHub, INotesClient> hub,
@@ -25,14 +27,17 @@ public sealed partial class NotesRelay(
     // The highest change number passed on per meeting, to notice (and fill) a gap after a grain moved.
     private readonly ConcurrentDictionary<string, long> _forwarded = new(StringComparer.Ordinal);
 
-    // Which local connections follow which meeting, as whom: kept in memory to re-check access when it
-    // changes. It never touches an entry, a payload or storage.
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, Caller>> _connections = new(StringComparer.Ordinal);
+    // Which local connections follow which meeting, as whom and in which role: kept in memory to re-check
+    // access when it changes. It never touches an entry, a payload or storage.
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, (Caller Caller, NotesFollower Role)>> _connections = new(StringComparer.Ordinal);
     private INotesRelay? _reference;
     private PeriodicTimer? _timer;
     private Task? _renewing;
 
     public static string Group(string meetingId) => "meeting:" + meetingId;
+
+    private static string Group(string meetingId, NotesFollower role) =>
+        role == NotesFollower.NoteTaker ? "note-takers:" + meetingId : "readers:" + meetingId;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -51,10 +56,18 @@ public sealed partial class NotesRelay(
 
     public void Dispose() => _timer?.Dispose();
 
-    /// <summary>A local connection follows the meeting: make sure its events come here.</summary>
-    public async Task FollowAsync(string meetingId, string connectionId, Caller caller)
+    /// <summary>A local connection follows the meeting in a role: make sure its events come here, as that role may see them.</summary>
+    public async Task FollowAsync(string meetingId, string connectionId, Caller caller, NotesFollower role)
     {
-        _connections.GetOrAdd(meetingId, _ => new(StringComparer.Ordinal))[connectionId] = caller;
+        var connections = _connections.GetOrAdd(meetingId, _ => new(StringComparer.Ordinal));
+        var known = connections.TryGetValue(connectionId, out var previous);
+        if (known && previous.Role != role)
+            await hub.Groups.RemoveFromGroupAsync(connectionId, Group(meetingId, previous.Role));
+        connections[connectionId] = (caller, role);
+        await hub.Groups.AddToGroupAsync(connectionId, Group(meetingId));
+        await hub.Groups.AddToGroupAsync(connectionId, Group(meetingId, role));
+        if (known)
+            return;
         _followed.AddOrUpdate(meetingId, 1, (_, count) => count + 1);
         var grain = grains.GetGrain<INotesGrain>(meetingId);
         var last = await grain.SubscribeAsync(_reference!);
@@ -65,10 +78,12 @@ public sealed partial class NotesRelay(
     }
 
     /// <summary>A local connection stopped following; the last one lets the subscription lapse.</summary>
-    public void Unfollow(string meetingId, string connectionId)
+    public async Task UnfollowAsync(string meetingId, string connectionId)
     {
-        if (_connections.TryGetValue(meetingId, out var connections))
-            connections.TryRemove(connectionId, out _);
+        if (!_connections.TryGetValue(meetingId, out var connections) || !connections.TryRemove(connectionId, out var held))
+            return;
+        await hub.Groups.RemoveFromGroupAsync(connectionId, Group(meetingId));
+        await hub.Groups.RemoveFromGroupAsync(connectionId, Group(meetingId, held.Role));
         if (_followed.AddOrUpdate(meetingId, 0, (_, count) => count - 1) <= 0
             && _followed.TryRemove(new KeyValuePair<string, int>(meetingId, 0)))
             _forwarded.TryRemove(meetingId, out _);
@@ -89,40 +104,67 @@ public sealed partial class NotesRelay(
         var group = hub.Clients.Group(Group(e.MeetingId));
         return e.Kind switch
         {
-            NotesEventKind.EntryAdded => group.EntryAdded(e.MeetingId, e.Entry!),
-            NotesEventKind.EntryEdited => group.EntryEdited(e.MeetingId, e.Entry!),
-            NotesEventKind.EntryDeleted => group.EntryDeleted(e.MeetingId, e.Entry!),
+            NotesEventKind.EntryAdded or NotesEventKind.EntryEdited or NotesEventKind.EntryDeleted => ForwardEntryAsync(e.Kind, e.MeetingId, e.Entry!),
             NotesEventKind.EditingStarted => group.EditingStarted(e.MeetingId, e.Seq!.Value),
             NotesEventKind.EditingStopped => group.EditingStopped(e.MeetingId, e.Seq!.Value),
             NotesEventKind.NoteTakersOnline => group.NoteTakersOnline(e.MeetingId, e.Count!.Value),
             NotesEventKind.PresenceChanged => group.PresenceChanged(e.MeetingId, e.Count!.Value),
             NotesEventKind.NotesFinalized => group.NotesFinalized(e.MeetingId),
+            NotesEventKind.NotesReopened => group.NotesReopened(e.MeetingId),
+            NotesEventKind.SignOffChanged => group.SignOffChanged(e.MeetingId, e.SignOff!),
             NotesEventKind.AccessChanged => RecheckAsync(e.MeetingId),
             _ => Task.CompletedTask,
         };
     }
 
-    /// <summary>Removes local connections that may no longer follow the meeting from its group, and tells them.</summary>
+    /// <summary>An entry to everyone, unless it waits for review: then readers get it without its text.</summary>
+    private async Task ForwardEntryAsync(NotesEventKind kind, string meetingId, NoteEntry entry)
+    {
+        var forReaders = entry.ForReaders();
+        if (ReferenceEquals(forReaders, entry))
+        {
+            await Send(hub.Clients.Group(Group(meetingId)), entry);
+            return;
+        }
+        await Send(hub.Clients.Group(Group(meetingId, NotesFollower.NoteTaker)), entry);
+        await Send(hub.Clients.Group(Group(meetingId, NotesFollower.Reader)), forReaders);
+
+        Task Send(INotesClient clients, NoteEntry sent) => kind switch
+        {
+            NotesEventKind.EntryAdded => clients.EntryAdded(meetingId, sent),
+            NotesEventKind.EntryEdited => clients.EntryEdited(meetingId, sent),
+            _ => clients.EntryDeleted(meetingId, sent),
+        };
+    }
+
+    /// <summary>
+    /// Re-checks how each local connection may follow the meeting: one that may no longer is removed from its
+    /// groups and told; one whose role changed (a rapporteur no longer, say) moves to its new role's group.
+    /// </summary>
     private async Task RecheckAsync(string meetingId)
     {
         if (!_connections.TryGetValue(meetingId, out var connections))
             return;
         var meeting = grains.GetGrain<IMeetingGrain>(meetingId);
-        foreach (var (connectionId, caller) in connections)
+        foreach (var (connectionId, (caller, held)) in connections)
         {
-            bool mayFollow;
+            NotesFollower role;
             try
             {
-                mayFollow = await meeting.CanFollowAsync(caller);
+                role = await meeting.GetNotesFollowerAsync(caller);
             }
             catch (CollaborationException)
             {
-                mayFollow = false;
+                role = NotesFollower.None;
             }
-            if (mayFollow)
+            if (role == held)
                 continue;
-            connections.TryRemove(connectionId, out _);
-            await hub.Groups.RemoveFromGroupAsync(connectionId, Group(meetingId));
+            if (role != NotesFollower.None)
+            {
+                await FollowAsync(meetingId, connectionId, caller, role);
+                continue;
+            }
+            await UnfollowAsync(meetingId, connectionId);
             await hub.Clients.Client(connectionId).NotesAccessRevoked(meetingId);
         }
     }

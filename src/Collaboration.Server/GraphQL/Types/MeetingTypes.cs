@@ -179,6 +179,23 @@ public sealed class MeetingGraphType : ObjectGraphType<MeetingView>
         Field<InvitationGraphType>("myInvitation").Resolve(c => c.Source.MyInvitation);
         Field<NonNullGraphType<IntGraphType>>("acceptedCount").Resolve(c => c.Source.AcceptedCount);
         Field<NonNullGraphType<IntGraphType>>("waitlistCount").Resolve(c => c.Source.WaitlistCount);
+        Field<NonNullGraphType<BooleanGraphType>>("viewerIsSecretariat")
+            .Description("Whether the caller runs this meeting (the dialogue's secretariat): they change it, and take its notes.")
+            .Resolve(c => c.Source.ViewerIsSecretariat);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NotesApprovalGraphType>>>>("notesApprovals")
+            .Description("Who approved the notes and when, for the secretariat and the co-chairs; empty for others. Never linked to an entry.")
+            .Resolve(c => c.Source.NotesApprovals ?? []);
+    }
+}
+
+public sealed class NotesApprovalGraphType : ObjectGraphType<NotesApprovalView>
+{
+    public NotesApprovalGraphType()
+    {
+        Name = "NotesApproval";
+        Description = "A co-chair's approval of the meeting's notes (the secretariat's, in a meeting without co-chairs).";
+        Field<NonNullGraphType<MeetingPersonGraphType>>("approvedBy").Resolve(c => c.Source.ApprovedBy);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("approvedAt").Resolve(c => c.Source.ApprovedAt);
     }
 }
 
