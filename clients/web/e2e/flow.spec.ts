@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type BrowserContext, type Page, type WebSocketRoute } from "@playwright/test";
-import { format, messages, type Language } from "../src/i18n/messages";
-import { latestSignInLink, server } from "./server";
+import { expect, test, type Page, type WebSocketRoute } from "@playwright/test";
+import { format, messages } from "../src/i18n/messages";
+import { server } from "./server";
+import { noAccessibilityViolations, signIn } from "./session";
 
 const secretariat = "secretariat@demo.collaboration.localhost";
 const italianCoChair = "delegate.it@demo.collaboration.localhost";
@@ -11,43 +11,6 @@ const dialogueName = "Mediterranean Transit Migration Dialogue";
 const screenshots = "e2e-artifacts/screenshots";
 
 test.describe.configure({ mode: "serial" });
-
-/** Sessions already made, per address: a person signs in by mail once (at most five links an hour per address). */
-const sessions = new Map<string, Awaited<ReturnType<BrowserContext["storageState"]>>>();
-
-/**
- * Signs a person in the way people do: ask for a link in the app, open the mail, follow the link (later
- * tests reuse the session cookie). With a language, the person picked it on this device; without, the app
- * follows their preferred language.
- */
-async function signIn(browser: Browser, email: string, language?: Language): Promise<{ context: BrowserContext; page: Page }> {
-  const saved = sessions.get(email);
-  const context = await browser.newContext({ baseURL: server().baseURL, locale: "en-GB", storageState: saved });
-  const page = await context.newPage();
-  await page.addInitScript((l) => {
-    if (l) localStorage.setItem("collaboration.language", l);
-    else localStorage.removeItem("collaboration.language");
-  }, language ?? "");
-  await page.goto("/");
-  if (!saved) {
-    const previous = latestSignInLink(email);
-    await page.locator("input[type=email]").fill(email);
-    await page.locator("form button[type=submit]").click();
-    await expect(page.getByRole("status")).toBeVisible();
-    let link: string | null = null;
-    await expect.poll(() => (link = latestSignInLink(email, previous ?? undefined))).not.toBeNull();
-    await page.goto(link!);
-    await page.getByRole("button").click();
-  }
-  await expect(page.locator("header .who")).toBeVisible();
-  sessions.set(email, await context.storageState());
-  return { context, page };
-}
-
-async function noAccessibilityViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test("the first administrator sets the server up", async ({ page }) => {
   await page.goto(server().setupLink);
@@ -87,6 +50,8 @@ for (const [language, day] of [["en", "2030-03-12"], ["ar", "2030-04-09"]] as co
 
     await page.getByLabel(/Demo Delegate Italy/).check();
     await page.getByLabel(/Demo Focal Point Morocco/).check();
+    // Rapporteurs are secretariat staff: they take the notes with the co-chairs.
+    await page.getByRole("group", { name: m.chooseRapporteurs }).getByLabel(/Demo Secretariat Officer/).check();
     await page.getByRole("button", { name: m.save }).click();
     // The co-chairs are booked by this very meeting on its day: the assistant proposes other days.
     await page.getByLabel(m.to, { exact: true }).fill(`${day.slice(0, 8)}${String(Number(day.slice(8)) + 3).padStart(2, "0")}`);
@@ -108,6 +73,7 @@ for (const [language, day] of [["en", "2030-03-12"], ["ar", "2030-04-09"]] as co
 
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
     await expect(page.locator("article .status").first()).toHaveText("SCHEDULED");
+    await expect(page.getByRole("list", { name: m.rapporteurs })).toHaveText("Demo Secretariat Officer");
     meetingPath = new URL(page.url()).pathname;
     await noAccessibilityViolations(page);
     await page.screenshot({ path: `${screenshots}/${language}-meeting.png`, fullPage: true });

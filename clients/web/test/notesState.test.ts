@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { PendingQueue, applyEntries, emptyNotes, entriesOf, type NoteEntry } from "../src/notes/notesState";
+import {
+  PendingQueue, applyEntries, emptyNotes, entriesOf, highlight, isTransient, refusalOf, withPending, type NoteEntry, type PendingChange,
+} from "../src/notes/notesState";
 
 const entry = (seq: number, change: number, text = `entry ${seq}`, version = 1, sessionId = "s1"): NoteEntry =>
-  ({ seq, sessionId, text, version, change, deleted: false });
+  ({ seq, sessionId, text, version, change, deleted: false, review: "None" });
 
 describe("applyEntries", () => {
   it("ignores a replayed or older event and keeps the newest version of each entry", () => {
@@ -30,13 +32,55 @@ describe("applyEntries", () => {
 });
 
 describe("PendingQueue", () => {
-  it("keeps unacknowledged entries in storage, in order, until each is acknowledged", () => {
+  const append = (clientId: string, text: string): PendingChange => ({ kind: "append", clientId, sessionId: "s1", text, notAttribution: false });
+
+  it("keeps unacknowledged changes in storage, in order, until each is acknowledged", () => {
     const queue = new PendingQueue("mtm/1", localStorage);
-    queue.add({ clientId: "a", sessionId: "s1", text: "first" });
-    queue.add({ clientId: "b", sessionId: "s1", text: "second" });
-    expect(new PendingQueue("mtm/1", localStorage).all().map((e) => e.text)).toEqual(["first", "second"]);
+    queue.add(append("a", "first"));
+    queue.add({ kind: "edit", clientId: "b", sessionId: "s1", seq: 4, expectedVersion: 2, text: "second\nline", notAttribution: false });
+    queue.add({ kind: "delete", clientId: "c", sessionId: "s1", seq: 5, expectedVersion: 1 });
+    expect(new PendingQueue("mtm/1", localStorage).all().map((e) => e.kind)).toEqual(["append", "edit", "delete"]);
     queue.remove("a");
-    expect(queue.all().map((e) => e.clientId)).toEqual(["b"]);
+    expect(queue.all().map((e) => e.clientId)).toEqual(["b", "c"]);
     expect(new PendingQueue("mtm/2", localStorage).all()).toEqual([]);
+  });
+
+  it("keeps a refused change in its place with its reason until the writer acts", () => {
+    const queue = new PendingQueue("mtm/3", localStorage);
+    queue.add(append("a", "The delegate of Egypt said so."));
+    queue.add(append("b", "Next point."));
+    queue.replace("a", { ...append("a", "The delegate of Egypt said so."), refusal: { code: "VALIDATION", message: "…", attribution: { findings: [], rewording: "A participant said so.", overrideAllowed: true } } });
+    const [refused, next] = queue.all();
+    expect(refused.refusal?.attribution?.rewording).toBe("A participant said so.");
+    expect(next.refusal).toBeUndefined();
+  });
+
+  it("reads what an earlier version of the app queued as appends", () => {
+    localStorage.setItem("collaboration.notes.pending.mtm/4", JSON.stringify([{ clientId: "x", sessionId: "s1", text: "old" }]));
+    expect(new PendingQueue("mtm/4", localStorage).all()).toEqual([{ kind: "append", notAttribution: false, clientId: "x", sessionId: "s1", text: "old" }]);
+  });
+});
+
+describe("withPending", () => {
+  it("shows an edit or a deletion made offline at once", () => {
+    const held = entry(2, 2, "before", 1);
+    expect(withPending(held, [{ kind: "edit", clientId: "e", sessionId: "s1", seq: 2, expectedVersion: 1, text: "after", notAttribution: false }]))
+      .toEqual({ text: "after", deleted: false, pending: true });
+    expect(withPending(held, [{ kind: "delete", clientId: "d", sessionId: "s1", seq: 2, expectedVersion: 1 }]).deleted).toBe(true);
+    expect(withPending(held, [])).toEqual({ text: "before", deleted: false, pending: false });
+  });
+});
+
+describe("findings", () => {
+  it("mark the flagged words in place", () => {
+    expect(highlight("Mr Rossi stressed data.", [{ kind: "Person", matched: "Mr Rossi", start: 0, length: 8 }]))
+      .toEqual([{ text: "Mr Rossi", flagged: true }, { text: " stressed data.", flagged: false }]);
+  });
+
+  it("read the hub's refusals, and tell a lost connection from a refusal", () => {
+    const refusal = refusalOf(new Error("An unexpected error occurred invoking 'AppendEntry' on the server. HubException: INVALID_STATE/SESSION_CLOSED: This working session's notes are closed."));
+    expect(refusal).toEqual({ code: "INVALID_STATE", reason: "SESSION_CLOSED", message: "This working session's notes are closed." });
+    expect(isTransient(refusal)).toBe(false);
+    expect(isTransient(refusalOf(new Error("Invocation canceled due to the underlying connection being closed.")))).toBe(true);
   });
 });

@@ -104,6 +104,9 @@ export interface Meeting {
   format: "IN_PERSON" | "HYBRID" | "ONLINE";
   onlineMeetingUrl: string | null;
   liveNotesForParticipants: boolean;
+  attributionGuard: AttributionGuard;
+  viewerIsSecretariat: boolean;
+  notesApprovals: { approvedBy: MeetingPerson; approvedAt: string }[];
   version: number;
   revision: number;
   sessions: { id: string; title: string; startsAt: string; endsAt: string; moderators: MeetingPerson[] }[];
@@ -117,7 +120,8 @@ export interface Meeting {
   waitlistCount: number;
 }
 const meetingFields = `id dialogueKey titles { language text } descriptions { language text } type status hostCountry city venue timeZone
-  startsAt endsAt startsLocal endsLocal workingLanguages capacity format onlineMeetingUrl liveNotesForParticipants version revision
+  startsAt endsAt startsLocal endsLocal workingLanguages capacity format onlineMeetingUrl liveNotesForParticipants attributionGuard version revision
+  viewerIsSecretariat notesApprovals { approvedBy { personId name affiliation regionalGroup } approvedAt }
   sessions { id title startsAt endsAt moderators { personId name affiliation regionalGroup } }
   coChairs { personId name affiliation regionalGroup } rapporteurs { personId name affiliation regionalGroup }
   invitations { invitee { personId name affiliation regionalGroup } status waitlistPosition deliveryProblem }
@@ -165,6 +169,10 @@ export const InviteToMeeting = change<{ id: string; targets: { partnerStateCode?
   "($id: ID!, $targets: [InvitationTargetInput!]!)", "inviteToMeeting(id: $id, targets: $targets)");
 export const UpdateMeetingDetails = change<{ id: string; details: MeetingDetailsInput; expectedVersion: number }>(
   "($id: ID!, $details: MeetingDetailsInput!, $expectedVersion: Int!)", "updateMeetingDetails(id: $id, details: $details, expectedVersion: $expectedVersion)");
+export type AttributionGuard = "WARN" | "STRICT";
+export const SetNotesSettings = change<{ id: string; attributionGuard?: AttributionGuard; liveNotesForParticipants?: boolean; expectedVersion: number }>(
+  "($id: ID!, $attributionGuard: AttributionGuard, $liveNotesForParticipants: Boolean, $expectedVersion: Int!)",
+  "setNotesSettings(id: $id, attributionGuard: $attributionGuard, liveNotesForParticipants: $liveNotesForParticipants, expectedVersion: $expectedVersion)");
 export const ScheduleMeeting = change<{ id: string }>("($id: ID!)", "scheduleMeeting(id: $id)");
 export const RespondToInvitation = change<{ id: string; response: "ACCEPT" | "TENTATIVE" | "DECLINE" }>(
   "($id: ID!, $response: InvitationResponse!)", "respondToInvitation(id: $id, response: $response)");

@@ -1,5 +1,5 @@
 import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from "@microsoft/signalr";
-import type { NoteEntry, NoteResult } from "./notesState";
+import type { AttributionCheck, NoteEntry, NoteResult, NotesAccess, NotesSignOff, NotesStanding } from "./notesState";
 
 export interface NotesJoined {
   entries: NoteEntry[];
@@ -8,6 +8,10 @@ export interface NotesJoined {
   mayWrite: boolean;
   following: number;
   noteTakersOnline: number;
+  signOff: NotesSignOff;
+  access: NotesAccess;
+  /** The longest entry the server takes, in characters. */
+  maxTextLength: number;
 }
 
 export interface NotesHandlers {
@@ -17,6 +21,8 @@ export interface NotesHandlers {
   onPresence: (following: number) => void;
   onNoteTakers: (count: number) => void;
   onFinalized: () => void;
+  onReopened: () => void;
+  onSignOff: (signOff: NotesSignOff) => void;
   onRevoked: () => void;
   onConnection: (connected: boolean) => void;
   lastChange: () => number;
@@ -49,6 +55,8 @@ export class NotesConnection {
     this.connection.on("PresenceChanged", mine((count: number) => handlers.onPresence(count)));
     this.connection.on("NoteTakersOnline", mine((count: number) => handlers.onNoteTakers(count)));
     this.connection.on("NotesFinalized", mine(() => handlers.onFinalized()));
+    this.connection.on("NotesReopened", mine(() => handlers.onReopened()));
+    this.connection.on("SignOffChanged", mine((signOff: NotesSignOff) => handlers.onSignOff(signOff)));
     this.connection.on("NotesAccessRevoked", mine(() => handlers.onRevoked()));
     this.connection.onreconnecting(() => handlers.onConnection(false));
     this.connection.onreconnected(() => void this.join());
@@ -83,12 +91,37 @@ export class NotesConnection {
     return this.connection.state === HubConnectionState.Connected;
   }
 
-  append(clientId: string, sessionId: string, text: string): Promise<NoteResult> {
-    return this.connection.invoke<NoteResult>("AppendEntry", this.meetingId, clientId, sessionId, text);
+  /** Checks a text for attribution while it is typed; the server stores and logs nothing. */
+  check(text: string): Promise<AttributionCheck> {
+    return this.connection.invoke<AttributionCheck>("CheckEntry", this.meetingId, text);
   }
 
-  edit(seq: number, expectedVersion: number, text: string): Promise<NoteResult> {
-    return this.connection.invoke<NoteResult>("EditEntry", this.meetingId, seq, expectedVersion, text);
+  append(clientId: string, sessionId: string, text: string, notAttribution: boolean): Promise<NoteResult> {
+    return this.connection.invoke<NoteResult>("AppendEntry", this.meetingId, clientId, sessionId, text, notAttribution);
+  }
+
+  edit(seq: number, expectedVersion: number, text: string, notAttribution: boolean): Promise<NoteResult> {
+    return this.connection.invoke<NoteResult>("EditEntry", this.meetingId, seq, expectedVersion, text, notAttribution);
+  }
+
+  review(seq: number, expectedVersion: number): Promise<NoteResult> {
+    return this.connection.invoke<NoteResult>("ReviewEntry", this.meetingId, seq, expectedVersion);
+  }
+
+  closeSession(sessionId: string): Promise<NotesStanding> {
+    return this.connection.invoke<NotesStanding>("CloseSession", this.meetingId, sessionId);
+  }
+
+  reopenSession(sessionId: string): Promise<NotesStanding> {
+    return this.connection.invoke<NotesStanding>("ReopenSession", this.meetingId, sessionId);
+  }
+
+  approve(): Promise<NotesStanding> {
+    return this.connection.invoke<NotesStanding>("ApproveNotes", this.meetingId);
+  }
+
+  reopen(reason: string): Promise<NotesStanding> {
+    return this.connection.invoke<NotesStanding>("ReopenNotes", this.meetingId, reason);
   }
 
   remove(seq: number, expectedVersion: number): Promise<NoteResult> {
@@ -97,10 +130,6 @@ export class NotesConnection {
 
   editing(seq: number, editing: boolean): void {
     void this.connection.invoke(editing ? "StartEditing" : "StopEditing", this.meetingId, seq).catch(() => undefined);
-  }
-
-  finalize(): Promise<void> {
-    return this.connection.invoke("FinalizeNotes", this.meetingId);
   }
 
   async stop(): Promise<void> {

@@ -95,6 +95,12 @@ export function MeetingPage() {
       <section aria-labelledby="chairs">
         <h2 id="chairs">{t("coChairs")}</h2>
         <ul>{m.coChairs.map((c) => <li key={c.personId} dir="auto">{c.name} ({c.affiliation})</li>)}</ul>
+        {m.rapporteurs.length > 0 && (
+          <>
+            <h3 id="rapporteurs">{t("rapporteurs")}</h3>
+            <ul aria-labelledby="rapporteurs">{m.rapporteurs.map((r) => <li key={r.personId} dir="auto">{r.name}</li>)}</ul>
+          </>
+        )}
       </section>
 
       {m.documents.length > 0 && (

@@ -128,7 +128,9 @@ function DetailsStep({ dialogue, onCreated }: { dialogue: Dialogue; onCreated: (
 function ChairsStep({ dialogue, meeting, onChanged }: { dialogue: Dialogue; meeting: Meeting; onChanged: (m: Meeting, w: Warning[]) => void }) {
   const { t, language } = useI18n();
   const candidates = dialogue.members.filter((m) => m.roles.includes("DELEGATE") || m.roles.includes("FOCAL_POINT"));
+  const staff = dialogue.members.filter((m) => m.roles.includes("SECRETARIAT"));
   const [chosen, setChosen] = useState<string[]>(meeting.coChairs.map((c) => c.personId));
+  const [rapporteurs, setRapporteurs] = useState<string[]>(meeting.rapporteurs.map((r) => r.personId));
   const [error, setError] = useState<unknown>(null);
   const [slots, setSlots] = useState<{ startsAt: string; endsAt: string }[] | null>(null);
   const [range, setRange] = useState({ from: meeting.startsLocal.slice(0, 10), to: meeting.endsLocal.slice(0, 10), duration: "120" });
@@ -136,7 +138,7 @@ function ChairsStep({ dialogue, meeting, onChanged }: { dialogue: Dialogue; meet
   async function save() {
     setError(null);
     try {
-      const { result } = await request(SetMeetingChairs, { id: meeting.id, coChairIds: chosen, rapporteurIds: [], expectedVersion: meeting.version });
+      const { result } = await request(SetMeetingChairs, { id: meeting.id, coChairIds: chosen, rapporteurIds: rapporteurs, expectedVersion: meeting.version });
       onChanged(result.meeting, result.warnings);
     } catch (e) {
       setError(e);
@@ -194,6 +196,21 @@ function ChairsStep({ dialogue, meeting, onChanged }: { dialogue: Dialogue; meet
         ))}
       </fieldset>
       {fieldError(error, "coChairIds") && <p className="field-error" role="alert" dir="auto">{describe(error, language)}</p>}
+      <fieldset>
+        <legend>{t("chooseRapporteurs")}</legend>
+        <p className="meta">{t("rapporteursExplained")}</p>
+        {staff.map((m) => (
+          <label key={m.personId} className="check">
+            <input
+              type="checkbox"
+              checked={rapporteurs.includes(m.personId)}
+              onChange={(e) => setRapporteurs(e.target.checked ? [...rapporteurs, m.personId] : rapporteurs.filter((id) => id !== m.personId))}
+            />
+            <span dir="auto">{m.person?.name ?? m.personId}</span>
+          </label>
+        ))}
+      </fieldset>
+      {fieldError(error, "rapporteurIds") && <p className="field-error" role="alert" dir="auto">{describe(error, language)}</p>}
       <button type="button" onClick={save}>{t("save")}</button>
       <h3>{t("slotsFor")}</h3>
       <div className="row">
@@ -213,7 +230,7 @@ function ChairsStep({ dialogue, meeting, onChanged }: { dialogue: Dialogue; meet
           ))}
         </ul>
       )}
-      {!fieldError(error, "coChairIds") && <FormError error={error} />}
+      {!fieldError(error, "coChairIds") && !fieldError(error, "rapporteurIds") && <FormError error={error} />}
     </div>
   );
 }

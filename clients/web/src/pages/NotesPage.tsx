@@ -1,20 +1,39 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { Link, useParams } from "react-router-dom";
-import { MeetingQuery } from "../api/operations";
+import { request } from "../api/graphql";
+import { MeetingQuery, SetNotesSettings, type AttributionGuard } from "../api/operations";
+import { FormError } from "../components/Field";
 import { useI18n } from "../i18n/i18n";
+import { format, messages, type Language, type MessageKey } from "../i18n/messages";
+import { AttributionFindings } from "../notes/AttributionFindings";
 import { NotesConnection, type NotesJoined } from "../notes/notesConnection";
 import {
-  PendingQueue, applyEntries, draftKey, emptyNotes, entriesOf,
-  type AttributionWarning, type NoteEntry, type NoteResult, type NotesState, type PendingEntry,
+  PendingQueue, applyEntries, draftKey, emptyNotes, entriesOf, isTransient, refusalOf, withPending,
+  type AttributionCheck, type NoteEntry, type NoteResult, type NotesAccess, type NotesSignOff, type NotesState, type PendingChange, type Refusal,
 } from "../notes/notesState";
 import { titleIn } from "../text";
 import { useQuery } from "../useQuery";
 
 interface Conflict { theirs: NoteEntry; mine: string }
 
+/** A text that has been checked by the guard: the findings hold for exactly this text. */
+interface Checked { text: string; result: AttributionCheck; insist?: boolean }
+
+/** A hub refusal in the user's language: its reason key, else its code, else the server's own words. */
+export function describeRefusal(refusal: Refusal, language: Language, max?: number): string {
+  const m = messages[language];
+  if (refusal.attribution && refusal.attribution.findings.length > 0) return m.attributionFound;
+  if (refusal.reason && `reason_${refusal.reason}` in m) return format(m[`reason_${refusal.reason}` as MessageKey], { max: max ?? "", count: "" });
+  if (`code_${refusal.code}` in m) return m[`code_${refusal.code}` as MessageKey];
+  return refusal.message;
+}
+
 /**
- * The live notes: a keyboard-first editor for co-chairs and rapporteurs, a live view for everyone else who
- * may follow. Nothing here knows or shows who wrote an entry (Chatham House Rule).
+ * The live notes: a keyboard-first editor for the note-takers (the secretariat, co-chairs and rapporteurs),
+ * a live view for everyone else who may follow. Every text is checked for attribution as it is typed and
+ * before it leaves: what the guard finds is shown in place with a neutral rewording, and nothing attributed
+ * is sent as it is. Sessions close one by one; the co-chairs approve the notes; the secretariat reopens them.
+ * Nothing here knows or shows who wrote an entry (Chatham House Rule).
  */
 export function NotesPage() {
   const { dialogue = "", id = "" } = useParams();
@@ -22,30 +41,40 @@ export function NotesPage() {
   const { t, language } = useI18n();
   const meeting = useQuery(MeetingQuery, { id: meetingId });
   const sessions = meeting.data?.meeting.sessions ?? [];
+  const reloadMeeting = useRef(meeting.reload);
+  reloadMeeting.current = meeting.reload;
 
   const [notes, setNotes] = useState<NotesState>(emptyNotes);
   const notesRef = useRef(notes);
   notesRef.current = notes;
   const [joined, setJoined] = useState<NotesJoined | null>(null);
+  const [access, setAccess] = useState<NotesAccess | null>(null);
+  const [signOff, setSignOff] = useState<NotesSignOff | null>(null);
   const [connected, setConnected] = useState(false);
   const [following, setFollowing] = useState(0);
   const [noteTakers, setNoteTakers] = useState(0);
-  const [finalized, setFinalized] = useState(false);
   const [revoked, setRevoked] = useState(false);
   const [beingEdited, setBeingEdited] = useState<Set<number>>(new Set());
-  const [warnings, setWarnings] = useState<Record<number, AttributionWarning[]>>({});
-  const [refused, setRefused] = useState<AttributionWarning[]>([]);
   const [conflicts, setConflicts] = useState<Record<number, Conflict>>({});
   const [sessionId, setSessionId] = useState<string>("");
   const [selected, setSelected] = useState<number | null>(null);
   // The version the edit started from: a change by someone else meanwhile makes the save a conflict, not an overwrite.
-  const [editing, setEditing] = useState<{ seq: number; text: string; version: number } | null>(null);
+  const [editing, setEditing] = useState<{ seq: number; text: string; version: number; checked?: Checked } | null>(null);
   const queue = useMemo(() => new PendingQueue(meetingId), [meetingId]);
-  const [pending, setPending] = useState<PendingEntry[]>(() => queue.all());
+  const [pending, setPending] = useState<PendingChange[]>(() => queue.all());
   const [draft, setDraft] = useState("");
+  const [checked, setChecked] = useState<Checked | null>(null);
+  const [actionError, setActionError] = useState<Refusal | null>(null);
+  const [dialog, setDialog] = useState<"approve" | "reopen" | null>(null);
+  const [reason, setReason] = useState("");
+  const [settingsError, setSettingsError] = useState<unknown>(null);
   const connection = useRef<NotesConnection | null>(null);
   const entryRefs = useRef(new Map<number, HTMLLIElement>());
   const newEntryRef = useRef<HTMLTextAreaElement>(null);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const flushing = useRef(false);
+
+  const maxLength = joined?.maxTextLength ?? 8000;
 
   useEffect(() => {
     if (!sessionId && sessions.length > 0) setSessionId(sessions[0].id);
@@ -54,33 +83,57 @@ export function NotesPage() {
     if (sessionId) setDraft(localStorage.getItem(draftKey(meetingId, sessionId)) ?? "");
   }, [meetingId, sessionId]);
 
+  const refreshPending = useCallback(() => setPending(queue.all()), [queue]);
+
+  /**
+   * Sends one queued change. Answers false when the connection is not there (keep it, stop for now); a
+   * change the server refuses stays in the queue with its reason until the writer acts on it.
+   */
   const send = useCallback(
-    async (entry: PendingEntry) => {
+    async (change: PendingChange): Promise<boolean> => {
       const hub = connection.current;
-      if (!hub?.connected) return;
+      if (!hub?.connected) return false;
       let result: NoteResult;
       try {
-        result = await hub.append(entry.clientId, entry.sessionId, entry.text);
-      } catch {
-        return; // Still queued: sent again on reconnect.
+        result =
+          change.kind === "append" ? await hub.append(change.clientId, change.sessionId, change.text, change.notAttribution)
+          : change.kind === "edit" ? await hub.edit(change.seq, change.expectedVersion, change.text, change.notAttribution)
+          : await hub.remove(change.seq, change.expectedVersion);
+      } catch (e) {
+        const refusal = refusalOf(e);
+        if (isTransient(refusal)) return false;
+        queue.replace(change.clientId, { ...change, refusal });
+        refreshPending();
+        return true;
       }
-      queue.remove(entry.clientId);
-      setPending(queue.all());
-      if (result.entry) {
+      if (result.code === "CONFLICT" && result.entry && change.kind === "edit") {
+        setConflicts((c) => ({ ...c, [change.seq]: { theirs: result.entry!, mine: change.text } }));
         setNotes((n) => applyEntries(n, [result.entry!]));
-        if (result.warnings.length > 0) setWarnings((w) => ({ ...w, [result.entry!.seq]: result.warnings }));
+        queue.remove(change.clientId);
       } else if (result.code) {
-        // Refused (a strict meeting's attribution guard): the text goes back to the editor with the reason.
-        setDraft(entry.text);
-        localStorage.setItem(draftKey(meetingId, entry.sessionId), entry.text);
-        setRefused(result.warnings);
+        queue.replace(change.clientId, { ...change, refusal: { code: result.code, message: result.message ?? "", attribution: result.attribution } });
+      } else {
+        queue.remove(change.clientId);
+        if (result.entry) setNotes((n) => applyEntries(n, [result.entry!]));
       }
+      refreshPending();
+      return true;
     },
-    [meetingId, queue],
+    [queue, refreshPending],
   );
 
+  /** Sends what waits, in order; refused changes stay for the writer; a lost connection stops the round. */
   const flush = useCallback(async () => {
-    for (const entry of queue.all()) await send(entry);
+    if (flushing.current) return;
+    flushing.current = true;
+    try {
+      for (const change of queue.all()) {
+        if (change.refusal) continue;
+        if (!(await send(change))) break;
+      }
+    } finally {
+      flushing.current = false;
+    }
   }, [queue, send]);
 
   useEffect(() => {
@@ -88,7 +141,8 @@ export function NotesPage() {
       lastChange: () => notesRef.current.lastChange,
       onJoined: (j) => {
         setJoined(j);
-        setFinalized(j.finalized);
+        setAccess(j.access);
+        setSignOff(j.signOff);
         setFollowing(j.following);
         setNoteTakers(j.noteTakersOnline);
         setNotes((n) => applyEntries(n, j.entries, true));
@@ -104,7 +158,13 @@ export function NotesPage() {
         }),
       onPresence: setFollowing,
       onNoteTakers: setNoteTakers,
-      onFinalized: () => setFinalized(true),
+      onFinalized: () => setSignOff((s) => (s ? { ...s, finalized: true } : s)),
+      onReopened: () => void hub.join(),
+      onSignOff: (signOff) => {
+        setSignOff(signOff);
+        // Who approved is the meeting's to say (to the secretariat and co-chairs): read it again.
+        void reloadMeeting.current();
+      },
       onRevoked: () => setRevoked(true),
       onConnection: setConnected,
     });
@@ -120,37 +180,154 @@ export function NotesPage() {
     if (notes.gap && connection.current?.connected) void connection.current.join();
   }, [notes.gap]);
 
-  const mayWrite = Boolean(joined?.mayWrite) && !finalized;
-  const visible = sessionId ? entriesOf(notes, sessionId) : [];
-
-  function append() {
+  // The guard reads the draft as it is typed (a call that stores and logs nothing), a moment after typing stops.
+  useEffect(() => {
     const text = draft.trim();
-    if (!text || !sessionId) return;
-    const entry: PendingEntry = { clientId: crypto.randomUUID(), sessionId, text };
-    queue.add(entry);
-    setPending(queue.all());
-    setDraft("");
-    setRefused([]);
-    localStorage.removeItem(draftKey(meetingId, sessionId));
-    void send(entry);
+    if (!text || !connected || !access?.noteTaker || text.length > maxLength || checked?.text === text) return;
+    const timer = setTimeout(() => {
+      connection.current?.check(text).then(
+        (result) => setChecked((c) => (c?.text === text ? c : { text, result })),
+        () => undefined,
+      );
+    }, 400);
+    return () => clearTimeout(timer);
+  }, [draft, connected, access, maxLength, checked]);
+
+  const finalized = signOff?.finalized ?? false;
+  const closed = new Set(signOff?.closedSessionIds ?? []);
+  const sessionClosed = closed.has(sessionId);
+  const noteTaker = Boolean(access?.noteTaker);
+  const mayWrite = noteTaker && !finalized;
+  const mayWriteHere = mayWrite && !sessionClosed;
+  const visible = sessionId ? entriesOf(notes, sessionId) : [];
+  const draftText = draft.trim();
+  const draftFindings = checked && checked.text === draftText && checked.result.findings.length > 0 ? checked : null;
+
+  function writeDraft(text: string) {
+    setDraft(text);
+    localStorage.setItem(draftKey(meetingId, sessionId), text);
   }
 
-  async function saveEdit(seq: number, text: string, expectedVersion: number) {
+  /** Checks a text before it leaves: the findings when there are some, null when it is clean or cannot be checked now (the server checks it when it arrives). */
+  async function findings(text: string, known: Checked | null | undefined): Promise<AttributionCheck | null> {
+    if (known && known.text === text) return known.result.findings.length > 0 ? known.result : null;
     const hub = connection.current;
-    if (!hub) return;
-    const result = await hub.edit(seq, expectedVersion, text);
-    hub.editing(seq, false);
-    if (result.code === "CONFLICT" && result.entry) {
-      setConflicts((c) => ({ ...c, [seq]: { theirs: result.entry!, mine: text } }));
-      setNotes((n) => applyEntries(n, [result.entry!]));
-    } else if (result.entry) {
-      setNotes((n) => applyEntries(n, [result.entry!]));
-      setWarnings((w) => ({ ...w, [seq]: result.warnings }));
-      setConflicts(({ [seq]: _, ...rest }) => rest);
+    if (!hub?.connected) return null;
+    try {
+      const result = await hub.check(text);
+      return result.findings.length > 0 ? result : null;
+    } catch {
+      return null;
     }
+  }
+
+  async function append(notAttribution = false) {
+    const text = draftText;
+    if (!text || !sessionId || text.length > maxLength) return;
+    if (!notAttribution) {
+      const found = await findings(text, checked);
+      if (found) {
+        setChecked({ text, result: found, insist: true });
+        return;
+      }
+    }
+    const change: PendingChange = { kind: "append", clientId: crypto.randomUUID(), sessionId, text, notAttribution };
+    queue.add(change);
+    refreshPending();
+    writeDraft("");
+    setChecked(null);
+    void flush();
+  }
+
+  async function saveEdit(seq: number, text: string, expectedVersion: number, notAttribution = false) {
+    const entry = notes.entries.get(seq);
+    if (!entry || text.trim().length === 0 || text.trim().length > maxLength) return;
+    if (!notAttribution) {
+      const found = await findings(text.trim(), editing?.seq === seq ? editing.checked : null);
+      if (found) {
+        setEditing({ seq, text, version: expectedVersion, checked: { text: text.trim(), result: found, insist: true } });
+        return;
+      }
+    }
+    connection.current?.editing(seq, false);
+    queue.add({ kind: "edit", clientId: crypto.randomUUID(), sessionId: entry.sessionId, seq, expectedVersion, text, notAttribution });
+    refreshPending();
+    setConflicts(({ [seq]: _, ...rest }) => rest);
     setEditing(null);
     entryRefs.current.get(seq)?.focus();
+    void flush();
   }
+
+  function remove(entry: NoteEntry) {
+    queue.add({ kind: "delete", clientId: crypto.randomUUID(), sessionId: entry.sessionId, seq: entry.seq, expectedVersion: entry.version });
+    refreshPending();
+    void flush();
+  }
+
+  /** The writer acts on a refused change: sends it again changed, takes it back into the editor, or drops it. */
+  function retry(change: PendingChange, update: Partial<Pick<Extract<PendingChange, { kind: "append" }>, "text" | "notAttribution">>) {
+    queue.replace(change.clientId, { ...change, ...update, refusal: undefined } as PendingChange);
+    refreshPending();
+    void flush();
+  }
+
+  function takeBack(change: PendingChange) {
+    queue.remove(change.clientId);
+    refreshPending();
+    if (change.kind === "append") {
+      setSessionId(change.sessionId);
+      writeDraft(change.text);
+      newEntryRef.current?.focus();
+    } else if (change.kind === "edit") {
+      const entry = notes.entries.get(change.seq);
+      if (entry) setEditing({ seq: entry.seq, text: change.text, version: entry.version });
+    }
+  }
+
+  function discard(change: PendingChange) {
+    queue.remove(change.clientId);
+    refreshPending();
+  }
+
+  /** A sign-off step; a refusal shows in the user's language beside the panel. */
+  async function step(call: (hub: NotesConnection) => Promise<{ signOff: NotesSignOff; access: NotesAccess } | NoteResult>) {
+    const hub = connection.current;
+    if (!hub) return;
+    setActionError(null);
+    try {
+      const result = await call(hub);
+      if ("signOff" in result) {
+        setSignOff(result.signOff);
+        setAccess(result.access);
+      } else if (result.entry) {
+        setNotes((n) => applyEntries(n, [result.entry!]));
+      } else if (result.code) {
+        setActionError({ code: result.code, message: result.message ?? "" });
+      }
+    } catch (e) {
+      setActionError(refusalOf(e));
+    }
+  }
+
+  async function setGuard(guard: AttributionGuard) {
+    const m = meeting.data?.meeting;
+    if (!m) return;
+    setSettingsError(null);
+    try {
+      const { result } = await request(SetNotesSettings, { id: meetingId, attributionGuard: guard, expectedVersion: m.version });
+      meeting.setData({ meeting: result.meeting });
+      await connection.current?.join();
+    } catch (e) {
+      setSettingsError(e);
+    }
+  }
+
+  useEffect(() => {
+    const element = dialogRef.current;
+    if (!element) return;
+    if (dialog && !element.open) element.showModal();
+    if (!dialog && element.open) element.close();
+  }, [dialog]);
 
   function onEntryKey(event: KeyboardEvent<HTMLLIElement>, index: number, entry: NoteEntry) {
     if (editing) return;
@@ -164,16 +341,37 @@ export function NotesPage() {
       const target = visible[Math.max(0, next)];
       setSelected(target.seq);
       entryRefs.current.get(target.seq)?.focus();
-    } else if (event.key === "Enter" && mayWrite && !entry.deleted) {
+    } else if (event.key === "Enter" && mayWriteHere && !entry.deleted) {
       event.preventDefault();
-      setEditing({ seq: entry.seq, text: entry.text, version: entry.version });
-      connection.current?.editing(entry.seq, true);
+      startEditing(entry);
     }
   }
 
-  if (meeting.error) return <p role="alert">{t("notFound")}</p>;
-  if (revoked) return <p role="alert">{t("notFound")}</p>;
+  function startEditing(entry: NoteEntry) {
+    setEditing({ seq: entry.seq, text: withPending(entry, pending).text, version: entry.version });
+    connection.current?.editing(entry.seq, true);
+  }
+
+  function pendingItem(p: PendingChange) {
+    return (
+      <PendingItem
+        key={p.clientId}
+        change={p}
+        max={maxLength}
+        onRewording={(rewording) => retry(p, { text: rewording, notAttribution: false })}
+        onNotAttribution={() => retry(p, { notAttribution: true })}
+        onRetry={() => retry(p, {})}
+        onEdit={() => takeBack(p)}
+        onDiscard={() => discard(p)}
+      />
+    );
+  }
+
+  if (meeting.error || revoked) return <p role="alert">{t("notFound")}</p>;
   const m = meeting.data?.meeting;
+  const sessionPending = pending.filter((p) => p.sessionId === sessionId);
+  const waiting = pending.filter((p) => !p.refusal).length;
+  const sessionTitle = sessions.find((s) => s.id === sessionId)?.title;
 
   return (
     <section className="notes">
@@ -185,96 +383,112 @@ export function NotesPage() {
         <span className={connected ? "online" : "offline"}>{connected ? t("connectionBack") : t("connectionLost")}</span>
         {" · "}
         {t("following", { count: following })} · {t("noteTakers", { count: noteTakers })}
-        {pending.length > 0 && <> · {t("offlineQueued", { count: pending.length })}</>}
+        {waiting > 0 && <> · {t("offlineQueued", { count: waiting })}</>}
       </p>
       {finalized && <p className="banner">{t("finalized")}</p>}
-      {joined && !joined.mayWrite && <p>{t("readOnlyView")}</p>}
+      {joined && !noteTaker && <p>{t("readOnlyView")}</p>}
 
       <div role="tablist" aria-label={t("sessions")} className="tabs">
         {sessions.map((s) => (
           <button key={s.id} role="tab" type="button" aria-selected={s.id === sessionId} onClick={() => setSessionId(s.id)} dir="auto">
             {s.title}
+            {closed.has(s.id) && <span className="meta"> · {t("closedMark")}</span>}
           </button>
         ))}
       </div>
 
-      <div role="tabpanel" aria-label={sessions.find((s) => s.id === sessionId)?.title}>
-        {mayWrite && <p className="meta">{t("noteEditorHelp")}</p>}
+      <div role="tabpanel" aria-label={sessionTitle}>
+        {sessionClosed && <p className="banner">{t("sessionClosed")}</p>}
+        {mayWriteHere && <p className="meta">{t("noteEditorHelp")}</p>}
         <ol className="entries" aria-label={t("liveNotes")}>
-          {visible.map((entry, index) => (
-            <li
-              key={entry.seq}
-              ref={(el) => {
-                if (el) entryRefs.current.set(entry.seq, el);
-              }}
-              tabIndex={selected === entry.seq || (selected === null && index === 0) ? 0 : -1}
-              onKeyDown={(e) => onEntryKey(e, index, entry)}
-              onFocus={() => setSelected(entry.seq)}
-              aria-label={t("entry", { number: index + 1 })}
-              className={entry.deleted ? "deleted" : undefined}
-            >
-              {editing?.seq === entry.seq ? (
-                <textarea
-                  autoFocus
-                  aria-label={t("edit")}
-                  dir="auto"
-                  value={editing.text}
-                  onChange={(e) => setEditing({ ...editing, text: e.target.value })}
-                  onKeyDown={(e) => {
-                    if (e.key === "Enter" && !e.shiftKey) {
-                      e.preventDefault();
-                      void saveEdit(entry.seq, editing.text, editing.version);
-                    } else if (e.key === "Escape") {
-                      connection.current?.editing(entry.seq, false);
-                      setEditing(null);
-                      entryRefs.current.get(entry.seq)?.focus();
-                    }
-                  }}
-                />
-              ) : (
-                <span dir="auto" className="entry-text">
-                  {entry.deleted ? t("deleted") : entry.text}
-                </span>
-              )}
-              {beingEdited.has(entry.seq) && <span className="meta"> ({t("beingEdited")})</span>}
-              {mayWrite && !entry.deleted && editing?.seq !== entry.seq && (
-                <span className="entry-actions">
-                  <button type="button" onClick={() => { setEditing({ seq: entry.seq, text: entry.text, version: entry.version }); connection.current?.editing(entry.seq, true); }}>
-                    {t("edit")}
-                  </button>
-                  <button type="button" onClick={() => void connection.current?.remove(entry.seq, entry.version).then((r) => r.entry && setNotes((n) => applyEntries(n, [r.entry!])))}>
-                    {t("delete")}
-                  </button>
-                </span>
-              )}
-              {mayWrite && (warnings[entry.seq] ?? []).length > 0 && !entry.deleted && (
-                <div className="attribution" role="note">
-                  {warnings[entry.seq].map((w, i) => <p key={i}>{t("attributionWarning", { matched: w.matched })}</p>)}
-                  <button type="button" onClick={() => void saveEdit(entry.seq, warnings[entry.seq][0].suggestion, entry.version)}>
-                    {t("useRewording")}: <span dir="auto">{warnings[entry.seq][0].suggestion}</span>
-                  </button>
-                </div>
-              )}
-              {conflicts[entry.seq] && (
-                <div className="conflict" role="alert">
-                  <p>{t("conflict")}</p>
-                  <blockquote dir="auto">{conflicts[entry.seq].theirs.text}</blockquote>
-                  <button type="button" onClick={() => setConflicts(({ [entry.seq]: _, ...rest }) => rest)}>{t("keepTheirs")}</button>
-                  <button type="button" onClick={() => void saveEdit(entry.seq, conflicts[entry.seq].mine, conflicts[entry.seq].theirs.version)}>
-                    {t("keepMine")}: <span dir="auto">{conflicts[entry.seq].mine}</span>
-                  </button>
-                </div>
-              )}
-            </li>
-          ))}
-          {pending.filter((p) => p.sessionId === sessionId).map((p) => (
-            <li key={p.clientId} className="pending" dir="auto">
-              {p.text}
-            </li>
-          ))}
+          {visible.map((entry, index) => {
+            const shown = withPending(entry, pending);
+            const withheld = entry.review === "Unreviewed" && !noteTaker;
+            return (
+              <li
+                key={entry.seq}
+                ref={(el) => {
+                  if (el) entryRefs.current.set(entry.seq, el);
+                }}
+                tabIndex={selected === entry.seq || (selected === null && index === 0) ? 0 : -1}
+                onKeyDown={(e) => onEntryKey(e, index, entry)}
+                onFocus={() => setSelected(entry.seq)}
+                aria-label={t("entry", { number: index + 1 })}
+                className={shown.deleted ? "deleted" : withheld ? "withheld" : undefined}
+              >
+                {editing?.seq === entry.seq ? (
+                  <>
+                    <textarea
+                      autoFocus
+                      aria-label={t("edit")}
+                      dir="auto"
+                      value={editing.text}
+                      onChange={(e) => setEditing({ ...editing, text: e.target.value, checked: undefined })}
+                      onKeyDown={(e) => {
+                        if (e.key === "Enter" && !e.shiftKey) {
+                          e.preventDefault();
+                          void saveEdit(entry.seq, editing.text, editing.version);
+                        } else if (e.key === "Escape") {
+                          connection.current?.editing(entry.seq, false);
+                          setEditing(null);
+                          entryRefs.current.get(entry.seq)?.focus();
+                        }
+                      }}
+                    />
+                    {editing.text.trim().length > maxLength && <p className="field-error" role="alert">{t("tooLong", { max: maxLength, count: editing.text.trim().length })}</p>}
+                    {editing.checked && (
+                      <AttributionFindings
+                        text={editing.checked.text}
+                        result={editing.checked.result}
+                        insist={editing.checked.insist}
+                        onRewording={(rewording) => void saveEdit(entry.seq, rewording, editing.version)}
+                        onNotAttribution={() => void saveEdit(entry.seq, editing.text, editing.version, true)}
+                      />
+                    )}
+                  </>
+                ) : (
+                  <span dir="auto" className="entry-text">
+                    {shown.deleted ? t("deleted") : withheld ? t("withheld") : shown.text}
+                  </span>
+                )}
+                {shown.pending && <span className="meta"> ({t("pendingChange")})</span>}
+                {beingEdited.has(entry.seq) && <span className="meta"> ({t("beingEdited")})</span>}
+                {noteTaker && entry.review === "Unreviewed" && !entry.deleted && (
+                  <div className="review" role="note">
+                    <span>{t("awaitingReview")}</span>
+                    {mayWrite && !access?.strict && (
+                      <button type="button" className="link" onClick={() => void step((hub) => hub.review(entry.seq, entry.version))}>
+                        {t("confirmNotAttribution")}
+                      </button>
+                    )}
+                  </div>
+                )}
+                {mayWriteHere && !shown.deleted && !shown.pending && editing?.seq !== entry.seq && (
+                  <span className="entry-actions">
+                    <button type="button" onClick={() => startEditing(entry)}>{t("edit")}</button>
+                    <button type="button" onClick={() => remove(entry)}>{t("delete")}</button>
+                  </span>
+                )}
+                {conflicts[entry.seq] && (
+                  <div className="conflict" role="alert">
+                    <p>{t("conflict")}</p>
+                    <blockquote dir="auto">{conflicts[entry.seq].theirs.text}</blockquote>
+                    <button type="button" onClick={() => setConflicts(({ [entry.seq]: _, ...rest }) => rest)}>{t("keepTheirs")}</button>
+                    <button type="button" onClick={() => void saveEdit(entry.seq, conflicts[entry.seq].mine, conflicts[entry.seq].theirs.version)}>
+                      {t("keepMine")}: <span dir="auto">{conflicts[entry.seq].mine}</span>
+                    </button>
+                  </div>
+                )}
+              </li>
+            );
+          })}
+          {sessionPending.filter((p) => p.kind === "append").map(pendingItem)}
         </ol>
+        {sessionPending.some((p) => p.kind !== "append" && p.refusal) && (
+          <ul className="entries" aria-label={t("notSaved")}>{sessionPending.filter((p) => p.kind !== "append" && p.refusal).map(pendingItem)}</ul>
+        )}
 
-        {mayWrite && sessionId && (
+        {mayWriteHere && sessionId && (
           <div className="new-entry">
             <label htmlFor="new-entry">{t("newEntry")}</label>
             <textarea
@@ -282,14 +496,12 @@ export function NotesPage() {
               ref={newEntryRef}
               dir="auto"
               value={draft}
-              onChange={(e) => {
-                setDraft(e.target.value);
-                localStorage.setItem(draftKey(meetingId, sessionId), e.target.value);
-              }}
+              aria-describedby="new-entry-help"
+              onChange={(e) => writeDraft(e.target.value)}
               onKeyDown={(e) => {
                 if (e.key === "Enter" && !e.shiftKey) {
                   e.preventDefault();
-                  append();
+                  void append();
                 } else if (e.key === "ArrowUp" && draft === "" && visible.length > 0) {
                   e.preventDefault();
                   const last = visible[visible.length - 1];
@@ -298,28 +510,149 @@ export function NotesPage() {
                 }
               }}
             />
-            {refused.length > 0 && (
-              <div className="attribution" role="alert">
-                {refused.map((w, i) => <p key={i}>{t("attributionWarning", { matched: w.matched })}</p>)}
-                <button type="button" onClick={() => { setDraft(refused[0].suggestion); setRefused([]); }}>
-                  {t("useRewording")}: <span dir="auto">{refused[0].suggestion}</span>
-                </button>
-              </div>
+            <p id="new-entry-help" className={draftText.length > maxLength ? "field-error" : "meta"} role={draftText.length > maxLength ? "alert" : undefined}>
+              {draftText.length > maxLength ? t("tooLong", { max: maxLength, count: draftText.length }) : t("characters", { count: draftText.length, max: maxLength })}
+            </p>
+            {draftFindings && (
+              <AttributionFindings
+                text={draftFindings.text}
+                result={draftFindings.result}
+                insist={draftFindings.insist}
+                onRewording={(rewording) => {
+                  writeDraft(rewording);
+                  setChecked(null);
+                  newEntryRef.current?.focus();
+                }}
+                onNotAttribution={() => void append(true)}
+              />
             )}
           </div>
         )}
       </div>
 
-      <div className="actions">
-        {mayWrite && (
-          <button type="button" onClick={() => void connection.current?.finalize()}>
-            {t("finalize")}
-          </button>
+      <section aria-labelledby="sign-off" className="sign-off">
+        <h2 id="sign-off">{t("signOff")}</h2>
+        {signOff && (
+          <p role="status">
+            {t("signOffStatus", {
+              closed: signOff.closedSessionIds.length,
+              total: sessions.length,
+              unreviewed: signOff.unreviewed,
+              approvals: signOff.approvals,
+              needed: signOff.approvalsNeeded,
+            })}
+          </p>
         )}
+        {m && m.notesApprovals.length > 0 && (
+          <ul>
+            {m.notesApprovals.map((a) => (
+              <li key={a.approvedBy.personId} dir="auto">{t("approvedBy", { name: a.approvedBy.name })}</li>
+            ))}
+          </ul>
+        )}
+        <div className="actions">
+          {mayWrite && sessionId && !sessionClosed && (
+            <button type="button" className="link" onClick={() => void step((hub) => hub.closeSession(sessionId))}>{t("closeSession")}</button>
+          )}
+          {mayWrite && sessionId && sessionClosed && (
+            <button type="button" className="link" onClick={() => void step((hub) => hub.reopenSession(sessionId))}>{t("reopenSession")}</button>
+          )}
+          {access?.mayApprove && !finalized && !access.approved && (
+            <button type="button" onClick={() => setDialog("approve")}>{t("approveNotes")}</button>
+          )}
+          {access?.mayApprove && !finalized && access.approved && <p>{t("youApproved")}</p>}
+          {access?.mayReopen && finalized && (
+            <button type="button" onClick={() => setDialog("reopen")}>{t("reopenNotes")}</button>
+          )}
+        </div>
+        {actionError && <p className="field-error" role="alert" dir="auto">{describeRefusal(actionError, language, maxLength)}</p>}
+        {m?.viewerIsSecretariat && !finalized && (
+          <div className="field">
+            <label htmlFor="guard">{t("attributionGuard")}</label>
+            <select id="guard" value={m.attributionGuard} onChange={(e) => void setGuard(e.target.value as AttributionGuard)}>
+              <option value="WARN">{t("guard_WARN")}</option>
+              <option value="STRICT">{t("guard_STRICT")}</option>
+            </select>
+            <FormError error={settingsError} />
+          </div>
+        )}
+        {!m?.viewerIsSecretariat && access?.strict && <p className="meta">{t("guard_STRICT")}</p>}
+      </section>
+
+      <dialog ref={dialogRef} aria-labelledby="dialog-title" onClose={() => setDialog(null)} className="confirm">
+        {dialog === "approve" && signOff && (
+          <form method="dialog" onSubmit={(e) => { e.preventDefault(); setDialog(null); void step((hub) => hub.approve()); }}>
+            <h2 id="dialog-title">{t("approveTitle")}</h2>
+            <p>{t("approveExplained", { approvals: signOff.approvals, needed: signOff.approvalsNeeded })}</p>
+            <div className="actions">
+              <button type="submit">{t("approveConfirm")}</button>
+              <button type="button" className="link" onClick={() => setDialog(null)}>{t("cancel")}</button>
+            </div>
+          </form>
+        )}
+        {dialog === "reopen" && (
+          <form onSubmit={(e) => { e.preventDefault(); setDialog(null); void step((hub) => hub.reopen(reason)).then(() => setReason("")); }}>
+            <h2 id="dialog-title">{t("reopenTitle")}</h2>
+            <p>{t("reopenExplained")}</p>
+            <div className="field">
+              <label htmlFor="reopen-reason">{t("reason")}</label>
+              <textarea id="reopen-reason" required dir="auto" value={reason} onChange={(e) => setReason(e.target.value)} />
+            </div>
+            <div className="actions">
+              <button type="submit" disabled={reason.trim().length === 0}>{t("reopenConfirm")}</button>
+              <button type="button" className="link" onClick={() => setDialog(null)}>{t("cancel")}</button>
+            </div>
+          </form>
+        )}
+      </dialog>
+
+      <div className="actions">
         <a href={`/meetings/${meetingId}/notes/summary.md`}>{t("exportMarkdown")}</a>
         <a href={`/meetings/${meetingId}/notes/summary.docx`}>{t("exportWord")}</a>
         <Link to={`/meetings/${meetingId}`}>{t("back")}</Link>
       </div>
     </section>
+  );
+}
+
+interface PendingItemProps {
+  change: PendingChange;
+  max: number;
+  onRewording: (rewording: string) => void;
+  onNotAttribution: () => void;
+  onRetry: () => void;
+  onEdit: () => void;
+  onDiscard: () => void;
+}
+
+/** A change made here that the server has not taken: waiting to be sent, or refused with the reason and what the writer can do. */
+function PendingItem({ change, max, onRewording, onNotAttribution, onRetry, onEdit, onDiscard }: PendingItemProps) {
+  const { t, language } = useI18n();
+  const refusal = change.refusal;
+  const text = change.kind === "delete" ? t("deletion") : change.text;
+  return (
+    <li className={refusal ? "pending refused" : "pending"}>
+      <span dir="auto" className="entry-text">{text}</span>
+      <span className="meta"> ({refusal ? t("notSaved") : t(change.kind === "append" ? "pendingSend" : "pendingChange")})</span>
+      {refusal && (
+        <div role="alert">
+          {refusal.attribution && refusal.attribution.findings.length > 0 && change.kind !== "delete" ? (
+            <AttributionFindings
+              text={change.text}
+              result={refusal.attribution}
+              onRewording={onRewording}
+              onNotAttribution={refusal.attribution.overrideAllowed ? onNotAttribution : undefined}
+            />
+          ) : (
+            <p className="field-error" dir="auto">{describeRefusal(refusal, language, max)}</p>
+          )}
+          <div className="actions">
+            {change.kind !== "delete" && <button type="button" className="link" onClick={onEdit}>{t("edit")}</button>}
+            {!refusal.attribution && <button type="button" className="link" onClick={onRetry}>{t("retry")}</button>}
+            <button type="button" className="link" onClick={onDiscard}>{t("discard")}</button>
+          </div>
+        </div>
+      )}
+    </li>
   );
 }

@@ -1,0 +1,42 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import type { Language } from "../src/i18n/messages";
+import { latestSignInLink, server } from "./server";
+
+/** Sessions already made, per address: a person signs in by mail once (at most five links an hour per address). */
+const sessions = new Map<string, Awaited<ReturnType<BrowserContext["storageState"]>>>();
+
+/**
+ * Signs a person in the way people do: ask for a link in the app, open the mail, follow the link (later
+ * tests reuse the session cookie). With a language, the person picked it on this device; without, the app
+ * follows their preferred language.
+ */
+export async function signIn(browser: Browser, email: string, language?: Language): Promise<{ context: BrowserContext; page: Page }> {
+  const saved = sessions.get(email);
+  const context = await browser.newContext({ baseURL: server().baseURL, locale: "en-GB", storageState: saved });
+  const page = await context.newPage();
+  await page.addInitScript((l) => {
+    if (l) localStorage.setItem("collaboration.language", l);
+    else localStorage.removeItem("collaboration.language");
+  }, language ?? "");
+  await page.goto("/");
+  if (!saved) {
+    const previous = latestSignInLink(email);
+    await page.locator("input[type=email]").fill(email);
+    await page.locator("form button[type=submit]").click();
+    await expect(page.getByRole("status")).toBeVisible();
+    let link: string | null = null;
+    await expect.poll(() => (link = latestSignInLink(email, previous ?? undefined))).not.toBeNull();
+    await page.goto(link!);
+    await page.getByRole("button").click();
+  }
+  await expect(page.locator("header .who")).toBeVisible();
+  sessions.set(email, await context.storageState());
+  return { context, page };
+}
+
+export async function noAccessibilityViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
