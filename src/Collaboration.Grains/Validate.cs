@@ -6,16 +6,28 @@ namespace Collaboration;
 /// <summary>Checks of input shared by grains; each throws VALIDATION naming the field.</summary>
 public static partial class Validate
 {
-    /// <summary>A required, trimmed text of at most <paramref name="maxLength"/> characters.</summary>
-    public static string Text(string? value, string field, int maxLength = 200)
+    /// <summary>The longest text that is one line (a name, a title); longer texts may hold line breaks.</summary>
+    public const int LineLength = 200;
+
+    /// <summary>
+    /// A required, trimmed text of at most <paramref name="maxLength"/> characters, without control characters
+    /// (line breaks and tabs only in longer texts) or bidirectional overrides, embeddings and isolates, which
+    /// make a name read differently from what it holds ("‮moc.elgoog" shows as "google.com").
+    /// </summary>
+    public static string Text(string? value, string field, int maxLength = LineLength)
     {
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed))
             throw CollaborationException.Validation($"{field} is required.", field, "REQUIRED");
         if (trimmed.Length > maxLength)
             throw CollaborationException.Validation($"{field} must be at most {maxLength} characters.", field, "TOO_LONG", ("max", maxLength));
+        if (trimmed.Any(c => IsDirectionControl(c) || (char.IsControl(c) && !(maxLength > LineLength && c is '\n' or '\r' or '\t'))))
+            throw CollaborationException.Validation($"{field} holds invisible control or direction characters; remove them.", field, "INVISIBLE_CHARACTERS");
         return trimmed;
     }
+
+    /// <summary>Bidirectional embeddings, overrides and isolates (the marks LRM, RLM and ALM stay allowed).</summary>
+    public static bool IsDirectionControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 
     /// <summary>An optional text: null when empty, otherwise trimmed and at most <paramref name="maxLength"/>.</summary>
     public static string? OptionalText(string? value, string field, int maxLength = 200) =>

@@ -78,7 +78,11 @@ public sealed class CityGrainTests(ClusterFixture fixture)
         Assert.Equal(MilestoneStatus.Done, done.Milestones[0].Status);
         Assert.True(done.ViewerMayEdit);
         Assert.False((await partnership.GetAsync(w.Delegate)).ViewerMayEdit);
-        Assert.Equal(2, (await fixture.Grains.GetGrain<ICityIndexGrain>(w.Key).CitiesAsync()).Count(c => c.CountryCode == "TN"));
-        Assert.Single(await fixture.Grains.GetGrain<ICityIndexGrain>(w.Key).PartnershipsAsync());
+        var index = fixture.Grains.GetGrain<ICityIndexGrain>(w.Key);
+        Assert.Equal(2, (await index.CitiesAsync(w.Delegate)).Count(c => c.CountryCode == "TN"));
+        Assert.Single(await index.PartnershipsAsync(w.Delegate));
+        // To someone outside the dialogue its cities and partnerships do not exist, as the dialogue does not.
+        Assert.Equal(ErrorCode.NotFound, await RefusalOf(() => index.CitiesAsync(new Caller("outsider", false))));
+        Assert.Equal(ErrorCode.NotFound, await RefusalOf(() => index.PartnershipsAsync(new Caller("outsider", false))));
     }
 }

@@ -56,4 +56,24 @@ public sealed class CalendarFeedTests(CollaborationFactory factory)
         Assert.Equal("PUBLISH", calendar.Method);
         Assert.Equal($"{open.Replace('/', '-')}@collaboration", Assert.Single(calendar.Events).Uid);
     }
+
+    [Fact]
+    public async Task A_draft_is_never_public_not_even_marked_public()
+    {
+        var world = await MeetingWorld.CreateAsync(factory);
+        var draft = (await world.CreateMeetingAsync(MeetingWorld.Details("2031-08-02T09:00", "2031-08-02T17:00", visibility: "PUBLIC")))["id"]!.GetValue<string>();
+        const string Read = "query($id: ID!) { meeting(id: $id) { id } }";
+        const string List = "query($k: String!) { meetings(key: $k) { nodes { id } } }";
+
+        Assert.Equal("NOT_FOUND", (await factory.Anonymous().GraphQLAsync(Read, new { id = draft })).Code);
+        Assert.Equal("NOT_FOUND", (await (await world.AsAsync("eg1")).GraphQLAsync(Read, new { id = draft })).Code);
+        Assert.DoesNotContain(draft, (await factory.Anonymous().GraphQLAsync(List, new { k = world.Key })).Raw, StringComparison.Ordinal);
+        Assert.DoesNotContain(draft, (await (await world.AsAsync("outsider")).GraphQLAsync(List, new { k = world.Key })).Raw, StringComparison.Ordinal);
+        Assert.Empty(Calendar.Load(await factory.Anonymous().GetStringAsync($"/calendar/public/{world.Key}.ics", TestContext.Current.CancellationToken))!.Events);
+
+        (await MeetingWorld.ChangeAsync(world.Administrator, "scheduleMeeting(id: $id)", "($id: ID!)", new { id = draft })).EnsureNoErrors();
+
+        Assert.Equal(draft, (await factory.Anonymous().GraphQLAsync(Read, new { id = draft })).EnsureNoErrors().Data("meeting", "id").GetValue<string>());
+        Assert.Single(Calendar.Load(await factory.Anonymous().GetStringAsync($"/calendar/public/{world.Key}.ics", TestContext.Current.CancellationToken))!.Events);
+    }
 }

@@ -48,4 +48,19 @@ public sealed class CityApiTests(CollaborationFactory factory)
         var joined = await MeetingWorld.ChangeAsync(officialSession, "respondToInvitation(id: $id, response: ACCEPT)", "($id: ID!)", new { id = meeting });
         Assert.Equal("ACCEPTED", joined.EnsureNoErrors().Data("result", "meeting", "myInvitation", "status").GetValue<string>());
     }
+
+    [Fact]
+    public async Task Outside_the_dialogue_its_cities_and_partnerships_do_not_exist()
+    {
+        var world = await MeetingWorld.CreateAsync(factory);
+        var member = await world.AsAsync("outsider");
+        // A member of another dialogue only.
+        var stranger = await (await MeetingWorld.CreateAsync(factory)).AsAsync("eg1");
+
+        foreach (var field in (string[])["cities(key: $k) { id }", "cityPartnerships(key: $k) { id }"])
+        {
+            Assert.Equal("NOT_FOUND", (await stranger.GraphQLAsync($"query($k: String!) {{ {field} }}", new { k = world.Key })).Code);
+            Assert.Null((await member.GraphQLAsync($"query($k: String!) {{ {field} }}", new { k = world.Key })).Code);
+        }
+    }
 }

@@ -191,4 +191,21 @@ public sealed class DirectoryApiTests(CollaborationFactory factory)
         Assert.Single(seenByDelegate, m => m!["person"]!["email"] is not null);
         Assert.Contains(seenByStaff, m => m!["email"]!.GetValue<string>() == delegateEmail);
     }
+
+    [Theory]
+    [InlineData("\u202Emoc.elgoog")]
+    [InlineData("Ahmed\u2067 Mansour")]
+    [InlineData("Leila\u0007Haddad")]
+    [InlineData("Two\nLines")]
+    public async Task Names_with_direction_overrides_or_control_characters_are_refused(string name)
+    {
+        var world = await MeetingWorld.CreateAsync(factory);
+
+        var refused = await world.Administrator.GraphQLAsync(
+            "mutation($k: String!, $n: String!, $e: String!) { addMember(key: $k, person: { name: $n, email: $e }, membership: { roles: [SECRETARIAT] }) { version } }",
+            new { k = world.Key, n = name, e = $"p{Guid.NewGuid():N}@example.org" });
+
+        Assert.Equal(("VALIDATION", "INVISIBLE_CHARACTERS", "name"),
+            (refused.Code, refused.Errors[0]!["extensions"]!["reason"]!.GetValue<string>(), refused.Errors[0]!["extensions"]!["field"]!.GetValue<string>()));
+    }
 }

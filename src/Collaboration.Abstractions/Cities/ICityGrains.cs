@@ -39,11 +39,13 @@ public interface ICityIndexGrain : IGrainWithStringKey
     [Alias("add-partnership")]
     Task AddPartnershipAsync(string partnershipId);
 
+    /// <summary>The dialogue's cities, for one of its members (NOT_FOUND for anyone else, as the dialogue itself is).</summary>
     [Alias("cities")]
-    Task<IReadOnlyList<CitySummary>> CitiesAsync();
+    Task<IReadOnlyList<CitySummary>> CitiesAsync(Caller caller);
 
+    /// <summary>The dialogue's partnerships, for one of its members (NOT_FOUND for anyone else).</summary>
     [Alias("partnerships")]
-    Task<IReadOnlyList<string>> PartnershipsAsync();
+    Task<IReadOnlyList<string>> PartnershipsAsync(Caller caller);
 }
 
 /// <summary>
@@ -54,14 +56,14 @@ public interface ICityIndexGrain : IGrainWithStringKey
 public interface ICityPartnershipGrain : IGrainWithStringKey
 {
     [Alias("create")]
-    Task<CityPartnershipView> CreateAsync(Caller caller, CityPartnershipInput input);
+    Task<CityPartnershipView> CreateAsync(Caller caller, CityPartnershipInput input, string? idempotencyKey = null);
 
     [Alias("get")]
     Task<CityPartnershipView> GetAsync(Caller caller);
 
     /// <summary>A milestone within the roadmap's dates.</summary>
     [Alias("add-milestone")]
-    Task<CityPartnershipView> AddMilestoneAsync(Caller caller, string title, DateOnly dueDate, int expectedVersion);
+    Task<CityPartnershipView> AddMilestoneAsync(Caller caller, string title, DateOnly dueDate, int expectedVersion, string? idempotencyKey = null);
 
     [Alias("set-milestone-status")]
     Task<CityPartnershipView> SetMilestoneStatusAsync(Caller caller, string milestoneId, MilestoneStatus status, int expectedVersion);

@@ -15,7 +15,7 @@ public interface IPriorityRegistryGrain : IGrainWithStringKey
     Task ErasePersonAsync(Caller caller, string personId);
 
     [Alias("add")]
-    Task<PriorityRegistryView> AddAsync(Caller caller, PriorityInput priority, int expectedVersion);
+    Task<PriorityRegistryView> AddAsync(Caller caller, PriorityInput priority, int expectedVersion, string? idempotencyKey = null);
 
     [Alias("remove")]
     Task<PriorityRegistryView> RemoveAsync(Caller caller, string priorityId, int expectedVersion);
@@ -45,7 +45,7 @@ public interface IExpertExchangeGrain : IGrainWithStringKey
 
     /// <summary>A draft request by someone who represents the requesting state (its delegates and focal points).</summary>
     [Alias("create")]
-    Task<ExpertExchangeView> CreateAsync(Caller caller, ExchangeRequest request);
+    Task<ExpertExchangeView> CreateAsync(Caller caller, ExchangeRequest request, string? idempotencyKey = null);
 
     [Alias("get")]
     Task<ExpertExchangeView> GetAsync(Caller caller);

@@ -8,9 +8,12 @@ namespace Collaboration.Meetings;
 [Alias("collaboration.meeting")]
 public interface IMeetingGrain : IGrainWithStringKey
 {
-    /// <summary>Creates the meeting as a draft; only the dialogue's secretariat may.</summary>
+    /// <summary>
+    /// Creates the meeting as a draft; only the dialogue's secretariat may. A retry with the same idempotency
+    /// key answers the meeting the first request created.
+    /// </summary>
     [Alias("create")]
-    Task<MeetingChange> CreateAsync(Caller caller, MeetingDetails details);
+    Task<MeetingChange> CreateAsync(Caller caller, MeetingDetails details, string? idempotencyKey = null);
 
     /// <summary>The meeting as the caller may see it (anonymous callers pass null and see public meetings only).</summary>
     [Alias("get")]
@@ -38,7 +41,7 @@ public interface IMeetingGrain : IGrainWithStringKey
 
     /// <summary>Adds a working session inside the meeting's dates, overlapping no other.</summary>
     [Alias("add-session")]
-    Task<MeetingChange> AddSessionAsync(Caller caller, WorkingSessionInput session, int expectedVersion);
+    Task<MeetingChange> AddSessionAsync(Caller caller, WorkingSessionInput session, int expectedVersion, string? idempotencyKey = null);
 
     /// <summary>Changes a working session under the same rules.</summary>
     [Alias("update-session")]
@@ -99,7 +102,7 @@ public interface IMeetingGrain : IGrainWithStringKey
 
     /// <summary>Adds a document: a link, or a file the host already stored.</summary>
     [Alias("add-document")]
-    Task<MeetingChange> AddDocumentAsync(Caller caller, DocumentInput document);
+    Task<MeetingChange> AddDocumentAsync(Caller caller, DocumentInput document, string? idempotencyKey = null);
 
     /// <summary>Removes a document.</summary>
     [Alias("remove-document")]

@@ -26,14 +26,14 @@ public interface IWorkingGroupGrain : IGrainWithStringKey
     /// scheduled meetings, with the group's members invited (secretariat). Safe to repeat.
     /// </summary>
     [Alias("schedule-occurrences")]
-    Task<WorkingGroupView> ScheduleOccurrencesAsync(Caller caller, int count);
+    Task<WorkingGroupView> ScheduleOccurrencesAsync(Caller caller, int count, string? idempotencyKey = null);
 
     [Alias("add-document")]
-    Task<WorkingGroupView> AddDocumentAsync(Caller caller, string title, string url);
+    Task<WorkingGroupView> AddDocumentAsync(Caller caller, string title, string url, string? idempotencyKey = null);
 
     /// <summary>Adds an action item with an owner from the group and a due date (chairs or secretariat).</summary>
     [Alias("add-action-item")]
-    Task<WorkingGroupView> AddActionItemAsync(Caller caller, ActionItemInput item);
+    Task<WorkingGroupView> AddActionItemAsync(Caller caller, ActionItemInput item, string? idempotencyKey = null);
 
     /// <summary>
     /// Moves an action item: Open → InProgress → Done by its owner, chairs or secretariat; Cancelled and back to

@@ -128,7 +128,9 @@ public sealed class CityIndexState
     [Id(1)] public List<string> Partnerships { get; set; } = [];
 }
 
-public sealed class CityIndexGrain([PersistentState("city-index", StorageNames.Grains)] IPersistentState<CityIndexState> state) : Grain, ICityIndexGrain
+public sealed class CityIndexGrain(
+    [PersistentState("city-index", StorageNames.Grains)] IPersistentState<CityIndexState> state,
+    IGrainFactory grains) : Grain, ICityIndexGrain
 {
     public async Task AddCityAsync(CitySummary city)
     {
@@ -144,8 +146,15 @@ public sealed class CityIndexGrain([PersistentState("city-index", StorageNames.G
         await state.WriteOrForgetAsync();
     }
 
-    public Task<IReadOnlyList<CitySummary>> CitiesAsync() =>
-        Task.FromResult<IReadOnlyList<CitySummary>>([.. state.State.Cities.Values.OrderBy(c => c.Name, StringComparer.Ordinal)]);
+    public async Task<IReadOnlyList<CitySummary>> CitiesAsync(Caller caller)
+    {
+        await grains.ForMemberAsync(this.GetPrimaryKeyString(), caller);
+        return [.. state.State.Cities.Values.OrderBy(c => c.Name, StringComparer.Ordinal)];
+    }
 
-    public Task<IReadOnlyList<string>> PartnershipsAsync() => Task.FromResult<IReadOnlyList<string>>([.. state.State.Partnerships]);
+    public async Task<IReadOnlyList<string>> PartnershipsAsync(Caller caller)
+    {
+        await grains.ForMemberAsync(this.GetPrimaryKeyString(), caller);
+        return [.. state.State.Partnerships];
+    }
 }

@@ -10,6 +10,8 @@ public sealed class CityPartnershipState
     [Id(4)] public List<Milestone> Milestones { get; set; } = [];
     [Id(5)] public List<string> MeetingIds { get; set; } = [];
     [Id(6)] public int Version { get; set; }
+    /// <summary>The idempotency keys of creating requests done here (see <see cref="RequestKeys"/>).</summary>
+    [Id(7)] public List<string> Requests { get; set; } = [];
 }
 
 /// <summary>
@@ -27,11 +29,14 @@ public sealed class CityPartnershipGrain(
 
     private string DialogueKey => Meetings.MeetingKey.DialogueOf(Key) ?? throw CollaborationException.NotFound($"There is no partnership '{Key}'.");
 
-    public async Task<CityPartnershipView> CreateAsync(Caller caller, CityPartnershipInput input)
+    public async Task<CityPartnershipView> CreateAsync(Caller caller, CityPartnershipInput input, string? idempotencyKey = null)
     {
         var directory = await grains.ForMemberAsync(DialogueKey, caller);
         if (!(caller.IsAdministrator || directory.Members.Any(m => m.PersonId == caller.PersonId && m.Membership.Roles.Contains(DialogueRole.Secretariat))))
             throw CollaborationException.Forbidden("Only the dialogue's secretariat creates City-to-City partnerships.");
+        var key = RequestKeys.Scoped(caller, idempotencyKey);
+        if (State.Cities.Count > 0 && RequestKeys.Done(State.Requests, key))
+            return await ViewAsync(caller);
         if (State.Cities.Count > 0)
             throw CollaborationException.Conflict($"A partnership '{Key}' exists already.");
         var cities = new List<CitySummary>();
@@ -47,8 +52,10 @@ public sealed class CityPartnershipGrain(
             throw CollaborationException.Validation("A City-to-City partnership joins cities of different countries.", "cityIds", "CITIES_IN_ONE_COUNTRY");
         if (input.RoadmapEnd <= input.RoadmapStart)
             throw CollaborationException.Validation("The roadmap must end after it starts.", "roadmapEnd", "ENDS_BEFORE_START");
+        var theme = Validate.Text(input.Theme, "theme", 500);
+        RequestKeys.Remember(State.Requests, key);
         State.Cities = cities;
-        State.Theme = Validate.Text(input.Theme, "theme", 500);
+        State.Theme = theme;
         State.RoadmapStart = input.RoadmapStart;
         State.RoadmapEnd = input.RoadmapEnd;
         var view = await SaveAsync(caller);
@@ -62,8 +69,11 @@ public sealed class CityPartnershipGrain(
         return await ViewAsync(caller);
     }
 
-    public async Task<CityPartnershipView> AddMilestoneAsync(Caller caller, string title, DateOnly dueDate, int expectedVersion)
+    public async Task<CityPartnershipView> AddMilestoneAsync(Caller caller, string title, DateOnly dueDate, int expectedVersion, string? idempotencyKey = null)
     {
+        var key = RequestKeys.Scoped(caller, idempotencyKey);
+        if (RequestKeys.Done(State.Requests, key))
+            return await GetAsync(caller);
         await EditableAsync(caller, expectedVersion);
         if (dueDate < State.RoadmapStart || dueDate > State.RoadmapEnd)
             throw CollaborationException.Validation(
@@ -73,6 +83,7 @@ public sealed class CityPartnershipGrain(
         if (State.Milestones.Count >= 200)
             throw CollaborationException.Validation("A roadmap holds at most 200 milestones.", "title");
         State.Milestones.Add(new Milestone(Guid.CreateVersion7().ToString("N"), Validate.Text(title, "title", 300), dueDate, MilestoneStatus.Planned));
+        RequestKeys.Remember(State.Requests, key);
         return await SaveAsync(caller);
     }
 

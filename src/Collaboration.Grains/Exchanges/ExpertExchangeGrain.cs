@@ -14,6 +14,8 @@ public sealed class ExpertExchangeState
     [Id(8)] public List<AuditEntry> Audit { get; set; } = [];
     [Id(9)] public int Version { get; set; }
     [Id(10)] public string CreatedBy { get; set; } = "";
+    /// <summary>The idempotency keys of creating requests done here (see <see cref="RequestKeys"/>).</summary>
+    [Id(11)] public List<string> Requests { get; set; } = [];
 }
 
 /// <summary>
@@ -33,9 +35,12 @@ public sealed class ExpertExchangeGrain(
 
     private string DialogueKey => Meetings.MeetingKey.DialogueOf(Key) ?? throw CollaborationException.NotFound($"There is no exchange '{Key}'.");
 
-    public async Task<ExpertExchangeView> CreateAsync(Caller caller, ExchangeRequest request)
+    public async Task<ExpertExchangeView> CreateAsync(Caller caller, ExchangeRequest request, string? idempotencyKey = null)
     {
         var directory = await grains.ForMemberAsync(DialogueKey, caller);
+        var key = RequestKeys.Scoped(caller, idempotencyKey);
+        if (State.Request is not null && RequestKeys.Done(State.Requests, key))
+            return await GetAsync(caller);
         if (State.Request is not null)
             throw CollaborationException.Conflict($"An exchange '{Key}' exists already.");
         var code = Validate.CountryCode(request.RequestingStateCode, "requestingStateCode");
@@ -67,6 +72,7 @@ public sealed class ExpertExchangeGrain(
         };
         State.Status = ExchangeStatus.Draft;
         State.CreatedBy = caller.PersonId;
+        RequestKeys.Remember(State.Requests, key);
         return await SaveAsync(caller, "created", $"Drafted a {request.Kind} request of {code} on {topic}.");
     }
 

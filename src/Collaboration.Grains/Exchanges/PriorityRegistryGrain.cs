@@ -5,6 +5,8 @@ public sealed class PriorityRegistryState
 {
     [Id(0)] public List<Priority> Priorities { get; set; } = [];
     [Id(1)] public int Version { get; set; }
+    /// <summary>The idempotency keys of creating requests done here (see <see cref="RequestKeys"/>).</summary>
+    [Id(2)] public List<string> Requests { get; set; } = [];
 }
 
 /// <summary>
@@ -25,8 +27,11 @@ public sealed class PriorityRegistryGrain(
 
     public async Task<PriorityRegistryView> GetAsync(Caller caller) => View(caller, await VisibleAsync(caller));
 
-    public async Task<PriorityRegistryView> AddAsync(Caller caller, PriorityInput priority, int expectedVersion)
+    public async Task<PriorityRegistryView> AddAsync(Caller caller, PriorityInput priority, int expectedVersion, string? idempotencyKey = null)
     {
+        var key = RequestKeys.Scoped(caller, idempotencyKey);
+        if (RequestKeys.Done(state.State.Requests, key))
+            return await GetAsync(caller);
         var directory = await EditableAsync(caller, expectedVersion);
         if (state.State.Priorities.Count >= MaxPriorities)
             throw CollaborationException.Validation($"A registry holds at most {MaxPriorities} priorities.", "priority");
@@ -49,6 +54,7 @@ public sealed class PriorityRegistryGrain(
         }
         state.State.Priorities.Add(new Priority(Guid.CreateVersion7().ToString("N"), priority.Kind, topic,
             Validate.Text(priority.Description, "description", 4000), languages, experts));
+        RequestKeys.Remember(state.State.Requests, key);
         return await SaveAsync(caller);
     }
 

@@ -177,12 +177,15 @@ public sealed class MeetingCatalogGrain(
 
     private sealed record CatalogAccess(string? PersonId, bool IsSecretariat, bool IsMember)
     {
-        public bool MaySee(MeetingSummary meeting) => IsSecretariat || meeting.Visibility switch
-        {
-            MeetingVisibility.Public => true,
-            MeetingVisibility.DialogueMembers => IsMember,
-            _ => PersonId is not null && meeting.ParticipantIds.Contains(PersonId),
-        };
+        /// <summary>As the meeting decides: a draft only for the secretariat and the people named on it.</summary>
+        public bool MaySee(MeetingSummary meeting) => IsSecretariat || (meeting.Status == MeetingStatus.Draft
+            ? PersonId is not null && meeting.ParticipantIds.Contains(PersonId)
+            : meeting.Visibility switch
+            {
+                MeetingVisibility.Public => true,
+                MeetingVisibility.DialogueMembers => IsMember,
+                _ => PersonId is not null && meeting.ParticipantIds.Contains(PersonId),
+            });
     }
 }
 

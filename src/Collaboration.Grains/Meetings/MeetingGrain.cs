@@ -37,13 +37,17 @@ public sealed partial class MeetingGrain(
         }
     }
 
-    public async Task<MeetingChange> CreateAsync(Caller caller, MeetingDetails details)
+    public async Task<MeetingChange> CreateAsync(Caller caller, MeetingDetails details, string? idempotencyKey = null)
     {
         var directory = await DirectoryAsync();
         EnsureSecretariat(caller, directory, mustExist: false);
+        var request = RequestKeys.Scoped(caller, idempotencyKey);
+        if (State.Exists && RequestKeys.Done(State.Requests, request))
+            return new MeetingChange(View(caller, directory), []);
         if (State.Exists)
             throw CollaborationException.Conflict($"A meeting '{Key}' exists already.");
         var (valid, starts, ends) = ValidDetails(details, directory);
+        RequestKeys.Remember(State.Requests, request);
 
         State.Exists = true;
         State.Status = MeetingStatus.Draft;
@@ -116,12 +120,16 @@ public sealed partial class MeetingGrain(
             () => State.CancellationReason = valid);
     }
 
-    public async Task<MeetingChange> AddSessionAsync(Caller caller, WorkingSessionInput session, int expectedVersion)
+    public async Task<MeetingChange> AddSessionAsync(Caller caller, WorkingSessionInput session, int expectedVersion, string? idempotencyKey = null)
     {
+        var request = RequestKeys.Scoped(caller, idempotencyKey);
+        if (RequestKeys.Done(State.Requests, request))
+            return await AlreadyDoneAsync(caller);
         var directory = await EditableAsync(caller, expectedVersion);
         if (State.Sessions.Count >= MaxSessions)
             throw CollaborationException.Validation($"An agenda holds at most {MaxSessions} working sessions.", "sessions");
         var valid = await ValidSessionAsync(Guid.CreateVersion7().ToString("N"), session, directory);
+        RequestKeys.Remember(State.Requests, request);
         State.Sessions.Add(valid);
         State.Revision++;
         await QueueUpdateAsync();
@@ -435,14 +443,19 @@ public sealed partial class MeetingGrain(
         return (@event with { Fingerprint = fingerprint }, attendeeIds);
     }
 
-    public async Task<MeetingChange> AddDocumentAsync(Caller caller, DocumentInput document)
+    public async Task<MeetingChange> AddDocumentAsync(Caller caller, DocumentInput document, string? idempotencyKey = null)
     {
+        var request = RequestKeys.Scoped(caller, idempotencyKey);
+        if (RequestKeys.Done(State.Requests, request))
+            return await AlreadyDoneAsync(caller);
         var directory = await DirectoryAsync();
         EnsureSecretariat(caller, directory);
         EnsureStatus("add documents", MeetingStatus.Draft, MeetingStatus.Scheduled, MeetingStatus.InProgress, MeetingStatus.Concluded);
         if (State.Documents.Count >= MeetingDocuments.MaxPerMeeting)
             throw CollaborationException.Validation($"A meeting holds at most {MeetingDocuments.MaxPerMeeting} documents.", "document");
-        var valid = ValidDocument(document);
+        // With an idempotency key the document's id comes from it, so a retried upload finds its document.
+        var valid = ValidDocument(document, RequestKeys.NewId(caller, idempotencyKey));
+        RequestKeys.Remember(State.Requests, request);
         State.Documents.Add(valid);
         Audit(caller, "document-added", $"Added the {valid.Kind} '{valid.Title}'.");
         return await SaveAsync(directory, caller, []);
@@ -535,6 +548,14 @@ public sealed partial class MeetingGrain(
         return await SaveAsync(directory, caller, []);
     }
 
+    /// <summary>The answer to a retried request: the meeting as it stands, for a caller who still may see it.</summary>
+    private async Task<MeetingChange> AlreadyDoneAsync(Caller caller)
+    {
+        var directory = await DirectoryAsync();
+        EnsureVisible(caller, directory);
+        return new MeetingChange(View(caller, directory), []);
+    }
+
     private async Task<DialogueView> EditableAsync(Caller caller, int expectedVersion)
     {
         var directory = await DirectoryAsync();
@@ -566,13 +587,8 @@ public sealed partial class MeetingGrain(
                 || State.Invitations.Any(i => i.Invitee.PersonId == id && !i.WithdrawnBySecretariat)));
     }
 
-    private bool IsVisible(Caller? caller, DialogueView directory)
-    {
-        if (!State.Exists)
-            return false;
-        var access = AccessOf(caller, directory);
-        return access.IsSecretariat || access.MaySee(State.Details!.Visibility);
-    }
+    private bool IsVisible(Caller? caller, DialogueView directory) =>
+        State.Exists && AccessOf(caller, directory).MaySee(State.Status, State.Details!.Visibility);
 
     private void EnsureVisible(Caller? caller, DialogueView directory)
     {
@@ -935,11 +951,10 @@ public sealed partial class MeetingGrain(
 
     private string ReminderKey(TimeSpan offset) => $"{State.StartsAt.UtcTicks}|{offset.Ticks}";
 
-    private MeetingDocument ValidDocument(DocumentInput document)
+    private MeetingDocument ValidDocument(DocumentInput document, string id)
     {
         var title = Validate.Text(document.Title, "title", 200);
         var now = clock.GetUtcNow();
-        var id = Guid.CreateVersion7().ToString("N");
         if (document.StorageKey is null)
         {
             if (!Uri.TryCreate(document.Url, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http"))
@@ -1129,5 +1144,12 @@ public sealed partial class MeetingGrain(
             MeetingVisibility.DialogueMembers => IsMember,
             _ => IsParticipant,
         };
+
+        /// <summary>
+        /// Whether the caller sees the meeting itself: a draft is the secretariat's work in progress, seen by it
+        /// and by the people already named on it, never by the public or the dialogue at large.
+        /// </summary>
+        public bool MaySee(MeetingStatus status, MeetingVisibility visibility) =>
+            status == MeetingStatus.Draft ? IsSecretariat || IsParticipant : MaySee(visibility);
     }
 }

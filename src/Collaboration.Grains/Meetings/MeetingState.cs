@@ -40,6 +40,9 @@ public sealed class MeetingState
 
     /// <summary>The co-chairs' approvals of the notes, each with the notes' change number it approved; never linked to an entry.</summary>
     [Id(21)] public List<NotesApproval> NotesApprovals { get; set; } = [];
+
+    /// <summary>The idempotency keys of creating requests done here (see <see cref="RequestKeys"/>).</summary>
+    [Id(22)] public List<string> Requests { get; set; } = [];
 }
 
 /// <summary>A co-chair (or, in a meeting without co-chairs, a secretariat member) approved the notes as they stood at a change number.</summary>

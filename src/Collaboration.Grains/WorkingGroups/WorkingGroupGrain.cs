@@ -17,6 +17,8 @@ public sealed class WorkingGroupState
 
     /// <summary>Reminders of action items, written with the change that causes them, until the outbox has them.</summary>
     [Id(8)] public List<OutboxItem> PendingMail { get; set; } = [];
+    /// <summary>The idempotency keys of creating requests done here (see <see cref="RequestKeys"/>).</summary>
+    [Id(9)] public List<string> Requests { get; set; } = [];
 }
 
 /// <summary>
@@ -97,8 +99,11 @@ public sealed partial class WorkingGroupGrain(
         return await SaveAsync(caller, directory);
     }
 
-    public async Task<WorkingGroupView> ScheduleOccurrencesAsync(Caller caller, int count)
+    public async Task<WorkingGroupView> ScheduleOccurrencesAsync(Caller caller, int count, string? idempotencyKey = null)
     {
+        var key = RequestKeys.Scoped(caller, idempotencyKey);
+        if (RequestKeys.Done(State.Requests, key))
+            return await GetAsync(caller);
         var directory = await DirectoryAsync();
         EnsureVisible(caller, directory);
         if (!IsSecretariat(caller, directory))
@@ -112,6 +117,8 @@ public sealed partial class WorkingGroupGrain(
         var next = MeetingSeriesRule.Occurrences(series, nowLocal > series.FirstStartsLocal ? nowLocal : series.FirstStartsLocal, count + held.Count)
             .Where(start => !held.Contains(start)).Take(count).ToList();
 
+        // The key goes with the first occurrence's write: a retry after any of them schedules nothing more.
+        RequestKeys.Remember(State.Requests, key);
         foreach (var start in next)
         {
             // The occurrence is recorded before its meeting is made, so a repeated call never makes it twice.
@@ -124,8 +131,11 @@ public sealed partial class WorkingGroupGrain(
         return await SaveAsync(caller, directory);
     }
 
-    public async Task<WorkingGroupView> AddDocumentAsync(Caller caller, string title, string url)
+    public async Task<WorkingGroupView> AddDocumentAsync(Caller caller, string title, string url, string? idempotencyKey = null)
     {
+        var key = RequestKeys.Scoped(caller, idempotencyKey);
+        if (RequestKeys.Done(State.Requests, key))
+            return await GetAsync(caller);
         var directory = await DirectoryAsync();
         EnsureManager(caller, directory);
         if (State.Documents.Count >= MaxDocuments)
@@ -133,11 +143,15 @@ public sealed partial class WorkingGroupGrain(
         if (!Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var link) || link.Scheme is not ("https" or "http"))
             throw CollaborationException.Validation("A linked document needs an absolute http or https address.", "url", "INVALID_URL");
         State.Documents.Add(new GroupDocument(Guid.CreateVersion7().ToString("N"), Validate.Text(title, "title", 200), link.ToString(), clock.GetUtcNow()));
+        RequestKeys.Remember(State.Requests, key);
         return await SaveAsync(caller, directory);
     }
 
-    public async Task<WorkingGroupView> AddActionItemAsync(Caller caller, ActionItemInput item)
+    public async Task<WorkingGroupView> AddActionItemAsync(Caller caller, ActionItemInput item, string? idempotencyKey = null)
     {
+        var key = RequestKeys.Scoped(caller, idempotencyKey);
+        if (RequestKeys.Done(State.Requests, key))
+            return await GetAsync(caller);
         var directory = await DirectoryAsync();
         EnsureManager(caller, directory);
         if (State.ActionItems.Count >= MaxActionItems)
@@ -152,6 +166,7 @@ public sealed partial class WorkingGroupGrain(
         if (item.DueDate < today)
             throw CollaborationException.Validation("The due date has passed already.", "dueDate", "DUE_DATE_PASSED");
         State.ActionItems.Add(new ActionItem(Guid.CreateVersion7().ToString("N"), title, owner.PersonId, person.Profile.Name, item.DueDate, ActionItemStatus.Open, clock.GetUtcNow()));
+        RequestKeys.Remember(State.Requests, key);
         var view = await SaveAsync(caller, directory);
         await this.RegisterOrUpdateReminder(ReminderName, settings.Value.ActionItemCheck, settings.Value.ActionItemCheck);
         return view;

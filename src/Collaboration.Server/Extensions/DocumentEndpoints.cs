@@ -49,14 +49,18 @@ public static class DocumentEndpoints
                 : Enum.TryParse<MeetingVisibility>(form["visibility"], ignoreCase: true, out var v) && Enum.IsDefined(v) ? v
                 : throw CollaborationException.Validation($"visibility is one of {string.Join(", ", Enum.GetNames<MeetingVisibility>())}.", "visibility");
 
+            // A retry after a lost answer sends the same Idempotency-Key and gets the document the first upload made.
+            var idempotencyKey = context.Request.Headers["Idempotency-Key"].ToString() is { Length: > 0 } h ? h : null;
             string key;
             await using (var content = file.OpenReadStream())
                 key = await store.SaveAsync(content, context.RequestAborted);
             try
             {
                 var change = await grain.AddDocumentAsync(caller, new DocumentInput(
-                    form["title"].ToString() is { Length: > 0 } t ? t : file.FileName, kind, visibility, null, key, file.FileName, file.ContentType, file.Length));
-                var added = change.Meeting.Documents.Single(d => d.StorageKey == key);
+                    form["title"].ToString() is { Length: > 0 } t ? t : file.FileName, kind, visibility, null, key, file.FileName, file.ContentType, file.Length), idempotencyKey);
+                var added = change.Meeting.Documents.Single(d => idempotencyKey is null ? d.StorageKey == key : d.Id == RequestKeys.NewId(caller, idempotencyKey));
+                if (added.StorageKey != key)
+                    store.Delete(key);
                 return Results.Json(new { id = added.Id, url = GraphQL.Types.DocumentLinks.DownloadPath(change.Meeting.Id, added.Id), version = change.Meeting.Version },
                     statusCode: StatusCodes.Status201Created);
             }

@@ -16,7 +16,7 @@ public static class CityFields
             {
                 var caller = c.Caller();
                 var cities = new List<CityView>();
-                foreach (var city in await c.Grains().GetGrain<ICityIndexGrain>(c.DialogueKey()).CitiesAsync())
+                foreach (var city in await c.Grains().GetGrain<ICityIndexGrain>(c.DialogueKey()).CitiesAsync(caller))
                     cities.Add(await c.Grains().GetGrain<ICityGrain>(city.Id).GetAsync(caller));
                 return cities;
             });
@@ -34,7 +34,7 @@ public static class CityFields
             {
                 var caller = c.Caller();
                 var partnerships = new List<CityPartnershipView>();
-                foreach (var id in await c.Grains().GetGrain<ICityIndexGrain>(c.DialogueKey()).PartnershipsAsync())
+                foreach (var id in await c.Grains().GetGrain<ICityIndexGrain>(c.DialogueKey()).PartnershipsAsync(caller))
                     partnerships.Add(await c.Grains().GetGrain<ICityPartnershipGrain>(id).GetAsync(caller));
                 return partnerships;
             });
@@ -79,24 +79,27 @@ public static class CityFields
             .Argument<NonNullGraphType<StringGraphType>>("theme")
             .Argument<NonNullGraphType<StringGraphType>>("roadmapStart")
             .Argument<NonNullGraphType<StringGraphType>>("roadmapEnd")
+            .Argument<StringGraphType>("idempotencyKey", IdempotencyKey.Description)
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();
-                var id = $"{c.DialogueKey()}/{Guid.CreateVersion7():N}";
+                var key = IdempotencyKey.Of(c);
+                var id = $"{c.DialogueKey()}/{RequestKeys.NewId(caller, key)}";
                 return await c.Grains().GetGrain<ICityPartnershipGrain>(id).CreateAsync(caller, new CityPartnershipInput(
                     c.GetArgument<List<string>>("cityIds"), c.GetArgument<string>("theme"),
-                    LocalTime.ParseDate(c.GetArgument<string>("roadmapStart"), "roadmapStart"), LocalTime.ParseDate(c.GetArgument<string>("roadmapEnd"), "roadmapEnd")));
+                    LocalTime.ParseDate(c.GetArgument<string>("roadmapStart"), "roadmapStart"), LocalTime.ParseDate(c.GetArgument<string>("roadmapEnd"), "roadmapEnd")), key);
             });
         mutation.Field<NonNullGraphType<CityPartnershipGraphType>>("addMilestone")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<StringGraphType>>("title")
             .Argument<NonNullGraphType<StringGraphType>>("dueDate")
             .Argument<NonNullGraphType<IntGraphType>>("expectedVersion")
+            .Argument<StringGraphType>("idempotencyKey", IdempotencyKey.Description)
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();
                 return await Grain<ICityPartnershipGrain>(c).AddMilestoneAsync(caller, c.GetArgument<string>("title"),
-                    LocalTime.ParseDate(c.GetArgument<string>("dueDate"), "dueDate"), c.GetArgument<int>("expectedVersion"));
+                    LocalTime.ParseDate(c.GetArgument<string>("dueDate"), "dueDate"), c.GetArgument<int>("expectedVersion"), IdempotencyKey.Of(c));
             });
         mutation.Field<NonNullGraphType<CityPartnershipGraphType>>("setMilestoneStatus")
             .Argument<NonNullGraphType<IdGraphType>>("id")

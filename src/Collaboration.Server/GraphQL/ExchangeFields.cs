@@ -56,10 +56,11 @@ public static class ExchangeFields
             .Argument<NonNullGraphType<StringGraphType>>("partnerStateCode")
             .Argument<NonNullGraphType<PriorityInputType>>("priority")
             .Argument<NonNullGraphType<IntGraphType>>("expectedVersion")
+            .Argument<StringGraphType>("idempotencyKey", IdempotencyKey.Description)
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();
-                return await Registry(c).AddAsync(caller, c.GetArgument<PriorityInputModel>("priority").ToInput(), c.GetArgument<int>("expectedVersion"));
+                return await Registry(c).AddAsync(caller, c.GetArgument<PriorityInputModel>("priority").ToInput(), c.GetArgument<int>("expectedVersion"), IdempotencyKey.Of(c));
             });
 
         mutation.Field<NonNullGraphType<PriorityRegistryGraphType>>("removePriority")
@@ -77,11 +78,13 @@ public static class ExchangeFields
             .Description("Drafts a request in the name of a partner state the caller represents.")
             .Argument<NonNullGraphType<StringGraphType>>("key")
             .Argument<NonNullGraphType<ExchangeRequestInputType>>("request")
+            .Argument<StringGraphType>("idempotencyKey", IdempotencyKey.Description)
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();
-                var id = $"{c.DialogueKey()}/{Guid.CreateVersion7():N}";
-                return await c.Grains().GetGrain<IExpertExchangeGrain>(id).CreateAsync(caller, c.GetArgument<ExchangeRequestInputModel>("request").ToRequest());
+                var key = IdempotencyKey.Of(c);
+                var id = $"{c.DialogueKey()}/{RequestKeys.NewId(caller, key)}";
+                return await c.Grains().GetGrain<IExpertExchangeGrain>(id).CreateAsync(caller, c.GetArgument<ExchangeRequestInputModel>("request").ToRequest(), key);
             });
 
         Step(mutation, "submitExpertExchange", "Submits a draft (its drafter or a focal point).", (g, c) => g.SubmitAsync(c.Caller()));

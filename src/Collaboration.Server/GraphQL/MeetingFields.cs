@@ -67,12 +67,14 @@ public static class MeetingFields
     public static void AddMutations(ObjectGraphType mutation)
     {
         Change(mutation, "createMeeting", "Creates a draft meeting in a dialogue (secretariat).",
-            f => f.Argument<NonNullGraphType<StringGraphType>>("key").Argument<NonNullGraphType<MeetingDetailsInputType>>("details"),
+            f => f.Argument<NonNullGraphType<StringGraphType>>("key").Argument<NonNullGraphType<MeetingDetailsInputType>>("details").Argument<StringGraphType>("idempotencyKey", IdempotencyKey.Description),
             async c =>
             {
                 var caller = c.Caller();
                 var details = c.GetArgument<MeetingDetailsInput>("details").ToDetails();
-                return await c.Grains().GetGrain<IMeetingGrain>(MeetingKey.New(DialogueKey(c.GetArgument<string>("key")))).CreateAsync(caller, details);
+                var key = IdempotencyKey.Of(c);
+                var id = MeetingKey.Of(DialogueKey(c.GetArgument<string>("key")), RequestKeys.NewId(caller, key));
+                return await c.Grains().GetGrain<IMeetingGrain>(id).CreateAsync(caller, details, key);
             });
 
         Change(mutation, "updateMeetingDetails", "Changes details, dates or place; moving it grows the revision (secretariat).",
@@ -90,8 +92,8 @@ public static class MeetingFields
             async c => await Meeting(c).CancelAsync(c.Caller(), c.GetArgument<string>("reason")));
 
         Change(mutation, "addWorkingSession", "Adds a working session inside the meeting's dates, overlapping no other.",
-            f => f.Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<WorkingSessionInputType>>("session").Argument<NonNullGraphType<IntGraphType>>("expectedVersion"),
-            async c => await Meeting(c).AddSessionAsync(c.Caller(), c.GetArgument<WorkingSessionInputModel>("session").ToSession(), c.GetArgument<int>("expectedVersion")));
+            f => f.Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<WorkingSessionInputType>>("session").Argument<NonNullGraphType<IntGraphType>>("expectedVersion").Argument<StringGraphType>("idempotencyKey", IdempotencyKey.Description),
+            async c => await Meeting(c).AddSessionAsync(c.Caller(), c.GetArgument<WorkingSessionInputModel>("session").ToSession(), c.GetArgument<int>("expectedVersion"), IdempotencyKey.Of(c)));
         Change(mutation, "updateWorkingSession", "Changes a working session.",
             f => f.Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<IdGraphType>>("sessionId")
                 .Argument<NonNullGraphType<WorkingSessionInputType>>("session").Argument<NonNullGraphType<IntGraphType>>("expectedVersion"),
@@ -130,8 +132,8 @@ public static class MeetingFields
             async c => await Meeting(c).RespondAsync(c.Caller(), c.GetArgument<InvitationResponse>("response")));
 
         Change(mutation, "addDocumentLink", "Adds a linked document (upload files with POST /meetings/{id}/documents).",
-            f => f.Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<DocumentLinkInputType>>("document"),
-            async c => await Meeting(c).AddDocumentAsync(c.Caller(), c.GetArgument<DocumentLinkInput>("document").ToDocument()));
+            f => f.Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<DocumentLinkInputType>>("document").Argument<StringGraphType>("idempotencyKey", IdempotencyKey.Description),
+            async c => await Meeting(c).AddDocumentAsync(c.Caller(), c.GetArgument<DocumentLinkInput>("document").ToDocument(), IdempotencyKey.Of(c)));
         Change(mutation, "removeDocument", "Removes a document.",
             f => f.Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<IdGraphType>>("documentId"),
             async c => await Meeting(c).RemoveDocumentAsync(c.Caller(), c.GetArgument<string>("documentId")));

@@ -69,10 +69,11 @@ public static class WorkingGroupFields
             .Description("Makes the next occurrences of the series into scheduled meetings with the group invited (secretariat).")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<IntGraphType>("count", a => a.DefaultValue = 1)
+            .Argument<StringGraphType>("idempotencyKey", IdempotencyKey.Description)
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();
-                return await Group(c).ScheduleOccurrencesAsync(caller, c.GetArgument<int>("count"));
+                return await Group(c).ScheduleOccurrencesAsync(caller, c.GetArgument<int>("count"), IdempotencyKey.Of(c));
             });
 
         mutation.Field<NonNullGraphType<WorkingGroupGraphType>>("addWorkingGroupDocument")
@@ -80,20 +81,22 @@ public static class WorkingGroupFields
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<StringGraphType>>("title")
             .Argument<NonNullGraphType<StringGraphType>>("url")
+            .Argument<StringGraphType>("idempotencyKey", IdempotencyKey.Description)
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();
-                return await Group(c).AddDocumentAsync(caller, c.GetArgument<string>("title"), c.GetArgument<string>("url"));
+                return await Group(c).AddDocumentAsync(caller, c.GetArgument<string>("title"), c.GetArgument<string>("url"), IdempotencyKey.Of(c));
             });
 
         mutation.Field<NonNullGraphType<WorkingGroupGraphType>>("addActionItem")
             .Description("Adds an action item owned by a member of the group (chairs or secretariat); its owner is reminded before the due date.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<ActionItemInputType>>("item")
+            .Argument<StringGraphType>("idempotencyKey", IdempotencyKey.Description)
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();
-                return await Group(c).AddActionItemAsync(caller, c.GetArgument<ActionItemInputModel>("item").ToInput());
+                return await Group(c).AddActionItemAsync(caller, c.GetArgument<ActionItemInputModel>("item").ToInput(), IdempotencyKey.Of(c));
             });
 
         mutation.Field<NonNullGraphType<WorkingGroupGraphType>>("setActionItemStatus")
