@@ -80,6 +80,28 @@ public sealed class InvitationMailTests(SmtpFactory factory)
     }
 
     [Fact]
+    public async Task A_meeting_in_Casablanca_during_Ramadan_arrives_at_ten_o_clock_UTC_plus_0_in_ical_js()
+    {
+        // Morocco leaves UTC+1 for UTC+0 during Ramadan (7 February to 14 March 2027); a VTIMEZONE that repeats
+        // last year's changes had Thunderbird show this meeting an hour early.
+        var world = await MeetingWorld.CreateAsync(factory);
+        var id = (await world.CreateMeetingAsync(MeetingWorld.Details("2027-02-22T10:00", "2027-02-22T17:00", timeZone: "Africa/Casablanca", host: "MA")))["id"]!.GetValue<string>();
+        (await MeetingWorld.ChangeAsync(world.Administrator, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
+            new { id, t = new object[] { new { partnerStateCode = "EG" } } })).EnsureNoErrors();
+        (await MeetingWorld.ChangeAsync(world.Administrator, "scheduleMeeting(id: $id)", "($id: ID!)", new { id })).EnsureNoErrors();
+        var mail = Assert.Single(await factory.Smtp.WaitForAsync(world.Emails["eg1"], m => m.Count >= 1));
+        var ics = mail.BodyParts.OfType<TextPart>().Single(p => p.ContentType.MimeType == "text/calendar").Text;
+
+        var invitation = Assert.Single((await IcalJs.ReadAsync([("invitation", ics)], TestContext.Current.CancellationToken))["invitation"].Events!);
+
+        Assert.Equal("Africa/Casablanca", invitation.Start.Tzid);
+        Assert.True(invitation.Start.FromFile);
+        Assert.Equal("2027-02-22T10:00:00", invitation.Start.Local);
+        Assert.Equal(new DateTimeOffset(2027, 2, 22, 10, 0, 0, TimeSpan.Zero), invitation.Start.Utc);
+        Assert.Equal(new DateTimeOffset(2027, 2, 22, 17, 0, 0, TimeSpan.Zero), invitation.End.Utc);
+    }
+
+    [Fact]
     public async Task An_SMTP_outage_delays_invitations_and_each_arrives_once_afterwards()
     {
         var world = await MeetingWorld.CreateAsync(factory);

@@ -1,4 +1,5 @@
 using System.Net;
+using Collaboration.Integrations.Calendar;
 using Collaboration.Mail;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
@@ -65,8 +66,8 @@ public static class MailComposer
         var cancel = invitation.Method == CalendarMethod.Cancel;
         var label = cancel ? text.Cancellation : invitation.IsUpdate ? text.Update : text.Invitation;
         message.Subject = $"{label}: {invitation.Title}";
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(invitation.TimeZone);
-        var when = $"{TimeZoneInfo.ConvertTime(invitation.StartsAt, zone):yyyy-MM-dd HH:mm} – {TimeZoneInfo.ConvertTime(invitation.EndsAt, zone):yyyy-MM-dd HH:mm} ({invitation.TimeZone})";
+        // From the same tz data as the calendar part's VTIMEZONE, so the text and the calendar show one hour.
+        var when = $"{TimeZoneComponent.LocalTime(invitation.TimeZone, invitation.StartsAt):yyyy-MM-dd HH:mm} – {TimeZoneComponent.LocalTime(invitation.TimeZone, invitation.EndsAt):yyyy-MM-dd HH:mm} ({invitation.TimeZone})";
         var lines = new List<string> { invitation.Title, string.Empty, $"{text.When}: {when}", $"{text.Where}: {invitation.Location}" };
         if (!cancel && invitation.OnlineMeetingUrl is { } joinUrl)
             lines.Add($"{text.JoinOnline}: {joinUrl}");
@@ -119,8 +120,7 @@ public static class MailComposer
     public static string Calendar(CalendarInvitation invitation, MailboxAddress organizer)
     {
         var calendar = new Ical.Net.Calendar { Method = invitation.Method == CalendarMethod.Cancel ? "CANCEL" : "REQUEST" };
-        calendar.AddTimeZone(invitation.TimeZone);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(invitation.TimeZone);
+        calendar.AddTimeZone(TimeZoneComponent.Create(invitation.TimeZone, invitation.StartsAt, invitation.EndsAt));
         var calendarEvent = new CalendarEvent
         {
             Uid = invitation.Uid,
@@ -132,8 +132,8 @@ public static class MailComposer
             Url = invitation.OnlineMeetingUrl is { } url ? new Uri(url) : null,
             Location = invitation.Location,
             DtStamp = new CalDateTime(DateTime.UtcNow),
-            DtStart = new CalDateTime(TimeZoneInfo.ConvertTime(invitation.StartsAt, zone).DateTime, invitation.TimeZone),
-            DtEnd = new CalDateTime(TimeZoneInfo.ConvertTime(invitation.EndsAt, zone).DateTime, invitation.TimeZone),
+            DtStart = new CalDateTime(TimeZoneComponent.LocalTime(invitation.TimeZone, invitation.StartsAt), invitation.TimeZone),
+            DtEnd = new CalDateTime(TimeZoneComponent.LocalTime(invitation.TimeZone, invitation.EndsAt), invitation.TimeZone),
             Status = invitation.Method == CalendarMethod.Cancel ? "CANCELLED" : "CONFIRMED",
             Organizer = new Organizer($"mailto:{organizer.Address}") { CommonName = organizer.Name },
         };

@@ -11,15 +11,15 @@ public static class CalendarFeedEndpoints
 {
     public static IEndpointRouteBuilder MapCalendarFeeds(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/calendar/public/{dialogue}.ics", async (string dialogue, IGrainFactory grains) =>
+        endpoints.MapGet("/calendar/public/{dialogue}.ics", async (string dialogue, IGrainFactory grains, TimeProvider clock) =>
         {
             if (dialogue.Length > 32 || dialogue.Contains('/', StringComparison.Ordinal))
                 return Results.NotFound();
             var meetings = await AllAsync(grains.GetGrain<IMeetingCatalogGrain>(dialogue), null, new MeetingFilter());
-            return Ics(CalendarFeeds.Build($"{dialogue}: public meetings", meetings, Language.English));
+            return Ics(CalendarFeeds.Build($"{dialogue}: public meetings", meetings, Language.English, clock.GetUtcNow()));
         });
 
-        endpoints.MapGet("/calendar/{token}.ics", async (string token, IGrainFactory grains) =>
+        endpoints.MapGet("/calendar/{token}.ics", async (string token, IGrainFactory grains, TimeProvider clock) =>
         {
             if (!Secrets.IsPlausible(token))
                 return Results.NotFound();
@@ -37,7 +37,7 @@ public static class CalendarFeedEndpoints
                 meetings.AddRange(await AllAsync(grains.GetGrain<IMeetingCatalogGrain>(key), caller, new MeetingFilter(PersonId: person.Id)));
                 series.AddRange((await grains.GetGrain<WorkingGroups.IWorkingGroupIndexGrain>(key).ListAsync()).Where(g => g.Includes(person.Id, membership)));
             }
-            return Ics(CalendarFeeds.Build($"Collaboration: {person.Profile.Name}", meetings, person.Profile.PreferredLanguage, series));
+            return Ics(CalendarFeeds.Build($"Collaboration: {person.Profile.Name}", meetings, person.Profile.PreferredLanguage, clock.GetUtcNow(), series));
         });
         return endpoints;
     }
