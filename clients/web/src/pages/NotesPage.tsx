@@ -367,7 +367,8 @@ export function NotesPage() {
     );
   }
 
-  if (meeting.error || revoked) return <p role="alert">{t("notFound")}</p>;
+  // A reload that fails while offline keeps the meeting already shown; only a meeting never read is "not found".
+  if ((meeting.error && !meeting.data) || revoked) return <p role="alert">{t("notFound")}</p>;
   const m = meeting.data?.meeting;
   const sessionPending = pending.filter((p) => p.sessionId === sessionId);
   const waiting = pending.filter((p) => !p.refusal).length;
