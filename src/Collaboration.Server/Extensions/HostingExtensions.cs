@@ -167,13 +167,10 @@ public static class HostingExtensions
             .AddErrorInfoProvider<CollaborationErrorInfoProvider>()
             .ConfigureExecutionOptions(o => o.ThrowOnUnhandledException = false)
             .AddUnhandledExceptionHandler(UnexpectedGraphQLErrors.Log)
-            .AddComplexityAnalyzer(c =>
-            {
-                c.MaxDepth = limits.MaxDepth;
-                c.MaxComplexity = limits.MaxComplexity;
-                c.DefaultListImpactMultiplier = 10;
-            })
-            // Aliases are a property of the document alone: a cached document passed this rule when it was cached.
+            // Size, depth and cost before validation, in time linear in the document (GraphQL.NET's complexity
+            // analyzer expands fragments first); aliases in validation. Both are properties of the document alone:
+            // a cached document passed them when it was cached.
+            .ConfigureExecution<DocumentLimits>()
             .AddValidationRule(new AliasLimitRule(limits.MaxAliases), useForCachedDocuments: false)
             .ConfigureExecution<DocumentCache>());
         builder.Services.AddSingleton(new global::GraphQL.Execution.ErrorInfoProviderOptions { ExposeExceptionDetails = development });

@@ -58,6 +58,7 @@ public static class GraphQLEndpoint
             Extensions = request.Extensions,
             RequestServices = context.RequestServices,
             User = context.User,
+            // A caller who leaves stops the work: resolution checks it between fields.
             CancellationToken = context.RequestAborted,
             UserContext = new Dictionary<string, object?> { [ResolveContextExtensions.HttpContextKey] = context },
         };
@@ -67,7 +68,16 @@ public static class GraphQLEndpoint
             options.CachedDocumentValidationRules = [QueriesOnlyRule.Instance];
         }
 
-        var result = await executer.ExecuteAsync(options);
+        ExecutionResult result;
+        try
+        {
+            result = await executer.ExecuteAsync(options);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // Nobody is left to answer, and nothing went wrong.
+            return;
+        }
 
         var status = StatusCodes.Status200OK;
         if (!result.Executed && result.Errors is { Count: > 0 } errors)
