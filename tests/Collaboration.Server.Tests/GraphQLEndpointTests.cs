@@ -176,6 +176,17 @@ public sealed class GraphQLEndpointTests(CollaborationFactory factory)
         Assert.Equal("NOT_FOUND", response.Code);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("NoSuchType")]
+    public async Task Introspecting_a_type_that_does_not_exist_answers_null(string name)
+    {
+        // GraphQL.NET's own resolver threw for the empty name, which answered INTERNAL (found by the fuzz test).
+        var response = await factory.Anonymous().GraphQLAsync("query($n: String!) { __type(name: $n) { name } }", new { n = name });
+
+        Assert.Equal("""{"data":{"__type":null}}""", response.Raw);
+    }
+
     [Fact]
     public async Task Anonymous_callers_see_only_public_fields()
     {
