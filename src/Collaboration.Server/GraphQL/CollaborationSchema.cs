@@ -16,6 +16,9 @@ public sealed class CollaborationSchema : Schema
         _services = services;
         Query = query;
         Mutation = mutation;
+        Description = "Collaboration: the secretariat's platform for intergovernmental migration dialogues (the MTM Dialogue, the Rabat, "
+            + "Budapest and Prague Processes). Dialogues and their members, meetings and their live notes under the Chatham House Rule, "
+            + "working groups, South-South expert exchanges and City-to-City partnerships. Errors carry extensions.code.";
 
         // What graphql-js's getIntrospectionQuery asks for with the options standard clients turn on: whether a
         // directive repeats, and deprecated arguments and input fields. GraphQL.NET keeps both behind switches,
@@ -23,6 +26,14 @@ public sealed class CollaborationSchema : Schema
         Features.RepeatableDirectives = true;
         Features.DeprecationOfInputValues = true;
         Filter = new ExperimentalIntrospectionFeaturesSchemaFilter();
+
+        // The built-in scalars come without descriptions; instances of our own take their place in this schema
+        // only (GraphQL.NET shares its built-in instances between schemas).
+        RegisterType(new StringGraphType { Description = "Text, in UTF-8." });
+        RegisterType(new BooleanGraphType { Description = "true or false." });
+        RegisterType(new IntGraphType { Description = "A whole number from -2,147,483,648 to 2,147,483,647." });
+        RegisterType(new LongGraphType { Description = "A whole number that may be larger than an Int, such as a file's size in bytes." });
+        RegisterType(new IdGraphType { Description = "An identifier, written as text. Use it as it is given: its form may change." });
     }
 
     protected override SchemaTypes CreateSchemaTypes() =>
@@ -85,6 +96,7 @@ public sealed class Query : ObjectGraphType
     public Query()
     {
         Name = "Query";
+        Description = "Everything that can be read: dialogues and their directory, meetings and their notes, working groups, expert exchanges, cities, the outbox, personal data.";
         IdentityFields.AddQueries(this);
         DialogueFields.AddQueries(this);
         MeetingFields.AddQueries(this);
@@ -103,6 +115,7 @@ public sealed class Mutation : ObjectGraphType
     public Mutation()
     {
         Name = "Mutation";
+        Description = "Every change. Changes to something two people can edit take the expectedVersion read; each is checked against the caller's role first.";
         IdentityFields.AddMutations(this);
         DialogueFields.AddMutations(this);
         MeetingFields.AddMutations(this);
