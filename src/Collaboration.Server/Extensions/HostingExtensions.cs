@@ -13,6 +13,7 @@ using Collaboration.Server.Telemetry;
 using GraphQL;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
@@ -185,6 +186,9 @@ public static class HostingExtensions
             o.MaximumReceiveMessageSize = 64 * 1024;
             o.EnableDetailedErrors = false;
         }).AddJsonProtocol(o => NotesJson.Configure(o.PayloadSerializerOptions));
+        // The same JSON protocol, refusing calls whose arguments do not bind with VALIDATION like any other refusal.
+        builder.Services.Remove(builder.Services.Single(d => d.ServiceType == typeof(IHubProtocol) && d.ImplementationType == typeof(JsonHubProtocol)));
+        builder.Services.AddSingleton<IHubProtocol, RefusingJsonHubProtocol>();
         builder.Services.AddSingleton<NotesRelay>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<NotesRelay>());
         return builder;
