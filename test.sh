@@ -22,6 +22,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
+# graphql-js, with which a server test reads the schema as GraphiQL and graphql-codegen do (pinned in its lock file).
+npm ci --prefix tests/Collaboration.Server.Tests/graphql-js --no-audit --no-fund
+
 # The server's build installs the web app's npm packages and builds it into the server's static files.
 dotnet restore Collaboration.sln
 dotnet build Collaboration.sln --no-restore --configuration Release

@@ -175,7 +175,7 @@ public sealed class Schema
 
     public static async Task<Schema> ReadAsync(HttpClient client)
     {
-        // One type at a time, in parts: introspecting everything at once is over the server's complexity limit.
+        // One type at a time, in parts: written when introspecting everything at once was over the complexity limit, kept because the generators read this shape.
         var kinds = (await client.GraphQLAsync("{ __schema { queryType { name } mutationType { name } directives { name } types { name kind } } }")).EnsureNoErrors();
         var types = new Dictionary<string, SchemaType>();
         foreach (var t in kinds.Data("__schema", "types").AsArray())

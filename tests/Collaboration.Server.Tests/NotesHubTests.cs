@@ -132,4 +132,34 @@ public sealed class NotesHubTests(CollaborationFactory factory)
 
         Assert.Contains("HubException: INVALID_STATE:", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Arguments_of_the_wrong_type_or_number_and_unknown_methods_answer_VALIDATION_and_keep_the_connection()
+    {
+        var (_, meeting, tokenOf) = await NewMeetingAsync();
+        await using var coChair = await HubClient.ConnectAsync(factory, await tokenOf("ma1"));
+        var connection = coChair.Connection;
+        await coChair.JoinAsync(meeting);
+        (string Method, object?[] Arguments)[] calls =
+        [
+            (nameof(NotesHub.AppendEntry), [meeting, "not-a-guid", "session", "Text.", false]),
+            (nameof(NotesHub.AppendEntry), [meeting, new JsonObject { ["id"] = 1 }, "session", "Text.", false]),
+            (nameof(NotesHub.EditEntry), [meeting, "one", 1, "Text.", false]),
+            (nameof(NotesHub.DeleteEntry), [meeting, 1L, 1.5]),
+            (nameof(NotesHub.ApproveNotes), [new JsonArray(meeting)]),
+            (nameof(NotesHub.JoinMeeting), [meeting, 0L, "one too many"]),
+            (nameof(NotesHub.EditEntry), [meeting]),
+            ("NoSuchMethod", [meeting]),
+        ];
+
+        foreach (var (method, arguments) in calls)
+        {
+            var e = await Assert.ThrowsAsync<HubException>(() => connection.InvokeCoreAsync(method, typeof(object), arguments, TestContext.Current.CancellationToken));
+
+            Assert.True(e.Message.Contains("HubException: VALIDATION:", StringComparison.Ordinal), $"{method}: {e.Message}");
+            Assert.Contains(method, e.Message, StringComparison.Ordinal);
+        }
+        Assert.Equal(HubConnectionState.Connected, connection.State);
+        Assert.Equal(1, await connection.InvokeAsync<int>(nameof(NotesHub.GetPresence), meeting, TestContext.Current.CancellationToken));
+    }
 }

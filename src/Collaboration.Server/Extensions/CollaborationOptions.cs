@@ -43,6 +43,15 @@ public sealed class GraphQLLimits
     /// <summary>Largest complexity (fields weighted, lists multiplied) a document may have.</summary>
     public int MaxComplexity { get; set; } = 5000;
 
+    /// <summary>Most selections (fields, fragment spreads, inline fragments) one document may write, counted before validation.</summary>
+    public int MaxSelections { get; set; } = 500;
+
+    /// <summary>Deepest nesting under <c>__schema</c> or <c>__type</c>: graphql-js's standard introspection query is 15 deep.</summary>
+    public int MaxIntrospectionDepth { get; set; } = 20;
+
+    /// <summary>Largest complexity of the introspection in a document: graphql-js's standard query is about 52,000.</summary>
+    public int MaxIntrospectionComplexity { get; set; } = 100_000;
+
     /// <summary>Most field aliases one document may use.</summary>
     public int MaxAliases { get; set; } = 50;
 

@@ -13,6 +13,7 @@ using Collaboration.Server.Telemetry;
 using GraphQL;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
@@ -167,13 +168,10 @@ public static class HostingExtensions
             .AddErrorInfoProvider<CollaborationErrorInfoProvider>()
             .ConfigureExecutionOptions(o => o.ThrowOnUnhandledException = false)
             .AddUnhandledExceptionHandler(UnexpectedGraphQLErrors.Log)
-            .AddComplexityAnalyzer(c =>
-            {
-                c.MaxDepth = limits.MaxDepth;
-                c.MaxComplexity = limits.MaxComplexity;
-                c.DefaultListImpactMultiplier = 10;
-            })
-            // Aliases are a property of the document alone: a cached document passed this rule when it was cached.
+            // Size, depth and cost before validation, in time linear in the document (GraphQL.NET's complexity
+            // analyzer expands fragments first); aliases in validation. Both are properties of the document alone:
+            // a cached document passed them when it was cached.
+            .ConfigureExecution<DocumentLimits>()
             .AddValidationRule(new AliasLimitRule(limits.MaxAliases), useForCachedDocuments: false)
             .ConfigureExecution<DocumentCache>());
         builder.Services.AddSingleton(new global::GraphQL.Execution.ErrorInfoProviderOptions { ExposeExceptionDetails = development });
@@ -188,6 +186,9 @@ public static class HostingExtensions
             o.MaximumReceiveMessageSize = 64 * 1024;
             o.EnableDetailedErrors = false;
         }).AddJsonProtocol(o => NotesJson.Configure(o.PayloadSerializerOptions));
+        // The same JSON protocol, refusing calls whose arguments do not bind with VALIDATION like any other refusal.
+        builder.Services.Remove(builder.Services.Single(d => d.ServiceType == typeof(IHubProtocol) && d.ImplementationType == typeof(JsonHubProtocol)));
+        builder.Services.AddSingleton<IHubProtocol, RefusingJsonHubProtocol>();
         builder.Services.AddSingleton<NotesRelay>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<NotesRelay>());
         return builder;

@@ -10,8 +10,8 @@ public static class CityFields
 {
     public static void AddQueries(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CityGraphType>>>>("cities")
-            .Argument<NonNullGraphType<StringGraphType>>("key")
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CityGraphType>>>>("cities").Description("The dialogue's cities of the City-to-City dimension, for its members.")
+            .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();
@@ -20,16 +20,16 @@ public static class CityFields
                     cities.Add(await c.Grains().GetGrain<ICityGrain>(city.Id).GetAsync(caller));
                 return cities;
             });
-        query.Field<NonNullGraphType<CityGraphType>>("city")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+        query.Field<NonNullGraphType<CityGraphType>>("city").Description("One city with its officials and latest migration profile; NOT_FOUND outside its dialogue.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", Describe.CityId)
             .ResolveAsync(async c => await Grain<ICityGrain>(c).GetAsync(c.Caller()));
         query.Field<NonNullGraphType<CityProfileGraphType>>("cityProfileVersion")
             .Description("An earlier version of a city migration profile the caller may read.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<NonNullGraphType<IntGraphType>>("number")
+            .Argument<NonNullGraphType<IdGraphType>>("id", Describe.CityId)
+            .Argument<NonNullGraphType<IntGraphType>>("number", "The version's number, from 1 (the first saved) to City.profileVersions.")
             .ResolveAsync(async c => await Grain<ICityGrain>(c).GetProfileVersionAsync(c.Caller(), c.GetArgument<int>("number")));
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CityPartnershipGraphType>>>>("cityPartnerships")
-            .Argument<NonNullGraphType<StringGraphType>>("key")
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CityPartnershipGraphType>>>>("cityPartnerships").Description("The dialogue's partnerships between cities, for its members.")
+            .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();
@@ -38,8 +38,8 @@ public static class CityFields
                     partnerships.Add(await c.Grains().GetGrain<ICityPartnershipGrain>(id).GetAsync(caller));
                 return partnerships;
             });
-        query.Field<NonNullGraphType<CityPartnershipGraphType>>("cityPartnership")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+        query.Field<NonNullGraphType<CityPartnershipGraphType>>("cityPartnership").Description("One partnership with its roadmap and milestones; NOT_FOUND outside its dialogue.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", Describe.PartnershipId)
             .ResolveAsync(async c => await Grain<ICityPartnershipGrain>(c).GetAsync(c.Caller()));
     }
 
@@ -47,12 +47,12 @@ public static class CityFields
     {
         mutation.Field<NonNullGraphType<CityGraphType>>("createCity")
             .Description("Adds a city under a short key such as tunis (secretariat). Its officials are the members whose membership names the city.")
-            .Argument<NonNullGraphType<StringGraphType>>("key")
-            .Argument<NonNullGraphType<StringGraphType>>("cityKey")
-            .Argument<NonNullGraphType<StringGraphType>>("name")
-            .Argument<NonNullGraphType<StringGraphType>>("countryCode")
-            .Argument<IntGraphType>("population")
-            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("languages")
+            .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
+            .Argument<NonNullGraphType<StringGraphType>>("cityKey", "A short lower-case key for the city within the dialogue, e.g. tunis.")
+            .Argument<NonNullGraphType<StringGraphType>>("name", "The city's name, e.g. Tunis.")
+            .Argument<NonNullGraphType<StringGraphType>>("countryCode", "The ISO code of its country, a partner state of the dialogue.")
+            .Argument<IntGraphType>("population", "How many people live there.")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("languages", "The languages spoken in its administration.")
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();
@@ -62,10 +62,10 @@ public static class CityFields
             });
         mutation.Field<NonNullGraphType<CityGraphType>>("saveCityProfile")
             .Description("Saves a new version of the city migration profile (its officials, the secretariat).")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<NonNullGraphType<CityProfileInputType>>("profile")
-            .Argument<MeetingVisibilityEnum>("visibility", a => a.DefaultValue = Meetings.MeetingVisibility.DialogueMembers)
-            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion")
+            .Argument<NonNullGraphType<IdGraphType>>("id", Describe.CityId)
+            .Argument<NonNullGraphType<CityProfileInputType>>("profile", "The profile's sections as they should read from now on.")
+            .Argument<MeetingVisibilityEnum>("visibility", "Who may read this version: the dialogue's members by default.", a => a.DefaultValue = Meetings.MeetingVisibility.DialogueMembers)
+            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion)
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();
@@ -74,11 +74,11 @@ public static class CityFields
             });
         mutation.Field<NonNullGraphType<CityPartnershipGraphType>>("createCityPartnership")
             .Description("Creates a partnership of two or more cities in different countries (secretariat).")
-            .Argument<NonNullGraphType<StringGraphType>>("key")
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("cityIds")
-            .Argument<NonNullGraphType<StringGraphType>>("theme")
-            .Argument<NonNullGraphType<StringGraphType>>("roadmapStart")
-            .Argument<NonNullGraphType<StringGraphType>>("roadmapEnd")
+            .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("cityIds", "The partner cities, by id: two or more, in different countries.")
+            .Argument<NonNullGraphType<StringGraphType>>("theme", "What the partnership works on, e.g. integration of newcomers in the labour market.")
+            .Argument<NonNullGraphType<StringGraphType>>("roadmapStart", "The date its migration and integration roadmap starts, e.g. 2026-01-01.")
+            .Argument<NonNullGraphType<StringGraphType>>("roadmapEnd", "The date the roadmap ends.")
             .Argument<StringGraphType>("idempotencyKey", IdempotencyKey.Description)
             .ResolveAsync(async c =>
             {
@@ -89,11 +89,11 @@ public static class CityFields
                     c.GetArgument<List<string>>("cityIds"), c.GetArgument<string>("theme"),
                     LocalTime.ParseDate(c.GetArgument<string>("roadmapStart"), "roadmapStart"), LocalTime.ParseDate(c.GetArgument<string>("roadmapEnd"), "roadmapEnd")), key);
             });
-        mutation.Field<NonNullGraphType<CityPartnershipGraphType>>("addMilestone")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<NonNullGraphType<StringGraphType>>("title")
-            .Argument<NonNullGraphType<StringGraphType>>("dueDate")
-            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion")
+        mutation.Field<NonNullGraphType<CityPartnershipGraphType>>("addMilestone").Description("Adds a milestone to the partnership's roadmap (its cities' officials, the secretariat).")
+            .Argument<NonNullGraphType<IdGraphType>>("id", Describe.PartnershipId)
+            .Argument<NonNullGraphType<StringGraphType>>("title", "What is to be reached.")
+            .Argument<NonNullGraphType<StringGraphType>>("dueDate", "By when, e.g. 2026-06-30.")
+            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion)
             .Argument<StringGraphType>("idempotencyKey", IdempotencyKey.Description)
             .ResolveAsync(async c =>
             {
@@ -101,21 +101,21 @@ public static class CityFields
                 return await Grain<ICityPartnershipGrain>(c).AddMilestoneAsync(caller, c.GetArgument<string>("title"),
                     LocalTime.ParseDate(c.GetArgument<string>("dueDate"), "dueDate"), c.GetArgument<int>("expectedVersion"), IdempotencyKey.Of(c));
             });
-        mutation.Field<NonNullGraphType<CityPartnershipGraphType>>("setMilestoneStatus")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<NonNullGraphType<IdGraphType>>("milestoneId")
-            .Argument<NonNullGraphType<MilestoneStatusEnum>>("status")
-            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion")
+        mutation.Field<NonNullGraphType<CityPartnershipGraphType>>("setMilestoneStatus").Description("Moves a milestone: planned, in progress, done or dropped (its cities' officials, the secretariat).")
+            .Argument<NonNullGraphType<IdGraphType>>("id", Describe.PartnershipId)
+            .Argument<NonNullGraphType<IdGraphType>>("milestoneId", "The milestone's id, as CityPartnership.milestones gives it.")
+            .Argument<NonNullGraphType<MilestoneStatusEnum>>("status", "Where it stands now.")
+            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion)
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();
                 return await Grain<ICityPartnershipGrain>(c).SetMilestoneStatusAsync(caller, c.GetArgument<string>("milestoneId"),
                     c.GetArgument<MilestoneStatus>("status"), c.GetArgument<int>("expectedVersion"));
             });
-        mutation.Field<NonNullGraphType<CityPartnershipGraphType>>("linkPartnershipMeeting")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<NonNullGraphType<IdGraphType>>("meetingId")
-            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion")
+        mutation.Field<NonNullGraphType<CityPartnershipGraphType>>("linkPartnershipMeeting").Description("Records a meeting of the dialogue as one of the partnership's (its cities' officials, the secretariat).")
+            .Argument<NonNullGraphType<IdGraphType>>("id", Describe.PartnershipId)
+            .Argument<NonNullGraphType<IdGraphType>>("meetingId", Describe.MeetingId)
+            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion)
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();

@@ -54,6 +54,16 @@ public sealed class CollaborationErrorInfoProvider(ErrorInfoProviderOptions opti
     public static bool IsBadRequest(ExecutionError error) =>
         error is DocumentError or RequestError || error.InnerException is GraphQLParser.Exceptions.GraphQLParserException;
 
+    /// <summary>
+    /// Whether an exception is answered with a code of its own rather than INTERNAL: a rule's refusal, or the
+    /// request's fault. Only the others are failures an operator needs to see.
+    /// </summary>
+    public static bool IsAnswered(Exception exception) =>
+        FindDomainError(exception) is not null
+        || exception is DocumentError or RequestError
+        || exception is GraphQLParser.Exceptions.GraphQLParserException
+        || exception.InnerException is GraphQLParser.Exceptions.GraphQLParserException;
+
     private static CollaborationException? FindDomainError(Exception error)
     {
         for (Exception? e = error; e is not null; e = e.InnerException)
@@ -68,11 +78,15 @@ public sealed class CollaborationErrorInfoProvider(ErrorInfoProviderOptions opti
 /// <summary>
 /// Logs what the error provider answers as INTERNAL ("It has been logged"): without it an unexpected failure
 /// left no trace for an operator. The exception goes to the log; the caller sees only the generic message.
+/// GraphQL.NET hands every exception a resolver throws to this handler, refusals included; those are answered
+/// with their code and are not logged, or the error log fills with typos and "not found"s and hides what matters.
 /// </summary>
 public static partial class UnexpectedGraphQLErrors
 {
     public static void Log(UnhandledExceptionContext context)
     {
+        if (CollaborationErrorInfoProvider.IsAnswered(context.OriginalException))
+            return;
         var logger = context.ExecutionOptions.RequestServices?.GetService(typeof(ILoggerFactory)) is ILoggerFactory factory
             ? factory.CreateLogger(typeof(GraphQLEndpoint).FullName!)
             : null;

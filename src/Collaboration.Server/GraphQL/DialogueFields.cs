@@ -37,7 +37,7 @@ public static class DialogueFields
 
         query.Field<NonNullGraphType<DialogueType>>("dialogue")
             .Description("One dialogue by key; NOT_FOUND unless the caller is a member or an administrator.")
-            .Argument<NonNullGraphType<StringGraphType>>("key")
+            .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
             .ResolveAsync(async c => await Dialogue(c).GetAsync(c.Caller()));
     }
 
@@ -46,85 +46,85 @@ public static class DialogueFields
         mutation.Field<NonNullGraphType<DialogueType>>("createDialogue")
             .Description("Creates a dialogue (administrators).")
             .Argument<NonNullGraphType<StringGraphType>>("key", "short lower-case key, e.g. mtm")
-            .Argument<NonNullGraphType<DialogueSettingsInputType>>("settings")
+            .Argument<NonNullGraphType<DialogueSettingsInputType>>("settings", "Its name, working languages, regional groups and how its meetings are chaired.")
             // The key is checked before it becomes a grain key: Orleans refuses an empty or blank one with an exception of its own.
             .ResolveAsync(async c => await c.Grains().GetGrain<IDialogueGrain>(Validate.Key(c.GetArgument<string>("key")))
                 .CreateAsync(c.Caller(), c.GetArgument<DialogueSettingsInput>("settings").ToSettings()));
 
         mutation.Field<NonNullGraphType<DialogueType>>("updateDialogue")
             .Description("Changes a dialogue's name, description, working languages or regional groups (secretariat).")
-            .Argument<NonNullGraphType<StringGraphType>>("key")
-            .Argument<NonNullGraphType<DialogueSettingsInputType>>("settings")
-            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion")
+            .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
+            .Argument<NonNullGraphType<DialogueSettingsInputType>>("settings", "The settings as they should be from now on, in full.")
+            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion)
             .ResolveAsync(async c => await Dialogue(c).UpdateSettingsAsync(
                 c.Caller(), c.GetArgument<DialogueSettingsInput>("settings").ToSettings(), c.GetArgument<int>("expectedVersion")));
 
         mutation.Field<NonNullGraphType<DialogueType>>("addPartnerState")
             .Description("Adds a partner state (secretariat). CONFLICT when its code is already listed.")
-            .Argument<NonNullGraphType<StringGraphType>>("key")
-            .Argument<NonNullGraphType<PartnerStateInputType>>("partnerState")
+            .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
+            .Argument<NonNullGraphType<PartnerStateInputType>>("partnerState", "The state, with its ISO code, name, regional group and the year it joined.")
             .ResolveAsync(async c => await Dialogue(c).AddPartnerStateAsync(
                 c.Caller(), c.GetArgument<PartnerStateInput>("partnerState").ToPartnerState()));
 
         mutation.Field<NonNullGraphType<DialogueType>>("updatePartnerState")
             .Description("Changes a partner state's name, year joined or regional group (secretariat).")
-            .Argument<NonNullGraphType<StringGraphType>>("key")
-            .Argument<NonNullGraphType<PartnerStateInputType>>("partnerState")
-            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion")
+            .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
+            .Argument<NonNullGraphType<PartnerStateInputType>>("partnerState", "The state as it should be from now on; its code says which state it is.")
+            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion)
             .ResolveAsync(async c => await Dialogue(c).UpdatePartnerStateAsync(
                 c.Caller(), c.GetArgument<PartnerStateInput>("partnerState").ToPartnerState(), c.GetArgument<int>("expectedVersion")));
 
         mutation.Field<NonNullGraphType<DialogueType>>("removePartnerState")
             .Description("Removes a partner state no member represents (secretariat).")
-            .Argument<NonNullGraphType<StringGraphType>>("key")
-            .Argument<NonNullGraphType<StringGraphType>>("code")
-            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion")
+            .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
+            .Argument<NonNullGraphType<StringGraphType>>("code", Describe.PartnerStateCode)
+            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion)
             .ResolveAsync(async c => await Dialogue(c).RemovePartnerStateAsync(
                 c.Caller(), c.GetArgument<string>("code"), c.GetArgument<int>("expectedVersion")));
 
         mutation.Field<NonNullGraphType<DialogueType>>("addPartnerAgency")
             .Description("Adds a partner agency such as UNHCR (secretariat).")
-            .Argument<NonNullGraphType<StringGraphType>>("key")
-            .Argument<NonNullGraphType<OrganisationInputType>>("organisation")
+            .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
+            .Argument<NonNullGraphType<OrganisationInputType>>("organisation", "The agency, with a short key, its name and acronym.")
             .ResolveAsync(async c => await Dialogue(c).AddOrganisationAsync(
                 c.Caller(), OrganisationKind.PartnerAgency, c.GetArgument<OrganisationInput>("organisation").ToOrganisation()));
 
         mutation.Field<NonNullGraphType<DialogueType>>("addObserver")
             .Description("Adds an observer such as the League of Arab States (secretariat).")
-            .Argument<NonNullGraphType<StringGraphType>>("key")
-            .Argument<NonNullGraphType<OrganisationInputType>>("organisation")
+            .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
+            .Argument<NonNullGraphType<OrganisationInputType>>("organisation", "The observer, with a short key, its name and acronym.")
             .ResolveAsync(async c => await Dialogue(c).AddOrganisationAsync(
                 c.Caller(), OrganisationKind.Observer, c.GetArgument<OrganisationInput>("organisation").ToOrganisation()));
 
         mutation.Field<NonNullGraphType<DialogueType>>("removeOrganisation")
             .Description("Removes a partner agency or observer no member represents (secretariat).")
-            .Argument<NonNullGraphType<StringGraphType>>("key")
-            .Argument<NonNullGraphType<StringGraphType>>("organisationKey")
-            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion")
+            .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
+            .Argument<NonNullGraphType<StringGraphType>>("organisationKey", Describe.OrganisationKey)
+            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion)
             .ResolveAsync(async c => await Dialogue(c).RemoveOrganisationAsync(
                 c.Caller(), c.GetArgument<string>("organisationKey"), c.GetArgument<int>("expectedVersion")));
 
         mutation.Field<NonNullGraphType<DialogueType>>("addMember")
             .Description("Registers a person by email (creating their account if needed) with roles in the dialogue (secretariat).")
-            .Argument<NonNullGraphType<StringGraphType>>("key")
-            .Argument<NonNullGraphType<PersonInputType>>("person")
-            .Argument<NonNullGraphType<MembershipInputType>>("membership")
+            .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
+            .Argument<NonNullGraphType<PersonInputType>>("person", "Who the person is; an existing account with the same address is used.")
+            .Argument<NonNullGraphType<MembershipInputType>>("membership", "Their roles in the dialogue and what they represent: a partner state, an organisation or a city.")
             .ResolveAsync(async c => await Dialogue(c).AddMemberAsync(
                 c.Caller(), c.GetArgument<PersonInput>("person").ToProfile(), c.GetArgument<MembershipInput>("membership").ToMembership()));
 
         mutation.Field<NonNullGraphType<DialogueType>>("setMembership")
             .Description("Replaces an existing person's roles in the dialogue (secretariat).")
-            .Argument<NonNullGraphType<StringGraphType>>("key")
-            .Argument<NonNullGraphType<IdGraphType>>("personId")
-            .Argument<NonNullGraphType<MembershipInputType>>("membership")
+            .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
+            .Argument<NonNullGraphType<IdGraphType>>("personId", Describe.PersonId)
+            .Argument<NonNullGraphType<MembershipInputType>>("membership", "Their roles and affiliation as they should be from now on.")
             .ResolveAsync(async c => await Dialogue(c).SetMemberAsync(
                 c.Caller(), c.GetArgument<string>("personId"), c.GetArgument<MembershipInput>("membership").ToMembership()));
 
         mutation.Field<NonNullGraphType<ImportReportGraphType>>("importMembers")
             .Description("Imports people and affiliations from CSV (secretariat). Every bad line is reported; nothing is imported until the file is clean, or on a dry run.")
-            .Argument<NonNullGraphType<StringGraphType>>("key")
-            .Argument<NonNullGraphType<StringGraphType>>("csv")
-            .Argument<BooleanGraphType>("dryRun", a => a.DefaultValue = true)
+            .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
+            .Argument<NonNullGraphType<StringGraphType>>("csv", "The file's text: a header line (email,name,preferredLanguage,roles,partnerStateCode,organisationKey,city), then one person a line.")
+            .Argument<BooleanGraphType>("dryRun", "When true (the default), only checks the file and reports its problems.", a => a.DefaultValue = true)
             .ResolveAsync(async c =>
             {
                 var dialogue = Dialogue(c);
@@ -143,9 +143,9 @@ public static class DialogueFields
 
         mutation.Field<NonNullGraphType<DialogueType>>("removeMember")
             .Description("Removes a person from the dialogue (secretariat); the last secretariat member stays.")
-            .Argument<NonNullGraphType<StringGraphType>>("key")
-            .Argument<NonNullGraphType<IdGraphType>>("personId")
-            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion")
+            .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
+            .Argument<NonNullGraphType<IdGraphType>>("personId", Describe.PersonId)
+            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion)
             .ResolveAsync(async c => await Dialogue(c).RemoveMemberAsync(
                 c.Caller(), c.GetArgument<string>("personId"), c.GetArgument<int>("expectedVersion")));
     }

@@ -12,13 +12,13 @@ public static class ExchangeFields
     {
         query.Field<NonNullGraphType<PriorityRegistryGraphType>>("priorityRegistry")
             .Description("A partner state's registry of priorities, for the dialogue's members.")
-            .Argument<NonNullGraphType<StringGraphType>>("key")
-            .Argument<NonNullGraphType<StringGraphType>>("partnerStateCode")
+            .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
+            .Argument<NonNullGraphType<StringGraphType>>("partnerStateCode", Describe.PartnerStateCode)
             .ResolveAsync(async c => await Registry(c).GetAsync(c.Caller()));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExpertExchangeGraphType>>>>("expertExchanges")
             .Description("The dialogue's expert exchanges the caller is a party to (all of them for the secretariat).")
-            .Argument<NonNullGraphType<StringGraphType>>("key")
+            .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();
@@ -38,13 +38,13 @@ public static class ExchangeFields
                 return visible;
             });
 
-        query.Field<NonNullGraphType<ExpertExchangeGraphType>>("expertExchange")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+        query.Field<NonNullGraphType<ExpertExchangeGraphType>>("expertExchange").Description("One expert exchange; NOT_FOUND for anyone who is not a party to it.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", Describe.ExchangeId)
             .ResolveAsync(async c => await Exchange(c).GetAsync(c.Caller()));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<HostSuggestionGraphType>>>>("suggestExchangeHosts")
             .Description("Ranked host states for a request, each with its reasons (secretariat).")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<IdGraphType>>("id", Describe.ExchangeId)
             .ResolveAsync(async c => await Exchange(c).SuggestHostsAsync(c.Caller()));
     }
 
@@ -52,10 +52,10 @@ public static class ExchangeFields
     {
         mutation.Field<NonNullGraphType<PriorityRegistryGraphType>>("addPriority")
             .Description("Adds a need or offer to a partner state's registry (its focal points, the secretariat).")
-            .Argument<NonNullGraphType<StringGraphType>>("key")
-            .Argument<NonNullGraphType<StringGraphType>>("partnerStateCode")
-            .Argument<NonNullGraphType<PriorityInputType>>("priority")
-            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion")
+            .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
+            .Argument<NonNullGraphType<StringGraphType>>("partnerStateCode", Describe.PartnerStateCode)
+            .Argument<NonNullGraphType<PriorityInputType>>("priority", "The need or offer: its topic, a description, languages and the experts to contact.")
+            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion)
             .Argument<StringGraphType>("idempotencyKey", IdempotencyKey.Description)
             .ResolveAsync(async c =>
             {
@@ -63,11 +63,11 @@ public static class ExchangeFields
                 return await Registry(c).AddAsync(caller, c.GetArgument<PriorityInputModel>("priority").ToInput(), c.GetArgument<int>("expectedVersion"), IdempotencyKey.Of(c));
             });
 
-        mutation.Field<NonNullGraphType<PriorityRegistryGraphType>>("removePriority")
-            .Argument<NonNullGraphType<StringGraphType>>("key")
-            .Argument<NonNullGraphType<StringGraphType>>("partnerStateCode")
-            .Argument<NonNullGraphType<IdGraphType>>("priorityId")
-            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion")
+        mutation.Field<NonNullGraphType<PriorityRegistryGraphType>>("removePriority").Description("Removes a need or offer from a partner state's registry (its focal points, the secretariat).")
+            .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
+            .Argument<NonNullGraphType<StringGraphType>>("partnerStateCode", Describe.PartnerStateCode)
+            .Argument<NonNullGraphType<IdGraphType>>("priorityId", "The priority's id, as PriorityRegistry.priorities gives it.")
+            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion)
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();
@@ -76,8 +76,8 @@ public static class ExchangeFields
 
         mutation.Field<NonNullGraphType<ExpertExchangeGraphType>>("requestExpertExchange")
             .Description("Drafts a request in the name of a partner state the caller represents.")
-            .Argument<NonNullGraphType<StringGraphType>>("key")
-            .Argument<NonNullGraphType<ExchangeRequestInputType>>("request")
+            .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
+            .Argument<NonNullGraphType<ExchangeRequestInputType>>("request", "What is asked: the kind of exchange, topic, objectives, preferred dates and who takes part.")
             .Argument<StringGraphType>("idempotencyKey", IdempotencyKey.Description)
             .ResolveAsync(async c =>
             {
@@ -91,22 +91,22 @@ public static class ExchangeFields
         Step(mutation, "endorseExpertExchange", "Endorses a request (a focal point of the requesting state).", (g, c) => g.EndorseAsync(c.Caller()));
         Step(mutation, "reviewExpertExchange", "Takes a request under review, optionally consulting partner agencies until a deadline (secretariat).",
             (g, c) => g.StartReviewAsync(c.Caller(), c.GetArgument<List<string>?>("consultedOrganisations") ?? [], c.GetArgument<DateTimeOffset?>("deadline")),
-            f => f.Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("consultedOrganisations").Argument<DateTimeOffsetGraphType>("deadline"));
+            f => f.Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("consultedOrganisations", "The partner agencies asked for an opinion, by key.").Argument<DateTimeOffsetGraphType>("deadline", "Until when consulted agencies may give their opinion."));
         Step(mutation, "giveExchangeOpinion", "A consulted agency's opinion, before the deadline.",
-            (g, c) => g.GiveOpinionAsync(c.Caller(), c.GetArgument<string>("text")), f => f.Argument<NonNullGraphType<StringGraphType>>("text"));
+            (g, c) => g.GiveOpinionAsync(c.Caller(), c.GetArgument<string>("text")), f => f.Argument<NonNullGraphType<StringGraphType>>("text", "The agency's opinion."));
         Step(mutation, "approveExpertExchange", "Approves a request and names the host state asked (secretariat).",
-            (g, c) => g.ApproveAsync(c.Caller(), c.GetArgument<string>("hostStateCode")), f => f.Argument<NonNullGraphType<StringGraphType>>("hostStateCode"));
+            (g, c) => g.ApproveAsync(c.Caller(), c.GetArgument<string>("hostStateCode")), f => f.Argument<NonNullGraphType<StringGraphType>>("hostStateCode", "The partner state asked to host, by ISO code (see suggestExchangeHosts)."));
         Step(mutation, "rejectExpertExchange", "Rejects a request with a reason (secretariat).",
-            (g, c) => g.RejectAsync(c.Caller(), c.GetArgument<string>("reason")), f => f.Argument<NonNullGraphType<StringGraphType>>("reason"));
+            (g, c) => g.RejectAsync(c.Caller(), c.GetArgument<string>("reason")), f => f.Argument<NonNullGraphType<StringGraphType>>("reason", "Why, for the requesting state."));
         Step(mutation, "confirmExchangeHost", "A focal point of the host state accepts and names its experts.",
-            (g, c) => g.ConfirmHostAsync(c.Caller(), c.GetArgument<List<string>>("hostExpertIds")), f => f.Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("hostExpertIds"));
+            (g, c) => g.ConfirmHostAsync(c.Caller(), c.GetArgument<List<string>>("hostExpertIds")), f => f.Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("hostExpertIds", "The host state's experts who take part, by person id."));
         Step(mutation, "scheduleExpertExchange", "Schedules the study visit or mission as a meeting with its invitations (secretariat).",
             (g, c) => g.ScheduleAsync(c.Caller(), LocalTime.Parse(c.GetArgument<string>("startsLocal"), "startsLocal"), c.GetArgument<string>("timeZone"), c.GetArgument<string>("city")),
-            f => f.Argument<NonNullGraphType<StringGraphType>>("startsLocal").Argument<NonNullGraphType<StringGraphType>>("timeZone").Argument<NonNullGraphType<StringGraphType>>("city"));
+            f => f.Argument<NonNullGraphType<StringGraphType>>("startsLocal", Describe.LocalDateTime).Argument<NonNullGraphType<StringGraphType>>("timeZone", Describe.TimeZone).Argument<NonNullGraphType<StringGraphType>>("city", "The city in the host state where it takes place."));
         Step(mutation, "completeExpertExchange", "Records the exchange as completed (secretariat).", (g, c) => g.CompleteAsync(c.Caller()));
         Step(mutation, "evaluateExpertExchange", "One side's evaluation (rating 1–5); both make the exchange Evaluated.",
             (g, c) => g.EvaluateAsync(c.Caller(), c.GetArgument<int>("rating"), c.GetArgument<string>("text")),
-            f => f.Argument<NonNullGraphType<IntGraphType>>("rating").Argument<NonNullGraphType<StringGraphType>>("text"));
+            f => f.Argument<NonNullGraphType<IntGraphType>>("rating", "How well it met its objectives, from 1 (not at all) to 5 (fully).").Argument<NonNullGraphType<StringGraphType>>("text", "What went well and what did not."));
     }
 
     private static void Step(
@@ -115,7 +115,7 @@ public static class ExchangeFields
     {
         var field = mutation.Field<NonNullGraphType<ExpertExchangeGraphType>>(name)
             .Description(description)
-            .Argument<NonNullGraphType<IdGraphType>>("id");
+            .Argument<NonNullGraphType<IdGraphType>>("id", Describe.ExchangeId);
         arguments?.Invoke(field);
         field.ResolveAsync(async c => await step(Exchange(c), c));
     }

@@ -10,14 +10,18 @@ using Microsoft.Net.Http.Headers;
 namespace Collaboration.Server.GraphQL;
 
 /// <summary>
-/// GraphQL over HTTP (the GraphQL-over-HTTP draft, <c>application/graphql-response+json</c>): POST with a JSON
-/// body for anything, GET with query parameters for queries only. A request that cannot be parsed or does
-/// not validate gets 400, a mutation over GET 405, a body over the limit 413; once execution started the
-/// answer is 200 with field errors in <c>errors</c>.
+/// GraphQL over HTTP: POST with a JSON body for anything, GET with query parameters for queries only.
+/// Answers are <c>application/graphql-response+json</c> unless the caller's <c>Accept</c> prefers
+/// <c>application/json</c>. A request that cannot be parsed or does not validate gets 400 (200 in
+/// <c>application/json</c>, whose clients read any other status as a transport failure), a mutation over GET
+/// 405, a body over the limit 413; once execution started the answer is 200 with field errors in <c>errors</c>.
 /// </summary>
 public static class GraphQLEndpoint
 {
     public const string ResponseMediaType = "application/graphql-response+json";
+
+    /// <summary>The media type of GraphQL over HTTP's legacy clients.</summary>
+    public const string JsonMediaType = "application/json";
 
     public static IEndpointRouteBuilder MapGraphQL(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")
     {
@@ -32,6 +36,7 @@ public static class GraphQLEndpoint
         IGraphQLTextSerializer serializer,
         IOptions<GraphQLLimits> limits)
     {
+        var mediaType = ResponseMediaTypeFor(context.Request);
         var isGet = HttpMethods.IsGet(context.Request.Method);
         GraphQLRequest? request;
         try
@@ -40,13 +45,13 @@ public static class GraphQLEndpoint
         }
         catch (RequestRefusedException refused)
         {
-            await WriteErrorAsync(context, serializer, refused.Status, refused.Message);
+            await WriteErrorAsync(context, serializer, mediaType, refused.Status, refused.Message);
             return;
         }
 
         if (request is null || string.IsNullOrWhiteSpace(request.Query))
         {
-            await WriteErrorAsync(context, serializer, StatusCodes.Status400BadRequest, "The request has no GraphQL document in 'query'.");
+            await WriteErrorAsync(context, serializer, mediaType, StatusCodes.Status400BadRequest, "The request has no GraphQL document in 'query'.");
             return;
         }
 
@@ -58,6 +63,7 @@ public static class GraphQLEndpoint
             Extensions = request.Extensions,
             RequestServices = context.RequestServices,
             User = context.User,
+            // A caller who leaves stops the work: resolution checks it between fields.
             CancellationToken = context.RequestAborted,
             UserContext = new Dictionary<string, object?> { [ResolveContextExtensions.HttpContextKey] = context },
         };
@@ -67,7 +73,16 @@ public static class GraphQLEndpoint
             options.CachedDocumentValidationRules = [QueriesOnlyRule.Instance];
         }
 
-        var result = await executer.ExecuteAsync(options);
+        ExecutionResult result;
+        try
+        {
+            result = await executer.ExecuteAsync(options);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // Nobody is left to answer, and nothing went wrong.
+            return;
+        }
 
         var status = StatusCodes.Status200OK;
         if (!result.Executed && result.Errors is { Count: > 0 } errors)
@@ -79,7 +94,7 @@ public static class GraphQLEndpoint
             }
             else if (errors.All(CollaborationErrorInfoProvider.IsBadRequest))
             {
-                status = StatusCodes.Status400BadRequest;
+                status = mediaType == JsonMediaType ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
             }
             else
             {
@@ -88,8 +103,27 @@ public static class GraphQLEndpoint
         }
 
         context.Response.StatusCode = status;
-        context.Response.ContentType = ResponseMediaType;
+        context.Response.ContentType = mediaType;
         await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+    }
+
+    /// <summary>
+    /// <c>application/json</c> when <c>Accept</c> prefers it (by quality) to <c>application/graphql-response+json</c>;
+    /// the latter otherwise, including without <c>Accept</c>, for <c>*/*</c>, on a tie, and when neither is named.
+    /// </summary>
+    private static string ResponseMediaTypeFor(HttpRequest request)
+    {
+        double graphQL = -1, json = -1;
+        foreach (var accepted in request.GetTypedHeaders().Accept)
+        {
+            var quality = accepted.Quality ?? 1;
+            if (accepted.MediaType.Equals(ResponseMediaType, StringComparison.OrdinalIgnoreCase)
+                || accepted.MediaType.Equals("*/*", StringComparison.Ordinal) || accepted.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase))
+                graphQL = Math.Max(graphQL, quality);
+            else if (accepted.MediaType.Equals(JsonMediaType, StringComparison.OrdinalIgnoreCase))
+                json = Math.Max(json, quality);
+        }
+        return json > 0 && json > graphQL ? JsonMediaType : ResponseMediaType;
     }
 
     private static GraphQLRequest ReadQueryString(HttpContext context, IGraphQLTextSerializer serializer, GraphQLLimits limits)
@@ -152,10 +186,10 @@ public static class GraphQLEndpoint
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Split(" Path:", 2)[0];
 
-    private static async Task WriteErrorAsync(HttpContext context, IGraphQLTextSerializer serializer, int status, string message)
+    private static async Task WriteErrorAsync(HttpContext context, IGraphQLTextSerializer serializer, string mediaType, int status, string message)
     {
         context.Response.StatusCode = status;
-        context.Response.ContentType = ResponseMediaType;
+        context.Response.ContentType = mediaType;
         var result = new ExecutionResult { Errors = [new RequestRefusedError(message)] };
         await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
     }

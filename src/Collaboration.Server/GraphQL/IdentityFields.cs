@@ -25,7 +25,7 @@ public static class IdentityFields
     {
         mutation.Field<NonNullGraphType<BooleanGraphType>>("requestSignInLink")
             .Description("Mails a single-use sign-in link, valid 15 minutes, when the address has an account. Always true, so it tells nobody who has an account.")
-            .Argument<NonNullGraphType<StringGraphType>>("email")
+            .Argument<NonNullGraphType<StringGraphType>>("email", "The address the person was registered with.")
             .ResolveAsync(async c =>
             {
                 c.Service<Extensions.RateLimits.SignInLinkLimiter>().Check(c.HttpContext());
@@ -35,7 +35,7 @@ public static class IdentityFields
 
         mutation.Field<NonNullGraphType<ViewerType>>("signIn")
             .Description("Redeems a sign-in link's token (once) and sets the session cookie.")
-            .Argument<NonNullGraphType<StringGraphType>>("token")
+            .Argument<NonNullGraphType<StringGraphType>>("token", "The token of the sign-in link: the part after token= in the mailed address.")
             .ResolveAsync(async c =>
             {
                 var personId = await c.Service<SignInService>().SignInWithLinkAsync(c.HttpContext(), c.GetArgument<string>("token"));
@@ -44,8 +44,8 @@ public static class IdentityFields
 
         mutation.Field<NonNullGraphType<ViewerType>>("completeSetup")
             .Description("Creates the first secretariat administrator with the printed setup link's token, and signs them in.")
-            .Argument<NonNullGraphType<StringGraphType>>("token")
-            .Argument<NonNullGraphType<PersonInputType>>("administrator")
+            .Argument<NonNullGraphType<StringGraphType>>("token", "The token of the printed setup link: the part after token=.")
+            .Argument<NonNullGraphType<PersonInputType>>("administrator", "The first administrator: their name, address and preferred language.")
             .ResolveAsync(async c =>
             {
                 var profile = c.GetArgument<PersonInput>("administrator").ToProfile();
@@ -64,8 +64,8 @@ public static class IdentityFields
 
         mutation.Field<NonNullGraphType<CreatedAccessTokenType>>("createAccessToken")
             .Description("Creates a personal access token for scripts. Its value is in the answer and nowhere else.")
-            .Argument<NonNullGraphType<StringGraphType>>("name")
-            .Argument<IntGraphType>("expiresInDays", a => a.DefaultValue = 90)
+            .Argument<NonNullGraphType<StringGraphType>>("name", "What the token is for, so you recognise it in your list, e.g. \"monthly report script\".")
+            .Argument<IntGraphType>("expiresInDays", "How many days the token works; at most the installation's limit (a year by default).", a => a.DefaultValue = 90)
             .ResolveAsync(async c =>
             {
                 var (token, view) = await c.Service<SignInService>()
@@ -75,7 +75,7 @@ public static class IdentityFields
 
         mutation.Field<NonNullGraphType<BooleanGraphType>>("revokeAccessToken")
             .Description("Revokes one of your access tokens; it stops working at once.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The token's id, as Viewer.accessTokens lists it.")
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();

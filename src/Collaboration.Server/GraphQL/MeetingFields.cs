@@ -12,18 +12,18 @@ public static class MeetingFields
     {
         query.Field<NonNullGraphType<MeetingPageGraphType>>("meetings")
             .Description("A dialogue's meetings the caller may see, filtered, a page at a time (public meetings need no sign-in).")
-            .Argument<NonNullGraphType<StringGraphType>>("key")
-            .Argument<MeetingFilterInputType>("filter")
-            .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
-            .Argument<StringGraphType>("after")
+            .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
+            .Argument<MeetingFilterInputType>("filter", "Which meetings: upcoming or past, by status, type, pillar, host country or participant. All when omitted.")
+            .Argument<IntGraphType>("first", "How many meetings one page holds.", a => a.DefaultValue = 20)
+            .Argument<StringGraphType>("after", "The endCursor of the page before; omit it for the first page.")
             .ResolveAsync(async c => await c.Grains().GetGrain<IMeetingCatalogGrain>(DialogueKey(c.GetArgument<string>("key")))
                 .QueryAsync(c.OptionalCaller(), Filter(c), c.GetArgument<int>("first"), c.GetArgument<string?>("after")));
 
         query.Field<NonNullGraphType<MeetingPageGraphType>>("myMeetings")
             .Description("The meetings the caller takes part in, across their dialogues.")
-            .Argument<MeetingFilterInputType>("filter")
-            .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
-            .Argument<StringGraphType>("after")
+            .Argument<MeetingFilterInputType>("filter", "Which of your meetings: upcoming or past, by status, type, pillar or host country. All when omitted.")
+            .Argument<IntGraphType>("first", "How many meetings one page holds.", a => a.DefaultValue = 20)
+            .Argument<StringGraphType>("after", "The endCursor of the page before; omit it for the first page.")
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();
@@ -49,13 +49,13 @@ public static class MeetingFields
 
         query.Field<NonNullGraphType<MeetingGraphType>>("meeting")
             .Description("A meeting page in one call; NOT_FOUND when the caller may not see it.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId)
             .ResolveAsync(async c => await Meeting(c).GetAsync(c.OptionalCaller()));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SlotGraphType>>>>("suggestMeetingSlots")
             .Description("Slots in which everyone named is free and within working hours in their own time zone (secretariat).")
-            .Argument<NonNullGraphType<StringGraphType>>("key")
-            .Argument<NonNullGraphType<SlotRequestInputType>>("request")
+            .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
+            .Argument<NonNullGraphType<SlotRequestInputType>>("request", "Who must attend, between which dates, for how long, in which time zone.")
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();
@@ -67,7 +67,7 @@ public static class MeetingFields
     public static void AddMutations(ObjectGraphType mutation)
     {
         Change(mutation, "createMeeting", "Creates a draft meeting in a dialogue (secretariat).",
-            f => f.Argument<NonNullGraphType<StringGraphType>>("key").Argument<NonNullGraphType<MeetingDetailsInputType>>("details").Argument<StringGraphType>("idempotencyKey", IdempotencyKey.Description),
+            f => f.Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey).Argument<NonNullGraphType<MeetingDetailsInputType>>("details", "Titles in the working languages, type, host country and city, local times and time zone, visibility and notes settings.").Argument<StringGraphType>("idempotencyKey", IdempotencyKey.Description),
             async c =>
             {
                 var caller = c.Caller();
@@ -78,64 +78,64 @@ public static class MeetingFields
             });
 
         Change(mutation, "updateMeetingDetails", "Changes details, dates or place; moving it grows the revision (secretariat).",
-            f => f.Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<MeetingDetailsInputType>>("details").Argument<NonNullGraphType<IntGraphType>>("expectedVersion"),
+            f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId).Argument<NonNullGraphType<MeetingDetailsInputType>>("details", "The details as they should be from now on, in full.").Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion),
             async c => await Meeting(c).UpdateDetailsAsync(c.Caller(), c.GetArgument<MeetingDetailsInput>("details").ToDetails(), c.GetArgument<int>("expectedVersion")));
 
-        Change(mutation, "scheduleMeeting", "Draft → Scheduled.", f => f.Argument<NonNullGraphType<IdGraphType>>("id"),
+        Change(mutation, "scheduleMeeting", "Draft → Scheduled.", f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId),
             async c => await Meeting(c).ScheduleAsync(c.Caller()));
-        Change(mutation, "openMeeting", "Scheduled → InProgress.", f => f.Argument<NonNullGraphType<IdGraphType>>("id"),
+        Change(mutation, "openMeeting", "Scheduled → InProgress.", f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId),
             async c => await Meeting(c).OpenAsync(c.Caller()));
-        Change(mutation, "concludeMeeting", "InProgress → Concluded.", f => f.Argument<NonNullGraphType<IdGraphType>>("id"),
+        Change(mutation, "concludeMeeting", "InProgress → Concluded.", f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId),
             async c => await Meeting(c).ConcludeAsync(c.Caller()));
         Change(mutation, "cancelMeeting", "Cancels a meeting that has not concluded, with a reason.",
-            f => f.Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<StringGraphType>>("reason"),
+            f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId).Argument<NonNullGraphType<StringGraphType>>("reason", "Why, for the invitees' cancellation notice."),
             async c => await Meeting(c).CancelAsync(c.Caller(), c.GetArgument<string>("reason")));
 
         Change(mutation, "addWorkingSession", "Adds a working session inside the meeting's dates, overlapping no other.",
-            f => f.Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<WorkingSessionInputType>>("session").Argument<NonNullGraphType<IntGraphType>>("expectedVersion").Argument<StringGraphType>("idempotencyKey", IdempotencyKey.Description),
+            f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId).Argument<NonNullGraphType<WorkingSessionInputType>>("session", "Its title, local start and end within the meeting's dates, moderators and discussion guide.").Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion).Argument<StringGraphType>("idempotencyKey", IdempotencyKey.Description),
             async c => await Meeting(c).AddSessionAsync(c.Caller(), c.GetArgument<WorkingSessionInputModel>("session").ToSession(), c.GetArgument<int>("expectedVersion"), IdempotencyKey.Of(c)));
         Change(mutation, "updateWorkingSession", "Changes a working session.",
-            f => f.Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<IdGraphType>>("sessionId")
-                .Argument<NonNullGraphType<WorkingSessionInputType>>("session").Argument<NonNullGraphType<IntGraphType>>("expectedVersion"),
+            f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId).Argument<NonNullGraphType<IdGraphType>>("sessionId", "The working session's id, as Meeting.sessions gives it.")
+                .Argument<NonNullGraphType<WorkingSessionInputType>>("session", "The session as it should be from now on, in full.").Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion),
             async c => await Meeting(c).UpdateSessionAsync(c.Caller(), c.GetArgument<string>("sessionId"), c.GetArgument<WorkingSessionInputModel>("session").ToSession(), c.GetArgument<int>("expectedVersion")));
         Change(mutation, "removeWorkingSession", "Removes a working session.",
-            f => f.Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<IdGraphType>>("sessionId").Argument<NonNullGraphType<IntGraphType>>("expectedVersion"),
+            f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId).Argument<NonNullGraphType<IdGraphType>>("sessionId", "The working session's id, as Meeting.sessions gives it.").Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion),
             async c => await Meeting(c).RemoveSessionAsync(c.Caller(), c.GetArgument<string>("sessionId"), c.GetArgument<int>("expectedVersion")));
         Change(mutation, "reorderWorkingSessions", "Puts the agenda in this order (every session once).",
-            f => f.Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("sessionIds").Argument<NonNullGraphType<IntGraphType>>("expectedVersion"),
+            f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId).Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("sessionIds", "Every working session's id, once each, in the order of the agenda.").Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion),
             async c => await Meeting(c).ReorderSessionsAsync(c.Caller(), c.GetArgument<List<string>>("sessionIds"), c.GetArgument<int>("expectedVersion")));
 
         Change(mutation, "setMeetingChairs", "Names the co-chairs and rapporteurs; co-chairs from one regional group are warned about (refused when the dialogue is strict).",
-            f => f.Argument<NonNullGraphType<IdGraphType>>("id")
-                .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("coChairIds")
-                .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("rapporteurIds")
-                .Argument<NonNullGraphType<IntGraphType>>("expectedVersion"),
+            f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId)
+                .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("coChairIds", "The co-chairs' person ids, as many as the dialogue's coChairsPerMeeting.")
+                .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("rapporteurIds", "The rapporteurs' person ids: they take the notes with the co-chairs and the secretariat.")
+                .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion),
             async c => await Meeting(c).SetChairsAsync(c.Caller(), c.GetArgument<List<string>>("coChairIds"), c.GetArgument<List<string>?>("rapporteurIds") ?? [], c.GetArgument<int>("expectedVersion")));
 
         Change(mutation, "setNotesSettings",
             "Changes how the meeting's notes are kept (secretariat), naming only what changes: the attribution guard (STRICT allows no \"not attribution\") and whether participants follow the notes live.",
-            f => f.Argument<NonNullGraphType<IdGraphType>>("id")
-                .Argument<AttributionGuardEnum>("attributionGuard")
-                .Argument<BooleanGraphType>("liveNotesForParticipants")
-                .Argument<NonNullGraphType<IntGraphType>>("expectedVersion"),
+            f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId)
+                .Argument<AttributionGuardEnum>("attributionGuard", "WARN shows findings and lets writers mark false alarms \"not attribution\"; STRICT refuses any text with a finding. Unchanged when omitted.")
+                .Argument<BooleanGraphType>("liveNotesForParticipants", "Whether participants may follow the notes while they are taken. Unchanged when omitted.")
+                .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion),
             async c => await Meeting(c).SetNotesSettingsAsync(
                 c.Caller(), c.GetArgument<AttributionGuard?>("attributionGuard"), c.GetArgument<bool?>("liveNotesForParticipants"), c.GetArgument<int>("expectedVersion")));
 
         Change(mutation, "inviteToMeeting", "Invites partner states, organisations, cities or people of the dialogue (secretariat).",
-            f => f.Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<ListGraphType<NonNullGraphType<InvitationTargetInputType>>>>("targets"),
+            f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId).Argument<NonNullGraphType<ListGraphType<NonNullGraphType<InvitationTargetInputType>>>>("targets", "Whom to invite: partner states (their delegates and focal points), agencies or observers, cities, or single people."),
             async c => await Meeting(c).InviteAsync(c.Caller(), [.. c.GetArgument<List<InvitationTargetInput>>("targets").Select(t => t.ToTarget())]));
         Change(mutation, "withdrawInvitation", "Withdraws a person's invitation (secretariat); the waitlist moves up.",
-            f => f.Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<IdGraphType>>("personId"),
+            f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId).Argument<NonNullGraphType<IdGraphType>>("personId", "The invitee's person id."),
             async c => await Meeting(c).WithdrawInvitationAsync(c.Caller(), c.GetArgument<string>("personId")));
         Change(mutation, "respondToInvitation", "The invitee's own answer; accepting a full meeting joins the waitlist.",
-            f => f.Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<InvitationResponseEnum>>("response"),
+            f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId).Argument<NonNullGraphType<InvitationResponseEnum>>("response", "Your answer: ACCEPT (a place on the waitlist when the meeting is full), TENTATIVE, DECLINE, or WITHDRAW to take back an acceptance."),
             async c => await Meeting(c).RespondAsync(c.Caller(), c.GetArgument<InvitationResponse>("response")));
 
         Change(mutation, "addDocumentLink", "Adds a linked document (upload files with POST /meetings/{id}/documents).",
-            f => f.Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<DocumentLinkInputType>>("document").Argument<StringGraphType>("idempotencyKey", IdempotencyKey.Description),
+            f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId).Argument<NonNullGraphType<DocumentLinkInputType>>("document", "The document's title, kind, who may see it, and its address.").Argument<StringGraphType>("idempotencyKey", IdempotencyKey.Description),
             async c => await Meeting(c).AddDocumentAsync(c.Caller(), c.GetArgument<DocumentLinkInput>("document").ToDocument(), IdempotencyKey.Of(c)));
         Change(mutation, "removeDocument", "Removes a document.",
-            f => f.Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<IdGraphType>>("documentId"),
+            f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId).Argument<NonNullGraphType<IdGraphType>>("documentId", "The document's id, as Meeting.documents gives it."),
             async c => await Meeting(c).RemoveDocumentAsync(c.Caller(), c.GetArgument<string>("documentId")));
     }
 

@@ -10,7 +10,7 @@ public static class NotesFields
     public static void AddQueries(ObjectGraphType query) =>
         query.Field<NonNullGraphType<MeetingNotesGraphType>>("meetingNotes")
             .Description("A meeting's notes in session order, with the Summary of Discussions.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId)
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();

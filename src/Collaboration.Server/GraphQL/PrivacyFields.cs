@@ -20,8 +20,8 @@ public static class PrivacyFields
     public static void AddMutations(ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<BooleanGraphType>>("erasePerson")
             .Description("Erases a person on their request (administrators), confirmed with their email address: their profile, account, tokens, feed and memberships are deleted; meetings keep their invitation as \"Erased person\".")
-            .Argument<NonNullGraphType<IdGraphType>>("personId")
-            .Argument<NonNullGraphType<StringGraphType>>("email")
+            .Argument<NonNullGraphType<IdGraphType>>("personId", Describe.PersonId)
+            .Argument<NonNullGraphType<StringGraphType>>("email", "The person's email address, to confirm who is erased.")
             .ResolveAsync(async c =>
             {
                 await c.Service<PersonalData>().EraseAsync(c.Caller(), c.GetArgument<string>("personId"), c.GetArgument<string>("email"));

@@ -12,7 +12,7 @@ public static class WorkingGroupFields
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkingGroupGraphType>>>>("workingGroups")
             .Description("A dialogue's working groups, for its members.")
-            .Argument<NonNullGraphType<StringGraphType>>("key")
+            .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();
@@ -25,7 +25,7 @@ public static class WorkingGroupFields
 
         query.Field<NonNullGraphType<WorkingGroupGraphType>>("workingGroup")
             .Description("One working group; NOT_FOUND for anyone outside its dialogue.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<IdGraphType>>("id", Describe.WorkingGroupId)
             .ResolveAsync(async c => await Group(c).GetAsync(c.Caller()));
     }
 
@@ -33,9 +33,9 @@ public static class WorkingGroupFields
     {
         mutation.Field<NonNullGraphType<WorkingGroupGraphType>>("createWorkingGroup")
             .Description("Creates a working group of a dialogue under a short key such as silk-routes (secretariat).")
-            .Argument<NonNullGraphType<StringGraphType>>("key")
-            .Argument<NonNullGraphType<StringGraphType>>("groupKey")
-            .Argument<NonNullGraphType<WorkingGroupInputType>>("group")
+            .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
+            .Argument<NonNullGraphType<StringGraphType>>("groupKey", "A short lower-case key for the group within the dialogue, e.g. silk-routes.")
+            .Argument<NonNullGraphType<WorkingGroupInputType>>("group", "Its name, mandate, members and chairs.")
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();
@@ -45,9 +45,9 @@ public static class WorkingGroupFields
 
         mutation.Field<NonNullGraphType<WorkingGroupGraphType>>("updateWorkingGroup")
             .Description("Changes the mandate, members and chairs (secretariat).")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<NonNullGraphType<WorkingGroupInputType>>("group")
-            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion")
+            .Argument<NonNullGraphType<IdGraphType>>("id", Describe.WorkingGroupId)
+            .Argument<NonNullGraphType<WorkingGroupInputType>>("group", "The group as it should be from now on, in full.")
+            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion)
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();
@@ -56,9 +56,9 @@ public static class WorkingGroupFields
 
         mutation.Field<NonNullGraphType<WorkingGroupGraphType>>("setWorkingGroupSeries")
             .Description("Sets the meeting series (chairs or secretariat).")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<NonNullGraphType<MeetingSeriesInputType>>("series")
-            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion")
+            .Argument<NonNullGraphType<IdGraphType>>("id", Describe.WorkingGroupId)
+            .Argument<NonNullGraphType<MeetingSeriesInputType>>("series", "When and where the group meets: a recurrence rule from a first meeting, its length and place.")
+            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion)
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();
@@ -67,8 +67,8 @@ public static class WorkingGroupFields
 
         mutation.Field<NonNullGraphType<WorkingGroupGraphType>>("scheduleWorkingGroupMeetings")
             .Description("Makes the next occurrences of the series into scheduled meetings with the group invited (secretariat).")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<IntGraphType>("count", a => a.DefaultValue = 1)
+            .Argument<NonNullGraphType<IdGraphType>>("id", Describe.WorkingGroupId)
+            .Argument<IntGraphType>("count", "How many of the next occurrences to schedule.", a => a.DefaultValue = 1)
             .Argument<StringGraphType>("idempotencyKey", IdempotencyKey.Description)
             .ResolveAsync(async c =>
             {
@@ -78,9 +78,9 @@ public static class WorkingGroupFields
 
         mutation.Field<NonNullGraphType<WorkingGroupGraphType>>("addWorkingGroupDocument")
             .Description("Adds a document link (chairs or secretariat).")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<NonNullGraphType<StringGraphType>>("title")
-            .Argument<NonNullGraphType<StringGraphType>>("url")
+            .Argument<NonNullGraphType<IdGraphType>>("id", Describe.WorkingGroupId)
+            .Argument<NonNullGraphType<StringGraphType>>("title", "The document's title.")
+            .Argument<NonNullGraphType<StringGraphType>>("url", "Its https address.")
             .Argument<StringGraphType>("idempotencyKey", IdempotencyKey.Description)
             .ResolveAsync(async c =>
             {
@@ -90,8 +90,8 @@ public static class WorkingGroupFields
 
         mutation.Field<NonNullGraphType<WorkingGroupGraphType>>("addActionItem")
             .Description("Adds an action item owned by a member of the group (chairs or secretariat); its owner is reminded before the due date.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<NonNullGraphType<ActionItemInputType>>("item")
+            .Argument<NonNullGraphType<IdGraphType>>("id", Describe.WorkingGroupId)
+            .Argument<NonNullGraphType<ActionItemInputType>>("item", "What is to be done, by whom (a member of the group), by when.")
             .Argument<StringGraphType>("idempotencyKey", IdempotencyKey.Description)
             .ResolveAsync(async c =>
             {
@@ -101,10 +101,10 @@ public static class WorkingGroupFields
 
         mutation.Field<NonNullGraphType<WorkingGroupGraphType>>("setActionItemStatus")
             .Description("Moves an action item: Open → InProgress → Done (owner, chairs, secretariat); Cancelled or reopened (chairs, secretariat).")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<NonNullGraphType<IdGraphType>>("itemId")
-            .Argument<NonNullGraphType<ActionItemStatusEnum>>("status")
-            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion")
+            .Argument<NonNullGraphType<IdGraphType>>("id", Describe.WorkingGroupId)
+            .Argument<NonNullGraphType<IdGraphType>>("itemId", "The action item's id, as WorkingGroup.actionItems gives it.")
+            .Argument<NonNullGraphType<ActionItemStatusEnum>>("status", "Where it stands now.")
+            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion)
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();

@@ -5,7 +5,11 @@ namespace Collaboration.Server.GraphQL.Types;
 
 public sealed class MilestoneStatusEnum : EnumerationGraphType<MilestoneStatus>
 {
-    public MilestoneStatusEnum() => Name = "MilestoneStatus";
+    public MilestoneStatusEnum()
+    {
+        Name = "MilestoneStatus";
+        Description = "Where a milestone stands: PLANNED, IN_PROGRESS, DONE or DROPPED.";
+    }
 }
 
 public sealed class CityProfileGraphType : ObjectGraphType<CityProfileVersion>
@@ -14,14 +18,14 @@ public sealed class CityProfileGraphType : ObjectGraphType<CityProfileVersion>
     {
         Name = "CityMigrationProfile";
         Description = "One version of a city migration profile.";
-        Field<NonNullGraphType<IntGraphType>>("number").Resolve(c => c.Source.Number);
-        Field<NonNullGraphType<StringGraphType>>("overview").Resolve(c => c.Source.Sections.Overview);
-        Field<NonNullGraphType<StringGraphType>>("flows").Resolve(c => c.Source.Sections.Flows);
-        Field<NonNullGraphType<StringGraphType>>("integrationServices").Resolve(c => c.Source.Sections.IntegrationServices);
-        Field<NonNullGraphType<StringGraphType>>("actors").Resolve(c => c.Source.Sections.Actors);
-        Field<NonNullGraphType<StringGraphType>>("dataAvailability").Resolve(c => c.Source.Sections.DataAvailability);
-        Field<NonNullGraphType<MeetingVisibilityEnum>>("visibility").Resolve(c => c.Source.Visibility);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("savedAt").Resolve(c => c.Source.SavedAt);
+        Field<NonNullGraphType<IntGraphType>>("number").Description("The version's number, 1 for the first saved.").Resolve(c => c.Source.Number);
+        Field<NonNullGraphType<StringGraphType>>("overview").Description("The city and its migration context at a glance.").Resolve(c => c.Source.Sections.Overview);
+        Field<NonNullGraphType<StringGraphType>>("flows").Description("Who arrives, leaves and passes through, and why.").Resolve(c => c.Source.Sections.Flows);
+        Field<NonNullGraphType<StringGraphType>>("integrationServices").Description("What the city offers newcomers: reception, language courses, housing, work.").Resolve(c => c.Source.Sections.IntegrationServices);
+        Field<NonNullGraphType<StringGraphType>>("actors").Description("Who works on migration in the city: administrations, associations, diaspora groups.").Resolve(c => c.Source.Sections.Actors);
+        Field<NonNullGraphType<StringGraphType>>("dataAvailability").Description("What data the city has on migration, and what it lacks.").Resolve(c => c.Source.Sections.DataAvailability);
+        Field<NonNullGraphType<MeetingVisibilityEnum>>("visibility").Description("Who may read this version.").Resolve(c => c.Source.Visibility);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("savedAt").Description("When this version was saved.").Resolve(c => c.Source.SavedAt);
     }
 }
 
@@ -30,16 +34,17 @@ public sealed class CityGraphType : ObjectGraphType<CityView>
     public CityGraphType()
     {
         Name = "City";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Details.Name);
-        Field<NonNullGraphType<StringGraphType>>("countryCode").Resolve(c => c.Source.Details.CountryCode);
-        Field<IntGraphType>("population").Resolve(c => c.Source.Details.Population);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("languages").Resolve(c => c.Source.Details.Languages);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingPersonGraphType>>>>("officials").Resolve(c => c.Source.Officials);
+        Description = "A city of the City-to-City dimension, with its officials and migration profile.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The city's id, \"{dialogue key}/{city key}\".").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("Its name.").Resolve(c => c.Source.Details.Name);
+        Field<NonNullGraphType<StringGraphType>>("countryCode").Description("The ISO code of its country.").Resolve(c => c.Source.Details.CountryCode);
+        Field<IntGraphType>("population").Description("How many people live there.").Resolve(c => c.Source.Details.Population);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("languages").Description("The languages spoken in its administration.").Resolve(c => c.Source.Details.Languages);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingPersonGraphType>>>>("officials").Description("The dialogue's members who represent the city.").Resolve(c => c.Source.Officials);
         Field<CityProfileGraphType>("profile").Description("The latest version the caller may read.").Resolve(c => c.Source.Profile);
-        Field<NonNullGraphType<IntGraphType>>("profileVersions").Resolve(c => c.Source.ProfileVersions);
-        Field<NonNullGraphType<IntGraphType>>("version").Resolve(c => c.Source.Version);
-        Field<NonNullGraphType<BooleanGraphType>>("viewerMayEdit").Resolve(c => c.Source.ViewerMayEdit);
+        Field<NonNullGraphType<IntGraphType>>("profileVersions").Description("How many versions of the profile were saved.").Resolve(c => c.Source.ProfileVersions);
+        Field<NonNullGraphType<IntGraphType>>("version").Description(Describe.Version).Resolve(c => c.Source.Version);
+        Field<NonNullGraphType<BooleanGraphType>>("viewerMayEdit").Description("Whether the caller may change it: the city's officials and the secretariat.").Resolve(c => c.Source.ViewerMayEdit);
     }
 }
 
@@ -48,9 +53,10 @@ public sealed class CitySummaryGraphType : ObjectGraphType<CitySummary>
     public CitySummaryGraphType()
     {
         Name = "CitySummary";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
-        Field<NonNullGraphType<StringGraphType>>("countryCode").Resolve(c => c.Source.CountryCode);
+        Description = "A city as a partnership names it.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The city's id.").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("Its name.").Resolve(c => c.Source.Name);
+        Field<NonNullGraphType<StringGraphType>>("countryCode").Description("The ISO code of its country.").Resolve(c => c.Source.CountryCode);
     }
 }
 
@@ -59,10 +65,11 @@ public sealed class MilestoneGraphType : ObjectGraphType<Milestone>
     public MilestoneGraphType()
     {
         Name = "Milestone";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Title);
-        Field<NonNullGraphType<StringGraphType>>("dueDate").Resolve(c => c.Source.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        Field<NonNullGraphType<MilestoneStatusEnum>>("status").Resolve(c => c.Source.Status);
+        Description = "A step of a partnership's roadmap with a due date.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The milestone's id within its partnership.").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("title").Description("What is to be reached.").Resolve(c => c.Source.Title);
+        Field<NonNullGraphType<StringGraphType>>("dueDate").Description("By when, e.g. 2026-06-30.").Resolve(c => c.Source.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Field<NonNullGraphType<MilestoneStatusEnum>>("status").Description("Where it stands.").Resolve(c => c.Source.Status);
     }
 }
 
@@ -71,15 +78,16 @@ public sealed class CityPartnershipGraphType : ObjectGraphType<CityPartnershipVi
     public CityPartnershipGraphType()
     {
         Name = "CityPartnership";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CitySummaryGraphType>>>>("cities").Resolve(c => c.Source.Cities);
-        Field<NonNullGraphType<StringGraphType>>("theme").Resolve(c => c.Source.Theme);
-        Field<NonNullGraphType<StringGraphType>>("roadmapStart").Resolve(c => c.Source.RoadmapStart.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        Field<NonNullGraphType<StringGraphType>>("roadmapEnd").Resolve(c => c.Source.RoadmapEnd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MilestoneGraphType>>>>("milestones").Resolve(c => c.Source.Milestones);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("meetingIds").Resolve(c => c.Source.MeetingIds);
-        Field<NonNullGraphType<IntGraphType>>("version").Resolve(c => c.Source.Version);
-        Field<NonNullGraphType<BooleanGraphType>>("viewerMayEdit").Resolve(c => c.Source.ViewerMayEdit);
+        Description = "A partnership of cities in different countries working on a theme along a roadmap.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The partnership's id.").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CitySummaryGraphType>>>>("cities").Description("The partner cities.").Resolve(c => c.Source.Cities);
+        Field<NonNullGraphType<StringGraphType>>("theme").Description("What the partnership works on.").Resolve(c => c.Source.Theme);
+        Field<NonNullGraphType<StringGraphType>>("roadmapStart").Description("The date its roadmap starts.").Resolve(c => c.Source.RoadmapStart.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Field<NonNullGraphType<StringGraphType>>("roadmapEnd").Description("The date its roadmap ends.").Resolve(c => c.Source.RoadmapEnd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MilestoneGraphType>>>>("milestones").Description("The roadmap's milestones.").Resolve(c => c.Source.Milestones);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("meetingIds").Description("The dialogue's meetings recorded as the partnership's.").Resolve(c => c.Source.MeetingIds);
+        Field<NonNullGraphType<IntGraphType>>("version").Description(Describe.Version).Resolve(c => c.Source.Version);
+        Field<NonNullGraphType<BooleanGraphType>>("viewerMayEdit").Description("Whether the caller may change it: the partner cities' officials and the secretariat.").Resolve(c => c.Source.ViewerMayEdit);
     }
 }
 
@@ -99,10 +107,11 @@ public sealed class CityProfileInputType : InputObjectGraphType<CityProfileInput
     public CityProfileInputType()
     {
         Name = "CityMigrationProfileInput";
-        Field<StringGraphType>("overview");
-        Field<StringGraphType>("flows");
-        Field<StringGraphType>("integrationServices");
-        Field<StringGraphType>("actors");
-        Field<StringGraphType>("dataAvailability");
+        Description = "The sections of a city migration profile; a section left out is saved empty.";
+        Field<StringGraphType>("overview").Description("The city and its migration context at a glance.");
+        Field<StringGraphType>("flows").Description("Who arrives, leaves and passes through, and why.");
+        Field<StringGraphType>("integrationServices").Description("What the city offers newcomers.");
+        Field<StringGraphType>("actors").Description("Who works on migration in the city.");
+        Field<StringGraphType>("dataAvailability").Description("What data the city has on migration, and what it lacks.");
     }
 }

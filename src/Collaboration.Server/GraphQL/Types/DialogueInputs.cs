@@ -21,8 +21,9 @@ public sealed class DialogueSettingsInputType : InputObjectGraphType<DialogueSet
     public DialogueSettingsInputType()
     {
         Name = "DialogueSettingsInput";
-        Field<NonNullGraphType<StringGraphType>>("name");
-        Field<StringGraphType>("description");
+        Description = "How a dialogue is set up: its name, languages, regional groups, pillars, topics and chairing rule.";
+        Field<NonNullGraphType<StringGraphType>>("name").Description("The dialogue's name, e.g. Mediterranean Transit Migration Dialogue.");
+        Field<StringGraphType>("description").Description("What the dialogue is for, in a few sentences.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("workingLanguages").Description("ar, en, fr");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("regionalGroups").Description("e.g. European, Arab, African");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("pillars").Description("e.g. Irregular and Mixed Migration; Migration and Development");
@@ -48,10 +49,11 @@ public sealed class PartnerStateInputType : InputObjectGraphType<PartnerStateInp
     public PartnerStateInputType()
     {
         Name = "PartnerStateInput";
+        Description = "A partner state for the directory.";
         Field<NonNullGraphType<StringGraphType>>("code").Description("ISO 3166-1 alpha-2, e.g. MA");
-        Field<NonNullGraphType<StringGraphType>>("name");
-        Field<IntGraphType>("yearJoined");
-        Field<NonNullGraphType<StringGraphType>>("regionalGroup");
+        Field<NonNullGraphType<StringGraphType>>("name").Description("The state's name in English.");
+        Field<IntGraphType>("yearJoined").Description("The year it joined the dialogue.");
+        Field<NonNullGraphType<StringGraphType>>("regionalGroup").Description("One of the dialogue's regional groups.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("otherNames").Description("its name in other languages, e.g. Maroc, المغرب");
     }
 }
@@ -71,10 +73,11 @@ public sealed class OrganisationInputType : InputObjectGraphType<OrganisationInp
     public OrganisationInputType()
     {
         Name = "OrganisationInput";
+        Description = "A partner agency or observer for the directory.";
         Field<NonNullGraphType<StringGraphType>>("key").Description("short lower-case key, e.g. unhcr");
-        Field<NonNullGraphType<StringGraphType>>("name");
-        Field<StringGraphType>("acronym");
-        Field<IntGraphType>("yearJoined");
+        Field<NonNullGraphType<StringGraphType>>("name").Description("Its full name.");
+        Field<StringGraphType>("acronym").Description("Its acronym, e.g. UNHCR.");
+        Field<IntGraphType>("yearJoined").Description("The year it joined the dialogue.");
     }
 }
 
@@ -93,7 +96,8 @@ public sealed class MembershipInputType : InputObjectGraphType<MembershipInput>
     public MembershipInputType()
     {
         Name = "MembershipInput";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DialogueRoleType>>>>("roles");
+        Description = "A person's roles in a dialogue and what they represent there.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DialogueRoleType>>>>("roles").Description("One or more roles; a person with none is not a member.");
         Field<StringGraphType>("partnerStateCode").Description("for focal points and delegates");
         Field<StringGraphType>("organisationKey").Description("for agency staff and observers");
         Field<StringGraphType>("city").Description("for city officials");
@@ -117,11 +121,12 @@ public sealed class PersonInputType : InputObjectGraphType<PersonInput>
     public PersonInputType()
     {
         Name = "PersonInput";
-        Field<NonNullGraphType<StringGraphType>>("name");
-        Field<NonNullGraphType<StringGraphType>>("email");
+        Description = "A person's profile.";
+        Field<NonNullGraphType<StringGraphType>>("name").Description("Their name as they are addressed.");
+        Field<NonNullGraphType<StringGraphType>>("email").Description("Their address: sign-in links and invitations go there, and it identifies their account.");
         Field<StringGraphType>("preferredLanguage").DefaultValue("en").Description("ar, en or fr");
-        Field<StringGraphType>("organisation");
-        Field<StringGraphType>("jobTitle");
+        Field<StringGraphType>("organisation").Description("The ministry, agency or city they work for.");
+        Field<StringGraphType>("jobTitle").Description("Their position.");
         Field<StringGraphType>("timeZone").Description("IANA zone the person works in, e.g. Africa/Casablanca");
     }
 }

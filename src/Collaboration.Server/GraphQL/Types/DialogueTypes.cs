@@ -17,19 +17,19 @@ public sealed class DialogueType : ObjectGraphType<DialogueView>
     {
         Name = "Dialogue";
         Description = "A migration dialogue (such as the MTM Dialogue) and its directory.";
-        Field<NonNullGraphType<StringGraphType>>("key").Resolve(c => c.Source.Key);
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Settings.Name);
-        Field<StringGraphType>("description").Resolve(c => c.Source.Settings.Description);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("workingLanguages").Resolve(c => c.Source.Settings.WorkingLanguages);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("regionalGroups").Resolve(c => c.Source.Settings.RegionalGroups);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("pillars").Resolve(c => c.Source.Settings.Pillars ?? []);
+        Field<NonNullGraphType<StringGraphType>>("key").Description("The dialogue's short key, e.g. mtm; other fields take it as key.").Resolve(c => c.Source.Key);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("Its name, e.g. Mediterranean Transit Migration Dialogue.").Resolve(c => c.Source.Settings.Name);
+        Field<StringGraphType>("description").Description("What the dialogue is for, in a few sentences.").Resolve(c => c.Source.Settings.Description);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("workingLanguages").Description("The languages its meetings are held in (ar, en, fr), with interpretation between them.").Resolve(c => c.Source.Settings.WorkingLanguages);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("regionalGroups").Description("The regional groups partner states belong to (e.g. European, Arab, African); co-chairs are balanced across them.").Resolve(c => c.Source.Settings.RegionalGroups);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("pillars").Description("The thematic pillars its meetings are grouped under, e.g. Irregular and Mixed Migration.").Resolve(c => c.Source.Settings.Pillars ?? []);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("topics").Description("The taxonomy of the registry of priorities.").Resolve(c => c.Source.Settings.Topics ?? []);
-        Field<NonNullGraphType<IntGraphType>>("coChairsPerMeeting").Resolve(c => c.Source.Settings.CoChairsPerMeeting);
-        Field<NonNullGraphType<BooleanGraphType>>("strictCoChairBalance").Resolve(c => c.Source.Settings.StrictCoChairBalance);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnerStateType>>>>("partnerStates").Resolve(c => c.Source.PartnerStates);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationType>>>>("partnerAgencies").Resolve(c => c.Source.PartnerAgencies);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationType>>>>("observers").Resolve(c => c.Source.Observers);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberType>>>>("members").Resolve(c =>
+        Field<NonNullGraphType<IntGraphType>>("coChairsPerMeeting").Description("How many co-chairs each meeting has: two, classically one European and one Arab or African state.").Resolve(c => c.Source.Settings.CoChairsPerMeeting);
+        Field<NonNullGraphType<BooleanGraphType>>("strictCoChairBalance").Description("Whether co-chairs from one regional group are refused (true) or only warned about (false).").Resolve(c => c.Source.Settings.StrictCoChairBalance);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnerStateType>>>>("partnerStates").Description("The partner states, with the year each joined.").Resolve(c => c.Source.PartnerStates);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationType>>>>("partnerAgencies").Description("The partner agencies, e.g. IOM, UNHCR, Europol.").Resolve(c => c.Source.PartnerAgencies);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationType>>>>("observers").Description("The observers, e.g. the League of Arab States.").Resolve(c => c.Source.Observers);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberType>>>>("members").Description("Everyone registered in the dialogue, with their roles and what they represent.").Resolve(c =>
         {
             var caller = c.OptionalCaller();
             var showContact = caller is not null && (caller.IsAdministrator
@@ -54,11 +54,12 @@ public sealed class PartnerStateType : ObjectGraphType<PartnerState>
     public PartnerStateType()
     {
         Name = "PartnerState";
+        Description = "A state taking part in the dialogue.";
         Field<NonNullGraphType<StringGraphType>>("code").Description("ISO 3166-1 alpha-2").Resolve(c => c.Source.Code);
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
-        Field<IntGraphType>("yearJoined").Resolve(c => c.Source.YearJoined);
-        Field<NonNullGraphType<StringGraphType>>("regionalGroup").Resolve(c => c.Source.RegionalGroup);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("otherNames").Resolve(c => c.Source.OtherNames ?? []);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("The state's name in English, e.g. Morocco.").Resolve(c => c.Source.Name);
+        Field<IntGraphType>("yearJoined").Description("The year it joined the dialogue, when known.").Resolve(c => c.Source.YearJoined);
+        Field<NonNullGraphType<StringGraphType>>("regionalGroup").Description("The regional group it belongs to, one of Dialogue.regionalGroups.").Resolve(c => c.Source.RegionalGroup);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("otherNames").Description("Its name in other languages, e.g. Maroc, المغرب; the attribution guard looks for these too.").Resolve(c => c.Source.OtherNames ?? []);
     }
 }
 
@@ -68,10 +69,10 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
     {
         Name = "Organisation";
         Description = "A partner agency or an observer.";
-        Field<NonNullGraphType<StringGraphType>>("key").Resolve(c => c.Source.Key);
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
-        Field<StringGraphType>("acronym").Resolve(c => c.Source.Acronym);
-        Field<IntGraphType>("yearJoined").Resolve(c => c.Source.YearJoined);
+        Field<NonNullGraphType<StringGraphType>>("key").Description("Its short key in the directory, e.g. unhcr.").Resolve(c => c.Source.Key);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("Its full name, e.g. United Nations High Commissioner for Refugees.").Resolve(c => c.Source.Name);
+        Field<StringGraphType>("acronym").Description("Its acronym, e.g. UNHCR.").Resolve(c => c.Source.Acronym);
+        Field<IntGraphType>("yearJoined").Description("The year it joined the dialogue, when known.").Resolve(c => c.Source.YearJoined);
     }
 }
 
@@ -83,16 +84,17 @@ public sealed class MemberType : ObjectGraphType<MemberRow>
     public MemberType()
     {
         Name = "Member";
-        Field<PersonType>("person").ResolveAsync(async c => await c.Grains().GetGrain<IPersonGrain>(c.Source.Member.PersonId).FindAsync());
-        Field<NonNullGraphType<IdGraphType>>("personId").Resolve(c => c.Source.Member.PersonId);
+        Description = "A person registered in a dialogue, with their roles and what they represent.";
+        Field<PersonType>("person").Description("The person, while their account exists.").ResolveAsync(async c => await c.Grains().GetGrain<IPersonGrain>(c.Source.Member.PersonId).FindAsync());
+        Field<NonNullGraphType<IdGraphType>>("personId").Description("The person's id.").Resolve(c => c.Source.Member.PersonId);
         Field<StringGraphType>("email")
             .Description("The member's address, for the dialogue's secretariat; null for everyone else.")
             .ResolveAsync(async c => c.Source.ShowContact
                 ? (await c.Grains().GetGrain<IPersonGrain>(c.Source.Member.PersonId).FindAsync())?.Profile.Email
                 : null);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DialogueRoleType>>>>("roles").Resolve(c => c.Source.Member.Membership.Roles);
-        Field<StringGraphType>("partnerStateCode").Resolve(c => c.Source.Member.Membership.PartnerStateCode);
-        Field<StringGraphType>("organisationKey").Resolve(c => c.Source.Member.Membership.OrganisationKey);
-        Field<StringGraphType>("city").Resolve(c => c.Source.Member.Membership.City);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DialogueRoleType>>>>("roles").Description("What they are in the dialogue: secretariat, focal point, delegate, agency, observer, city official.").Resolve(c => c.Source.Member.Membership.Roles);
+        Field<StringGraphType>("partnerStateCode").Description("The partner state they represent, for focal points and delegates.").Resolve(c => c.Source.Member.Membership.PartnerStateCode);
+        Field<StringGraphType>("organisationKey").Description("The partner agency or observer they work for.").Resolve(c => c.Source.Member.Membership.OrganisationKey);
+        Field<StringGraphType>("city").Description("The city they represent, for city officials.").Resolve(c => c.Source.Member.Membership.City);
     }
 }

@@ -5,22 +5,38 @@ namespace Collaboration.Server.GraphQL.Types;
 
 public sealed class PriorityKindEnum : EnumerationGraphType<PriorityKind>
 {
-    public PriorityKindEnum() => Name = "PriorityKind";
+    public PriorityKindEnum()
+    {
+        Name = "PriorityKind";
+        Description = "Whether a priority is something a state NEEDs or OFFERs.";
+    }
 }
 
 public sealed class ExchangeKindEnum : EnumerationGraphType<ExchangeKind>
 {
-    public ExchangeKindEnum() => Name = "ExchangeKind";
+    public ExchangeKindEnum()
+    {
+        Name = "ExchangeKind";
+        Description = "The kinds of South-South exchange: a short-term expert exchange, a study visit or a capacity-building activity.";
+    }
 }
 
 public sealed class ExchangeStatusEnum : EnumerationGraphType<ExchangeStatus>
 {
-    public ExchangeStatusEnum() => Name = "ExchangeStatus";
+    public ExchangeStatusEnum()
+    {
+        Name = "ExchangeStatus";
+        Description = "Where an exchange stands: DRAFT → SUBMITTED → ENDORSED → UNDER_REVIEW → APPROVED or REJECTED → HOST_CONFIRMED → SCHEDULED → COMPLETED → EVALUATED.";
+    }
 }
 
 public sealed class ExchangeSideEnum : EnumerationGraphType<ExchangeSide>
 {
-    public ExchangeSideEnum() => Name = "ExchangeSide";
+    public ExchangeSideEnum()
+    {
+        Name = "ExchangeSide";
+        Description = "A side of an exchange: the REQUESTING state or the HOST.";
+    }
 }
 
 public sealed class PriorityGraphType : ObjectGraphType<Priority>
@@ -28,12 +44,13 @@ public sealed class PriorityGraphType : ObjectGraphType<Priority>
     public PriorityGraphType()
     {
         Name = "Priority";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<PriorityKindEnum>>("kind").Resolve(c => c.Source.Kind);
-        Field<NonNullGraphType<StringGraphType>>("topic").Resolve(c => c.Source.Topic);
-        Field<NonNullGraphType<StringGraphType>>("description").Resolve(c => c.Source.Description);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("languages").Resolve(c => c.Source.Languages);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingPersonGraphType>>>>("contactExperts").Resolve(c => c.Source.ContactExperts);
+        Description = "A need or offer of a partner state, on a topic of the dialogue.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The priority's id within its registry.").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<PriorityKindEnum>>("kind").Description("A need or an offer.").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<StringGraphType>>("topic").Description("The topic, one of the dialogue's topics.").Resolve(c => c.Source.Topic);
+        Field<NonNullGraphType<StringGraphType>>("description").Description("What exactly is needed or offered.").Resolve(c => c.Source.Description);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("languages").Description("The languages the work can be done in.").Resolve(c => c.Source.Languages);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingPersonGraphType>>>>("contactExperts").Description("The experts to contact about it.").Resolve(c => c.Source.ContactExperts);
     }
 }
 
@@ -43,10 +60,10 @@ public sealed class PriorityRegistryGraphType : ObjectGraphType<PriorityRegistry
     {
         Name = "PriorityRegistry";
         Description = "A partner state's registry of priorities: its needs and offers by topic.";
-        Field<NonNullGraphType<StringGraphType>>("partnerStateCode").Resolve(c => c.Source.PartnerStateCode);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PriorityGraphType>>>>("priorities").Resolve(c => c.Source.Priorities);
-        Field<NonNullGraphType<IntGraphType>>("version").Resolve(c => c.Source.Version);
-        Field<NonNullGraphType<BooleanGraphType>>("viewerMayEdit").Resolve(c => c.Source.ViewerMayEdit);
+        Field<NonNullGraphType<StringGraphType>>("partnerStateCode").Description("The partner state's ISO code.").Resolve(c => c.Source.PartnerStateCode);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PriorityGraphType>>>>("priorities").Description("Its needs and offers.").Resolve(c => c.Source.Priorities);
+        Field<NonNullGraphType<IntGraphType>>("version").Description(Describe.Version).Resolve(c => c.Source.Version);
+        Field<NonNullGraphType<BooleanGraphType>>("viewerMayEdit").Description("Whether the caller may change it: the state's focal points and the secretariat.").Resolve(c => c.Source.ViewerMayEdit);
     }
 }
 
@@ -66,11 +83,12 @@ public sealed class PriorityInputType : InputObjectGraphType<PriorityInputModel>
     public PriorityInputType()
     {
         Name = "PriorityInput";
-        Field<NonNullGraphType<PriorityKindEnum>>("kind");
+        Description = "A need or offer for a partner state's registry of priorities.";
+        Field<NonNullGraphType<PriorityKindEnum>>("kind").Description("A need or an offer.");
         Field<NonNullGraphType<StringGraphType>>("topic").Description("one of the dialogue's topics");
-        Field<NonNullGraphType<StringGraphType>>("description");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("languages");
-        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("contactExpertIds");
+        Field<NonNullGraphType<StringGraphType>>("description").Description("What exactly is needed or offered.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("languages").Description("The languages the work can be done in.");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("contactExpertIds").Description("The experts to contact about it, by person id.");
     }
 }
 
@@ -96,15 +114,16 @@ public sealed class ExchangeRequestInputType : InputObjectGraphType<ExchangeRequ
     public ExchangeRequestInputType()
     {
         Name = "ExchangeRequestInput";
-        Field<NonNullGraphType<StringGraphType>>("requestingStateCode");
-        Field<NonNullGraphType<IdGraphType>>("requestingExpertId");
-        Field<NonNullGraphType<ExchangeKindEnum>>("kind");
-        Field<NonNullGraphType<StringGraphType>>("topic");
-        Field<NonNullGraphType<StringGraphType>>("objectives");
+        Description = "A request for a South-South expert exchange, in the name of a partner state.";
+        Field<NonNullGraphType<StringGraphType>>("requestingStateCode").Description("The partner state that asks, by ISO code; the caller must represent it.");
+        Field<NonNullGraphType<IdGraphType>>("requestingExpertId").Description("The expert who leads the request, by person id.");
+        Field<NonNullGraphType<ExchangeKindEnum>>("kind").Description("What kind of exchange.");
+        Field<NonNullGraphType<StringGraphType>>("topic").Description("The topic, one of the dialogue's topics.");
+        Field<NonNullGraphType<StringGraphType>>("objectives").Description("What the exchange should achieve.");
         Field<NonNullGraphType<StringGraphType>>("preferredFrom").Description("e.g. 2031-03-01");
-        Field<NonNullGraphType<StringGraphType>>("preferredTo");
-        Field<NonNullGraphType<IntGraphType>>("durationDays");
-        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("participantIds");
+        Field<NonNullGraphType<StringGraphType>>("preferredTo").Description("The latest date it could end.");
+        Field<NonNullGraphType<IntGraphType>>("durationDays").Description("How many days it lasts.");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("participantIds").Description("Who else takes part from the requesting state, by person id.");
         Field<NonNullGraphType<StringGraphType>>("language").Description("ar, en or fr");
     }
 }
@@ -115,22 +134,22 @@ public sealed class ExpertExchangeGraphType : ObjectGraphType<ExpertExchangeView
     {
         Name = "ExpertExchange";
         Description = "A South-South expert exchange, for the secretariat, the requesting and host states and the consulted agencies.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("requestingStateCode").Resolve(c => c.Source.Request.RequestingStateCode);
-        Field<NonNullGraphType<IdGraphType>>("requestingExpertId").Resolve(c => c.Source.Request.RequestingExpertId);
-        Field<NonNullGraphType<ExchangeKindEnum>>("kind").Resolve(c => c.Source.Request.Kind);
-        Field<NonNullGraphType<StringGraphType>>("topic").Resolve(c => c.Source.Request.Topic);
-        Field<NonNullGraphType<StringGraphType>>("objectives").Resolve(c => c.Source.Request.Objectives);
-        Field<NonNullGraphType<StringGraphType>>("language").Resolve(c => c.Source.Request.Language);
-        Field<NonNullGraphType<ExchangeStatusEnum>>("status").Resolve(c => c.Source.Status);
-        Field<StringGraphType>("hostStateCode").Resolve(c => c.Source.HostStateCode);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingPersonGraphType>>>>("hostExperts").Resolve(c => c.Source.HostExperts);
-        Field<StringGraphType>("rejectionReason").Resolve(c => c.Source.RejectionReason);
-        Field<IdGraphType>("meetingId").Resolve(c => c.Source.MeetingId);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("consultedOrganisations").Resolve(c => c.Source.Consultation?.OrganisationKeys ?? []);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExchangeSideEnum>>>>("evaluatedBy").Resolve(c => c.Source.Evaluations.Select(e => e.Side));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryGraphType>>>>("auditTrail").Resolve(c => c.Source.AuditTrail);
-        Field<NonNullGraphType<IntGraphType>>("version").Resolve(c => c.Source.Version);
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The exchange's id.").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("requestingStateCode").Description("The partner state that asked.").Resolve(c => c.Source.Request.RequestingStateCode);
+        Field<NonNullGraphType<IdGraphType>>("requestingExpertId").Description("The expert who leads the request.").Resolve(c => c.Source.Request.RequestingExpertId);
+        Field<NonNullGraphType<ExchangeKindEnum>>("kind").Description("What kind of exchange.").Resolve(c => c.Source.Request.Kind);
+        Field<NonNullGraphType<StringGraphType>>("topic").Description("Its topic.").Resolve(c => c.Source.Request.Topic);
+        Field<NonNullGraphType<StringGraphType>>("objectives").Description("What it should achieve.").Resolve(c => c.Source.Request.Objectives);
+        Field<NonNullGraphType<StringGraphType>>("language").Description("The language it is held in.").Resolve(c => c.Source.Request.Language);
+        Field<NonNullGraphType<ExchangeStatusEnum>>("status").Description("Where it stands.").Resolve(c => c.Source.Status);
+        Field<StringGraphType>("hostStateCode").Description("The host state, once approved.").Resolve(c => c.Source.HostStateCode);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingPersonGraphType>>>>("hostExperts").Description("The host state's experts, once it confirmed.").Resolve(c => c.Source.HostExperts);
+        Field<StringGraphType>("rejectionReason").Description("Why it was rejected, when it was.").Resolve(c => c.Source.RejectionReason);
+        Field<IdGraphType>("meetingId").Description("The meeting it was scheduled as.").Resolve(c => c.Source.MeetingId);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("consultedOrganisations").Description("The partner agencies consulted during the review.").Resolve(c => c.Source.Consultation?.OrganisationKeys ?? []);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExchangeSideEnum>>>>("evaluatedBy").Description("The sides that have evaluated it.").Resolve(c => c.Source.Evaluations.Select(e => e.Side));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryGraphType>>>>("auditTrail").Description("Every step it went through, by whom and when.").Resolve(c => c.Source.AuditTrail);
+        Field<NonNullGraphType<IntGraphType>>("version").Description(Describe.Version).Resolve(c => c.Source.Version);
     }
 }
 
@@ -139,9 +158,10 @@ public sealed class HostSuggestionGraphType : ObjectGraphType<HostSuggestion>
     public HostSuggestionGraphType()
     {
         Name = "HostSuggestion";
-        Field<NonNullGraphType<StringGraphType>>("partnerStateCode").Resolve(c => c.Source.PartnerStateCode);
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
-        Field<NonNullGraphType<IntGraphType>>("score").Resolve(c => c.Source.Score);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("reasons").Resolve(c => c.Source.Reasons);
+        Description = "A partner state that could host an exchange, ranked by how well its offers match the request.";
+        Field<NonNullGraphType<StringGraphType>>("partnerStateCode").Description("The state's ISO code.").Resolve(c => c.Source.PartnerStateCode);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("The state's name.").Resolve(c => c.Source.Name);
+        Field<NonNullGraphType<IntGraphType>>("score").Description("How well it matches; higher is better.").Resolve(c => c.Source.Score);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("reasons").Description("Why it ranks there, e.g. an offer on the topic, a shared language.").Resolve(c => c.Source.Reasons);
     }
 }

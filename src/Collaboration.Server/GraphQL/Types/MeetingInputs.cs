@@ -41,8 +41,9 @@ public sealed class LocalizedTextInputType : InputObjectGraphType<LocalizedTextI
     public LocalizedTextInputType()
     {
         Name = "LocalizedTextInput";
+        Description = "A text in one of the dialogue's working languages.";
         Field<NonNullGraphType<StringGraphType>>("language").Description("ar, en or fr");
-        Field<NonNullGraphType<StringGraphType>>("text");
+        Field<NonNullGraphType<StringGraphType>>("text").Description("The text in that language.");
     }
 }
 
@@ -93,23 +94,24 @@ public sealed class MeetingDetailsInputType : InputObjectGraphType<MeetingDetail
     public MeetingDetailsInputType()
     {
         Name = "MeetingDetailsInput";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LocalizedTextInputType>>>>("titles");
-        Field<ListGraphType<NonNullGraphType<LocalizedTextInputType>>>("descriptions");
-        Field<NonNullGraphType<MeetingTypeEnum>>("type");
+        Description = "A meeting's details: what, where and when, who may see it and how its notes are kept.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LocalizedTextInputType>>>>("titles").Description("Its title in each working language.");
+        Field<ListGraphType<NonNullGraphType<LocalizedTextInputType>>>("descriptions").Description("What it is about, in each working language.");
+        Field<NonNullGraphType<MeetingTypeEnum>>("type").Description("What kind of meeting it is.");
         Field<StringGraphType>("pillar").Description("one of the dialogue's pillars");
         Field<NonNullGraphType<StringGraphType>>("hostCountry").Description("ISO code of the hosting partner state");
-        Field<NonNullGraphType<StringGraphType>>("city");
-        Field<StringGraphType>("venue");
+        Field<NonNullGraphType<StringGraphType>>("city").Description("The city it is held in.");
+        Field<StringGraphType>("venue").Description("Where in the city.");
         Field<NonNullGraphType<StringGraphType>>("timeZone").Description("IANA zone, e.g. Europe/Malta");
         Field<NonNullGraphType<StringGraphType>>("startsLocal").Description("local date and time in the zone, e.g. 2012-05-22T09:00");
-        Field<NonNullGraphType<StringGraphType>>("endsLocal");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("workingLanguages");
-        Field<BooleanGraphType>("interpretation").DefaultValue(false);
-        Field<IntGraphType>("capacity");
-        Field<MeetingVisibilityEnum>("visibility").DefaultValue(MeetingVisibility.Participants);
-        Field<BooleanGraphType>("liveNotesForParticipants").DefaultValue(false);
-        Field<AttributionGuardEnum>("attributionGuard").DefaultValue(AttributionGuard.Warn);
-        Field<MeetingFormatEnum>("format").DefaultValue(MeetingFormat.InPerson);
+        Field<NonNullGraphType<StringGraphType>>("endsLocal").Description("Local date and time it ends, in the same zone.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("workingLanguages").Description("The languages it is held in: ar, en, fr.");
+        Field<BooleanGraphType>("interpretation").Description("Whether there is interpretation between the working languages.").DefaultValue(false);
+        Field<IntGraphType>("capacity").Description("How many participants it takes; omit for no limit.");
+        Field<MeetingVisibilityEnum>("visibility").Description("Who may see it.").DefaultValue(MeetingVisibility.Participants);
+        Field<BooleanGraphType>("liveNotesForParticipants").Description("Whether participants may follow the notes while they are taken.").DefaultValue(false);
+        Field<AttributionGuardEnum>("attributionGuard").Description("What the live notes do with text that ties a statement to someone.").DefaultValue(AttributionGuard.Warn);
+        Field<MeetingFormatEnum>("format").Description("Where people attend.").DefaultValue(MeetingFormat.InPerson);
         Field<StringGraphType>("onlineMeetingUrl")
             .Description("The secretariat's own https link to join a hybrid or online meeting; without one, Microsoft Graph (when configured) makes a Teams meeting.");
     }
@@ -138,12 +140,13 @@ public sealed class WorkingSessionInputType : InputObjectGraphType<WorkingSessio
     public WorkingSessionInputType()
     {
         Name = "WorkingSessionInput";
-        Field<NonNullGraphType<StringGraphType>>("title");
-        Field<NonNullGraphType<StringGraphType>>("startsLocal");
-        Field<NonNullGraphType<StringGraphType>>("endsLocal");
-        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("moderatorIds");
-        Field<StringGraphType>("description");
-        Field<IdGraphType>("discussionGuideDocumentId");
+        Description = "A working session of a meeting's agenda.";
+        Field<NonNullGraphType<StringGraphType>>("title").Description("Its title on the agenda.");
+        Field<NonNullGraphType<StringGraphType>>("startsLocal").Description(Describe.LocalDateTime);
+        Field<NonNullGraphType<StringGraphType>>("endsLocal").Description("When it ends, on the same clock; within the meeting's dates.");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("moderatorIds").Description("Who moderates it, by person id.");
+        Field<StringGraphType>("description").Description("What it is about.");
+        Field<IdGraphType>("discussionGuideDocumentId").Description("The id of its discussion guide among the meeting's documents.");
     }
 }
 
@@ -163,10 +166,10 @@ public sealed class InvitationTargetInputType : InputObjectGraphType<InvitationT
     {
         Name = "InvitationTargetInput";
         Description = "Exactly one of: a partner state (its delegates and focal points), an agency or observer, a city, a person.";
-        Field<StringGraphType>("partnerStateCode");
-        Field<StringGraphType>("organisationKey");
-        Field<StringGraphType>("city");
-        Field<IdGraphType>("personId");
+        Field<StringGraphType>("partnerStateCode").Description("A partner state: its delegates and focal points are invited.");
+        Field<StringGraphType>("organisationKey").Description("A partner agency or observer: its members are invited.");
+        Field<StringGraphType>("city").Description("A city: its officials are invited.");
+        Field<IdGraphType>("personId").Description("One person of the dialogue.");
     }
 }
 
@@ -185,10 +188,11 @@ public sealed class DocumentLinkInputType : InputObjectGraphType<DocumentLinkInp
     public DocumentLinkInputType()
     {
         Name = "DocumentLinkInput";
-        Field<NonNullGraphType<StringGraphType>>("title");
-        Field<NonNullGraphType<DocumentKindEnum>>("kind");
-        Field<MeetingVisibilityEnum>("visibility").DefaultValue(MeetingVisibility.Participants);
-        Field<NonNullGraphType<StringGraphType>>("url");
+        Description = "A document of a meeting given as a link (upload files with POST /meetings/{id}/documents).";
+        Field<NonNullGraphType<StringGraphType>>("title").Description("Its title.");
+        Field<NonNullGraphType<DocumentKindEnum>>("kind").Description("What it is.");
+        Field<MeetingVisibilityEnum>("visibility").Description("Who may see it.").DefaultValue(MeetingVisibility.Participants);
+        Field<NonNullGraphType<StringGraphType>>("url").Description("Its https address.");
     }
 }
 
@@ -209,11 +213,12 @@ public sealed class MeetingFilterInputType : InputObjectGraphType<MeetingFilterI
     public MeetingFilterInputType()
     {
         Name = "MeetingFilter";
+        Description = "Which meetings to list; every condition given must hold.";
         Field<BooleanGraphType>("upcoming").Description("true: not yet ended (soonest first); false: past (latest first)");
-        Field<MeetingStatusEnum>("status");
-        Field<MeetingTypeEnum>("type");
-        Field<StringGraphType>("pillar");
-        Field<StringGraphType>("hostCountry");
+        Field<MeetingStatusEnum>("status").Description("Only meetings in this state.");
+        Field<MeetingTypeEnum>("type").Description("Only meetings of this kind.");
+        Field<StringGraphType>("pillar").Description("Only meetings of this pillar.");
+        Field<StringGraphType>("hostCountry").Description("Only meetings hosted by this state (ISO code).");
         Field<IdGraphType>("personId").Description("meetings this person takes part in");
     }
 }
@@ -235,11 +240,12 @@ public sealed class SlotRequestInputType : InputObjectGraphType<SlotRequestInput
     public SlotRequestInputType()
     {
         Name = "SlotRequest";
+        Description = "What the scheduling assistant looks for: a time all the people named can attend.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("personIds").Description("who must attend");
         Field<NonNullGraphType<StringGraphType>>("from").Description("first date, e.g. 2026-12-01");
         Field<NonNullGraphType<StringGraphType>>("to").Description("last date");
-        Field<NonNullGraphType<IntGraphType>>("durationMinutes");
+        Field<NonNullGraphType<IntGraphType>>("durationMinutes").Description("How long the meeting lasts, in minutes.");
         Field<NonNullGraphType<StringGraphType>>("timeZone").Description("the meeting's IANA zone");
-        Field<IntGraphType>("maxResults").DefaultValue(10);
+        Field<IntGraphType>("maxResults").Description("How many slots to answer at most.").DefaultValue(10);
     }
 }

@@ -4,42 +4,74 @@ namespace Collaboration.Server.GraphQL.Types;
 
 public sealed class MeetingTypeEnum : EnumerationGraphType<MeetingType>
 {
-    public MeetingTypeEnum() => Name = "MeetingType";
+    public MeetingTypeEnum()
+    {
+        Name = "MeetingType";
+        Description = "The kinds of meeting a dialogue holds: expert meetings, workshops, conferences, informal meetings, study visits, field missions, senior officials' meetings.";
+    }
 }
 
 public sealed class MeetingStatusEnum : EnumerationGraphType<MeetingStatus>
 {
-    public MeetingStatusEnum() => Name = "MeetingStatus";
+    public MeetingStatusEnum()
+    {
+        Name = "MeetingStatus";
+        Description = "Where a meeting stands: DRAFT → SCHEDULED → IN_PROGRESS → CONCLUDED, or CANCELLED before it concludes.";
+    }
 }
 
 public sealed class MeetingVisibilityEnum : EnumerationGraphType<MeetingVisibility>
 {
-    public MeetingVisibilityEnum() => Name = "MeetingVisibility";
+    public MeetingVisibilityEnum()
+    {
+        Name = "MeetingVisibility";
+        Description = "Who may see something: the meeting's PARTICIPANTS (with its co-chairs, rapporteurs and the secretariat), all DIALOGUE_MEMBERS, or the PUBLIC.";
+    }
 }
 
 public sealed class AttributionGuardEnum : EnumerationGraphType<AttributionGuard>
 {
-    public AttributionGuardEnum() => Name = "AttributionGuard";
+    public AttributionGuardEnum()
+    {
+        Name = "AttributionGuard";
+        Description = "What the live notes do with text that ties a statement to a person, delegation or organisation: WARN (save it, with findings and a neutral rewording) or STRICT (refuse it).";
+    }
 }
 
 public sealed class MeetingFormatEnum : EnumerationGraphType<MeetingFormat>
 {
-    public MeetingFormatEnum() => Name = "MeetingFormat";
+    public MeetingFormatEnum()
+    {
+        Name = "MeetingFormat";
+        Description = "Where people attend: IN_PERSON, HYBRID (in the room and online) or ONLINE.";
+    }
 }
 
 public sealed class InvitationStatusEnum : EnumerationGraphType<InvitationStatus>
 {
-    public InvitationStatusEnum() => Name = "InvitationStatus";
+    public InvitationStatusEnum()
+    {
+        Name = "InvitationStatus";
+        Description = "Where an invitee stands: INVITED, ACCEPTED, TENTATIVE, DECLINED, WITHDRAWN, or WAITLISTED (accepted while the meeting was full).";
+    }
 }
 
 public sealed class InvitationResponseEnum : EnumerationGraphType<InvitationResponse>
 {
-    public InvitationResponseEnum() => Name = "InvitationResponse";
+    public InvitationResponseEnum()
+    {
+        Name = "InvitationResponse";
+        Description = "The answers an invitee can give to an invitation.";
+    }
 }
 
 public sealed class DocumentKindEnum : EnumerationGraphType<DocumentKind>
 {
-    public DocumentKindEnum() => Name = "DocumentKind";
+    public DocumentKindEnum()
+    {
+        Name = "DocumentKind";
+        Description = "What a meeting document is: a discussion guide, a presentation, the conclusions, background reading, or other.";
+    }
 }
 
 public sealed class LocalizedTextGraphType : ObjectGraphType<LocalizedText>
@@ -47,8 +79,9 @@ public sealed class LocalizedTextGraphType : ObjectGraphType<LocalizedText>
     public LocalizedTextGraphType()
     {
         Name = "LocalizedText";
-        Field<NonNullGraphType<StringGraphType>>("language").Resolve(c => c.Source.Language);
-        Field<NonNullGraphType<StringGraphType>>("text").Resolve(c => c.Source.Text);
+        Description = "A text in one of the dialogue's working languages.";
+        Field<NonNullGraphType<StringGraphType>>("language").Description(Describe.Language).Resolve(c => c.Source.Language);
+        Field<NonNullGraphType<StringGraphType>>("text").Description("The text in that language.").Resolve(c => c.Source.Text);
     }
 }
 
@@ -58,10 +91,10 @@ public sealed class MeetingPersonGraphType : ObjectGraphType<MeetingPerson>
     {
         Name = "MeetingPerson";
         Description = "A person as the meeting shows them: name and the state or organisation they represent.";
-        Field<NonNullGraphType<IdGraphType>>("personId").Resolve(c => c.Source.PersonId);
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
-        Field<StringGraphType>("affiliation").Resolve(c => c.Source.Affiliation);
-        Field<StringGraphType>("regionalGroup").Resolve(c => c.Source.RegionalGroup);
+        Field<NonNullGraphType<IdGraphType>>("personId").Description("The person's id.").Resolve(c => c.Source.PersonId);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("Their name.").Resolve(c => c.Source.Name);
+        Field<StringGraphType>("affiliation").Description("The partner state, organisation or city they represent.").Resolve(c => c.Source.Affiliation);
+        Field<StringGraphType>("regionalGroup").Description("The regional group of the state they represent, when they represent one.").Resolve(c => c.Source.RegionalGroup);
     }
 }
 
@@ -70,13 +103,14 @@ public sealed class WorkingSessionGraphType : ObjectGraphType<WorkingSession>
     public WorkingSessionGraphType()
     {
         Name = "WorkingSession";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Title);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("startsAt").Resolve(c => c.Source.StartsAt);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("endsAt").Resolve(c => c.Source.EndsAt);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingPersonGraphType>>>>("moderators").Resolve(c => c.Source.Moderators);
-        Field<StringGraphType>("description").Resolve(c => c.Source.Description);
-        Field<IdGraphType>("discussionGuideDocumentId").Resolve(c => c.Source.DiscussionGuideDocumentId);
+        Description = "A working session of a meeting's agenda, with its moderators and discussion guide. Live notes are kept per session.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The session's id within its meeting.").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("title").Description("Its title on the agenda, e.g. Readmission and return.").Resolve(c => c.Source.Title);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("startsAt").Description("When it starts.").Resolve(c => c.Source.StartsAt);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("endsAt").Description("When it ends.").Resolve(c => c.Source.EndsAt);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingPersonGraphType>>>>("moderators").Description("Who moderates it.").Resolve(c => c.Source.Moderators);
+        Field<StringGraphType>("description").Description("What it is about.").Resolve(c => c.Source.Description);
+        Field<IdGraphType>("discussionGuideDocumentId").Description("The id of its discussion guide among the meeting's documents.").Resolve(c => c.Source.DiscussionGuideDocumentId);
     }
 }
 
@@ -85,11 +119,12 @@ public sealed class InvitationGraphType : ObjectGraphType<Invitation>
     public InvitationGraphType()
     {
         Name = "Invitation";
-        Field<NonNullGraphType<MeetingPersonGraphType>>("invitee").Resolve(c => c.Source.Invitee);
-        Field<NonNullGraphType<InvitationStatusEnum>>("status").Resolve(c => c.Source.Status);
+        Description = "An invitation of one person to a meeting, and where they stand.";
+        Field<NonNullGraphType<MeetingPersonGraphType>>("invitee").Description("Who is invited.").Resolve(c => c.Source.Invitee);
+        Field<NonNullGraphType<InvitationStatusEnum>>("status").Description("Their answer so far.").Resolve(c => c.Source.Status);
         Field<IntGraphType>("waitlistPosition").Description("1 for the next to get a place").Resolve(c => c.Source.WaitlistPosition);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("invitedAt").Resolve(c => c.Source.InvitedAt);
-        Field<DateTimeOffsetGraphType>("respondedAt").Resolve(c => c.Source.RespondedAt);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("invitedAt").Description("When the invitation was sent.").Resolve(c => c.Source.InvitedAt);
+        Field<DateTimeOffsetGraphType>("respondedAt").Description("When they last answered.").Resolve(c => c.Source.RespondedAt);
         Field<StringGraphType>("deliveryProblem").Description("Why mail to this invitee cannot be delivered, when it cannot.").Resolve(c => c.Source.DeliveryProblem);
     }
 }
@@ -99,15 +134,16 @@ public sealed class MeetingDocumentGraphType : ObjectGraphType<MeetingDocument>
     public MeetingDocumentGraphType()
     {
         Name = "MeetingDocument";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Title);
-        Field<NonNullGraphType<DocumentKindEnum>>("kind").Resolve(c => c.Source.Kind);
-        Field<NonNullGraphType<MeetingVisibilityEnum>>("visibility").Resolve(c => c.Source.Visibility);
+        Description = "A document of a meeting: uploaded to the server, or a link.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The document's id within its meeting.").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("title").Description("Its title.").Resolve(c => c.Source.Title);
+        Field<NonNullGraphType<DocumentKindEnum>>("kind").Description("What it is.").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<MeetingVisibilityEnum>>("visibility").Description("Who may see it.").Resolve(c => c.Source.Visibility);
         Field<StringGraphType>("url").Description("The link, or the download address of an uploaded file.").Resolve(c => c.Source.Url);
-        Field<StringGraphType>("fileName").Resolve(c => c.Source.FileName);
-        Field<StringGraphType>("contentType").Resolve(c => c.Source.ContentType);
-        Field<LongGraphType>("size").Resolve(c => c.Source.Size);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("addedAt").Resolve(c => c.Source.AddedAt);
+        Field<StringGraphType>("fileName").Description("The uploaded file's name; null for a link.").Resolve(c => c.Source.FileName);
+        Field<StringGraphType>("contentType").Description("The uploaded file's media type, e.g. application/pdf; null for a link.").Resolve(c => c.Source.ContentType);
+        Field<LongGraphType>("size").Description("The uploaded file's size in bytes; null for a link.").Resolve(c => c.Source.Size);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("addedAt").Description("When it was added.").Resolve(c => c.Source.AddedAt);
     }
 }
 
@@ -117,11 +153,11 @@ public sealed class AuditEntryGraphType : ObjectGraphType<AuditEntry>
     {
         Name = "AuditEntry";
         Description = "An administrative change to a meeting. The audit never covers notes.";
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(c => c.Source.At);
-        Field<NonNullGraphType<IdGraphType>>("personId").Resolve(c => c.Source.PersonId);
-        Field<PersonType>("person").ResolveAsync(async c => await c.Grains().GetGrain<IPersonGrain>(c.Source.PersonId).FindAsync());
-        Field<NonNullGraphType<StringGraphType>>("action").Resolve(c => c.Source.Action);
-        Field<NonNullGraphType<StringGraphType>>("summary").Resolve(c => c.Source.Summary);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Description("When the change was made.").Resolve(c => c.Source.At);
+        Field<NonNullGraphType<IdGraphType>>("personId").Description("Who made it.").Resolve(c => c.Source.PersonId);
+        Field<PersonType>("person").Description("Who made it, while their account exists.").ResolveAsync(async c => await c.Grains().GetGrain<IPersonGrain>(c.Source.PersonId).FindAsync());
+        Field<NonNullGraphType<StringGraphType>>("action").Description("What was done, e.g. scheduled, chairs-set, invited.").Resolve(c => c.Source.Action);
+        Field<NonNullGraphType<StringGraphType>>("summary").Description("The change in words.").Resolve(c => c.Source.Summary);
     }
 }
 
@@ -130,8 +166,9 @@ public sealed class WarningGraphType : ObjectGraphType<Warning>
     public WarningGraphType()
     {
         Name = "Warning";
-        Field<NonNullGraphType<StringGraphType>>("code").Resolve(c => c.Source.Code);
-        Field<NonNullGraphType<StringGraphType>>("message").Resolve(c => c.Source.Message);
+        Description = "Something the secretariat should know about a change that was made nonetheless.";
+        Field<NonNullGraphType<StringGraphType>>("code").Description("What kind of warning, e.g. CO_CHAIR_BALANCE, PERSON_BOOKED, VENUE_TAKEN.").Resolve(c => c.Source.Code);
+        Field<NonNullGraphType<StringGraphType>>("message").Description("The warning in words.").Resolve(c => c.Source.Message);
     }
 }
 
@@ -141,44 +178,44 @@ public sealed class MeetingGraphType : ObjectGraphType<MeetingView>
     {
         Name = "Meeting";
         Description = "A meeting page: details, agenda, co-chairs, participants and documents, cut to what the caller may see.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("dialogueKey").Resolve(c => c.Source.DialogueKey);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LocalizedTextGraphType>>>>("titles").Resolve(c => c.Source.Details.Titles);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LocalizedTextGraphType>>>>("descriptions").Resolve(c => c.Source.Details.Descriptions);
-        Field<NonNullGraphType<MeetingTypeEnum>>("type").Resolve(c => c.Source.Details.Type);
-        Field<StringGraphType>("pillar").Resolve(c => c.Source.Details.Pillar);
-        Field<NonNullGraphType<StringGraphType>>("hostCountry").Resolve(c => c.Source.Details.HostCountry);
-        Field<NonNullGraphType<StringGraphType>>("city").Resolve(c => c.Source.Details.City);
-        Field<StringGraphType>("venue").Resolve(c => c.Source.Details.Venue);
-        Field<NonNullGraphType<StringGraphType>>("timeZone").Resolve(c => c.Source.Details.TimeZone);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("startsAt").Resolve(c => c.Source.StartsAt);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("endsAt").Resolve(c => c.Source.EndsAt);
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The meeting's id, \"{dialogue key}/{meeting}\".").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("dialogueKey").Description("The dialogue that holds it.").Resolve(c => c.Source.DialogueKey);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LocalizedTextGraphType>>>>("titles").Description("Its title in the working languages.").Resolve(c => c.Source.Details.Titles);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LocalizedTextGraphType>>>>("descriptions").Description("What it is about, in the working languages.").Resolve(c => c.Source.Details.Descriptions);
+        Field<NonNullGraphType<MeetingTypeEnum>>("type").Description("What kind of meeting it is.").Resolve(c => c.Source.Details.Type);
+        Field<StringGraphType>("pillar").Description("The dialogue's pillar it belongs to.").Resolve(c => c.Source.Details.Pillar);
+        Field<NonNullGraphType<StringGraphType>>("hostCountry").Description("The ISO code of the partner state that hosts it.").Resolve(c => c.Source.Details.HostCountry);
+        Field<NonNullGraphType<StringGraphType>>("city").Description("The city it is held in.").Resolve(c => c.Source.Details.City);
+        Field<StringGraphType>("venue").Description("Where in the city.").Resolve(c => c.Source.Details.Venue);
+        Field<NonNullGraphType<StringGraphType>>("timeZone").Description("The host city's IANA time zone, e.g. Europe/Malta.").Resolve(c => c.Source.Details.TimeZone);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("startsAt").Description("When it starts.").Resolve(c => c.Source.StartsAt);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("endsAt").Description("When it ends.").Resolve(c => c.Source.EndsAt);
         Field<NonNullGraphType<StringGraphType>>("startsLocal").Description("In the meeting's time zone").Resolve(c => LocalTime.Format(c.Source.Details.StartsLocal));
-        Field<NonNullGraphType<StringGraphType>>("endsLocal").Resolve(c => LocalTime.Format(c.Source.Details.EndsLocal));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("workingLanguages").Resolve(c => c.Source.Details.WorkingLanguages);
-        Field<NonNullGraphType<BooleanGraphType>>("interpretation").Resolve(c => c.Source.Details.Interpretation);
-        Field<IntGraphType>("capacity").Resolve(c => c.Source.Details.Capacity);
-        Field<NonNullGraphType<MeetingVisibilityEnum>>("visibility").Resolve(c => c.Source.Details.Visibility);
-        Field<NonNullGraphType<BooleanGraphType>>("liveNotesForParticipants").Resolve(c => c.Source.Details.LiveNotesForParticipants);
-        Field<NonNullGraphType<AttributionGuardEnum>>("attributionGuard").Resolve(c => c.Source.Details.AttributionGuard);
-        Field<NonNullGraphType<MeetingFormatEnum>>("format").Resolve(c => c.Source.Details.Format);
+        Field<NonNullGraphType<StringGraphType>>("endsLocal").Description("When it ends, on the host city's clock.").Resolve(c => LocalTime.Format(c.Source.Details.EndsLocal));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("workingLanguages").Description("The languages it is held in.").Resolve(c => c.Source.Details.WorkingLanguages);
+        Field<NonNullGraphType<BooleanGraphType>>("interpretation").Description("Whether there is interpretation between the working languages.").Resolve(c => c.Source.Details.Interpretation);
+        Field<IntGraphType>("capacity").Description("How many participants it takes; further acceptances join the waitlist. No limit when null.").Resolve(c => c.Source.Details.Capacity);
+        Field<NonNullGraphType<MeetingVisibilityEnum>>("visibility").Description("Who may see it.").Resolve(c => c.Source.Details.Visibility);
+        Field<NonNullGraphType<BooleanGraphType>>("liveNotesForParticipants").Description("Whether participants may follow the notes while they are taken.").Resolve(c => c.Source.Details.LiveNotesForParticipants);
+        Field<NonNullGraphType<AttributionGuardEnum>>("attributionGuard").Description("What the live notes do with text that ties a statement to someone.").Resolve(c => c.Source.Details.AttributionGuard);
+        Field<NonNullGraphType<MeetingFormatEnum>>("format").Description("Where people attend: in the room, online, or both.").Resolve(c => c.Source.Details.Format);
         Field<StringGraphType>("onlineMeetingUrl")
             .Description("The link to join online (the secretariat's own, or the Teams meeting Microsoft Graph made), for participants and the secretariat.")
             .Resolve(c => c.Source.OnlineMeetingUrl);
-        Field<NonNullGraphType<MeetingStatusEnum>>("status").Resolve(c => c.Source.Status);
-        Field<StringGraphType>("cancellationReason").Resolve(c => c.Source.CancellationReason);
+        Field<NonNullGraphType<MeetingStatusEnum>>("status").Description("Where the meeting stands.").Resolve(c => c.Source.Status);
+        Field<StringGraphType>("cancellationReason").Description("Why it was cancelled, when it was.").Resolve(c => c.Source.CancellationReason);
         Field<NonNullGraphType<IntGraphType>>("revision").Description("Grows with every change participants must hear about (the iCalendar SEQUENCE).").Resolve(c => c.Source.Revision);
         Field<NonNullGraphType<IntGraphType>>("version").Description("Grows with every change; send it back as expectedVersion.").Resolve(c => c.Source.Version);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkingSessionGraphType>>>>("sessions").Resolve(c => c.Source.Sessions);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingPersonGraphType>>>>("coChairs").Resolve(c => c.Source.CoChairs);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingPersonGraphType>>>>("rapporteurs").Resolve(c => c.Source.Rapporteurs);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkingSessionGraphType>>>>("sessions").Description("The agenda's working sessions, in order.").Resolve(c => c.Source.Sessions);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingPersonGraphType>>>>("coChairs").Description("Its co-chairs.").Resolve(c => c.Source.CoChairs);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingPersonGraphType>>>>("rapporteurs").Description("Its rapporteurs, who take the notes with the co-chairs and the secretariat.").Resolve(c => c.Source.Rapporteurs);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InvitationGraphType>>>>("invitations").Description("Every invitation, for the secretariat; empty for others.").Resolve(c => c.Source.Invitations);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingPersonGraphType>>>>("participants").Description("Who takes part, for participants and the secretariat; empty for others.").Resolve(c => c.Source.Participants);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingDocumentGraphType>>>>("documents").Resolve(c => c.Source.Documents.Select(d => DocumentLinks.Resolve(c.Source.Id, d)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingDocumentGraphType>>>>("documents").Description("Its documents the caller may see.").Resolve(c => c.Source.Documents.Select(d => DocumentLinks.Resolve(c.Source.Id, d)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryGraphType>>>>("auditTrail").Description("For the secretariat; empty for others.").Resolve(c => c.Source.AuditTrail);
-        Field<InvitationGraphType>("myInvitation").Resolve(c => c.Source.MyInvitation);
-        Field<NonNullGraphType<IntGraphType>>("acceptedCount").Resolve(c => c.Source.AcceptedCount);
-        Field<NonNullGraphType<IntGraphType>>("waitlistCount").Resolve(c => c.Source.WaitlistCount);
+        Field<InvitationGraphType>("myInvitation").Description("The caller's own invitation, when they are invited.").Resolve(c => c.Source.MyInvitation);
+        Field<NonNullGraphType<IntGraphType>>("acceptedCount").Description("How many invitees have accepted.").Resolve(c => c.Source.AcceptedCount);
+        Field<NonNullGraphType<IntGraphType>>("waitlistCount").Description("How many wait for a place.").Resolve(c => c.Source.WaitlistCount);
         Field<NonNullGraphType<BooleanGraphType>>("viewerIsSecretariat")
             .Description("Whether the caller runs this meeting (the dialogue's secretariat): they change it, and take its notes.")
             .Resolve(c => c.Source.ViewerIsSecretariat);
@@ -194,8 +231,8 @@ public sealed class NotesApprovalGraphType : ObjectGraphType<NotesApprovalView>
     {
         Name = "NotesApproval";
         Description = "A co-chair's approval of the meeting's notes (the secretariat's, in a meeting without co-chairs).";
-        Field<NonNullGraphType<MeetingPersonGraphType>>("approvedBy").Resolve(c => c.Source.ApprovedBy);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("approvedAt").Resolve(c => c.Source.ApprovedAt);
+        Field<NonNullGraphType<MeetingPersonGraphType>>("approvedBy").Description("Who approved.").Resolve(c => c.Source.ApprovedBy);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("approvedAt").Description("When.").Resolve(c => c.Source.ApprovedAt);
     }
 }
 
@@ -205,8 +242,8 @@ public sealed class MeetingChangeGraphType : ObjectGraphType<MeetingChange>
     {
         Name = "MeetingPayload";
         Description = "The meeting after a change, and what the secretariat should know about it.";
-        Field<NonNullGraphType<MeetingGraphType>>("meeting").Resolve(c => c.Source.Meeting);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WarningGraphType>>>>("warnings").Resolve(c => c.Source.Warnings);
+        Field<NonNullGraphType<MeetingGraphType>>("meeting").Description("The meeting as it is after the change.").Resolve(c => c.Source.Meeting);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WarningGraphType>>>>("warnings").Description("What the secretariat should know, e.g. CO_CHAIR_BALANCE when the co-chairs come from one regional group.").Resolve(c => c.Source.Warnings);
     }
 }
 
@@ -215,20 +252,21 @@ public sealed class MeetingSummaryGraphType : ObjectGraphType<MeetingSummary>
     public MeetingSummaryGraphType()
     {
         Name = "MeetingListItem";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("dialogueKey").Resolve(c => c.Source.DialogueKey);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LocalizedTextGraphType>>>>("titles").Resolve(c => c.Source.Titles);
-        Field<NonNullGraphType<MeetingTypeEnum>>("type").Resolve(c => c.Source.Type);
-        Field<StringGraphType>("pillar").Resolve(c => c.Source.Pillar);
-        Field<NonNullGraphType<MeetingStatusEnum>>("status").Resolve(c => c.Source.Status);
-        Field<NonNullGraphType<StringGraphType>>("hostCountry").Resolve(c => c.Source.HostCountry);
-        Field<NonNullGraphType<StringGraphType>>("city").Resolve(c => c.Source.City);
-        Field<StringGraphType>("venue").Resolve(c => c.Source.Venue);
-        Field<NonNullGraphType<StringGraphType>>("timeZone").Resolve(c => c.Source.TimeZone);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("startsAt").Resolve(c => c.Source.StartsAt);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("endsAt").Resolve(c => c.Source.EndsAt);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingPersonGraphType>>>>("coChairs").Resolve(c => c.Source.CoChairs);
-        Field<NonNullGraphType<IntGraphType>>("revision").Resolve(c => c.Source.Revision);
+        Description = "A meeting as lists show it: enough to find it, open it with the meeting query.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The meeting's id, \"{dialogue key}/{meeting}\".").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("dialogueKey").Description("The dialogue that holds it.").Resolve(c => c.Source.DialogueKey);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LocalizedTextGraphType>>>>("titles").Description("Its title in the working languages.").Resolve(c => c.Source.Titles);
+        Field<NonNullGraphType<MeetingTypeEnum>>("type").Description("What kind of meeting it is.").Resolve(c => c.Source.Type);
+        Field<StringGraphType>("pillar").Description("The dialogue's pillar it belongs to.").Resolve(c => c.Source.Pillar);
+        Field<NonNullGraphType<MeetingStatusEnum>>("status").Description("Where it stands.").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<StringGraphType>>("hostCountry").Description("The ISO code of the host state.").Resolve(c => c.Source.HostCountry);
+        Field<NonNullGraphType<StringGraphType>>("city").Description("The city it is held in.").Resolve(c => c.Source.City);
+        Field<StringGraphType>("venue").Description("Where in the city.").Resolve(c => c.Source.Venue);
+        Field<NonNullGraphType<StringGraphType>>("timeZone").Description("The host city's IANA time zone.").Resolve(c => c.Source.TimeZone);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("startsAt").Description("When it starts.").Resolve(c => c.Source.StartsAt);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("endsAt").Description("When it ends.").Resolve(c => c.Source.EndsAt);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingPersonGraphType>>>>("coChairs").Description("Its co-chairs.").Resolve(c => c.Source.CoChairs);
+        Field<NonNullGraphType<IntGraphType>>("revision").Description("Grows with every change participants must hear about.").Resolve(c => c.Source.Revision);
     }
 }
 
@@ -237,10 +275,11 @@ public sealed class MeetingPageGraphType : ObjectGraphType<MeetingPage>
     public MeetingPageGraphType()
     {
         Name = "MeetingConnection";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingSummaryGraphType>>>>("nodes").Resolve(c => c.Source.Meetings);
+        Description = "One page of meetings, with the cursor to the next page.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingSummaryGraphType>>>>("nodes").Description("The meetings of this page.").Resolve(c => c.Source.Meetings);
         Field<StringGraphType>("endCursor").Description("Pass as 'after' for the next page.").Resolve(c => c.Source.EndCursor);
-        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Resolve(c => c.Source.HasNextPage);
-        Field<NonNullGraphType<IntGraphType>>("totalCount").Resolve(c => c.Source.TotalCount);
+        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Description("Whether more meetings follow.").Resolve(c => c.Source.HasNextPage);
+        Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many meetings match, on every page together.").Resolve(c => c.Source.TotalCount);
     }
 }
 
@@ -249,8 +288,9 @@ public sealed class SlotGraphType : ObjectGraphType<Slot>
     public SlotGraphType()
     {
         Name = "Slot";
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("startsAt").Resolve(c => c.Source.Start);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("endsAt").Resolve(c => c.Source.End);
+        Description = "A time in which everyone asked for is free and within their working hours.";
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("startsAt").Description("When the slot starts.").Resolve(c => c.Source.Start);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("endsAt").Description("When it ends.").Resolve(c => c.Source.End);
     }
 }
 
@@ -259,9 +299,10 @@ public sealed class ImportProblemGraphType : ObjectGraphType<ImportProblem>
     public ImportProblemGraphType()
     {
         Name = "ImportProblem";
-        Field<NonNullGraphType<IntGraphType>>("line").Resolve(c => c.Source.Line);
-        Field<StringGraphType>("field").Resolve(c => c.Source.Field);
-        Field<NonNullGraphType<StringGraphType>>("message").Resolve(c => c.Source.Message);
+        Description = "A line of an import file that cannot be imported, and why.";
+        Field<NonNullGraphType<IntGraphType>>("line").Description("The line of the file, counting the header as line 1.").Resolve(c => c.Source.Line);
+        Field<StringGraphType>("field").Description("The column at fault, when one is.").Resolve(c => c.Source.Field);
+        Field<NonNullGraphType<StringGraphType>>("message").Description("What is wrong, in words.").Resolve(c => c.Source.Message);
     }
 }
 
@@ -270,8 +311,9 @@ public sealed class ImportReportGraphType : ObjectGraphType<ImportReport>
     public ImportReportGraphType()
     {
         Name = "ImportReport";
-        Field<NonNullGraphType<BooleanGraphType>>("dryRun").Resolve(c => c.Source.DryRun);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImportProblemGraphType>>>>("problems").Resolve(c => c.Source.Problems);
-        Field<NonNullGraphType<IntGraphType>>("imported").Resolve(c => c.Source.Imported);
+        Description = "What an import of members did, or would do on a dry run.";
+        Field<NonNullGraphType<BooleanGraphType>>("dryRun").Description("Whether nothing was imported on purpose (a dry run).").Resolve(c => c.Source.DryRun);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImportProblemGraphType>>>>("problems").Description("Every line that cannot be imported; nothing is imported while there is one.").Resolve(c => c.Source.Problems);
+        Field<NonNullGraphType<IntGraphType>>("imported").Description("How many people were imported.").Resolve(c => c.Source.Imported);
     }
 }

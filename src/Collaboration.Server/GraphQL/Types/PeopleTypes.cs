@@ -8,20 +8,20 @@ public sealed class PersonType : ObjectGraphType<PersonView>
     {
         Name = "Person";
         Description = "A person who signs in: secretariat staff, a delegate, a focal point, an expert, a city official.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Profile.Name);
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The person's id, the same in every dialogue.").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("Their name as they are addressed, e.g. Amina El Idrissi.").Resolve(c => c.Source.Profile.Name);
         Field<StringGraphType>("email")
             .Description("Shown to the person themself and to administrators (the secretariat reads members' addresses on Member.email).")
             .Resolve(c => c.Parent?.ParentType.Name == "Viewer"
                 || (c.OptionalCaller() is { } caller && (caller.IsAdministrator || caller.PersonId == c.Source.Id))
                     ? c.Source.Profile.Email
                     : null);
-        Field<NonNullGraphType<StringGraphType>>("preferredLanguage").Resolve(c => c.Source.Profile.PreferredLanguage);
-        Field<StringGraphType>("organisation").Resolve(c => c.Source.Profile.Organisation);
-        Field<StringGraphType>("jobTitle").Resolve(c => c.Source.Profile.JobTitle);
-        Field<StringGraphType>("timeZone").Resolve(c => c.Source.Profile.TimeZone);
-        Field<NonNullGraphType<BooleanGraphType>>("isAdministrator").Resolve(c => c.Source.IsAdministrator);
-        Field<NonNullGraphType<IntGraphType>>("version").Resolve(c => c.Source.Version);
+        Field<NonNullGraphType<StringGraphType>>("preferredLanguage").Description("The language mail reaches them in: ar, en or fr.").Resolve(c => c.Source.Profile.PreferredLanguage);
+        Field<StringGraphType>("organisation").Description("The ministry, agency or city they work for.").Resolve(c => c.Source.Profile.Organisation);
+        Field<StringGraphType>("jobTitle").Description("Their position, e.g. Director of Migration Affairs.").Resolve(c => c.Source.Profile.JobTitle);
+        Field<StringGraphType>("timeZone").Description("The IANA time zone they work in, used for scheduling suggestions.").Resolve(c => c.Source.Profile.TimeZone);
+        Field<NonNullGraphType<BooleanGraphType>>("isAdministrator").Description("Whether they administer the installation (every dialogue's secretariat).").Resolve(c => c.Source.IsAdministrator);
+        Field<NonNullGraphType<IntGraphType>>("version").Description(Describe.Version).Resolve(c => c.Source.Version);
     }
 }
 
@@ -31,10 +31,10 @@ public sealed class AccessTokenType : ObjectGraphType<AccessTokenView>
     {
         Name = "AccessToken";
         Description = "A personal access token as listed: never its value.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("expiresAt").Resolve(c => c.Source.ExpiresAt);
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The token's id, to revoke it.").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("What its owner said it is for.").Resolve(c => c.Source.Name);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When it was created.").Resolve(c => c.Source.CreatedAt);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("expiresAt").Description("When it stops working.").Resolve(c => c.Source.ExpiresAt);
     }
 }
 
@@ -46,10 +46,11 @@ public sealed class CreatedAccessTokenType : ObjectGraphType<CreatedAccessToken>
     public CreatedAccessTokenType()
     {
         Name = "CreatedAccessToken";
+        Description = "A personal access token just created, with its value: the only time the value is shown.";
         Field<NonNullGraphType<StringGraphType>>("token")
             .Description("Send as 'Authorization: Bearer <token>'. Shown once: store it now.")
             .Resolve(c => c.Source.Token);
-        Field<NonNullGraphType<AccessTokenType>>("accessToken").Resolve(c => c.Source.AccessToken);
+        Field<NonNullGraphType<AccessTokenType>>("accessToken").Description("The token as it will be listed from now on, without its value.").Resolve(c => c.Source.AccessToken);
     }
 }
 
@@ -59,9 +60,10 @@ public sealed class ViewerType : ObjectGraphType<PersonView>
     public ViewerType()
     {
         Name = "Viewer";
-        Field<NonNullGraphType<PersonType>>("person").Resolve(c => c.Source);
-        Field<NonNullGraphType<BooleanGraphType>>("isAdministrator").Resolve(c => c.Source.IsAdministrator);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AccessTokenType>>>>("accessTokens")
+        Description = "Whoever sends the request, as they see themselves.";
+        Field<NonNullGraphType<PersonType>>("person").Description("The caller's own profile, email address included.").Resolve(c => c.Source);
+        Field<NonNullGraphType<BooleanGraphType>>("isAdministrator").Description("Whether the caller administers the installation.").Resolve(c => c.Source.IsAdministrator);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AccessTokenType>>>>("accessTokens").Description("The caller's personal access tokens that still work, without their values.")
             .ResolveAsync(async c => await c.Grains().GetGrain<IPersonGrain>(c.Source.Id).GetAccessTokensAsync(c.Caller()));
     }
 }

@@ -5,7 +5,11 @@ namespace Collaboration.Server.GraphQL.Types;
 
 public sealed class ActionItemStatusEnum : EnumerationGraphType<ActionItemStatus>
 {
-    public ActionItemStatusEnum() => Name = "ActionItemStatus";
+    public ActionItemStatusEnum()
+    {
+        Name = "ActionItemStatus";
+        Description = "Where an action item stands: OPEN, IN_PROGRESS, DONE or CANCELLED.";
+    }
 }
 
 public sealed class MeetingSeriesGraphType : ObjectGraphType<MeetingSeries>
@@ -14,14 +18,14 @@ public sealed class MeetingSeriesGraphType : ObjectGraphType<MeetingSeries>
     {
         Name = "MeetingSeries";
         Description = "A working group's meeting series: an iCalendar RRULE from a first start, each occurrence the same length, in one place.";
-        Field<NonNullGraphType<StringGraphType>>("recurrenceRule").Resolve(c => c.Source.RecurrenceRule);
-        Field<NonNullGraphType<StringGraphType>>("timeZone").Resolve(c => c.Source.TimeZone);
-        Field<NonNullGraphType<StringGraphType>>("firstStartsLocal").Resolve(c => LocalTime.Format(c.Source.FirstStartsLocal));
-        Field<NonNullGraphType<IntGraphType>>("durationMinutes").Resolve(c => c.Source.DurationMinutes);
-        Field<NonNullGraphType<StringGraphType>>("hostCountry").Resolve(c => c.Source.HostCountry);
-        Field<NonNullGraphType<StringGraphType>>("city").Resolve(c => c.Source.City);
-        Field<StringGraphType>("venue").Resolve(c => c.Source.Venue);
-        Field<NonNullGraphType<MeetingFormatEnum>>("format").Resolve(c => c.Source.Format);
+        Field<NonNullGraphType<StringGraphType>>("recurrenceRule").Description("The RFC 5545 RRULE, e.g. FREQ=MONTHLY;BYDAY=2TU.").Resolve(c => c.Source.RecurrenceRule);
+        Field<NonNullGraphType<StringGraphType>>("timeZone").Description("The IANA time zone its local times are in.").Resolve(c => c.Source.TimeZone);
+        Field<NonNullGraphType<StringGraphType>>("firstStartsLocal").Description("When the first meeting starts, on the local clock.").Resolve(c => LocalTime.Format(c.Source.FirstStartsLocal));
+        Field<NonNullGraphType<IntGraphType>>("durationMinutes").Description("How long each meeting lasts, in minutes.").Resolve(c => c.Source.DurationMinutes);
+        Field<NonNullGraphType<StringGraphType>>("hostCountry").Description("The ISO code of the host state.").Resolve(c => c.Source.HostCountry);
+        Field<NonNullGraphType<StringGraphType>>("city").Description("The city its meetings are held in.").Resolve(c => c.Source.City);
+        Field<StringGraphType>("venue").Description("Where in the city.").Resolve(c => c.Source.Venue);
+        Field<NonNullGraphType<MeetingFormatEnum>>("format").Description("Where people attend.").Resolve(c => c.Source.Format);
     }
 }
 
@@ -30,8 +34,9 @@ public sealed class SeriesOccurrenceGraphType : ObjectGraphType<SeriesOccurrence
     public SeriesOccurrenceGraphType()
     {
         Name = "SeriesOccurrence";
-        Field<NonNullGraphType<StringGraphType>>("startsLocal").Resolve(c => LocalTime.Format(c.Source.StartsLocal));
-        Field<NonNullGraphType<IdGraphType>>("meetingId").Resolve(c => c.Source.MeetingId);
+        Description = "One occurrence of a working group's series that has been scheduled as a meeting.";
+        Field<NonNullGraphType<StringGraphType>>("startsLocal").Description("When it starts, on the series' local clock.").Resolve(c => LocalTime.Format(c.Source.StartsLocal));
+        Field<NonNullGraphType<IdGraphType>>("meetingId").Description("The meeting it became.").Resolve(c => c.Source.MeetingId);
     }
 }
 
@@ -40,12 +45,13 @@ public sealed class ActionItemGraphType : ObjectGraphType<ActionItem>
     public ActionItemGraphType()
     {
         Name = "ActionItem";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Title);
-        Field<NonNullGraphType<IdGraphType>>("ownerId").Resolve(c => c.Source.OwnerId);
-        Field<NonNullGraphType<StringGraphType>>("ownerName").Resolve(c => c.Source.OwnerName);
-        Field<NonNullGraphType<StringGraphType>>("dueDate").Resolve(c => c.Source.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        Field<NonNullGraphType<ActionItemStatusEnum>>("status").Resolve(c => c.Source.Status);
+        Description = "Something a member of a working group is to do by a date.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The action item's id within its group.").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("title").Description("What is to be done.").Resolve(c => c.Source.Title);
+        Field<NonNullGraphType<IdGraphType>>("ownerId").Description("The person's id of the member who owns it.").Resolve(c => c.Source.OwnerId);
+        Field<NonNullGraphType<StringGraphType>>("ownerName").Description("Their name.").Resolve(c => c.Source.OwnerName);
+        Field<NonNullGraphType<StringGraphType>>("dueDate").Description("By when, e.g. 2026-12-15.").Resolve(c => c.Source.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Field<NonNullGraphType<ActionItemStatusEnum>>("status").Description("Where it stands.").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<BooleanGraphType>>("overdue").Description("Open or in progress after its due date.").Resolve(c => c.Source.Overdue);
     }
 }
@@ -55,9 +61,10 @@ public sealed class GroupDocumentGraphType : ObjectGraphType<GroupDocument>
     public GroupDocumentGraphType()
     {
         Name = "GroupDocument";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Title);
-        Field<NonNullGraphType<StringGraphType>>("url").Resolve(c => c.Source.Url);
+        Description = "A document of a working group, as a link.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The document's id within its group.").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("title").Description("Its title.").Resolve(c => c.Source.Title);
+        Field<NonNullGraphType<StringGraphType>>("url").Description("Its address.").Resolve(c => c.Source.Url);
     }
 }
 
@@ -67,19 +74,19 @@ public sealed class WorkingGroupGraphType : ObjectGraphType<WorkingGroupView>
     {
         Name = "WorkingGroup";
         Description = "A standing working group of a dialogue, for the dialogue's members.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("dialogueKey").Resolve(c => c.Source.DialogueKey);
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Details.Name);
-        Field<NonNullGraphType<StringGraphType>>("mandate").Resolve(c => c.Source.Details.Mandate);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("partnerStateCodes").Resolve(c => c.Source.Details.PartnerStateCodes);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("organisationKeys").Resolve(c => c.Source.Details.OrganisationKeys);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("personIds").Resolve(c => c.Source.Details.PersonIds);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingPersonGraphType>>>>("chairs").Resolve(c => c.Source.Chairs);
-        Field<MeetingSeriesGraphType>("series").Resolve(c => c.Source.Series);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SeriesOccurrenceGraphType>>>>("occurrences").Resolve(c => c.Source.Occurrences);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActionItemGraphType>>>>("actionItems").Resolve(c => c.Source.ActionItems);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GroupDocumentGraphType>>>>("documents").Resolve(c => c.Source.Documents);
-        Field<NonNullGraphType<IntGraphType>>("version").Resolve(c => c.Source.Version);
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The group's id, \"{dialogue key}/{group key}\".").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("dialogueKey").Description("The dialogue it belongs to.").Resolve(c => c.Source.DialogueKey);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("Its name, e.g. Silk Routes working group.").Resolve(c => c.Source.Details.Name);
+        Field<NonNullGraphType<StringGraphType>>("mandate").Description("What it was set up to do.").Resolve(c => c.Source.Details.Mandate);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("partnerStateCodes").Description("The partner states that are members.").Resolve(c => c.Source.Details.PartnerStateCodes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("organisationKeys").Description("The agencies and observers that are members.").Resolve(c => c.Source.Details.OrganisationKeys);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("personIds").Description("People who are members in their own name.").Resolve(c => c.Source.Details.PersonIds);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingPersonGraphType>>>>("chairs").Description("Who chairs it.").Resolve(c => c.Source.Chairs);
+        Field<MeetingSeriesGraphType>("series").Description("When and where it meets, once set.").Resolve(c => c.Source.Series);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SeriesOccurrenceGraphType>>>>("occurrences").Description("The occurrences of its series scheduled as meetings so far.").Resolve(c => c.Source.Occurrences);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActionItemGraphType>>>>("actionItems").Description("Its action items.").Resolve(c => c.Source.ActionItems);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GroupDocumentGraphType>>>>("documents").Description("Its documents.").Resolve(c => c.Source.Documents);
+        Field<NonNullGraphType<IntGraphType>>("version").Description(Describe.Version).Resolve(c => c.Source.Version);
         Field<NonNullGraphType<BooleanGraphType>>("viewerMayManage").Description("Whether the caller chairs the group or is its secretariat.").Resolve(c => c.Source.ViewerMayManage);
     }
 }
@@ -101,12 +108,13 @@ public sealed class WorkingGroupInputType : InputObjectGraphType<WorkingGroupInp
     public WorkingGroupInputType()
     {
         Name = "WorkingGroupInput";
-        Field<NonNullGraphType<StringGraphType>>("name");
-        Field<NonNullGraphType<StringGraphType>>("mandate");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("partnerStateCodes");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("organisationKeys");
-        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("personIds");
-        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("chairIds");
+        Description = "A working group's name, mandate, members and chairs. Members are partner states, organisations and single people.";
+        Field<NonNullGraphType<StringGraphType>>("name").Description("The group's name.");
+        Field<NonNullGraphType<StringGraphType>>("mandate").Description("What it is set up to do.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("partnerStateCodes").Description("Member partner states, by ISO code.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("organisationKeys").Description("Member agencies and observers, by key.");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("personIds").Description("People who are members in their own name.");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("chairIds").Description("Who chairs it, by person id.");
     }
 }
 
@@ -131,15 +139,16 @@ public sealed class MeetingSeriesInputType : InputObjectGraphType<MeetingSeriesI
     public MeetingSeriesInputType()
     {
         Name = "MeetingSeriesInput";
+        Description = "When and where a working group meets.";
         Field<NonNullGraphType<StringGraphType>>("recurrenceRule").Description("RFC 5545 RRULE, e.g. FREQ=MONTHLY;BYDAY=2TU");
-        Field<NonNullGraphType<StringGraphType>>("timeZone");
+        Field<NonNullGraphType<StringGraphType>>("timeZone").Description(Describe.TimeZone);
         Field<NonNullGraphType<StringGraphType>>("firstStartsLocal").Description("local date and time of the first meeting, e.g. 2026-01-13T10:00");
-        Field<NonNullGraphType<IntGraphType>>("durationMinutes");
-        Field<NonNullGraphType<StringGraphType>>("hostCountry");
-        Field<NonNullGraphType<StringGraphType>>("city");
-        Field<StringGraphType>("venue");
-        Field<MeetingFormatEnum>("format").DefaultValue(MeetingFormat.Online);
-        Field<StringGraphType>("onlineMeetingUrl");
+        Field<NonNullGraphType<IntGraphType>>("durationMinutes").Description("How long each meeting lasts, in minutes.");
+        Field<NonNullGraphType<StringGraphType>>("hostCountry").Description("The ISO code of the host state.");
+        Field<NonNullGraphType<StringGraphType>>("city").Description("The city its meetings are held in.");
+        Field<StringGraphType>("venue").Description("Where in the city.");
+        Field<MeetingFormatEnum>("format").Description("Where people attend; online by default.").DefaultValue(MeetingFormat.Online);
+        Field<StringGraphType>("onlineMeetingUrl").Description("The https link to join its meetings online.");
     }
 }
 
@@ -157,8 +166,9 @@ public sealed class ActionItemInputType : InputObjectGraphType<ActionItemInputMo
     public ActionItemInputType()
     {
         Name = "ActionItemInput";
-        Field<NonNullGraphType<StringGraphType>>("title");
-        Field<NonNullGraphType<IdGraphType>>("ownerId");
+        Description = "An action item to add to a working group.";
+        Field<NonNullGraphType<StringGraphType>>("title").Description("What is to be done.");
+        Field<NonNullGraphType<IdGraphType>>("ownerId").Description("Who does it: a member of the group, by person id.");
         Field<NonNullGraphType<StringGraphType>>("dueDate").Description("e.g. 2026-12-15");
     }
 }
