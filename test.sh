@@ -30,8 +30,10 @@ dotnet restore Collaboration.sln
 dotnet build Collaboration.sln --no-restore --configuration Release
 dotnet test Collaboration.sln --no-build --configuration Release
 
-# The web app: unit tests (Vitest), then end-to-end tests (Playwright in Chromium) against the real server
+# The web app: lint (ESLint: TypeScript, hooks, no import cycles), unit tests (Vitest, which also validate every
+# operation against schema.graphql with graphql-js), then end-to-end tests (Playwright in Chromium) against the real server
 # process, which they start on 127.0.0.1. Screenshots land in clients/web/e2e-artifacts/screenshots.
 cd clients/web
+npm run lint
 npm test
 COLLABORATION_CONFIGURATION=Release npx playwright test

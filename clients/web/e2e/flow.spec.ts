@@ -205,7 +205,8 @@ test("the secretariat checks a CSV of members before importing it", async ({ bro
 test("personal data: a delegate downloads their own; an administrator exports a member's and erases them, confirmed by address", async ({ browser }) => {
   const m = messages.en;
   const delegate = await signIn(browser, egyptianDelegate, "en");
-  const [own] = await Promise.all([delegate.page.waitForEvent("download"), delegate.page.getByRole("button", { name: m.myData }).click()]);
+  await delegate.page.locator("header .who button").click();
+  const [own] = await Promise.all([delegate.page.waitForEvent("download"), delegate.page.getByRole("menuitem", { name: m.myData }).click()]);
   expect(JSON.parse(await readFile((await own.path())!, "utf8")).person.profile.email).toBe(egyptianDelegate);
   await delegate.context.close();
 

@@ -71,7 +71,8 @@ test("the secretariat prepares a meeting in progress with two co-chairs and Egyp
       visibility: "PARTICIPANTS", liveNotesForParticipants: true, attributionGuard: "WARN",
     },
   });
-  let { id: meetingId, version } = created.createMeeting.meeting;
+  const meetingId: string = created.createMeeting.meeting.id;
+  let version: number = created.createMeeting.meeting.version;
   for (const [title, starts, ends] of [["Return and reintegration", "2031-05-20T09:30", "2031-05-20T12:30"], ["Data and statistics", "2031-05-21T09:30", "2031-05-21T12:30"]]) {
     version = (await graphql(staff.context.request, `mutation($id: ID!, $v: Int!, $s: WorkingSessionInput!) { addWorkingSession(id: $id, expectedVersion: $v, session: $s) { meeting { version } } }`,
       { id: meetingId, v: version, s: { title, startsLocal: starts, endsLocal: ends } })).addWorkingSession.meeting.version;

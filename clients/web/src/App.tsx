@@ -1,69 +1,80 @@
-import { createContext, useContext, useEffect } from "react";
+import { Spinner } from "@fluentui/react-components";
+import { lazy, Suspense, useEffect, type ComponentType } from "react";
 import { BrowserRouter, Route, Routes } from "react-router-dom";
-import { ViewerQuery, type Viewer } from "./api/operations";
+import { ViewerQuery } from "./api";
+import { useGraphQuery } from "./api/hooks";
+import { FormError } from "./components/Field";
 import { Layout } from "./components/Layout";
-import { useI18n } from "./i18n/i18n";
-import { languages, type Language } from "./i18n/messages";
-import { DialoguePage } from "./pages/DialoguePage";
-import { DirectoryPage } from "./pages/DirectoryPage";
-import { HomePage } from "./pages/HomePage";
-import { MeetingPage } from "./pages/MeetingPage";
-import { MeetingWizard } from "./pages/MeetingWizard";
-import { NotesPage } from "./pages/NotesPage";
+import { languageChosenHere, useI18n } from "./i18n/i18n";
+import { isLanguage } from "./i18n/messages";
 import { SignInPage } from "./pages/SignInPage";
-import { NewWorkingGroupPage, WorkingGroupPage } from "./pages/WorkingGroupPages";
-import { ExchangePage, ExchangesPage, RegistryPage } from "./pages/ExchangePages";
-import { CitiesPage, CityPage, PartnershipPage } from "./pages/CityPages";
-import { useQuery } from "./useQuery";
+import { ViewerContext } from "./viewer";
 
-const ViewerContext = createContext<Viewer | null>(null);
+/** A page loaded when it is first opened: a phone on a slow line does not fetch the whole app up front. */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
 
-/** The signed-in person, for pages that offer only what the viewer may do. */
-export const useViewer = () => useContext(ViewerContext);
+const HomePage = page(() => import("./pages/HomePage"), "HomePage");
+const DialoguePage = page(() => import("./pages/DialoguePage"), "DialoguePage");
+const MeetingWizard = page(() => import("./pages/MeetingWizard"), "MeetingWizard");
+const DirectoryPage = page(() => import("./pages/DirectoryPage"), "DirectoryPage");
+const NewWorkingGroupPage = page(() => import("./pages/WorkingGroupPages"), "NewWorkingGroupPage");
+const WorkingGroupPage = page(() => import("./pages/WorkingGroupPages"), "WorkingGroupPage");
+const RegistryPage = page(() => import("./pages/ExchangePages"), "RegistryPage");
+const ExchangesPage = page(() => import("./pages/ExchangePages"), "ExchangesPage");
+const ExchangePage = page(() => import("./pages/ExchangePages"), "ExchangePage");
+const CitiesPage = page(() => import("./pages/CityPages"), "CitiesPage");
+const CityPage = page(() => import("./pages/CityPages"), "CityPage");
+const PartnershipPage = page(() => import("./pages/CityPages"), "PartnershipPage");
+const MeetingPage = page(() => import("./pages/MeetingPage"), "MeetingPage");
+const NotesPage = page(() => import("./pages/NotesPage"), "NotesPage");
 
 export function App() {
   const { t, setLanguage } = useI18n();
-  const { data, error } = useQuery(ViewerQuery, {});
+  const { data, error } = useGraphQuery(ViewerQuery, {});
   const viewer = data?.viewer ?? null;
 
   // A person's preferred language applies once they sign in, unless they chose one on this device.
   useEffect(() => {
     const preferred = viewer?.person.preferredLanguage;
-    if (preferred && !localStorage.getItem("collaboration.language") && (languages as readonly string[]).includes(preferred))
-      setLanguage(preferred as Language);
+    if (isLanguage(preferred) && !languageChosenHere()) setLanguage(preferred);
   }, [viewer, setLanguage]);
 
+  const loading = <Spinner label={t("loading")} />;
   return (
     <ViewerContext.Provider value={viewer}>
-    <BrowserRouter>
-      <Layout viewer={viewer}>
-        {error ? (
-          <p role="alert">{t("error", { message: String((error as Error).message) })}</p>
-        ) : !data ? (
-          <p>{t("loading")}</p>
-        ) : !viewer ? (
-          <SignInPage setupRequired={data.setupRequired} />
-        ) : (
-          <Routes>
-            <Route path="/" element={<HomePage />} />
-            <Route path="/dialogues/:key" element={<DialoguePage />} />
-            <Route path="/dialogues/:key/meetings/new" element={<MeetingWizard />} />
-            <Route path="/dialogues/:key/directory" element={<DirectoryPage />} />
-            <Route path="/dialogues/:key/groups/new" element={<NewWorkingGroupPage />} />
-            <Route path="/groups/:dialogue/:key" element={<WorkingGroupPage />} />
-            <Route path="/dialogues/:key/registry/:code" element={<RegistryPage />} />
-            <Route path="/dialogues/:key/exchanges" element={<ExchangesPage />} />
-            <Route path="/exchanges/:dialogue/:id" element={<ExchangePage />} />
-            <Route path="/dialogues/:key/cities" element={<CitiesPage />} />
-            <Route path="/cities/:dialogue/:key" element={<CityPage />} />
-            <Route path="/partnerships/:dialogue/:id" element={<PartnershipPage />} />
-            <Route path="/meetings/:dialogue/:id" element={<MeetingPage />} />
-            <Route path="/meetings/:dialogue/:id/notes" element={<NotesPage />} />
-            <Route path="*" element={<p>{t("notFound")}</p>} />
-          </Routes>
-        )}
-      </Layout>
-    </BrowserRouter>
+      <BrowserRouter>
+        <Layout viewer={viewer}>
+          {!data && error ? (
+            <FormError error={error} />
+          ) : !data ? (
+            loading
+          ) : !viewer ? (
+            <SignInPage setupRequired={data.setupRequired} />
+          ) : (
+            <Suspense fallback={loading}>
+              <Routes>
+                <Route path="/" element={<HomePage />} />
+                <Route path="/dialogues/:key" element={<DialoguePage />} />
+                <Route path="/dialogues/:key/meetings/new" element={<MeetingWizard />} />
+                <Route path="/dialogues/:key/directory" element={<DirectoryPage />} />
+                <Route path="/dialogues/:key/groups/new" element={<NewWorkingGroupPage />} />
+                <Route path="/groups/:dialogue/:key" element={<WorkingGroupPage />} />
+                <Route path="/dialogues/:key/registry/:code" element={<RegistryPage />} />
+                <Route path="/dialogues/:key/exchanges" element={<ExchangesPage />} />
+                <Route path="/exchanges/:dialogue/:id" element={<ExchangePage />} />
+                <Route path="/dialogues/:key/cities" element={<CitiesPage />} />
+                <Route path="/cities/:dialogue/:key" element={<CityPage />} />
+                <Route path="/partnerships/:dialogue/:id" element={<PartnershipPage />} />
+                <Route path="/meetings/:dialogue/:id" element={<MeetingPage />} />
+                <Route path="/meetings/:dialogue/:id/notes" element={<NotesPage />} />
+                <Route path="*" element={<p role="alert">{t("notFound")}</p>} />
+              </Routes>
+            </Suspense>
+          )}
+        </Layout>
+      </BrowserRouter>
     </ViewerContext.Provider>
   );
 }

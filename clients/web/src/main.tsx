@@ -1,13 +1,22 @@
+import { QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { createQueryClient } from "./api/hooks";
 import { App } from "./App";
+import { Theme } from "./components/Theme";
 import { I18nProvider } from "./i18n/i18n";
 import "./styles.css";
 
+const queryClient = createQueryClient();
+
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <I18nProvider>
-      <App />
-    </I18nProvider>
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider>
+        <Theme>
+          <App />
+        </Theme>
+      </I18nProvider>
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -1,4 +1,4 @@
-import type { LocalizedText } from "./api/operations";
+import type { LocalizedText } from "./api";
 
 /** A meeting's text in the viewer's language when it has one, else its first. */
 export function titleIn(texts: LocalizedText[], language: string): string {

@@ -1,21 +1,18 @@
-import { useCallback, useEffect, useState } from "react";
-import { request, type Operation } from "./api/graphql";
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback } from "react";
+import { queryKey, useGraphQuery } from "./api/hooks";
+import type { TypedDocumentString } from "./gql/graphql";
 
-/** Runs a query when its variables change; reload() runs it again. */
-export function useQuery<TData, TVariables>(op: Operation<TData, TVariables>, variables: TVariables) {
-  const [data, setData] = useState<TData | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const key = JSON.stringify(variables);
-  const load = useCallback(async () => {
-    try {
-      setData(await request(op, JSON.parse(key) as TVariables));
-      setError(null);
-    } catch (e) {
-      setError(e);
-    }
-  }, [op, key]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  return { data, error, reload: load, setData };
+/**
+ * A read through the app's cache, for pages that keep the answer of their own changes: `setData` puts a
+ * mutation's answer in the cache, `reload` fetches again. A failed refetch keeps what is shown.
+ */
+export function useQuery<TData, TVariables>(document: TypedDocumentString<TData, TVariables>, variables: TVariables) {
+  const client = useQueryClient();
+  const query = useGraphQuery(document, variables);
+  const key = JSON.stringify(queryKey(document, variables));
+  const setData = useCallback((data: TData) => client.setQueryData(JSON.parse(key), data), [client, key]);
+  const { refetch } = query;
+  const reload = useCallback(async () => void (await refetch()), [refetch]);
+  return { data: query.data ?? null, error: query.data ? null : query.error, reload, setData };
 }

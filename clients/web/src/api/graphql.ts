@@ -1,28 +1,48 @@
+import type { TypedDocumentString } from "../gql/graphql";
+
+/** One refusal of the server: its code, the input field it names and the reason the app translates. */
+export interface Problem {
+  message: string;
+  code: string;
+  field?: string;
+  /** What exactly was refused, as a key the app translates (ENDS_BEFORE_START, TOO_LONG, …). */
+  reason?: string;
+  values: Record<string, string>;
+}
+
 /**
- * The typed GraphQL layer: one POST per operation to /graphql with the session cookie. Errors keep the
- * server's code and the field it names, so forms can show a message next to the field.
+ * The server's refusal of one request, with every problem it named: a form shows each beside its field at
+ * once. `code` is the first problem's (NETWORK when the server could not be reached at all).
  */
 export class ApiError extends Error {
-  constructor(
-    message: string,
-    public readonly code: string,
-    public readonly field?: string,
-    /** What exactly was refused, as a key the app translates (ENDS_BEFORE_START, TOO_LONG, …). */
-    public readonly reason?: string,
-    public readonly values: Record<string, string> = {},
-  ) {
-    super(message);
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(problems[0]?.message ?? "The server refused the request.");
+    this.problems = problems.length > 0 ? problems : [{ message: this.message, code: "ERROR", values: {} }];
+  }
+  get code() {
+    return this.problems[0].code;
+  }
+  get field() {
+    return this.problems[0].field;
+  }
+  get reason() {
+    return this.problems[0].reason;
+  }
+  get values() {
+    return this.problems[0].values;
+  }
+  static of(code: string, message: string, field?: string, reason?: string, values: Record<string, string> = {}) {
+    return new ApiError([{ code, message, field, reason, values }]);
   }
 }
 
-export interface Operation<TData, TVariables> {
-  query: string;
-  /** Carries the types only. */
-  readonly __types?: [TData, TVariables];
-}
+/** Whether an error says the server could not be reached (then what is shown stays, and it is tried again). */
+export const isNetworkError = (error: unknown) => error instanceof ApiError && error.code === "NETWORK";
 
-export function operation<TData, TVariables = Record<string, never>>(query: string): Operation<TData, TVariables> {
-  return { query };
+/** The name of a GraphQL operation, from its text: the key of its cache entries and what tests list. */
+export function operationName(document: { toString(): string }): string {
+  return /^\s*(?:query|mutation|subscription)\s+(\w+)/.exec(String(document))?.[1] ?? "anonymous";
 }
 
 interface GraphQLErrorBody {
@@ -30,10 +50,12 @@ interface GraphQLErrorBody {
   extensions?: { code?: string; field?: string; reason?: string; values?: Record<string, string> };
 }
 
+/** One POST to /graphql with the session cookie; answers the data or throws an ApiError with every problem. */
 export async function request<TData, TVariables>(
-  op: Operation<TData, TVariables>,
+  document: TypedDocumentString<TData, TVariables>,
   variables?: TVariables,
   fetcher: typeof fetch = fetch,
+  signal?: AbortSignal,
 ): Promise<TData> {
   let response: Response;
   try {
@@ -41,20 +63,29 @@ export async function request<TData, TVariables>(
       method: "POST",
       credentials: "same-origin",
       headers: { "Content-Type": "application/json", Accept: "application/graphql-response+json" },
-      body: JSON.stringify({ query: op.query, variables: variables ?? {} }),
+      body: JSON.stringify({ query: document.toString(), operationName: operationName(document), variables: variables ?? {} }),
+      signal,
     });
-  } catch {
-    throw new ApiError("The server cannot be reached.", "NETWORK");
+  } catch (e) {
+    if (signal?.aborted) throw e;
+    throw ApiError.of("NETWORK", "The server cannot be reached.");
   }
   let body: { data?: TData | null; errors?: GraphQLErrorBody[] };
   try {
     body = await response.json();
   } catch {
-    throw new ApiError(`The server answered ${response.status}.`, "NETWORK");
+    throw ApiError.of(response.status >= 500 ? "UNAVAILABLE" : "NETWORK", `The server answered ${response.status}.`);
   }
-  const first = body.errors?.[0];
-  if (first)
-    throw new ApiError(first.message, first.extensions?.code ?? "ERROR", first.extensions?.field, first.extensions?.reason, first.extensions?.values ?? {});
-  if (!body.data) throw new ApiError("The server sent no data.", "ERROR");
+  if (body?.errors && body.errors.length > 0)
+    throw new ApiError(
+      body.errors.map((e) => ({
+        message: e.message,
+        code: e.extensions?.code ?? "ERROR",
+        field: e.extensions?.field,
+        reason: e.extensions?.reason,
+        values: e.extensions?.values ?? {},
+      })),
+    );
+  if (!body?.data) throw ApiError.of(response.status >= 500 ? "UNAVAILABLE" : "ERROR", `The server answered ${response.status} without data.`);
   return body.data;
 }

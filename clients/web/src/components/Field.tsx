@@ -1,58 +1,87 @@
+import { Field as FluentField, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useId, type ReactNode } from "react";
-import { ApiError } from "../api/graphql";
+import { ApiError, type Problem } from "../api/graphql";
 import { useI18n } from "../i18n/i18n";
 import { format, messages, type Language, type MessageKey } from "../i18n/messages";
 
-/** The refusal that names this field, if the last request was refused for it. */
-export function fieldError(error: unknown, field: string): ApiError | null {
-  return error instanceof ApiError && error.code === "VALIDATION" && error.field === field ? error : null;
+/** The server's refusal that names this field, if the last request was refused for it (one of all it named). */
+export function fieldError(error: unknown, field: string): Problem | null {
+  if (!(error instanceof ApiError)) return null;
+  return error.problems.find((p) => p.code === "VALIDATION" && p.field === field) ?? null;
 }
 
-/** Whether some field of a form owns this error (then it shows there, not at the top). */
+/** Whether every problem of this error belongs to a field of the form (then each shows there, not at the top). */
 export function ownedBy(error: unknown, fields: string[]): boolean {
-  return error instanceof ApiError && error.field !== undefined && fields.includes(error.field);
+  return error instanceof ApiError && error.problems.every((p) => p.field !== undefined && fields.includes(p.field));
 }
 
-/** A refusal in the user's language: the server's reason key translated, else its own (English) message. */
+/** Server values are text; plural forms need numbers. */
+function valuesOf(problem: Problem): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(problem.values).map(([k, v]) => [k, /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v]));
+}
+
+/**
+ * A refusal in the user's language: its reason translated; for a reason this app does not know yet, the
+ * server's own words in English and its code's general wording in French and Arabic.
+ */
 export function describe(error: unknown, language: Language): string {
-  if (error instanceof ApiError && error.reason) {
-    const key = `reason_${error.reason}` as MessageKey;
-    if (key in messages[language]) return format(messages[language][key], error.values);
+  const problem = error instanceof ApiError ? error.problems[0] : error && typeof error === "object" && "code" in error ? (error as Problem) : null;
+  if (problem) {
+    const m = messages[language];
+    const reason = `reason_${problem.reason}` as MessageKey;
+    if (problem.reason && reason in m) return format(m[reason], valuesOf(problem), language);
+    const code = `code_${problem.code}` as MessageKey;
+    if (language !== "en" && code in m) return format(m[code], valuesOf(problem), language);
+    return problem.message;
   }
   return error instanceof Error ? error.message : String(error);
 }
 
 interface FieldProps {
   label: string;
-  error?: ApiError | null;
+  error?: Problem | null;
+  hint?: string;
+  required?: boolean;
   children: (props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => ReactNode;
 }
 
-/** A labelled control with the server's validation message beside it, in the user's language. */
-export function Field({ label, error, children }: FieldProps) {
+/**
+ * A labelled control with the server's refusal beside it, in the user's language (Fluent UI's Field: its
+ * label, its validation message, announced to screen readers with the control).
+ */
+export function Field({ label, error, hint, required, children }: FieldProps) {
   const id = useId();
-  const errorId = `${id}-error`;
   const { language } = useI18n();
+  const messageId = `${id}-message`;
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {children({ id, "aria-invalid": Boolean(error), "aria-describedby": error ? errorId : undefined })}
-      {error && (
-        <p className="field-error" id={errorId} role="alert" dir="auto">
-          {describe(error, language)}
-        </p>
-      )}
-    </div>
+    <FluentField
+      className="field"
+      label={{ children: label, htmlFor: id }}
+      required={required}
+      hint={hint}
+      validationState={error ? "error" : "none"}
+      validationMessage={error ? { id: messageId, role: "alert", dir: "auto", children: describe(error, language) } : undefined}
+    >
+      {children({ id, "aria-invalid": Boolean(error), "aria-describedby": error ? messageId : undefined })}
+    </FluentField>
   );
 }
 
-/** An error no field owns, shown at the top of a form. */
-export function FormError({ error }: { error: unknown }) {
-  const { t, language } = useI18n();
+/** The refusals no field owns, shown at the top of a form: every one the server named, translated. */
+export function FormError({ error, fields = [] }: { error: unknown; fields?: string[] }) {
+  const { language } = useI18n();
   if (!error) return null;
+  const problems = error instanceof ApiError ? error.problems.filter((p) => !p.field || !fields.includes(p.field)) : [error];
+  if (problems.length === 0) return null;
   return (
-    <p className="form-error" role="alert">
-      {t("error", { message: describe(error, language) })}
-    </p>
+    <MessageBar intent="error" role="alert" className="form-error">
+      <MessageBarBody>
+        {problems.map((p, i) => (
+          <div key={i} dir="auto">
+            {describe(p, language)}
+          </div>
+        ))}
+      </MessageBarBody>
+    </MessageBar>
   );
 }

@@ -1,10 +1,50 @@
-import { useEffect, useState, type ReactNode } from "react";
-import { Link } from "react-router-dom";
+import {
+  Button,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowDownloadRegular, PersonCircleRegular, SignOutRegular } from "@fluentui/react-icons";
+import { useEffect, useId, useState, type ReactNode } from "react";
+import { Link as RouterLink, useNavigate } from "react-router-dom";
+import { PersonalDataQuery, SignOut } from "../api";
 import { request } from "../api/graphql";
-import { PersonalDataQuery, SignOut, type Viewer } from "../api/operations";
 import { downloadText } from "../download";
 import { useI18n } from "../i18n/i18n";
-import { languages, messages, type Language } from "../i18n/messages";
+import { isLanguage, languages, messages } from "../i18n/messages";
+import type { Viewer } from "../viewer";
+
+const useStyles = makeStyles({
+  top: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalS,
+    paddingBlock: tokens.spacingVerticalS,
+    paddingInline: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+  },
+  brand: {
+    color: tokens.colorNeutralForegroundOnBrand,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase400,
+    textDecorationLine: "none",
+  },
+  nav: { display: "flex", gap: tokens.spacingHorizontalM },
+  navLink: { color: tokens.colorNeutralForegroundOnBrand },
+  end: { marginInlineStart: "auto", display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  language: { minWidth: "8rem" },
+  account: { color: tokens.colorNeutralForegroundOnBrand },
+});
 
 /** Whether the browser says it is online: a lost connection is shown, never hidden. */
 export function useOnline(): boolean {
@@ -24,66 +64,97 @@ export function useOnline(): boolean {
 
 export function LanguagePicker() {
   const { language, setLanguage, t } = useI18n();
+  const styles = useStyles();
+  const id = useId();
   return (
-    <label className="language">
-      <span className="visually-hidden">{t("language")}</span>
-      <select value={language} onChange={(e) => setLanguage(e.target.value as Language)} aria-label={t("language")}>
+    <>
+      <label htmlFor={id} className="visually-hidden">
+        {t("language")}
+      </label>
+      <Select id={id} className={styles.language} value={language} onChange={(_, d) => isLanguage(d.value) && setLanguage(d.value)} appearance="filled-darker">
         {languages.map((l) => (
           <option key={l} value={l} lang={l}>
             {messages[l].languageName}
           </option>
         ))}
-      </select>
-    </label>
+      </Select>
+    </>
+  );
+}
+
+function AccountMenu({ viewer }: { viewer: Viewer }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const navigate = useNavigate();
+  return (
+    <Menu>
+      <MenuTrigger disableButtonEnhancement>
+        <Button appearance="transparent" className={styles.account} icon={<PersonCircleRegular />} aria-label={t("signedInAs", { name: viewer.person.name })}>
+          {viewer.person.name}
+        </Button>
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          <MenuItem icon={<PersonCircleRegular />} onClick={() => navigate("/profile")}>
+            {t("myProfile")}
+          </MenuItem>
+          <MenuItem
+            icon={<ArrowDownloadRegular />}
+            onClick={async () => {
+              const { personalData } = await request(PersonalDataQuery, {});
+              downloadText("personal-data.json", personalData);
+            }}
+          >
+            {t("myData")}
+          </MenuItem>
+          <MenuItem
+            icon={<SignOutRegular />}
+            onClick={async () => {
+              await request(SignOut, {});
+              window.location.assign("/");
+            }}
+          >
+            {t("signOut")}
+          </MenuItem>
+        </MenuList>
+      </MenuPopover>
+    </Menu>
   );
 }
 
 export function Layout({ viewer, children }: { viewer: Viewer | null; children: ReactNode }) {
   const { t } = useI18n();
   const online = useOnline();
+  const styles = useStyles();
   return (
     <>
       <a className="skip" href="#main">
-        {t("home")}
+        {t("skipToContent")}
       </a>
-      <header className="top">
-        <Link to="/" className="brand">
+      <header className={styles.top}>
+        <RouterLink to="/" className={styles.brand}>
           {t("appName")}
-        </Link>
-        <nav aria-label={t("home")}>
-          <Link to="/">{t("dialogues")}</Link>
-        </nav>
-        <div className="top-end">
+        </RouterLink>
+        {viewer && (
+          <nav aria-label={t("mainNavigation")} className={styles.nav}>
+            <RouterLink to="/" className={styles.navLink}>
+              {t("home")}
+            </RouterLink>
+          </nav>
+        )}
+        <div className={styles.end}>
           <LanguagePicker />
           {viewer && (
-            <>
-              <span className="who">{t("signedInAs", { name: viewer.person.name })}</span>
-              <button
-                type="button"
-                onClick={async () => {
-                  const { personalData } = await request(PersonalDataQuery, {});
-                  downloadText("personal-data.json", personalData);
-                }}
-              >
-                {t("myData")}
-              </button>
-              <button
-                type="button"
-                onClick={async () => {
-                  await request(SignOut);
-                  window.location.assign("/");
-                }}
-              >
-                {t("signOut")}
-              </button>
-            </>
+            <div className="who">
+              <AccountMenu viewer={viewer} />
+            </div>
           )}
         </div>
       </header>
       {!online && (
-        <p className="banner offline" role="status">
-          {t("connectionLost")}
-        </p>
+        <MessageBar intent="warning" role="status" className="offline">
+          <MessageBarBody>{t("connectionLost")}</MessageBarBody>
+        </MessageBar>
       )}
       <main id="main">{children}</main>
     </>

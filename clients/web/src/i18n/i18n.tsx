@@ -1,22 +1,28 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
-import { direction, format, languages, messages, type Language, type MessageKey } from "./messages";
+import { IntlProvider, useIntl, type IntlShape } from "react-intl";
+import { direction, isLanguage, languages, messages, type Language, type MessageKey, type MessageValues } from "./messages";
 
 interface I18n {
   language: Language;
   setLanguage: (language: Language) => void;
-  t: (key: MessageKey, values?: Record<string, string | number>) => string;
+  /** One message in the viewer's language (ICU: plurals, numbers and dates in the language's own forms). */
+  t: (key: MessageKey, values?: MessageValues) => string;
+  intl: IntlShape;
 }
 
-const I18nContext = createContext<I18n | null>(null);
+const LanguageContext = createContext<{ language: Language; setLanguage: (language: Language) => void } | null>(null);
 const storageKey = "collaboration.language";
 
 /** The language the viewer chose last, else the browser's if it is one of ours, else English. */
 export function initialLanguage(): Language {
   const stored = localStorage.getItem(storageKey);
-  if (stored && (languages as readonly string[]).includes(stored)) return stored as Language;
+  if (isLanguage(stored)) return stored;
   const browser = navigator.language.slice(0, 2);
-  return (languages as readonly string[]).includes(browser) ? (browser as Language) : "en";
+  return isLanguage(browser) ? browser : "en";
 }
+
+/** Whether the viewer chose a language on this device (then their profile's preference does not override it). */
+export const languageChosenHere = () => isLanguage(localStorage.getItem(storageKey));
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [language, setLanguageState] = useState<Language>(initialLanguage);
@@ -28,15 +34,28 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = language;
     document.documentElement.dir = direction(language);
   }, [language]);
-  const value = useMemo<I18n>(
-    () => ({ language, setLanguage, t: (key, values) => format(messages[language][key], values) }),
-    [language, setLanguage],
+  const value = useMemo(() => ({ language, setLanguage }), [language, setLanguage]);
+  return (
+    <LanguageContext.Provider value={value}>
+      <IntlProvider locale={language} messages={messages[language]} defaultLocale="en" onError={reportMissing}>
+        {children}
+      </IntlProvider>
+    </LanguageContext.Provider>
   );
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+/** A missing or broken message is a bug the tests must see, not a silent fallback to its key. */
+function reportMissing(error: Error) {
+  console.error(error);
 }
 
 export function useI18n(): I18n {
-  const context = useContext(I18nContext);
+  const context = useContext(LanguageContext);
+  const intl = useIntl();
   if (!context) throw new Error("useI18n outside I18nProvider");
-  return context;
+  const { language, setLanguage } = context;
+  const t = useCallback((key: MessageKey, values?: MessageValues) => intl.formatMessage({ id: key }, values), [intl]);
+  return useMemo(() => ({ language, setLanguage, t, intl }), [language, setLanguage, t, intl]);
 }
+
+export { languages };

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { request } from "../api/graphql";
-import { AddMilestone, CitiesQuery, CityQuery, CreateCity, CreatePartnership, PartnershipQuery, SaveCityProfile, SetMilestoneStatus, type City, type Partnership } from "../api/operations";
+import { AddMilestone, CitiesQuery, CityQuery, CreateCity, CreatePartnership, PartnershipQuery, SaveCityProfile, SetMilestoneStatus, type City, type MeetingVisibility, type Partnership } from "../api";
+import type { MilestoneStatus } from "../gql/graphql";
 import { Field, FormError, describe as describeError, fieldError, ownedBy } from "../components/Field";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/messages";
@@ -111,7 +112,7 @@ export function CityPage() {
   const { t } = useI18n();
   const { data, error, setData } = useQuery(CityQuery, { id });
   const [draft, setDraft] = useState<Record<(typeof sections)[number], string> | null>(null);
-  const [visibility, setVisibility] = useState("DIALOGUE_MEMBERS");
+  const [visibility, setVisibility] = useState<MeetingVisibility>("DIALOGUE_MEMBERS");
   const [saveError, setSaveError] = useState<unknown>(null);
   if (error) return <p role="alert">{t("notFound")}</p>;
   if (!data) return <p>{t("loading")}</p>;
@@ -143,7 +144,7 @@ export function CityPage() {
           ))}
           <Field label={t("visibility")}>
             {(p) => (
-              <select {...p} value={visibility} onChange={(e) => setVisibility(e.target.value)}>
+              <select {...p} value={visibility} onChange={(e) => setVisibility(e.target.value as MeetingVisibility)}>
                 {["PARTICIPANTS", "DIALOGUE_MEMBERS", "PUBLIC"].map((v) => <option key={v}>{v}</option>)}
               </select>
             )}
@@ -203,7 +204,7 @@ export function PartnershipPage() {
               <td>
                 {p.viewerMayEdit ? (
                   <select aria-label={`${t("status")}: ${m.title}`} value={m.status}
-                    onChange={(e) => change(async () => (await request(SetMilestoneStatus, { id: partnershipId, milestoneId: m.id, status: e.target.value, expectedVersion: p.version })).setMilestoneStatus)}>
+                    onChange={(e) => change(async () => (await request(SetMilestoneStatus, { id: partnershipId, milestoneId: m.id, status: e.target.value as MilestoneStatus, expectedVersion: p.version })).setMilestoneStatus)}>
                     {["PLANNED", "IN_PROGRESS", "DONE", "DROPPED"].map((s) => <option key={s} value={s}>{t(`milestone_${s}` as MessageKey)}</option>)}
                   </select>
                 ) : t(`milestone_${m.status}` as MessageKey)}

@@ -1,7 +1,7 @@
-import { useViewer } from "../App";
+import { useViewer } from "../viewer";
 import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
-import { DialogueQuery, MeetingsQuery, type MeetingListItem } from "../api/operations";
+import { DialogueQuery, MeetingsQuery, type MeetingListItem } from "../api";
 import { FormError } from "../components/Field";
 import { useI18n } from "../i18n/i18n";
 import { formatInZone, localDate, monthGrid } from "../time";

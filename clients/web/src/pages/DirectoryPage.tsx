@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from "react";
 import { useParams } from "react-router-dom";
 import { request } from "../api/graphql";
-import { useViewer } from "../App";
-import { DialogueQuery, ErasePerson, ImportMembers, PersonalDataQuery } from "../api/operations";
+import { useViewer } from "../viewer";
+import { DialogueQuery, ErasePerson, ImportMembers, PersonalDataQuery } from "../api";
 import { downloadText } from "../download";
 import { Field, FormError, fieldError, ownedBy } from "../components/Field";
 import { useI18n } from "../i18n/i18n";

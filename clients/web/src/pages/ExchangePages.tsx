@@ -2,9 +2,9 @@ import { useState, type FormEvent } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { request } from "../api/graphql";
 import {
-  AddPriority, ExchangeQuery, ExchangesQuery, RegistryQuery, RemovePriority, RequestExchange, SuggestHosts, TopicsQuery, exchangeStep,
+  AddPriority, ExchangeQuery, ExchangesQuery, RegistryQuery, RemovePriority, RequestExchange, SuggestHosts, TopicsQuery, SubmitExchange, EndorseExchange, ReviewExchange, ApproveExchange, RejectExchange, ConfirmExchangeHost, ScheduleExchange, CompleteExchange, EvaluateExchange,
   type ExchangeKind, type ExpertExchange, type PriorityKind,
-} from "../api/operations";
+} from "../api";
 import { Field, FormError, describe, fieldError, ownedBy } from "../components/Field";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/messages";
@@ -202,16 +202,15 @@ export function ExchangesPage() {
   );
 }
 
-const Submit = exchangeStep<{ id: string }>("submitExpertExchange");
-const Endorse = exchangeStep<{ id: string }>("endorseExpertExchange");
-const Review = exchangeStep<{ id: string }>("reviewExpertExchange");
-const Approve = exchangeStep<{ id: string; host: string }>("approveExpertExchange", ", $host: String!", ", hostStateCode: $host");
-const Reject = exchangeStep<{ id: string; reason: string }>("rejectExpertExchange", ", $reason: String!", ", reason: $reason");
-const ConfirmHost = exchangeStep<{ id: string; experts: string[] }>("confirmExchangeHost", ", $experts: [ID!]!", ", hostExpertIds: $experts");
-const Schedule = exchangeStep<{ id: string; starts: string; zone: string; city: string }>(
-  "scheduleExpertExchange", ", $starts: String!, $zone: String!, $city: String!", ", startsLocal: $starts, timeZone: $zone, city: $city");
-const Complete = exchangeStep<{ id: string }>("completeExpertExchange");
-const Evaluate = exchangeStep<{ id: string; rating: number; text: string }>("evaluateExpertExchange", ", $rating: Int!, $text: String!", ", rating: $rating, text: $text");
+const Submit = SubmitExchange;
+const Endorse = EndorseExchange;
+const Review = ReviewExchange;
+const Approve = ApproveExchange;
+const Reject = RejectExchange;
+const ConfirmHost = ConfirmExchangeHost;
+const Schedule = ScheduleExchange;
+const Complete = CompleteExchange;
+const Evaluate = EvaluateExchange;
 
 /** One exchange: where it stands, its history, and the next step for whoever may take it (the server decides who). */
 export function ExchangePage() {

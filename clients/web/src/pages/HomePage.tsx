@@ -1,5 +1,5 @@
 import { Link } from "react-router-dom";
-import { DialoguesQuery } from "../api/operations";
+import { DialoguesQuery } from "../api";
 import { FormError } from "../components/Field";
 import { useI18n } from "../i18n/i18n";
 import { useQuery } from "../useQuery";

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { request } from "../api/graphql";
-import { MeetingQuery, RespondToInvitation } from "../api/operations";
+import { MeetingQuery, RespondToInvitation } from "../api";
 import { FormError } from "../components/Field";
 import { useI18n } from "../i18n/i18n";
 import { formatInZone, sameOffset, viewerZone } from "../time";

@@ -4,7 +4,7 @@ import { request } from "../api/graphql";
 import {
   AddWorkingSession, CreateMeeting, DialogueQuery, InviteToMeeting, ScheduleMeeting, SetMeetingChairs, SuggestSlots, UpdateMeetingDetails,
   meetingTypes, type Dialogue, type Meeting, type MeetingDetailsInput, type Warning,
-} from "../api/operations";
+} from "../api";
 import { Field, FormError, describe, fieldError, ownedBy } from "../components/Field";
 import { useI18n } from "../i18n/i18n";
 import { formatInZone } from "../time";
@@ -158,7 +158,7 @@ function ChairsStep({ dialogue, meeting, onChanged }: { dialogue: Dialogue; meet
     }
   }
 
-  async function useSlot(slot: { startsAt: string; endsAt: string }) {
+  async function applySlot(slot: { startsAt: string; endsAt: string }) {
     const local = (instant: string) =>
       new Intl.DateTimeFormat("sv-SE", { timeZone: meeting.timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })
         .format(new Date(instant)).replace(" ", "T");
@@ -225,7 +225,7 @@ function ChairsStep({ dialogue, meeting, onChanged }: { dialogue: Dialogue; meet
           {slots.map((s) => (
             <li key={s.startsAt}>
               {formatInZone(s.startsAt, meeting.timeZone, language)} – {formatInZone(s.endsAt, meeting.timeZone, language)}{" "}
-              <button type="button" onClick={() => useSlot(s)}>{t("useSlot")}</button>
+              <button type="button" onClick={() => applySlot(s)}>{t("useSlot")}</button>
             </li>
           ))}
         </ul>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { Link, useParams } from "react-router-dom";
 import { request } from "../api/graphql";
-import { MeetingQuery, SetNotesSettings, type AttributionGuard } from "../api/operations";
+import { MeetingQuery, SetNotesSettings, type AttributionGuard } from "../api";
 import { FormError } from "../components/Field";
 import { useI18n } from "../i18n/i18n";
 import { format, messages, type Language, type MessageKey } from "../i18n/messages";
@@ -40,13 +40,17 @@ export function NotesPage() {
   const meetingId = `${dialogue}/${id}`;
   const { t, language } = useI18n();
   const meeting = useQuery(MeetingQuery, { id: meetingId });
-  const sessions = meeting.data?.meeting.sessions ?? [];
+  const sessions = useMemo(() => meeting.data?.meeting.sessions ?? [], [meeting.data]);
   const reloadMeeting = useRef(meeting.reload);
-  reloadMeeting.current = meeting.reload;
+  useEffect(() => {
+    reloadMeeting.current = meeting.reload;
+  }, [meeting.reload]);
 
   const [notes, setNotes] = useState<NotesState>(emptyNotes);
   const notesRef = useRef(notes);
-  notesRef.current = notes;
+  useEffect(() => {
+    notesRef.current = notes;
+  }, [notes]);
   const [joined, setJoined] = useState<NotesJoined | null>(null);
   const [access, setAccess] = useState<NotesAccess | null>(null);
   const [signOff, setSignOff] = useState<NotesSignOff | null>(null);
@@ -56,7 +60,9 @@ export function NotesPage() {
   const [revoked, setRevoked] = useState(false);
   const [beingEdited, setBeingEdited] = useState<Set<number>>(new Set());
   const [conflicts, setConflicts] = useState<Record<number, Conflict>>({});
-  const [sessionId, setSessionId] = useState<string>("");
+  // The session on screen: the one chosen, else the first.
+  const [chosenSession, setSessionId] = useState<string>("");
+  const sessionId = chosenSession || sessions[0]?.id || "";
   const [selected, setSelected] = useState<number | null>(null);
   // The version the edit started from: a change by someone else meanwhile makes the save a conflict, not an overwrite.
   const [editing, setEditing] = useState<{ seq: number; text: string; version: number; checked?: Checked } | null>(null);
@@ -76,12 +82,12 @@ export function NotesPage() {
 
   const maxLength = joined?.maxTextLength ?? 8000;
 
-  useEffect(() => {
-    if (!sessionId && sessions.length > 0) setSessionId(sessions[0].id);
-  }, [sessions, sessionId]);
-  useEffect(() => {
-    if (sessionId) setDraft(localStorage.getItem(draftKey(meetingId, sessionId)) ?? "");
-  }, [meetingId, sessionId]);
+  // Each session keeps its own unsent draft on this device: switching sessions shows the other's.
+  const [draftOf, setDraftOf] = useState("");
+  if (sessionId && draftOf !== draftKey(meetingId, sessionId)) {
+    setDraftOf(draftKey(meetingId, sessionId));
+    setDraft(localStorage.getItem(draftKey(meetingId, sessionId)) ?? "");
+  }
 
   const refreshPending = useCallback(() => setPending(queue.all()), [queue]);
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { request } from "../api/graphql";
-import { RequestSignInLink } from "../api/operations";
+import { RequestSignInLink } from "../api";
 import { Field, FormError, fieldError } from "../components/Field";
 import { useI18n } from "../i18n/i18n";
 

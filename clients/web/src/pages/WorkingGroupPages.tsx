@@ -4,12 +4,12 @@ import { request } from "../api/graphql";
 import {
   AddActionItem, CreateWorkingGroup, DialogueQuery, ScheduleWorkingGroupMeetings, SetActionItemStatus, SetWorkingGroupSeries,
   WorkingGroupQuery, WorkingGroupsQuery, type ActionItemStatus, type WorkingGroup,
-} from "../api/operations";
+} from "../api";
 import { Field, FormError, fieldError, ownedBy } from "../components/Field";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/messages";
 import { useQuery } from "../useQuery";
-import { useViewer } from "../App";
+import { useViewer } from "../viewer";
 
 /** The dialogue's working groups, as a section of the dialogue page. */
 export function WorkingGroupList({ dialogueKey, secretariat }: { dialogueKey: string; secretariat: boolean }) {

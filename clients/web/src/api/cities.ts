@@ -1,0 +1,51 @@
+import { graphql } from "../gql";
+import type { CityPartnershipQuery, CityQuery as CityData } from "../gql/graphql";
+
+export const CityFields = graphql(`
+  fragment CityFields on City {
+    id name countryCode population languages officials { ...PersonFields }
+    profile { number overview flows integrationServices actors dataAvailability visibility } profileVersions version viewerMayEdit
+  }
+`);
+export const PartnershipFields = graphql(`
+  fragment PartnershipFields on CityPartnership {
+    id cities { id name countryCode } theme roadmapStart roadmapEnd milestones { id title dueDate status } meetingIds version viewerMayEdit
+  }
+`);
+export const CitiesQuery = graphql(`
+  query Cities($key: String!) { cities(key: $key) { ...CityFields } cityPartnerships(key: $key) { ...PartnershipFields } }
+`);
+export const CityQuery = graphql(`
+  query City($id: ID!) { city(id: $id) { ...CityFields } }
+`);
+export type City = CityData["city"];
+export type CityProfile = NonNullable<City["profile"]>;
+export const CreateCity = graphql(`
+  mutation CreateCity($key: String!, $cityKey: String!, $name: String!, $countryCode: String!, $population: Int) {
+    createCity(key: $key, cityKey: $cityKey, name: $name, countryCode: $countryCode, population: $population) { ...CityFields }
+  }
+`);
+export const SaveCityProfile = graphql(`
+  mutation SaveCityProfile($id: ID!, $profile: CityMigrationProfileInput!, $visibility: MeetingVisibility, $expectedVersion: Int!) {
+    saveCityProfile(id: $id, profile: $profile, visibility: $visibility, expectedVersion: $expectedVersion) { ...CityFields }
+  }
+`);
+export const PartnershipQuery = graphql(`
+  query CityPartnership($id: ID!) { cityPartnership(id: $id) { ...PartnershipFields } }
+`);
+export type Partnership = CityPartnershipQuery["cityPartnership"];
+export const CreatePartnership = graphql(`
+  mutation CreateCityPartnership($key: String!, $cityIds: [ID!]!, $theme: String!, $roadmapStart: String!, $roadmapEnd: String!) {
+    createCityPartnership(key: $key, cityIds: $cityIds, theme: $theme, roadmapStart: $roadmapStart, roadmapEnd: $roadmapEnd) { ...PartnershipFields }
+  }
+`);
+export const AddMilestone = graphql(`
+  mutation AddMilestone($id: ID!, $title: String!, $dueDate: String!, $expectedVersion: Int!) {
+    addMilestone(id: $id, title: $title, dueDate: $dueDate, expectedVersion: $expectedVersion) { ...PartnershipFields }
+  }
+`);
+export const SetMilestoneStatus = graphql(`
+  mutation SetMilestoneStatus($id: ID!, $milestoneId: ID!, $status: MilestoneStatus!, $expectedVersion: Int!) {
+    setMilestoneStatus(id: $id, milestoneId: $milestoneId, status: $status, expectedVersion: $expectedVersion) { ...PartnershipFields }
+  }
+`);
