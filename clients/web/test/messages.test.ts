@@ -61,3 +61,19 @@ describe("messages", () => {
     expect(direction("fr")).toBe("ltr");
   });
 });
+
+describe("enums", () => {
+  it("have a wording for every value of every enum of the schema, in every language", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { resolve } = await import("node:path");
+    const { buildSchema, isEnumType } = await import("graphql");
+    const schema = buildSchema(readFileSync(resolve(process.cwd(), "schema.graphql"), "utf8"));
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap()))
+      if (isEnumType(type) && !type.name.startsWith("__"))
+        for (const value of type.getValues())
+          for (const language of languages)
+            if (!(`${type.name}.${value.name}` in messages[language])) missing.push(`${language}: ${type.name}.${value.name}`);
+    expect(missing).toEqual([]);
+  });
+});
