@@ -23,6 +23,11 @@ const config: CodegenConfig = {
         scalars: { DateTimeOffset: "string", Long: "number" },
       },
     },
+    // Every enum of the schema, not only those the operations use: the app has a wording for each.
+    "src/gql/enums.ts": {
+      plugins: ["typescript"],
+      config: { onlyEnums: true, enumsAsTypes: true },
+    },
   },
 };
 

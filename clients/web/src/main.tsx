@@ -4,6 +4,7 @@ import { createRoot } from "react-dom/client";
 import { createQueryClient } from "./api/hooks";
 import { App } from "./App";
 import { Theme } from "./components/Theme";
+import { Toasts } from "./components/Toasts";
 import { I18nProvider } from "./i18n/i18n";
 import "./styles.css";
 
@@ -14,7 +15,9 @@ createRoot(document.getElementById("root")!).render(
     <QueryClientProvider client={queryClient}>
       <I18nProvider>
         <Theme>
-          <App />
+          <Toasts>
+            <App />
+          </Toasts>
         </Theme>
       </I18nProvider>
     </QueryClientProvider>

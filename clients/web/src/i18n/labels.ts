@@ -2,7 +2,7 @@ import { useCallback } from "react";
 import type {
   ActionItemStatus, AttributionGuard, DialogueRole, DocumentKind, ExchangeKind, ExchangeSide, ExchangeStatus, InvitationResponse,
   InvitationStatus, MeetingFormat, MeetingStatus, MeetingType, MeetingVisibility, MilestoneStatus, OutboxStatus, PriorityKind,
-} from "../gql/graphql";
+} from "../gql/enums";
 import { useI18n } from "./i18n";
 import type { MessageKey } from "./messages";
 
