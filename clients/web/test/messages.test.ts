@@ -25,6 +25,13 @@ describe("messages", () => {
     }
   });
 
+  it("are kept in key order in each file, so additions from several people merge cleanly", () => {
+    for (const language of languages) {
+      const order = Object.keys(messages[language]);
+      expect(order, language).toEqual([...order].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    }
+  });
+
   it("all parse as ICU messages and take the English one's arguments", () => {
     for (const key of keys) {
       const english = [...argumentsOf(parse(messages.en[key]))].sort();
