@@ -44,3 +44,41 @@ export function monthGrid(year: number, month: number): (string | null)[][] {
   for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
   return weeks;
 }
+
+/** The wall-clock date and time of an instant in a zone, as forms hold it ("2031-05-20T09:30"). */
+export function localDateTime(instant: string | Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+  }).formatToParts(typeof instant === "string" ? new Date(instant) : instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}`;
+}
+
+/** A zone's name in the viewer's language ("Central European Time", "heure d’Europe centrale"), else its IANA id. */
+export function zoneName(timeZone: string, language: string, at: string | Date = new Date()): string {
+  try {
+    const parts = new Intl.DateTimeFormat(locales[language] ?? language, { timeZone, timeZoneName: "longGeneric" })
+      .formatToParts(typeof at === "string" ? new Date(at) : at);
+    return parts.find((p) => p.type === "timeZoneName")?.value ?? timeZone;
+  } catch {
+    return timeZone;
+  }
+}
+
+/** The time zones a country keeps (from the browser's tz data), for a meeting it hosts; empty when unknown. */
+export function zonesOf(countryCode: string): string[] {
+  if (!/^[A-Za-z]{2}$/.test(countryCode)) return [];
+  const locale = new Intl.Locale(`und-${countryCode.toUpperCase()}`) as Intl.Locale & { getTimeZones?: () => string[]; timeZones?: string[] };
+  return locale.getTimeZones?.() ?? locale.timeZones ?? [];
+}
+
+/** Every IANA zone the browser knows. */
+export function allZones(): string[] {
+  return typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
+}
+
+/** A time span in a zone: "20 May 2031, 09:30 – 12:30", or both dates when it runs over days. */
+export function formatRangeInZone(starts: string, ends: string, timeZone: string, language: string): string {
+  const format = new Intl.DateTimeFormat(locales[language] ?? language, { timeZone, dateStyle: "medium", timeStyle: "short" });
+  return format.formatRange(new Date(starts), new Date(ends));
+}

@@ -1,5 +1,5 @@
 import { graphql } from "../gql";
-import type { MeetingQuery as MeetingData } from "../gql/graphql";
+import type { MeetingAuditQuery, MeetingCitiesQuery, MeetingQuery as MeetingData, OutboxQuery as OutboxData } from "../gql/graphql";
 
 export const MeetingFields = graphql(`
   fragment MeetingFields on Meeting {
@@ -22,6 +22,21 @@ export const MeetingQuery = graphql(`
 `);
 export type Meeting = MeetingData["meeting"];
 export type MeetingPerson = Meeting["coChairs"][number];
+export type WorkingSession = Meeting["sessions"][number];
+export type MeetingDocument = Meeting["documents"][number];
+export type Invitation = Meeting["invitations"][number];
+
+/** The administrative audit, read only where it is shown (it grows with every change). */
+export const MeetingAudit = graphql(`
+  query MeetingAudit($id: ID!) { meeting(id: $id) { id auditTrail { action at personId person { name } summary } } }
+`);
+export type AuditEntry = MeetingAuditQuery["meeting"]["auditTrail"][number];
+
+/** The dialogue's cities, whose officials a meeting can invite. */
+export const MeetingCities = graphql(`
+  query MeetingCities($key: String!) { cities(key: $key) { id name countryCode officials { personId } } }
+`);
+export type InvitableCity = MeetingCitiesQuery["cities"][number];
 
 export const CreateMeeting = graphql(`
   mutation CreateMeeting($key: String!, $details: MeetingDetailsInput!, $idempotencyKey: String) {
@@ -43,6 +58,26 @@ export const AddWorkingSession = graphql(`
   }
 `);
 
+export const UpdateWorkingSession = graphql(`
+  mutation UpdateWorkingSession($id: ID!, $sessionId: ID!, $session: WorkingSessionInput!, $expectedVersion: Int!) {
+    result: updateWorkingSession(id: $id, sessionId: $sessionId, session: $session, expectedVersion: $expectedVersion) {
+      meeting { ...MeetingFields } warnings { code message }
+    }
+  }
+`);
+
+export const RemoveWorkingSession = graphql(`
+  mutation RemoveWorkingSession($id: ID!, $sessionId: ID!, $expectedVersion: Int!) {
+    result: removeWorkingSession(id: $id, sessionId: $sessionId, expectedVersion: $expectedVersion) { meeting { ...MeetingFields } warnings { code message } }
+  }
+`);
+
+export const ReorderWorkingSessions = graphql(`
+  mutation ReorderWorkingSessions($id: ID!, $sessionIds: [ID!]!, $expectedVersion: Int!) {
+    result: reorderWorkingSessions(id: $id, sessionIds: $sessionIds, expectedVersion: $expectedVersion) { meeting { ...MeetingFields } warnings { code message } }
+  }
+`);
+
 export const SetMeetingChairs = graphql(`
   mutation SetMeetingChairs($id: ID!, $coChairIds: [ID!]!, $rapporteurIds: [ID!], $expectedVersion: Int!) {
     result: setMeetingChairs(id: $id, coChairIds: $coChairIds, rapporteurIds: $rapporteurIds, expectedVersion: $expectedVersion) {
@@ -54,6 +89,12 @@ export const SetMeetingChairs = graphql(`
 export const InviteToMeeting = graphql(`
   mutation InviteToMeeting($id: ID!, $targets: [InvitationTargetInput!]!) {
     result: inviteToMeeting(id: $id, targets: $targets) { meeting { ...MeetingFields } warnings { code message } }
+  }
+`);
+
+export const WithdrawInvitation = graphql(`
+  mutation WithdrawInvitation($id: ID!, $personId: ID!) {
+    result: withdrawInvitation(id: $id, personId: $personId) { meeting { ...MeetingFields } warnings { code message } }
   }
 `);
 
@@ -69,8 +110,44 @@ export const ScheduleMeeting = graphql(`
   mutation ScheduleMeeting($id: ID!) { result: scheduleMeeting(id: $id) { meeting { ...MeetingFields } warnings { code message } } }
 `);
 
+export const OpenMeeting = graphql(`
+  mutation OpenMeeting($id: ID!) { result: openMeeting(id: $id) { meeting { ...MeetingFields } warnings { code message } } }
+`);
+
+export const ConcludeMeeting = graphql(`
+  mutation ConcludeMeeting($id: ID!) { result: concludeMeeting(id: $id) { meeting { ...MeetingFields } warnings { code message } } }
+`);
+
+export const CancelMeeting = graphql(`
+  mutation CancelMeeting($id: ID!, $reason: String!) {
+    result: cancelMeeting(id: $id, reason: $reason) { meeting { ...MeetingFields } warnings { code message } }
+  }
+`);
+
 export const RespondToInvitation = graphql(`
   mutation RespondToInvitation($id: ID!, $response: InvitationResponse!) {
     result: respondToInvitation(id: $id, response: $response) { meeting { ...MeetingFields } warnings { code message } }
   }
+`);
+
+export const AddDocumentLink = graphql(`
+  mutation AddDocumentLink($id: ID!, $document: DocumentLinkInput!, $idempotencyKey: String) {
+    result: addDocumentLink(id: $id, document: $document, idempotencyKey: $idempotencyKey) { meeting { ...MeetingFields } warnings { code message } }
+  }
+`);
+
+export const RemoveDocument = graphql(`
+  mutation RemoveDocument($id: ID!, $documentId: ID!) {
+    result: removeDocument(id: $id, documentId: $documentId) { meeting { ...MeetingFields } warnings { code message } }
+  }
+`);
+
+/** The mail waiting or given up (administrators). */
+export const OutboxQuery = graphql(`
+  query Outbox { outbox { id to description status attempts createdAt nextAttemptAt lastError } }
+`);
+export type OutboxMessage = OutboxData["outbox"][number];
+
+export const RetryOutboxMessage = graphql(`
+  mutation RetryOutboxMessage($id: ID!) { retryOutboxMessage(id: $id) { id status attempts nextAttemptAt lastError } }
 `);
