@@ -10,7 +10,7 @@ import { PageHeader, Section } from "../components/Page";
 import { useNotify } from "../components/Toasts";
 import { useI18n } from "../i18n/i18n";
 import { useLabel } from "../i18n/labels";
-import { countryName, languageName } from "../names";
+import { useNames } from "../i18n/names";
 import { titleIn } from "../text";
 import { useViewer } from "../viewer";
 import { Agenda } from "./meeting/Agenda";
@@ -91,9 +91,10 @@ function LifecycleActions({ meeting, may }: { meeting: Meeting; may: MeetingPerm
 function Overview({ meeting, may }: { meeting: Meeting; may: MeetingPermissions }) {
   const { t, language } = useI18n();
   const label = useLabel();
+  const names = useNames();
   const styles = useStyles();
   const viewer = useViewer();
-  const names = (people: Meeting["coChairs"]) =>
+  const listOf = (people: Meeting["coChairs"]) =>
     people.length === 0 ? (
       <span className="meta">{t("noneYet")}</span>
     ) : (
@@ -142,7 +143,7 @@ function Overview({ meeting, may }: { meeting: Meeting; may: MeetingPermissions 
             {place}
           </span>
           {place && ", "}
-          {countryName(meeting.hostCountry, language)}
+          {names.country(meeting.hostCountry)}
         </dd>
         <dt>{t("format")}</dt>
         <dd>
@@ -163,16 +164,16 @@ function Overview({ meeting, may }: { meeting: Meeting; may: MeetingPermissions 
         </dd>
         <dt>{t("workingLanguages")}</dt>
         <dd>
-          {new Intl.ListFormat(language).format(meeting.workingLanguages.map((l) => languageName(l, language)))}
+          {new Intl.ListFormat(language).format(meeting.workingLanguages.map((l) => names.language(l)))}
           {" · "}
           {meeting.interpretation ? t("withInterpretation") : t("withoutInterpretation")}
         </dd>
         <dt>{t("visibility")}</dt>
         <dd>{label("MeetingVisibility", meeting.visibility)}</dd>
         <dt>{t("coChairs")}</dt>
-        <dd>{names(meeting.coChairs)}</dd>
+        <dd>{listOf(meeting.coChairs)}</dd>
         <dt>{t("rapporteurs")}</dt>
-        <dd>{names(meeting.rapporteurs)}</dd>
+        <dd>{listOf(meeting.rapporteurs)}</dd>
         <dt>{t("inNumbers")}</dt>
         <dd>
           {t("meetingCounts", {

@@ -11,6 +11,7 @@ import { PersonPicker } from "../../components/PersonPicker";
 import { useNotify } from "../../components/Toasts";
 import { useI18n } from "../../i18n/i18n";
 import { useLabel } from "../../i18n/labels";
+import { useNames } from "../../i18n/names";
 import { localDateTime } from "../../time";
 import { TimeRange, useMeetingChange } from "./common";
 import { moved } from "./logic";
@@ -68,6 +69,7 @@ const input = (form: SessionForm) => ({
 function SessionFields({ dialogue, meeting, form, onChange, error }: { dialogue: Dialogue; meeting: Meeting; form: SessionForm; onChange: (f: SessionForm) => void; error: unknown }) {
   const { t, language } = useI18n();
   const label = useLabel();
+  const names = useNames();
   const set = <K extends keyof SessionForm>(key: K, value: SessionForm[K]) => onChange({ ...form, [key]: value });
   // A discussion guide is one of the meeting's documents; its guides first.
   const documents = [...meeting.documents].sort((a, b) => Number(b.kind === "DISCUSSION_GUIDE") - Number(a.kind === "DISCUSSION_GUIDE"));
@@ -78,7 +80,7 @@ function SessionFields({ dialogue, meeting, form, onChange, error }: { dialogue:
       </Field>
       <DateTimeField label={t("starts")} value={form.startsLocal} onChange={(v) => set("startsLocal", v)} error={fieldError(error, "startsLocal")} required />
       <DateTimeField label={t("ends")} value={form.endsLocal} onChange={(v) => set("endsLocal", v)} error={fieldError(error, "endsLocal")} required />
-      <PersonPicker label={t("moderators")} people={peopleOf(dialogue, language, label)} selected={form.moderatorIds} onChange={(ids) => set("moderatorIds", ids)} error={fieldError(error, "moderatorIds")} />
+      <PersonPicker label={t("moderators")} people={peopleOf(dialogue, { country: names.country, collation: language }, label)} selected={form.moderatorIds} onChange={(ids) => set("moderatorIds", ids)} error={fieldError(error, "moderatorIds")} />
       <Field label={t("discussionGuide")} error={fieldError(error, "discussionGuideDocumentId")} hint={documents.length === 0 ? t("discussionGuideHint") : undefined}>
         {(p) => (
           <Select {...p} value={form.discussionGuideDocumentId} onChange={(_, d) => set("discussionGuideDocumentId", d.value)}>

@@ -6,6 +6,7 @@ import { PersonPicker } from "../../components/PersonPicker";
 import { useNotify } from "../../components/Toasts";
 import { useI18n } from "../../i18n/i18n";
 import { useLabel } from "../../i18n/labels";
+import { useNames } from "../../i18n/names";
 import { useMeetingChange } from "./common";
 import { sharedRegionalGroup } from "./logic";
 import { mayCoChair, mayReport, peopleOf } from "./people";
@@ -17,6 +18,7 @@ import { mayCoChair, mayReport, peopleOf } from "./people";
 export function ChairsForm({ dialogue, meeting, onSaved }: { dialogue: Dialogue; meeting: Meeting; onSaved?: () => void }) {
   const { t, language } = useI18n();
   const label = useLabel();
+  const names = useNames();
   const notify = useNotify();
   const [coChairs, setCoChairs] = useState(meeting.coChairs.map((c) => c.personId));
   const [rapporteurs, setRapporteurs] = useState(meeting.rapporteurs.map((r) => r.personId));
@@ -38,7 +40,7 @@ export function ChairsForm({ dialogue, meeting, onSaved }: { dialogue: Dialogue;
       </p>
       <PersonPicker
         label={t("coChairs")}
-        people={peopleOf(dialogue, language, label, mayCoChair)}
+        people={peopleOf(dialogue, { country: names.country, collation: language }, label, mayCoChair)}
         selected={coChairs}
         onChange={setCoChairs}
         max={dialogue.coChairsPerMeeting}
@@ -52,7 +54,7 @@ export function ChairsForm({ dialogue, meeting, onSaved }: { dialogue: Dialogue;
       <PersonPicker
         label={t("rapporteurs")}
         hint={t("rapporteursExplained")}
-        people={peopleOf(dialogue, language, label, mayReport)}
+        people={peopleOf(dialogue, { country: names.country, collation: language }, label, mayReport)}
         selected={rapporteurs}
         onChange={setRapporteurs}
         error={fieldError(save.error, "rapporteurIds")}

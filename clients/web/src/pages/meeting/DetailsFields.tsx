@@ -5,7 +5,7 @@ import { DateTimeField } from "../../components/DateTimeField";
 import { EnumSelect } from "../../components/EnumSelect";
 import { Field, describe, fieldError } from "../../components/Field";
 import { useI18n } from "../../i18n/i18n";
-import { byName, countryName, languageName } from "../../names";
+import { useNames } from "../../i18n/names";
 import { allZones, zonesOf } from "../../time";
 import type { DetailsForm } from "./logic";
 
@@ -79,7 +79,9 @@ export function DetailsFields({ dialogue, form, onChange, error, create, datesFi
   const { t, language } = useI18n();
   const styles = useStyles();
   const set = <K extends keyof DetailsForm>(key: K, value: DetailsForm[K]) => onChange({ ...form, [key]: value });
-  const states = byName(dialogue.partnerStates, (s) => countryName(s.code, language), language);
+  const names = useNames();
+  const collator = new Intl.Collator(language);
+  const states = dialogue.partnerStates.map((s) => ({ code: s.code, name: names.country(s.code, s.name) })).sort((a, b) => collator.compare(a.name, b.name));
   const languages = dialogue.workingLanguages.filter((l) => form.workingLanguages.includes(l));
 
   function setHost(code: string) {
@@ -95,7 +97,7 @@ export function DetailsFields({ dialogue, form, onChange, error, create, datesFi
         <legend className={styles.legend}>{t("whatItIs")}</legend>
         <div className="grid-form">
           {languages.map((l, i) => (
-            <Field key={l} label={t("titleIn", { language: languageName(l, language) })} error={i === 0 ? fieldError(error, "titles") : null} required={i === 0}>
+            <Field key={l} label={t("titleIn", { language: names.language(l) })} error={i === 0 ? fieldError(error, "titles") : null} required={i === 0}>
               {(p) => <Input {...p} lang={l} dir="auto" value={form.titles[l] ?? ""} onChange={(_, d) => set("titles", { ...form.titles, [l]: d.value })} />}
             </Field>
           ))}
@@ -121,7 +123,7 @@ export function DetailsFields({ dialogue, form, onChange, error, create, datesFi
             {dialogue.workingLanguages.map((l) => (
               <Checkbox
                 key={l}
-                label={languageName(l, language)}
+                label={names.language(l)}
                 checked={form.workingLanguages.includes(l)}
                 onChange={(_, d) => set("workingLanguages", d.checked ? dialogue.workingLanguages.filter((x) => x === l || form.workingLanguages.includes(x)) : form.workingLanguages.filter((x) => x !== l))}
               />
@@ -135,7 +137,7 @@ export function DetailsFields({ dialogue, form, onChange, error, create, datesFi
         </div>
         <div className="grid-form">
           {languages.map((l, i) => (
-            <Field key={l} label={t("descriptionIn", { language: languageName(l, language) })} error={i === 0 ? fieldError(error, "descriptions") : null}>
+            <Field key={l} label={t("descriptionIn", { language: names.language(l) })} error={i === 0 ? fieldError(error, "descriptions") : null}>
               {(p) => <Textarea {...p} lang={l} dir="auto" resize="vertical" value={form.descriptions[l] ?? ""} onChange={(_, d) => set("descriptions", { ...form.descriptions, [l]: d.value })} />}
             </Field>
           ))}
@@ -153,7 +155,7 @@ export function DetailsFields({ dialogue, form, onChange, error, create, datesFi
                 </option>
                 {states.map((s) => (
                   <option key={s.code} value={s.code}>
-                    {countryName(s.code, language)}
+                    {s.name}
                   </option>
                 ))}
               </Select>

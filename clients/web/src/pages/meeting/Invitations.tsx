@@ -9,7 +9,7 @@ import { ChoicePicker, type Choice } from "../../components/PersonPicker";
 import { useNotify } from "../../components/Toasts";
 import { useI18n } from "../../i18n/i18n";
 import { useLabel } from "../../i18n/labels";
-import { byName, countryName } from "../../names";
+import { useNames } from "../../i18n/names";
 import { formatInZone, viewerZone } from "../../time";
 import { useMeetingChange } from "./common";
 import { invitationTarget, targetId } from "./logic";
@@ -22,6 +22,8 @@ import { memberDetail } from "./people";
 export function InviteForm({ dialogue, meeting }: { dialogue: Dialogue; meeting: Meeting }) {
   const { t, language } = useI18n();
   const label = useLabel();
+  const names = useNames();
+  const collator = new Intl.Collator(language);
   const notify = useNotify();
   const cities = useGraphQuery(MeetingCities, { key: dialogue.key });
   const [chosen, setChosen] = useState<string[]>([]);
@@ -33,18 +35,18 @@ export function InviteForm({ dialogue, meeting }: { dialogue: Dialogue; meeting:
   const organisation = (o: { acronym?: string | null; name: string }) => (o.acronym ? `${o.acronym} — ${o.name}` : o.name);
   const cityList = cities.data?.cities ?? [];
   const choices: Choice[] = [
-    ...byName(dialogue.partnerStates, (s) => countryName(s.code, language), language).map((s) => ({
-      id: targetId("state", s.code), label: countryName(s.code, language), detail: s.regionalGroup, group: "state",
+    ...dialogue.partnerStates.map((s) => ({
+      id: targetId("state", s.code), label: names.country(s.code, s.name), detail: s.regionalGroup, group: "state",
     })),
     ...dialogue.partnerAgencies.map((o) => ({ id: targetId("agency", o.key), label: organisation(o), group: "agency" })),
     ...dialogue.observers.map((o) => ({ id: targetId("observer", o.key), label: organisation(o), group: "observer" })),
     ...cityList.map((c) => ({
-      id: targetId("city", c.id), label: c.name, detail: `${countryName(c.countryCode, language)} · ${t("officialsCount", { count: c.officials.length })}`, group: "city",
+      id: targetId("city", c.id), label: c.name, detail: `${names.country(c.countryCode)} · ${t("officialsCount", { count: c.officials.length })}`, group: "city",
     })),
-    ...byName(dialogue.members, (m) => m.person?.name ?? "", language).map((m) => ({
-      id: targetId("person", m.personId), label: m.person?.name ?? m.email ?? m.personId, detail: memberDetail(m, dialogue, language, label), group: "person",
+    ...dialogue.members.map((m) => ({
+      id: targetId("person", m.personId), label: m.person?.name ?? m.email ?? m.personId, detail: memberDetail(m, dialogue, names.country, label), group: "person",
     })),
-  ];
+  ].sort((a, b) => collator.compare(a.label, b.label));
   const groups = [
     { key: "state", label: t("partnerStates") },
     { key: "agency", label: t("partnerAgencies") },
