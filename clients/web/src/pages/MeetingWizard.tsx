@@ -10,7 +10,7 @@ import { PageHeader, Section } from "../components/Page";
 import { useNotify } from "../components/Toasts";
 import { useI18n } from "../i18n/i18n";
 import { titleIn } from "../text";
-import { localDateTime, zonesOf } from "../time";
+import { localDateTime } from "../time";
 import { Agenda } from "./meeting/Agenda";
 import { ChairsForm } from "./meeting/Chairs";
 import { TimeRange, WarningsProvider, useMeetingChange } from "./meeting/common";
@@ -33,8 +33,7 @@ const useStyles = makeStyles({
 function CreateStep({ dialogue, onCreated }: { dialogue: Dialogue; onCreated: (meeting: Meeting) => void }) {
   const { t } = useI18n();
   const notify = useNotify();
-  const host = dialogue.partnerStates[0]?.code ?? "";
-  const [form, setForm] = useState(() => newDetails(dialogue.workingLanguages, host, zonesOf(host)[0] ?? ""));
+  const [form, setForm] = useState(() => newDetails(dialogue.workingLanguages));
   const [key] = useState(() => crypto.randomUUID());
   const create = useMeetingChange(CreateMeeting, (data) => {
     notify(t("draftCreated"));

@@ -97,7 +97,7 @@ export function DetailsFields({ dialogue, form, onChange, error, create, datesFi
         <legend className={styles.legend}>{t("whatItIs")}</legend>
         <div className="grid-form">
           {languages.map((l, i) => (
-            <Field key={l} label={t("titleIn", { language: names.language(l) })} error={i === 0 ? fieldError(error, "titles") : null} required={i === 0}>
+            <Field key={l} label={t("titleIn", { language: names.language(l) })} error={i === 0 ? fieldError(error, "titles") : null} hint={i === 0 ? t("titlesHint") : undefined}>
               {(p) => <Input {...p} lang={l} dir="auto" value={form.titles[l] ?? ""} onChange={(_, d) => set("titles", { ...form.titles, [l]: d.value })} />}
             </Field>
           ))}
