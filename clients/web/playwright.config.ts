@@ -18,4 +18,9 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
+  projects: [
+    { name: "desktop", use: { viewport: { width: 1280, height: 800 } } },
+    // The secretariat's meeting journey again on a phone's width (other journeys stay on desktop only).
+    { name: "phone", testMatch: "meeting.spec.ts", use: { viewport: { width: 390, height: 844 } } },
+  ],
 });

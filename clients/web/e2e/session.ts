@@ -35,8 +35,13 @@ export async function signIn(browser: Browser, email: string, language?: Languag
   return { context, page };
 }
 
+/**
+ * Fails with everything axe finds (WCAG 2 A and AA), except Fluent UI's focus bumpers: Tabster's empty
+ * `<i data-tabster-dummy>` elements are focusable and aria-hidden by design (they pass focus on at once and
+ * must not be read out), a false positive of aria-hidden-focus that Fluent UI lists as a known issue.
+ */
 export async function noAccessibilityViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).exclude("[data-tabster-dummy]").analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 

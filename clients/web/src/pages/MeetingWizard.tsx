@@ -40,7 +40,7 @@ function CreateStep({ dialogue, onCreated }: { dialogue: Dialogue; onCreated: (m
     onCreated(data.result.meeting);
   });
   return (
-    <form
+    <form noValidate
       onSubmit={(e) => {
         e.preventDefault();
         create.mutate({ key: dialogue.key, details: detailsInput(form), idempotencyKey: key });
@@ -86,7 +86,7 @@ function SlotFinder({ dialogue, meeting }: { dialogue: Dialogue; meeting: Meetin
       {people.length === 0 ? (
         <p className="meta">{t("slotsNeedCoChairs")}</p>
       ) : (
-        <form
+        <form noValidate
           className="row"
           onSubmit={(e) => {
             e.preventDefault();

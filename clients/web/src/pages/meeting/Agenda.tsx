@@ -110,7 +110,7 @@ function EditSession({ dialogue, meeting, session, onDone }: { dialogue: Dialogu
     onDone();
   });
   return (
-    <form
+    <form noValidate
       className={styles.form}
       aria-label={t("editSessionNamed", { title: session.title })}
       onSubmit={(e) => {
@@ -142,7 +142,7 @@ export function AddSession({ dialogue, meeting }: { dialogue: Dialogue; meeting:
     setKey(crypto.randomUUID());
   });
   return (
-    <form
+    <form noValidate
       aria-labelledby="add-session"
       onSubmit={(e) => {
         e.preventDefault();

@@ -55,7 +55,7 @@ function UploadForm({ meeting }: { meeting: Meeting }) {
   });
   const fileError = fieldError(upload.error, "file");
   return (
-    <form
+    <form noValidate
       aria-labelledby={`${fileId}-heading`}
       onSubmit={(e) => {
         e.preventDefault();
@@ -115,7 +115,7 @@ function LinkForm({ meeting }: { meeting: Meeting }) {
     setKey(crypto.randomUUID());
   });
   return (
-    <form
+    <form noValidate
       aria-labelledby={headingId}
       onSubmit={(e) => {
         e.preventDefault();

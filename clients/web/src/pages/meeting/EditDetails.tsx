@@ -35,7 +35,7 @@ export function EditDetails({ dialogue, meeting, datesFixed }: { dialogue: Dialo
   const mailed = meeting.status !== "DRAFT";
   const conflict = save.error?.code === "CONFLICT" || (changed && baseline.version !== meeting.version);
   return (
-    <form
+    <form noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void send();
