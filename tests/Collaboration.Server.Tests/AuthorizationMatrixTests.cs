@@ -170,7 +170,7 @@ public sealed partial class AuthorizationMatrixTests(CollaborationFactory factor
             () => new { k = w.Key, p = w.People["eg1"] }, "($k: String!, $p: ID!)");
         yield return Change("createMeeting", "a new draft", "($k: String!, $d: MeetingDetailsInput!)", "key: $k, details: $d",
             Vars(() => new { k = w.Key, d = MeetingWorld.Details() }));
-        yield return Change("updateMeetingDetails", "the meeting, at a stale version", "($id: ID!, $d: MeetingDetailsInput!)", "id: $id, details: $d, expectedVersion: -1",
+        yield return Change("updateMeetingDetails", "the meeting, at a stale version", "($id: ID!, $d: MeetingChangesInput!)", "id: $id, details: $d, expectedVersion: -1",
             Vars(() => new { id = w.MeetingId, d = MeetingWorld.Details(capacity: 10) }), stale);
         yield return Change("scheduleMeeting", "a fresh draft like the meeting", "($id: ID!)", "id: $id", async _ => new { id = await w.FreshMeetingAsync(MeetingStage.Draft) });
         yield return Change("openMeeting", "a fresh scheduled meeting", "($id: ID!)", "id: $id", async _ => new { id = await w.FreshMeetingAsync(MeetingStage.Scheduled) });

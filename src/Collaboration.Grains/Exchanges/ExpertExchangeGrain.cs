@@ -235,7 +235,7 @@ public sealed class ExpertExchangeGrain(
         MeetingView made;
         try
         {
-            made = (await meeting.CreateAsync(caller, details)).Meeting;
+            made = (await meeting.CreateAsync(caller, MeetingDetailsForm.Of(details))).Meeting;
         }
         catch (CollaborationException e) when (e.Code == Collaboration.Errors.ErrorCode.Conflict)
         {

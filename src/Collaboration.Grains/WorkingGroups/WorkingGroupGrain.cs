@@ -257,8 +257,8 @@ public sealed partial class WorkingGroupGrain(
             MeetingType.ExpertMeeting, null, series.HostCountry, series.City, series.Venue, series.TimeZone, start, end,
             directory.Settings.WorkingLanguages, false, null, MeetingVisibility.Participants, true, AttributionGuard.Warn,
             series.Format, series.OnlineMeetingUrl);
-        var change = await meeting.CreateAsync(caller, details);
-        change = await meeting.AddSessionAsync(caller, new WorkingSessionInput(State.Details.Name, start, end, [], null, null), change.Meeting.Version);
+        var change = await meeting.CreateAsync(caller, MeetingDetailsForm.Of(details));
+        change = await meeting.AddSessionAsync(caller, WorkingSessionInput.Of(State.Details.Name, start, end, [], null, null), change.Meeting.Version);
         var chairIds = State.Chairs.Select(c => c.PersonId).Take(directory.Settings.CoChairsPerMeeting).ToList();
         if (chairIds.Count > 0)
             change = await meeting.SetChairsAsync(caller, chairIds, [], change.Meeting.Version);

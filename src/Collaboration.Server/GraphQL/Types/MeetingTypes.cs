@@ -105,7 +105,9 @@ public sealed class WorkingSessionGraphType : ObjectGraphType<WorkingSession>
         Name = "WorkingSession";
         Description = "A working session of a meeting's agenda, with its moderators and discussion guide. Live notes are kept per session.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("The session's id within its meeting.").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("title").Description("Its title on the agenda, e.g. Readmission and return.").Resolve(c => c.Source.Title);
+        Field<NonNullGraphType<StringGraphType>>("title").Description("Its title in the meeting's first working language, e.g. Readmission and return.").Resolve(c => c.Source.Title);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LocalizedTextGraphType>>>>("titles").Description("Its title in each of the meeting's working languages it was given in.")
+            .Resolve(c => c.Source.Titles ?? []);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("startsAt").Description("When it starts.").Resolve(c => c.Source.StartsAt);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("endsAt").Description("When it ends.").Resolve(c => c.Source.EndsAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingPersonGraphType>>>>("moderators").Description("Who moderates it.").Resolve(c => c.Source.Moderators);
