@@ -133,6 +133,8 @@ public sealed partial class AuthorizationMatrixTests(CollaborationFactory factor
         yield return new Probe("signOut", "mutation", "a session of the caller's own", a => a.SignOutAsync());
         yield return Scalar("createAccessToken", "the caller's own tokens", "mutation { createAccessToken(name: \"probe\") { token } }", Vars(() => null));
         yield return new Probe("revokeAccessToken", "mutation", "a token the caller just made", a => a.CreateAndRevokeTokenAsync());
+        yield return Scalar("updateMyProfile", "the caller's own profile, at a stale version", "mutation { updateMyProfile(profile: { jobTitle: \"Probe\" }, expectedVersion: -1) { __typename } }",
+            Vars(() => null), stale);
         yield return Scalar("createCalendarFeed", "the caller's own feed", "mutation { createCalendarFeed }", Vars(() => null));
         yield return Scalar("revokeCalendarFeed", "the caller's own feed", "mutation { revokeCalendarFeed }", Vars(() => null));
 

@@ -103,6 +103,126 @@ public sealed class PartialUpdateTests(CollaborationFactory factory)
             Assert.True(JsonNode.DeepEquals(before[field], after[field]), $"{field} changed: {before[field]?.ToJsonString()} → {after[field]?.ToJsonString()}");
     }
 
+    [Fact]
+    public async Task A_dialogue_renamed_keeps_its_chairing_rule_pillars_topics_and_description()
+    {
+        var world = await MeetingWorld.CreateAsync(factory, strictBalance: true);
+        const string Fields = "name description workingLanguages regionalGroups pillars topics coChairsPerMeeting strictCoChairBalance version";
+        var before = (await world.Administrator.GraphQLAsync($"query($k: String!) {{ dialogue(key: $k) {{ {Fields} }} }}", new { k = world.Key })).EnsureNoErrors().Data("dialogue");
+        var set = (await world.Administrator.GraphQLAsync(
+            $"mutation($k: String!, $v: Int!) {{ updateDialogue(key: $k, expectedVersion: $v, settings: {{ coChairsPerMeeting: 3, description: \"The MTM Dialogue.\" }}) {{ {Fields} }} }}",
+            new { k = world.Key, v = before["version"]!.GetValue<int>() })).EnsureNoErrors().Data("updateDialogue");
+
+        var after = (await world.Administrator.GraphQLAsync(
+            $"mutation($k: String!, $v: Int!) {{ updateDialogue(key: $k, expectedVersion: $v, settings: {{ name: \"MTM Dialogue\" }}) {{ {Fields} }} }}",
+            new { k = world.Key, v = set["version"]!.GetValue<int>() })).EnsureNoErrors().Data("updateDialogue");
+
+        Assert.Equal("MTM Dialogue", after["name"]!.GetValue<string>());
+        foreach (var field in new[] { "description", "workingLanguages", "regionalGroups", "pillars", "topics", "coChairsPerMeeting", "strictCoChairBalance" })
+            Assert.True(JsonNode.DeepEquals(set[field], after[field]), $"{field} changed: {set[field]?.ToJsonString()} → {after[field]?.ToJsonString()}");
+        Assert.True(after["strictCoChairBalance"]!.GetValue<bool>());
+        Assert.Equal(3, after["coChairsPerMeeting"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task A_partner_state_renamed_keeps_its_year_group_and_other_names()
+    {
+        var world = await MeetingWorld.CreateAsync(factory);
+        var version = (await world.Administrator.GraphQLAsync("query($k: String!) { dialogue(key: $k) { version } }", new { k = world.Key })).Data("dialogue", "version").GetValue<int>();
+        var state = (await world.Administrator.GraphQLAsync(
+            "mutation($k: String!, $v: Int!) { updatePartnerState(key: $k, expectedVersion: $v, partnerState: { code: \"MA\", name: \"Kingdom of Morocco\" }) { partnerStates { code name yearJoined regionalGroup otherNames } } }",
+            new { k = world.Key, v = version })).EnsureNoErrors().Data("updatePartnerState", "partnerStates").AsArray().Single(s => s!["code"]!.GetValue<string>() == "MA")!;
+
+        Assert.Equal("Kingdom of Morocco", state["name"]!.GetValue<string>());
+        Assert.Equal(2002, state["yearJoined"]!.GetValue<int>());
+        Assert.Equal("Arab", state["regionalGroup"]!.GetValue<string>());
+        Assert.Equal(["Maroc", "المغرب"], state["otherNames"]!.AsArray().Select(n => n!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task A_membership_given_a_new_role_keeps_the_state_it_represents()
+    {
+        var world = await MeetingWorld.CreateAsync(factory);
+        var member = (await world.Administrator.GraphQLAsync(
+            "mutation($k: String!, $p: ID!) { setMembership(key: $k, personId: $p, membership: { roles: [DELEGATE, FOCAL_POINT] }) { members { personId roles partnerStateCode } } }",
+            new { k = world.Key, p = world.People["it2"] })).EnsureNoErrors().Data("setMembership", "members").AsArray().Single(m => m!["personId"]!.GetValue<string>() == world.People["it2"])!;
+
+        Assert.Equal(["FOCAL_POINT", "DELEGATE"], member["roles"]!.AsArray().Select(r => r!.GetValue<string>()));
+        Assert.Equal("IT", member["partnerStateCode"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_working_group_and_its_series_keep_what_a_change_does_not_name()
+    {
+        var world = await MeetingWorld.CreateAsync(factory);
+        const string Fields = "id name mandate partnerStateCodes organisationKeys chairs { personId } version series { recurrenceRule timeZone firstStartsLocal durationMinutes hostCountry city venue format }";
+        var group = (await world.Administrator.GraphQLAsync(
+            $"mutation($k: String!, $c: [ID!]) {{ createWorkingGroup(key: $k, groupKey: \"silk-routes\", group: {{ name: \"Silk Routes\", mandate: \"Exchange on the Silk Routes.\", partnerStateCodes: [\"EG\", \"SN\"], organisationKeys: [\"iom\"], chairIds: $c }}) {{ {Fields} }} }}",
+            new { k = world.Key, c = new[] { world.People["ma1"] } })).EnsureNoErrors().Data("createWorkingGroup");
+        var id = group["id"]!.GetValue<string>();
+        var withSeries = (await world.Administrator.GraphQLAsync(
+            $"mutation($id: ID!, $v: Int!) {{ setWorkingGroupSeries(id: $id, expectedVersion: $v, series: {{ recurrenceRule: \"FREQ=MONTHLY;BYDAY=2TU\", timeZone: \"Europe/Malta\", firstStartsLocal: \"2031-01-14T10:00\", durationMinutes: 120, hostCountry: \"MT\", city: \"Valletta\", venue: \"Room 1\", format: IN_PERSON }}) {{ {Fields} }} }}",
+            new { id, v = group["version"]!.GetValue<int>() })).EnsureNoErrors().Data("setWorkingGroupSeries");
+
+        var renamed = (await world.Administrator.GraphQLAsync(
+            $"mutation($id: ID!, $v: Int!) {{ updateWorkingGroup(id: $id, expectedVersion: $v, group: {{ name: \"Silk Routes working group\" }}) {{ {Fields} }} }}",
+            new { id, v = withSeries["version"]!.GetValue<int>() })).EnsureNoErrors().Data("updateWorkingGroup");
+        var moved = (await world.Administrator.GraphQLAsync(
+            $"mutation($id: ID!, $v: Int!) {{ setWorkingGroupSeries(id: $id, expectedVersion: $v, series: {{ durationMinutes: 90 }}) {{ {Fields} }} }}",
+            new { id, v = renamed["version"]!.GetValue<int>() })).EnsureNoErrors().Data("setWorkingGroupSeries");
+
+        Assert.Equal("Silk Routes working group", renamed["name"]!.GetValue<string>());
+        foreach (var field in new[] { "mandate", "partnerStateCodes", "organisationKeys", "chairs", "series" })
+            Assert.True(JsonNode.DeepEquals(withSeries[field], renamed[field]), $"{field} changed: {withSeries[field]?.ToJsonString()} → {renamed[field]?.ToJsonString()}");
+        Assert.Equal(90, moved["series"]!["durationMinutes"]!.GetValue<int>());
+        Assert.Equal("IN_PERSON", moved["series"]!["format"]!.GetValue<string>());
+        Assert.Equal("Room 1", moved["series"]!["venue"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_city_profile_saved_with_one_section_keeps_the_others_and_its_visibility()
+    {
+        var world = await MeetingWorld.CreateAsync(factory);
+        var city = (await world.Administrator.GraphQLAsync(
+            "mutation($k: String!) { createCity(key: $k, cityKey: \"tangier\", name: \"Tangier\", countryCode: \"MA\") { id version } }", new { k = world.Key })).EnsureNoErrors().Data("createCity");
+        const string Save = "mutation($id: ID!, $v: Int!, $p: CityMigrationProfileInput!, $s: MeetingVisibility) { saveCityProfile(id: $id, expectedVersion: $v, profile: $p, visibility: $s) { version profile { number overview flows actors visibility } } }";
+        var first = (await world.Administrator.GraphQLAsync(Save, new
+        {
+            id = city["id"]!.GetValue<string>(), v = city["version"]!.GetValue<int>(), s = "PARTICIPANTS",
+            p = new { overview = "A port city.", flows = "Transit north.", actors = "Municipality." },
+        })).EnsureNoErrors().Data("saveCityProfile");
+
+        var second = (await world.Administrator.GraphQLAsync(Save, new { id = city["id"]!.GetValue<string>(), v = first["version"]!.GetValue<int>(), p = new { flows = "Arrivals and transit." } }))
+            .EnsureNoErrors().Data("saveCityProfile", "profile");
+
+        Assert.Equal(2, second["number"]!.GetValue<int>());
+        Assert.Equal("Arrivals and transit.", second["flows"]!.GetValue<string>());
+        Assert.Equal("A port city.", second["overview"]!.GetValue<string>());
+        Assert.Equal("Municipality.", second["actors"]!.GetValue<string>());
+        Assert.Equal("PARTICIPANTS", second["visibility"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Ones_own_profile_changes_only_what_is_sent()
+    {
+        var world = await MeetingWorld.CreateAsync(factory);
+        var me = await world.AsAsync("sn1");
+        const string Fields = "person { name jobTitle organisation preferredLanguage timeZone version }";
+        var before = (await me.GraphQLAsync($"{{ viewer {{ {Fields} }} }}")).EnsureNoErrors().Data("viewer", "person");
+        var set = (await me.GraphQLAsync(
+            $"mutation($v: Int!) {{ updateMyProfile(expectedVersion: $v, profile: {{ jobTitle: \"Director of Migration Affairs\", organisation: \"Ministry of the Interior\" }}) {{ {Fields} }} }}",
+            new { v = before["version"]!.GetValue<int>() })).EnsureNoErrors().Data("updateMyProfile", "person");
+
+        var after = (await me.GraphQLAsync(
+            $"mutation($v: Int!) {{ updateMyProfile(expectedVersion: $v, profile: {{ organisation: null }}) {{ {Fields} }} }}",
+            new { v = set["version"]!.GetValue<int>() })).EnsureNoErrors().Data("updateMyProfile", "person");
+
+        Assert.Equal("Director of Migration Affairs", after["jobTitle"]!.GetValue<string>());
+        Assert.Null(after["organisation"]);
+        Assert.Equal(("Senegalese Delegate", "fr", "Africa/Dakar"),
+            (after["name"]!.GetValue<string>(), after["preferredLanguage"]!.GetValue<string>(), after["timeZone"]!.GetValue<string>()));
+    }
+
     internal static (string? Code, string? Field, string? Reason) Problem(JsonNode error) =>
         (error["extensions"]?["code"]?.GetValue<string>(), error["extensions"]?["field"]?.GetValue<string>(), error["extensions"]?["reason"]?.GetValue<string>());
 }

@@ -169,6 +169,13 @@ public interface IMeetingGrain : IGrainWithStringKey
     Task<MeetingPersonalRecord?> GetPersonalRecordAsync(Caller caller, string personId);
 
     /// <summary>
+    /// Shows a person's current name (read from their profile) wherever the meeting names them: co-chairs,
+    /// rapporteurs, moderators, invitations. Nothing changes when the name is the same.
+    /// </summary>
+    [Alias("refresh-person")]
+    Task RefreshPersonAsync(string personId);
+
+    /// <summary>
     /// Replaces an erased person's name and affiliation wherever the meeting keeps them (invitation,
     /// co-chairs, rapporteurs, moderators, the audit trail) with "Erased person" (administrators only).
     /// </summary>

@@ -90,12 +90,15 @@ public sealed record WorkingSession(
     public string TitleIn(string language) => Titles?.FirstOrDefault(t => t.Language == language)?.Text ?? Title;
 }
 
-/// <summary>Who is invited as what: a partner state's delegates and focal points, an organisation's staff, a city's officials, or one person.</summary>
+/// <summary>
+/// Who is invited as what: a partner state's delegates and focal points, an organisation's staff, a city's
+/// officials (one of the dialogue's cities, by id), or one person.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("collaboration.invitation-target")]
 public sealed record InvitationTarget(
     [property: Id(0)] string? PartnerStateCode = null,
     [property: Id(1)] string? OrganisationKey = null,
-    [property: Id(2)] string? City = null,
+    [property: Id(4)] string? CityId = null,
     [property: Id(3)] string? PersonId = null);
 
 [GenerateSerializer, Immutable, Alias("collaboration.invitation")]

@@ -81,6 +81,9 @@ public sealed class MeetingCatalogGrain(
         }
     }
 
+    public Task<IReadOnlyList<string>> MeetingsNamingAsync(string personId) =>
+        Task.FromResult<IReadOnlyList<string>>([.. Meetings.Where(m => m.ParticipantIds.Contains(personId) || m.BookedPersonIds.Contains(personId)).Select(m => m.Id)]);
+
     public async Task<MeetingPage> QueryAsync(Caller? caller, MeetingFilter filter, int first, string? after)
     {
         if (first is < 1 or > MaxPageSize)

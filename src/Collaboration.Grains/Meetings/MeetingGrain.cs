@@ -232,11 +232,14 @@ public sealed partial class MeetingGrain(
 
         var invitees = new Dictionary<string, string?>(StringComparer.Ordinal);
         var warnings = new List<Warning>();
-        foreach (var target in targets)
+        var cities = targets.Any(t => t.CityId is not null) ? await grains.GetGrain<ICityIndexGrain>(DialogueKey).GetCitiesAsync() : [];
+        var problems = new Problems();
+        var expanded = targets.Select(target => (Target: target, Found: problems.Check(() => Expand(target, directory, cities)))).ToList();
+        problems.ThrowIfAny();
+        foreach (var (target, found) in expanded)
         {
-            var found = Expand(target, directory);
-            if (found.Count == 0)
-                warnings.Add(new Warning("NO_INVITEES", $"{Describe(target, directory)} has nobody registered in the dialogue yet; nobody was invited for it."));
+            if (found!.Count == 0)
+                warnings.Add(new Warning("NO_INVITEES", $"{Describe(target, directory, cities)} has nobody registered in the dialogue yet; nobody was invited for it."));
             foreach (var (personId, affiliation) in found)
                 invitees.TryAdd(personId, affiliation);
         }
@@ -271,7 +274,7 @@ public sealed partial class MeetingGrain(
         }
         if (State.Status is MeetingStatus.Scheduled or MeetingStatus.InProgress)
             await QueueMailAsync(CalendarMethod.Request, newlyInvited);
-        Audit(caller, "invited", $"Invited {string.Join(", ", targets.Select(t => Describe(t, directory)))} ({invitees.Count} people).");
+        Audit(caller, "invited", $"Invited {string.Join(", ", targets.Select(t => Describe(t, directory, cities)))} ({invitees.Count} people).");
         return await SaveAsync(directory, caller, warnings);
     }
 
@@ -517,6 +520,29 @@ public sealed partial class MeetingGrain(
         return Task.FromResult(invitation is null && roles.Count == 0
             ? null
             : new MeetingPersonalRecord(Key, State.Details!.Titles.FirstOrDefault()?.Text ?? Key, State.StartsAt, State.Status.ToString(), invitation?.Status.ToString(), roles));
+    }
+
+    public async Task RefreshPersonAsync(string personId)
+    {
+        if (!State.Exists || await grains.GetGrain<IPersonGrain>(personId).FindAsync() is not { } person)
+            return;
+        var changed = false;
+        MeetingPerson Renamed(MeetingPerson p)
+        {
+            if (p.PersonId != personId || p.Name == person.Profile.Name)
+                return p;
+            changed = true;
+            return p with { Name = person.Profile.Name };
+        }
+        State.CoChairs = [.. State.CoChairs.Select(Renamed)];
+        State.Rapporteurs = [.. State.Rapporteurs.Select(Renamed)];
+        State.Sessions = [.. State.Sessions.Select(s => s with { Moderators = [.. s.Moderators.Select(Renamed)] })];
+        State.Invitations = [.. State.Invitations.Select(i => i with { Invitee = Renamed(i.Invitee) })];
+        if (!changed)
+            return;
+        State.Version++;
+        await state.WriteOrForgetAsync();
+        await PublishAsync();
     }
 
     public async Task ErasePersonAsync(Caller caller, string personId, string name)
@@ -855,45 +881,47 @@ public sealed partial class MeetingGrain(
         return membership.Roles.Contains(DialogueRole.Secretariat) ? "Secretariat" : null;
     }
 
-    private static List<(string PersonId, string? Affiliation)> Expand(InvitationTarget target, DialogueView directory)
+    /// <summary>The people a target invites: a state's delegates and focal points, an organisation's staff, a city's officials, or one member.</summary>
+    private static List<(string PersonId, string? Affiliation)> Expand(InvitationTarget target, DialogueView directory, IReadOnlyList<Cities.CitySummary> cities)
     {
-        var named = new[] { target.PartnerStateCode, target.OrganisationKey, target.City, target.PersonId }.Count(v => v is not null);
+        var named = new[] { target.PartnerStateCode, target.OrganisationKey, target.CityId, target.PersonId }.Count(v => v is not null);
         if (named != 1)
-            throw CollaborationException.Validation("Each invitation names exactly one partner state, organisation, city or person.", "targets");
+            throw CollaborationException.Validation("Each invitation names exactly one partner state, organisation, city or person.", "targets", "ONE_TARGET");
 
         IEnumerable<Member> members;
         if (target.PartnerStateCode is { } code)
         {
             var upper = Validate.CountryCode(code, "partnerStateCode");
             if (directory.PartnerStates.All(s => s.Code != upper))
-                throw CollaborationException.Validation($"{upper} is not a partner state of the dialogue.", "partnerStateCode");
+                throw CollaborationException.Validation($"{upper} is not a partner state of the dialogue.", "partnerStateCode", "NOT_A_PARTNER_STATE", ("code", upper));
             members = directory.Members.Where(m => m.Membership.PartnerStateCode == upper
                 && (m.Membership.Roles.Contains(DialogueRole.Delegate) || m.Membership.Roles.Contains(DialogueRole.FocalPoint)));
         }
         else if (target.OrganisationKey is { } key)
         {
             if (directory.PartnerAgencies.Concat(directory.Observers).All(o => o.Key != key))
-                throw CollaborationException.Validation($"'{key}' is not a partner agency or observer of the dialogue.", "organisationKey");
+                throw CollaborationException.Validation($"'{key}' is not a partner agency or observer of the dialogue.", "organisationKey", "UNKNOWN_ORGANISATION");
             members = directory.Members.Where(m => m.Membership.OrganisationKey == key);
         }
-        else if (target.City is { } city)
+        else if (target.CityId is { } cityId)
         {
-            members = directory.Members.Where(m => m.Membership.Roles.Contains(DialogueRole.CityOfficial)
-                && string.Equals(m.Membership.City, city.Trim(), StringComparison.OrdinalIgnoreCase));
+            var city = cities.FirstOrDefault(c => c.Id == cityId)
+                ?? throw CollaborationException.Validation($"'{cityId}' is not a city of the dialogue.", "cityId", "UNKNOWN_CITY");
+            members = directory.Members.Where(m => m.Membership.Roles.Contains(DialogueRole.CityOfficial) && m.Membership.Represents(city.Id, city.Name));
         }
         else
         {
             members = directory.Members.Where(m => m.PersonId == target.PersonId);
             if (!members.Any())
-                throw CollaborationException.Validation("The invitee is not a member of the dialogue; the secretariat adds them first.", "personId");
+                throw CollaborationException.Validation("The invitee is not a member of the dialogue; the secretariat adds them first.", "personId", "NOT_A_MEMBER");
         }
         return [.. members.Select(m => (m.PersonId, AffiliationOf(m.Membership, directory)))];
     }
 
-    private static string Describe(InvitationTarget target, DialogueView directory) =>
+    private static string Describe(InvitationTarget target, DialogueView directory, IReadOnlyList<Cities.CitySummary> cities) =>
         target.PartnerStateCode is { } code ? directory.PartnerStates.FirstOrDefault(s => s.Code == code.ToUpperInvariant())?.Name ?? code
         : target.OrganisationKey is { } key ? directory.PartnerAgencies.Concat(directory.Observers).FirstOrDefault(o => o.Key == key)?.Name ?? key
-        : target.City is { } city ? city
+        : target.CityId is { } cityId ? cities.FirstOrDefault(c => c.Id == cityId)?.Name ?? cityId
         : directory.Members.Any(m => m.PersonId == target.PersonId) ? "one person" : "nobody";
 
     private int AcceptedCount() => State.Invitations.Count(i => i.Status == InvitationStatus.Accepted);

@@ -214,10 +214,10 @@ public sealed class InvitationTargetInput
 {
     public string? PartnerStateCode { get; set; }
     public string? OrganisationKey { get; set; }
-    public string? City { get; set; }
+    public string? CityId { get; set; }
     public string? PersonId { get; set; }
 
-    public InvitationTarget ToTarget() => new(PartnerStateCode, OrganisationKey, City, PersonId);
+    public InvitationTarget ToTarget() => new(PartnerStateCode, OrganisationKey, CityId, PersonId);
 }
 
 public sealed class InvitationTargetInputType : InputObjectGraphType<InvitationTargetInput>
@@ -228,7 +228,7 @@ public sealed class InvitationTargetInputType : InputObjectGraphType<InvitationT
         Description = "Exactly one of: a partner state (its delegates and focal points), an agency or observer, a city, a person.";
         Field<StringGraphType>("partnerStateCode").Description("A partner state: its delegates and focal points are invited.");
         Field<StringGraphType>("organisationKey").Description("A partner agency or observer: its members are invited.");
-        Field<StringGraphType>("city").Description("A city: its officials are invited.");
+        Field<IdGraphType>("cityId").Description("One of the dialogue's cities, by id (see the cities query): its officials are invited.");
         Field<IdGraphType>("personId").Description("One person of the dialogue.");
     }
 }
