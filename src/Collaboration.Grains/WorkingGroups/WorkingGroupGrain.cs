@@ -186,16 +186,17 @@ public sealed partial class WorkingGroupGrain(
         EnsureManager(caller, directory);
         if (State.ActionItems.Count >= MaxActionItems)
             throw CollaborationException.Validation($"A working group holds at most {MaxActionItems} action items.", "actionItem");
-        var title = Validate.Text(item.Title, "title", 500);
+        var problems = new Problems();
+        var title = problems.Check(() => Validate.Text(item.Title, "title", 500));
         var owner = directory.Members.FirstOrDefault(m => m.PersonId == item.OwnerId);
-        if (owner is null || !Summary().Includes(owner.PersonId, owner.Membership))
-            throw CollaborationException.Validation("The owner of an action item is a member of the working group.", "ownerId", "OWNER_NOT_MEMBER");
-        var person = await grains.GetGrain<IPersonGrain>(owner.PersonId).FindAsync()
-            ?? throw CollaborationException.Validation("The owner does not exist.", "ownerId", "OWNER_NOT_MEMBER");
+        var person = owner is not null && Summary().Includes(owner.PersonId, owner.Membership) ? await grains.GetGrain<IPersonGrain>(owner.PersonId).FindAsync() : null;
+        if (person is null)
+            problems.Add("ownerId", "The owner of an action item is a member of the working group.", "OWNER_NOT_MEMBER");
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if (item.DueDate < today)
-            throw CollaborationException.Validation("The due date has passed already.", "dueDate", "DUE_DATE_PASSED");
-        State.ActionItems.Add(new ActionItem(Guid.CreateVersion7().ToString("N"), title, owner.PersonId, person.Profile.Name, item.DueDate, ActionItemStatus.Open, clock.GetUtcNow()));
+            problems.Add("dueDate", "The due date has passed already.", "DUE_DATE_PASSED");
+        problems.ThrowIfAny();
+        State.ActionItems.Add(new ActionItem(Guid.CreateVersion7().ToString("N"), title!, person!.Id, person.Profile.Name, item.DueDate, ActionItemStatus.Open, clock.GetUtcNow()));
         RequestKeys.Remember(State.Requests, key);
         var view = await SaveAsync(caller, directory);
         await this.RegisterOrUpdateReminder(ReminderName, settings.Value.ActionItemCheck, settings.Value.ActionItemCheck);
