@@ -36,6 +36,24 @@ public sealed class FieldProblemsTests(CollaborationFactory factory)
     }
 
     [Fact]
+    public async Task Each_problem_of_a_refusal_from_a_grain_reaches_the_client_with_its_own_values()
+    {
+        var world = await MeetingWorld.CreateAsync(factory);
+        var details = JsonSerializer.SerializeToNode(MeetingWorld.Details(venue: new string('v', 201)))!.AsObject();
+        details["city"] = new string('c', 101);
+        details["titles"] = new JsonArray(new JsonObject { ["language"] = "en", ["text"] = "  " });
+        const string Create = "mutation($k: String!, $d: MeetingDetailsInput!) { createMeeting(key: $k, details: $d) { meeting { id } } }";
+
+        var refused = await world.Administrator.GraphQLAsync(Create, new { k = world.Key, d = details });
+
+        AssertProblems(refused, ("venue", "TOO_LONG"), ("city", "TOO_LONG"), ("titles", "NO_TITLE"));
+        var values = refused.Errors.ToDictionary(e => e!["extensions"]!["field"]!.GetValue<string>(), e => e!["extensions"]!["values"]);
+        Assert.Equal("200", values["venue"]!["max"]!.GetValue<string>());
+        Assert.Equal("100", values["city"]!["max"]!.GetValue<string>());
+        Assert.Null(values["titles"]);
+    }
+
+    [Fact]
     public async Task A_meeting_change_reports_a_bad_time_beside_every_other_bad_field()
     {
         var world = await MeetingWorld.CreateAsync(factory);

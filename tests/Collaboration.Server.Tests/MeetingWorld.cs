@@ -175,5 +175,5 @@ public sealed class MeetingWorld
 
     /// <summary>Runs a meeting mutation (its payload is MeetingPayload) and answers the response.</summary>
     public static Task<GraphQLResponse> ChangeAsync(HttpClient client, string mutation, string arguments, object variables) =>
-        client.GraphQLAsync($"mutation{arguments} {{ result: {mutation} {{ meeting {{ {MeetingFields} }} warnings {{ code message }} }} }}", variables);
+        client.GraphQLAsync($"mutation{arguments} {{ result: {mutation} {{ meeting {{ {MeetingFields} }} warnings {{ code message values {{ name value }} }} }} }}", variables);
 }

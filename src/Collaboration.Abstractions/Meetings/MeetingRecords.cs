@@ -143,9 +143,21 @@ public sealed record AuditEntry(
     [property: Id(2)] string Action,
     [property: Id(3)] string Summary);
 
-/// <summary>Something a person should know about a change that was nevertheless made.</summary>
+/// <summary>
+/// Something a person should know about a change that was nevertheless made: a stable code with the values its
+/// sentence needs (<c>name</c> and <c>title</c> for PERSON_BOOKED, …), so clients say it in the user's language;
+/// the message says it in English.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("collaboration.warning")]
-public sealed record Warning([property: Id(0)] string Code, [property: Id(1)] string Message);
+public sealed record Warning(
+    [property: Id(0)] string Code,
+    [property: Id(1)] string Message,
+    [property: Id(2)] IReadOnlyDictionary<string, string>? Values = null)
+{
+    /// <summary>A warning with the named values its code's sentence takes.</summary>
+    public static Warning Of(string code, string message, params (string Name, string Value)[] values) =>
+        new(code, message, values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal));
+}
 
 /// <summary>A meeting with everything its page shows, cut to what the caller may see.</summary>
 [GenerateSerializer, Immutable, Alias("collaboration.meeting-view")]

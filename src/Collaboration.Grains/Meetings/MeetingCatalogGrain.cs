@@ -117,10 +117,10 @@ public sealed class MeetingCatalogGrain(
                 continue;
             var title = other.Titles.FirstOrDefault()?.Text ?? other.Id;
             foreach (var person in people.Where(p => other.BookedPersonIds.Contains(p.PersonId)))
-                warnings.Add(new Warning("PERSON_BOOKED", $"{person.Name} is already booked for '{title}' at that time."));
+                warnings.Add(Warning.Of("PERSON_BOOKED", $"{person.Name} is already booked for '{title}' at that time.", ("name", person.Name), ("title", title)));
             if (venue is not null && string.Equals(other.Venue, venue, StringComparison.OrdinalIgnoreCase)
                 && string.Equals(other.City, city, StringComparison.OrdinalIgnoreCase))
-                warnings.Add(new Warning("VENUE_TAKEN", $"{venue} in {city} is taken by '{title}' at that time."));
+                warnings.Add(Warning.Of("VENUE_TAKEN", $"{venue} in {city} is taken by '{title}' at that time.", ("venue", venue), ("title", title)));
         }
         return Task.FromResult<IReadOnlyList<Warning>>(warnings);
     }

@@ -211,7 +211,7 @@ public sealed partial class MeetingGrain(
                 + "the dialogue balances co-chairs across regional groups.";
             if (settings.StrictCoChairBalance)
                 throw CollaborationException.Validation(message, "coChairIds", "CO_CHAIR_BALANCE", ("group", sameGroup.Key!));
-            warnings.Add(new Warning("CO_CHAIR_BALANCE", message));
+            warnings.Add(Warning.Of("CO_CHAIR_BALANCE", message, ("group", sameGroup.Key!)));
         }
 
         State.CoChairs = coChairs;
@@ -239,7 +239,10 @@ public sealed partial class MeetingGrain(
         foreach (var (target, found) in expanded)
         {
             if (found!.Count == 0)
-                warnings.Add(new Warning("NO_INVITEES", $"{Describe(target, directory, cities)} has nobody registered in the dialogue yet; nobody was invited for it."));
+            {
+                var described = Describe(target, directory, cities);
+                warnings.Add(Warning.Of("NO_INVITEES", $"{described} has nobody registered in the dialogue yet; nobody was invited for it.", ("target", described)));
+            }
             foreach (var (personId, affiliation) in found)
                 invitees.TryAdd(personId, affiliation);
         }

@@ -170,7 +170,21 @@ public sealed class WarningGraphType : ObjectGraphType<Warning>
         Name = "Warning";
         Description = "Something the secretariat should know about a change that was made nonetheless.";
         Field<NonNullGraphType<StringGraphType>>("code").Description("What kind of warning, e.g. CO_CHAIR_BALANCE, PERSON_BOOKED, VENUE_TAKEN.").Resolve(c => c.Source.Code);
-        Field<NonNullGraphType<StringGraphType>>("message").Description("The warning in words.").Resolve(c => c.Source.Message);
+        Field<NonNullGraphType<StringGraphType>>("message").Description("The warning in English.").Resolve(c => c.Source.Message);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WarningValueGraphType>>>>("values")
+            .Description("The values the code's sentence takes, so a client says it in the user's language: name and title for PERSON_BOOKED, venue and title for VENUE_TAKEN, target for NO_INVITEES, group for CO_CHAIR_BALANCE.")
+            .Resolve(c => (c.Source.Values ?? new Dictionary<string, string>()).OrderBy(v => v.Key, StringComparer.Ordinal).ToList());
+    }
+}
+
+public sealed class WarningValueGraphType : ObjectGraphType<KeyValuePair<string, string>>
+{
+    public WarningValueGraphType()
+    {
+        Name = "WarningValue";
+        Description = "One value of a warning's sentence, by the name its placeholder has.";
+        Field<NonNullGraphType<StringGraphType>>("name").Description("The placeholder's name, e.g. title.").Resolve(c => c.Source.Key);
+        Field<NonNullGraphType<StringGraphType>>("value").Description("Its value, e.g. the other meeting's title.").Resolve(c => c.Source.Value);
     }
 }
 
