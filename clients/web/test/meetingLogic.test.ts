@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   answersFor, changedDetails, detailsInput, detailsOf, invitationTarget, meetingPermissions, minutesBetween, moved, movesDates, newDetails,
-  sharedRegionalGroup, targetId, updateInput, type MeetingDetailsSource,
+  sharedRegionalGroup, targetId, type MeetingDetailsSource,
 } from "../src/pages/meeting/logic";
 import { outboxKind } from "../src/pages/outbox";
 import { localDateTime } from "../src/time";
@@ -47,12 +47,6 @@ describe("the details form", () => {
     expect(changes).toEqual({ startsLocal: "2031-06-03T09:00", endsLocal: "2031-06-04T17:00" });
     expect(movesDates(changes)).toBe(true);
     expect(movesDates(changedDetails(meeting, { ...detailsOf(meeting), venue: "Auberge de Castille" }))).toBe(false);
-  });
-
-  it("keeps what was not changed when the API takes details in full: a public meeting keeps its pillar and visibility", () => {
-    const sent = updateInput(meeting, { startsLocal: "2031-06-03T09:00", endsLocal: "2031-06-04T17:00" });
-    expect(sent).toMatchObject({ visibility: "PUBLIC", pillar: "Migration and Development", attributionGuard: "STRICT", interpretation: true, capacity: 60 });
-    expect(sent.startsLocal).toBe("2031-06-03T09:00");
   });
 
   it("sends a cleared field as null, and drops the online link of a meeting made in person", () => {
@@ -101,7 +95,7 @@ describe("invitations", () => {
     expect(invitationTarget(targetId("state", "EG"))).toEqual({ partnerStateCode: "EG" });
     expect(invitationTarget(targetId("agency", "unhcr"))).toEqual({ organisationKey: "unhcr" });
     expect(invitationTarget(targetId("observer", "las"))).toEqual({ organisationKey: "las" });
-    expect(invitationTarget(targetId("city", "mtm/barcelona"), { "mtm/barcelona": "Barcelona" })).toEqual({ city: "Barcelona" });
+    expect(invitationTarget(targetId("city", "mtm/barcelona"))).toEqual({ cityId: "mtm/barcelona" });
     expect(invitationTarget(targetId("person", "p1"))).toEqual({ personId: "p1" });
   });
 

@@ -7,7 +7,7 @@ export const MeetingFields = graphql(`
     startsAt endsAt startsLocal endsLocal workingLanguages capacity format onlineMeetingUrl interpretation visibility
     liveNotesForParticipants attributionGuard version revision cancellationReason
     viewerIsSecretariat notesApprovals { approvedBy { ...PersonFields } approvedAt }
-    sessions { id title description discussionGuideDocumentId startsAt endsAt moderators { ...PersonFields } }
+    sessions { id title titles { language text } description discussionGuideDocumentId startsAt endsAt moderators { ...PersonFields } }
     coChairs { ...PersonFields } rapporteurs { ...PersonFields }
     invitations { invitee { ...PersonFields } status waitlistPosition deliveryProblem invitedAt respondedAt }
     participants { ...PersonFields }
@@ -45,7 +45,7 @@ export const CreateMeeting = graphql(`
 `);
 
 export const UpdateMeetingDetails = graphql(`
-  mutation UpdateMeetingDetails($id: ID!, $details: MeetingDetailsInput!, $expectedVersion: Int!) {
+  mutation UpdateMeetingDetails($id: ID!, $details: MeetingChangesInput!, $expectedVersion: Int!) {
     result: updateMeetingDetails(id: $id, details: $details, expectedVersion: $expectedVersion) { meeting { ...MeetingFields } warnings { code message } }
   }
 `);
@@ -59,7 +59,7 @@ export const AddWorkingSession = graphql(`
 `);
 
 export const UpdateWorkingSession = graphql(`
-  mutation UpdateWorkingSession($id: ID!, $sessionId: ID!, $session: WorkingSessionInput!, $expectedVersion: Int!) {
+  mutation UpdateWorkingSession($id: ID!, $sessionId: ID!, $session: WorkingSessionChangesInput!, $expectedVersion: Int!) {
     result: updateWorkingSession(id: $id, sessionId: $sessionId, session: $session, expectedVersion: $expectedVersion) {
       meeting { ...MeetingFields } warnings { code message }
     }

@@ -17,7 +17,7 @@ import { TimeRange, WarningsProvider, useMeetingChange } from "./meeting/common"
 import { DetailsFields, detailsFields } from "./meeting/DetailsFields";
 import { EditDetails } from "./meeting/EditDetails";
 import { InvitationList, InviteForm } from "./meeting/Invitations";
-import { detailsInput, minutesBetween, newDetails, updateInput } from "./meeting/logic";
+import { detailsInput, minutesBetween, newDetails } from "./meeting/logic";
 
 const steps = ["details", "chairs", "agenda", "invitations", "review"] as const;
 type Step = (typeof steps)[number];
@@ -123,7 +123,7 @@ function SlotFinder({ dialogue, meeting }: { dialogue: Dialogue; meeting: Meetin
                         id: meeting.id,
                         expectedVersion: meeting.version,
                         // Only the dates change.
-                        details: updateInput(meeting, { startsLocal: localDateTime(s.startsAt, meeting.timeZone), endsLocal: localDateTime(s.endsAt, meeting.timeZone) }),
+                        details: { startsLocal: localDateTime(s.startsAt, meeting.timeZone), endsLocal: localDateTime(s.endsAt, meeting.timeZone) },
                       })
                     }
                   >

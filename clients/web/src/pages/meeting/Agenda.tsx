@@ -12,6 +12,7 @@ import { useNotify } from "../../components/Toasts";
 import { useI18n } from "../../i18n/i18n";
 import { useLabel } from "../../i18n/labels";
 import { useNames } from "../../i18n/names";
+import { titleIn } from "../../text";
 import { localDateTime } from "../../time";
 import { TimeRange, useMeetingChange } from "./common";
 import { moved } from "./logic";
@@ -27,7 +28,8 @@ const useStyles = makeStyles({
 });
 
 interface SessionForm {
-  title: string;
+  /** By working language: "en" → "Opening session". */
+  titles: Record<string, string>;
   startsLocal: string;
   endsLocal: string;
   moderatorIds: string[];
@@ -35,11 +37,11 @@ interface SessionForm {
   description: string;
 }
 
-const sessionFields = ["title", "startsLocal", "endsLocal", "moderatorIds", "discussionGuideDocumentId", "description"];
+const sessionFields = ["titles", "title", "startsLocal", "endsLocal", "moderatorIds", "discussionGuideDocumentId", "description"];
 
 function formOf(session: WorkingSession, timeZone: string): SessionForm {
   return {
-    title: session.title,
+    titles: Object.fromEntries(session.titles.map((t) => [t.language, t.text])),
     startsLocal: localDateTime(session.startsAt, timeZone),
     endsLocal: localDateTime(session.endsAt, timeZone),
     moderatorIds: session.moderators.map((m) => m.personId),
@@ -53,11 +55,11 @@ function nextSession(meeting: Meeting): SessionForm {
   const last = meeting.sessions.at(-1);
   const starts = last ? new Date(last.endsAt) : new Date(meeting.startsAt);
   const ends = new Date(Math.min(starts.getTime() + 90 * 60_000, Date.parse(meeting.endsAt)));
-  return { title: "", startsLocal: localDateTime(starts, meeting.timeZone), endsLocal: localDateTime(ends, meeting.timeZone), moderatorIds: [], discussionGuideDocumentId: "", description: "" };
+  return { titles: {}, startsLocal: localDateTime(starts, meeting.timeZone), endsLocal: localDateTime(ends, meeting.timeZone), moderatorIds: [], discussionGuideDocumentId: "", description: "" };
 }
 
-const input = (form: SessionForm) => ({
-  title: form.title.trim(),
+const input = (form: SessionForm, languages: string[]) => ({
+  titles: languages.filter((l) => (form.titles[l] ?? "").trim() !== "").map((language) => ({ language, text: form.titles[language].trim() })),
   startsLocal: form.startsLocal,
   endsLocal: form.endsLocal,
   moderatorIds: form.moderatorIds,
@@ -75,9 +77,11 @@ function SessionFields({ dialogue, meeting, form, onChange, error }: { dialogue:
   const documents = [...meeting.documents].sort((a, b) => Number(b.kind === "DISCUSSION_GUIDE") - Number(a.kind === "DISCUSSION_GUIDE"));
   return (
     <div className="grid-form">
-      <Field label={t("sessionTitle")} error={fieldError(error, "title")} required>
-        {(p) => <Input {...p} dir="auto" value={form.title} onChange={(_, d) => set("title", d.value)} />}
-      </Field>
+      {meeting.workingLanguages.map((l, i) => (
+        <Field key={l} label={t("sessionTitleIn", { language: names.language(l) })} error={i === 0 ? (fieldError(error, "titles") ?? fieldError(error, "title")) : null} hint={i === 0 ? t("titlesHint") : undefined}>
+          {(p) => <Input {...p} lang={l} dir="auto" value={form.titles[l] ?? ""} onChange={(_, d) => set("titles", { ...form.titles, [l]: d.value })} />}
+        </Field>
+      ))}
       <DateTimeField label={t("starts")} value={form.startsLocal} onChange={(v) => set("startsLocal", v)} error={fieldError(error, "startsLocal")} required />
       <DateTimeField label={t("ends")} value={form.endsLocal} onChange={(v) => set("endsLocal", v)} error={fieldError(error, "endsLocal")} required />
       <PersonPicker label={t("moderators")} people={peopleOf(dialogue, { country: names.country, collation: language }, label)} selected={form.moderatorIds} onChange={(ids) => set("moderatorIds", ids)} error={fieldError(error, "moderatorIds")} />
@@ -101,7 +105,7 @@ function SessionFields({ dialogue, meeting, form, onChange, error }: { dialogue:
 }
 
 function EditSession({ dialogue, meeting, session, onDone }: { dialogue: Dialogue; meeting: Meeting; session: WorkingSession; onDone: () => void }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const notify = useNotify();
   const styles = useStyles();
   const [form, setForm] = useState(() => formOf(session, meeting.timeZone));
@@ -112,10 +116,10 @@ function EditSession({ dialogue, meeting, session, onDone }: { dialogue: Dialogu
   return (
     <form noValidate
       className={styles.form}
-      aria-label={t("editSessionNamed", { title: session.title })}
+      aria-label={t("editSessionNamed", { title: titleIn(session.titles, language) || session.title })}
       onSubmit={(e) => {
         e.preventDefault();
-        save.mutate({ id: meeting.id, sessionId: session.id, session: input(form), expectedVersion: meeting.version });
+        save.mutate({ id: meeting.id, sessionId: session.id, session: input(form, meeting.workingLanguages), expectedVersion: meeting.version });
       }}
     >
       <SessionFields dialogue={dialogue} meeting={meeting} form={form} onChange={setForm} error={save.error} />
@@ -146,7 +150,7 @@ export function AddSession({ dialogue, meeting }: { dialogue: Dialogue; meeting:
       aria-labelledby="add-session"
       onSubmit={(e) => {
         e.preventDefault();
-        add.mutate({ id: meeting.id, session: input(form), expectedVersion: meeting.version, idempotencyKey: key });
+        add.mutate({ id: meeting.id, session: input(form, meeting.workingLanguages), expectedVersion: meeting.version, idempotencyKey: key });
       }}
     >
       <Subtitle2 as="h3" id="add-session">
@@ -168,7 +172,7 @@ export function AddSession({ dialogue, meeting }: { dialogue: Dialogue; meeting:
  * guide. The secretariat edits, moves (buttons, so a keyboard can), removes and adds sessions.
  */
 export function Agenda({ dialogue, meeting, editable }: { dialogue?: Dialogue; meeting: Meeting; editable: boolean }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const styles = useStyles();
   const notify = useNotify();
   const [editing, setEditing] = useState<string | null>(null);
@@ -183,12 +187,14 @@ export function Agenda({ dialogue, meeting, editable }: { dialogue?: Dialogue; m
         <p className="empty">{t("noSessions")}</p>
       ) : (
         <ol className={styles.list} aria-label={t("agenda")}>
-          {meeting.sessions.map((s, i) => (
+          {meeting.sessions.map((s, i) => {
+            const title = titleIn(s.titles, language) || s.title;
+            return (
             <li key={s.id} className={styles.session}>
               <Subtitle2 as="h3" className={styles.title}>
                 <span className={styles.number}>{i + 1}.</span>
                 <span dir="auto" data-user-content>
-                  {s.title}
+                  {title}
                 </span>
               </Subtitle2>
               <p className={styles.line}>
@@ -214,20 +220,20 @@ export function Agenda({ dialogue, meeting, editable }: { dialogue?: Dialogue; m
               )}
               {editable && dialogue && editing !== s.id && (
                 <div className="actions">
-                  <Button size="small" icon={<EditRegular />} onClick={() => setEditing(s.id)} aria-label={t("editSessionNamed", { title: s.title })}>
+                  <Button size="small" icon={<EditRegular />} onClick={() => setEditing(s.id)} aria-label={t("editSessionNamed", { title })}>
                     {t("edit")}
                   </Button>
-                  <Button size="small" icon={<ArrowUpRegular />} disabledFocusable={i === 0 || reorder.isPending} onClick={() => move(i, -1)} aria-label={t("moveSessionUp", { title: s.title })} />
+                  <Button size="small" icon={<ArrowUpRegular />} disabledFocusable={i === 0 || reorder.isPending} onClick={() => move(i, -1)} aria-label={t("moveSessionUp", { title })} />
                   <Button
                     size="small"
                     icon={<ArrowDownRegular />}
                     disabledFocusable={i === meeting.sessions.length - 1 || reorder.isPending}
                     onClick={() => move(i, 1)}
-                    aria-label={t("moveSessionDown", { title: s.title })}
+                    aria-label={t("moveSessionDown", { title })}
                   />
                   <ConfirmDialog
                     trigger={
-                      <Button size="small" icon={<DeleteRegular />} aria-label={t("removeSessionNamed", { title: s.title })}>
+                      <Button size="small" icon={<DeleteRegular />} aria-label={t("removeSessionNamed", { title })}>
                         {t("remove")}
                       </Button>
                     }
@@ -239,13 +245,14 @@ export function Agenda({ dialogue, meeting, editable }: { dialogue?: Dialogue; m
                       notify(t("sessionRemoved"));
                     }}
                   >
-                    <p>{t("removeSessionExplained", { title: s.title })}</p>
+                    <p>{t("removeSessionExplained", { title })}</p>
                   </ConfirmDialog>
                 </div>
               )}
               {editable && dialogue && editing === s.id && <EditSession dialogue={dialogue} meeting={meeting} session={s} onDone={() => setEditing(null)} />}
             </li>
-          ))}
+            );
+          })}
         </ol>
       )}
       <FormError error={reorder.error} />

@@ -7,7 +7,7 @@ import { useNotify } from "../../components/Toasts";
 import { useI18n } from "../../i18n/i18n";
 import { useMeetingChange } from "./common";
 import { DetailsFields, detailsFields } from "./DetailsFields";
-import { changedDetails, detailsOf, movesDates, updateInput } from "./logic";
+import { changedDetails, detailsOf, movesDates } from "./logic";
 
 /**
  * Changes a meeting's details, against the meeting as it was when editing began: only what the form changed
@@ -31,7 +31,7 @@ export function EditDetails({ dialogue, meeting, datesFixed }: { dialogue: Dialo
     setBaseline(data.result.meeting);
     setForm(detailsOf(data.result.meeting));
   });
-  const send = () => save.mutateAsync({ id: meeting.id, details: updateInput(baseline, changes), expectedVersion: baseline.version }).catch(() => undefined);
+  const send = () => save.mutateAsync({ id: meeting.id, details: changes, expectedVersion: baseline.version }).catch(() => undefined);
   const mailed = meeting.status !== "DRAFT";
   const conflict = save.error?.code === "CONFLICT" || (changed && baseline.version !== meeting.version);
   return (

@@ -55,12 +55,11 @@ export function InviteForm({ dialogue, meeting }: { dialogue: Dialogue; meeting:
     { key: "person", label: t("people") },
   ];
   const allStates = dialogue.partnerStates.map((s) => targetId("state", s.code));
-  const cityNames = Object.fromEntries(cityList.map((c) => [c.id, c.name]));
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        invite.mutate({ id: meeting.id, targets: chosen.map((id) => invitationTarget(id, cityNames)) });
+        invite.mutate({ id: meeting.id, targets: chosen.map((id) => invitationTarget(id)) });
       }}
     >
       <ChoicePicker label={t("whomToInvite")} hint={t("whomToInviteHint")} choices={choices} groups={groups} selected={chosen} onChange={setChosen} error={fieldError(invite.error, "targets")} />

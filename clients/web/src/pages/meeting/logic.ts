@@ -1,4 +1,4 @@
-import type { AttributionGuard, InvitationTargetInput, MeetingDetailsInput, MeetingFormat, MeetingStatus, MeetingType, MeetingVisibility } from "../../gql/graphql";
+import type { AttributionGuard, InvitationTargetInput, MeetingChangesInput, MeetingDetailsInput, MeetingFormat, MeetingStatus, MeetingType, MeetingVisibility } from "../../gql/graphql";
 
 /**
  * The meeting pages' rules that need no screen: the details form and what changed in it, who may do what,
@@ -106,7 +106,7 @@ export function detailsInput(form: DetailsForm): MeetingDetailsInput {
   };
 }
 
-export type DetailsChanges = Partial<MeetingDetailsInput>;
+export type DetailsChanges = MeetingChangesInput;
 
 /**
  * Only what the form changed, field by field, against the meeting as it was read: what is not sent keeps
@@ -119,14 +119,6 @@ export function changedDetails(meeting: MeetingDetailsSource, form: DetailsForm)
   const changes: Record<string, unknown> = {};
   for (const key of Object.keys(after)) if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[key] = after[key];
   return changes as DetailsChanges;
-}
-
-/**
- * What updateMeetingDetails is sent for these changes. The API still takes the details in full: every field
- * not changed is the meeting's own as read (never a default), so nothing is reset.
- */
-export function updateInput(meeting: MeetingDetailsSource, changes: DetailsChanges): MeetingDetailsInput {
-  return { ...detailsInput(detailsOf(meeting)), ...changes };
 }
 
 /** Whether these changes move the meeting in time (participants are mailed the new dates). */
@@ -167,8 +159,8 @@ export function sharedRegionalGroup(chosen: string[], members: CoChairCandidate[
 export type TargetKind = "state" | "agency" | "observer" | "city" | "person";
 export const targetId = (kind: TargetKind, value: string) => `${kind}:${value}`;
 
-/** The API's target for a choice (a city is named by its name until the server takes its id). */
-export function invitationTarget(id: string, cityNames: Record<string, string> = {}): InvitationTargetInput {
+/** The API's target for a choice. */
+export function invitationTarget(id: string): InvitationTargetInput {
   const [kind, ...rest] = id.split(":");
   const value = rest.join(":");
   switch (kind as TargetKind) {
@@ -178,7 +170,7 @@ export function invitationTarget(id: string, cityNames: Record<string, string> =
     case "observer":
       return { organisationKey: value };
     case "city":
-      return { city: cityNames[value] ?? value };
+      return { cityId: value };
     case "person":
       return { personId: value };
     default:
