@@ -1,6 +1,7 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { format, messages, type Language } from "../src/i18n/messages";
 import { pageIsWhole } from "./checks";
+import { pick, required, setDateTime } from "./forms";
 import { signIn } from "./session";
 
 /**
@@ -15,34 +16,6 @@ const m = messages.en;
 const pillar = "Migration and Development";
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
-
-/** A required field by its label (the label reads "City *"). */
-const required = (page: Page, label: string) => page.getByLabel(new RegExp(`^${label}\\s*\\*?$`));
-
-/** A wall date and time typed into a DateTimeField ("2031-05-20T09:00"). */
-async function setDateTime(page: Page, label: string, value: string, scope: Page | Locator = page) {
-  const [date, time] = value.split("T");
-  const group = scope.getByRole("group", { name: label });
-  const dateBox = group.getByRole("combobox").nth(0);
-  await dateBox.fill(date);
-  await dateBox.press("Enter");
-  // Enter opens the calendar as well: close it without choosing.
-  // (the page's keyboard: while it is open the rest of the page is hidden from the accessibility tree).
-  if (await page.getByRole("dialog").isVisible()) await page.keyboard.press("Escape");
-  await expect(page.getByRole("dialog")).toHaveCount(0);
-  const timeBox = group.getByRole("combobox").nth(1);
-  await timeBox.fill(time);
-  await timeBox.press("Enter");
-}
-
-/** Chooses an entry of a ChoicePicker/PersonPicker by typing part of its name. */
-async function pick(page: Page, label: string, typed: string, option: RegExp) {
-  const input = page.getByRole("combobox", { name: label, exact: true });
-  await input.click();
-  await input.pressSequentially(typed);
-  await page.getByRole("option", { name: option }).first().click();
-  await input.press("Escape");
-}
 
 /** The meeting page's tab of that name. */
 async function tab(page: Page, name: string) {

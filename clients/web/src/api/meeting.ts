@@ -40,20 +40,20 @@ export type InvitableCity = MeetingCitiesQuery["cities"][number];
 
 export const CreateMeeting = graphql(`
   mutation CreateMeeting($key: String!, $details: MeetingDetailsInput!, $idempotencyKey: String) {
-    result: createMeeting(key: $key, details: $details, idempotencyKey: $idempotencyKey) { meeting { ...MeetingFields } warnings { code message } }
+    result: createMeeting(key: $key, details: $details, idempotencyKey: $idempotencyKey) { meeting { ...MeetingFields } warnings { code message values { name value } } }
   }
 `);
 
 export const UpdateMeetingDetails = graphql(`
   mutation UpdateMeetingDetails($id: ID!, $details: MeetingChangesInput!, $expectedVersion: Int!) {
-    result: updateMeetingDetails(id: $id, details: $details, expectedVersion: $expectedVersion) { meeting { ...MeetingFields } warnings { code message } }
+    result: updateMeetingDetails(id: $id, details: $details, expectedVersion: $expectedVersion) { meeting { ...MeetingFields } warnings { code message values { name value } } }
   }
 `);
 
 export const AddWorkingSession = graphql(`
   mutation AddWorkingSession($id: ID!, $session: WorkingSessionInput!, $expectedVersion: Int!, $idempotencyKey: String) {
     result: addWorkingSession(id: $id, session: $session, expectedVersion: $expectedVersion, idempotencyKey: $idempotencyKey) {
-      meeting { ...MeetingFields } warnings { code message }
+      meeting { ...MeetingFields } warnings { code message values { name value } }
     }
   }
 `);
@@ -61,84 +61,84 @@ export const AddWorkingSession = graphql(`
 export const UpdateWorkingSession = graphql(`
   mutation UpdateWorkingSession($id: ID!, $sessionId: ID!, $session: WorkingSessionChangesInput!, $expectedVersion: Int!) {
     result: updateWorkingSession(id: $id, sessionId: $sessionId, session: $session, expectedVersion: $expectedVersion) {
-      meeting { ...MeetingFields } warnings { code message }
+      meeting { ...MeetingFields } warnings { code message values { name value } }
     }
   }
 `);
 
 export const RemoveWorkingSession = graphql(`
   mutation RemoveWorkingSession($id: ID!, $sessionId: ID!, $expectedVersion: Int!) {
-    result: removeWorkingSession(id: $id, sessionId: $sessionId, expectedVersion: $expectedVersion) { meeting { ...MeetingFields } warnings { code message } }
+    result: removeWorkingSession(id: $id, sessionId: $sessionId, expectedVersion: $expectedVersion) { meeting { ...MeetingFields } warnings { code message values { name value } } }
   }
 `);
 
 export const ReorderWorkingSessions = graphql(`
   mutation ReorderWorkingSessions($id: ID!, $sessionIds: [ID!]!, $expectedVersion: Int!) {
-    result: reorderWorkingSessions(id: $id, sessionIds: $sessionIds, expectedVersion: $expectedVersion) { meeting { ...MeetingFields } warnings { code message } }
+    result: reorderWorkingSessions(id: $id, sessionIds: $sessionIds, expectedVersion: $expectedVersion) { meeting { ...MeetingFields } warnings { code message values { name value } } }
   }
 `);
 
 export const SetMeetingChairs = graphql(`
   mutation SetMeetingChairs($id: ID!, $coChairIds: [ID!]!, $rapporteurIds: [ID!], $expectedVersion: Int!) {
     result: setMeetingChairs(id: $id, coChairIds: $coChairIds, rapporteurIds: $rapporteurIds, expectedVersion: $expectedVersion) {
-      meeting { ...MeetingFields } warnings { code message }
+      meeting { ...MeetingFields } warnings { code message values { name value } }
     }
   }
 `);
 
 export const InviteToMeeting = graphql(`
   mutation InviteToMeeting($id: ID!, $targets: [InvitationTargetInput!]!) {
-    result: inviteToMeeting(id: $id, targets: $targets) { meeting { ...MeetingFields } warnings { code message } }
+    result: inviteToMeeting(id: $id, targets: $targets) { meeting { ...MeetingFields } warnings { code message values { name value } } }
   }
 `);
 
 export const WithdrawInvitation = graphql(`
   mutation WithdrawInvitation($id: ID!, $personId: ID!) {
-    result: withdrawInvitation(id: $id, personId: $personId) { meeting { ...MeetingFields } warnings { code message } }
+    result: withdrawInvitation(id: $id, personId: $personId) { meeting { ...MeetingFields } warnings { code message values { name value } } }
   }
 `);
 
 export const SetNotesSettings = graphql(`
   mutation SetNotesSettings($id: ID!, $attributionGuard: AttributionGuard, $liveNotesForParticipants: Boolean, $expectedVersion: Int!) {
     result: setNotesSettings(id: $id, attributionGuard: $attributionGuard, liveNotesForParticipants: $liveNotesForParticipants, expectedVersion: $expectedVersion) {
-      meeting { ...MeetingFields } warnings { code message }
+      meeting { ...MeetingFields } warnings { code message values { name value } }
     }
   }
 `);
 
 export const ScheduleMeeting = graphql(`
-  mutation ScheduleMeeting($id: ID!) { result: scheduleMeeting(id: $id) { meeting { ...MeetingFields } warnings { code message } } }
+  mutation ScheduleMeeting($id: ID!) { result: scheduleMeeting(id: $id) { meeting { ...MeetingFields } warnings { code message values { name value } } } }
 `);
 
 export const OpenMeeting = graphql(`
-  mutation OpenMeeting($id: ID!) { result: openMeeting(id: $id) { meeting { ...MeetingFields } warnings { code message } } }
+  mutation OpenMeeting($id: ID!) { result: openMeeting(id: $id) { meeting { ...MeetingFields } warnings { code message values { name value } } } }
 `);
 
 export const ConcludeMeeting = graphql(`
-  mutation ConcludeMeeting($id: ID!) { result: concludeMeeting(id: $id) { meeting { ...MeetingFields } warnings { code message } } }
+  mutation ConcludeMeeting($id: ID!) { result: concludeMeeting(id: $id) { meeting { ...MeetingFields } warnings { code message values { name value } } } }
 `);
 
 export const CancelMeeting = graphql(`
   mutation CancelMeeting($id: ID!, $reason: String!) {
-    result: cancelMeeting(id: $id, reason: $reason) { meeting { ...MeetingFields } warnings { code message } }
+    result: cancelMeeting(id: $id, reason: $reason) { meeting { ...MeetingFields } warnings { code message values { name value } } }
   }
 `);
 
 export const RespondToInvitation = graphql(`
   mutation RespondToInvitation($id: ID!, $response: InvitationResponse!) {
-    result: respondToInvitation(id: $id, response: $response) { meeting { ...MeetingFields } warnings { code message } }
+    result: respondToInvitation(id: $id, response: $response) { meeting { ...MeetingFields } warnings { code message values { name value } } }
   }
 `);
 
 export const AddDocumentLink = graphql(`
   mutation AddDocumentLink($id: ID!, $document: DocumentLinkInput!, $idempotencyKey: String) {
-    result: addDocumentLink(id: $id, document: $document, idempotencyKey: $idempotencyKey) { meeting { ...MeetingFields } warnings { code message } }
+    result: addDocumentLink(id: $id, document: $document, idempotencyKey: $idempotencyKey) { meeting { ...MeetingFields } warnings { code message values { name value } } }
   }
 `);
 
 export const RemoveDocument = graphql(`
   mutation RemoveDocument($id: ID!, $documentId: ID!) {
-    result: removeDocument(id: $id, documentId: $documentId) { meeting { ...MeetingFields } warnings { code message } }
+    result: removeDocument(id: $id, documentId: $documentId) { meeting { ...MeetingFields } warnings { code message values { name value } } }
   }
 `);
 

@@ -5,7 +5,7 @@ import type { Warning } from "../../api";
 import type { MeetingStatus, TypedDocumentString } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
 import { useLabel } from "../../i18n/labels";
-import { messages, type Language, type MessageKey } from "../../i18n/messages";
+import { format, messages, type Language, type MessageKey } from "../../i18n/messages";
 import { formatInZone, formatRangeInZone, sameOffset, viewerZone, zoneName } from "../../time";
 
 /** A time in the meeting's zone (named in the viewer's language), with the viewer's own beside it when it differs. */
@@ -51,13 +51,23 @@ export function StatusBadge({ status }: { status: MeetingStatus }) {
 }
 
 /**
- * A warning in the viewer's language: the server's sentence in English; elsewhere the wording of its code
- * (the server sends a warning's sentence without the values a translation would need).
+ * A warning in the viewer's language: its code's sentence with the values the server sent (who is booked,
+ * which venue, which group); without them its code's general wording; for a code this app does not know,
+ * the server's sentence in English and a general wording elsewhere.
  */
 export function describeWarning(warning: Warning, language: Language, t: (key: MessageKey) => string): string {
-  if (language === "en") return warning.message;
+  const m = messages[language];
+  const sentence = `reason_${warning.code}` as MessageKey;
+  if (warning.values && warning.values.length > 0 && sentence in m) {
+    try {
+      return format(m[sentence], Object.fromEntries(warning.values.map((v) => [v.name, v.value])), language);
+    } catch {
+      // A value the sentence needs is missing: the general wording below.
+    }
+  }
   const key = `warning_${warning.code}` as MessageKey;
-  return key in messages[language] ? t(key) : t("warningOther");
+  if (key in m) return t(key);
+  return language === "en" ? warning.message : t("warningOther");
 }
 
 const WarningsContext = createContext<(warnings: Warning[]) => void>(() => undefined);
