@@ -27,11 +27,14 @@ export async function pick(page: Page, label: string, typed: string, option: Reg
   await input.focus();
   await input.pressSequentially(typed, { delay: 20 });
   // The list's options (the chosen tags are options too, of their own listbox, named after the picker).
-  const choice = page.getByRole("listbox").filter({ hasNot: page.getByRole("combobox") }).and(page.locator(":not([aria-label])")).getByRole("option", { name: option }).first();
+  const list = page.getByRole("listbox").and(page.locator(":not([aria-label])"));
+  const choice = list.getByRole("option", { name: option }).first();
   if (!(await choice.isVisible())) await input.press("ArrowDown");
   await choice.click();
   await expect(input).toHaveValue("");
-  if (await choice.isVisible()) await input.press("Escape");
+  // The list stays open for another choice: close it.
+  if (await list.isVisible()) await input.press("Escape");
+  await expect(list).toBeHidden();
 }
 
 /** A wall date typed into a DateField ("2031-05-20"). */
