@@ -36,8 +36,16 @@ public interface ICityIndexGrain : IGrainWithStringKey
     [Alias("add-city")]
     Task AddCityAsync(CitySummary city);
 
-    [Alias("add-partnership")]
-    Task AddPartnershipAsync(string partnershipId);
+    /// <summary>Records a partnership and its roadmap as they are now; an older version than the one held is ignored.</summary>
+    [Alias("upsert-partnership")]
+    Task UpsertPartnershipAsync(CityPartnershipSummary partnership);
+
+    /// <summary>
+    /// The milestones, not yet reached, that are overdue or due within <paramref name="horizon"/> in the
+    /// partnerships of the caller's city (its officials'), for their agenda.
+    /// </summary>
+    [Alias("agenda")]
+    Task<IReadOnlyList<AgendaItem>> AgendaAsync(Caller caller, TimeSpan horizon);
 
     /// <summary>The dialogue's cities, for one of its members (NOT_FOUND for anyone else, as the dialogue itself is).</summary>
     [Alias("cities")]
