@@ -44,13 +44,13 @@ public sealed partial class AuthorizationMatrixTests(CollaborationFactory factor
     }
 
     /// <summary>
-    /// The mutations and hub methods every signed-in person may call on their own things (their session, tokens
-    /// and feed; leaving a meeting), which no viewerMay flag announces. Any other mutation or hub method needs one.
+    /// The mutations and hub methods every signed-in person may call on their own things (their session, tokens,
+    /// feed and profile; leaving a meeting), which no viewerMay flag announces. Any other mutation or hub method needs one.
     /// </summary>
     private static readonly string[] Unflagged =
     [
         "mutation requestSignInLink", "mutation signIn", "mutation completeSetup", "mutation signOut", "mutation createAccessToken",
-        "mutation revokeAccessToken", "mutation createCalendarFeed", "mutation revokeCalendarFeed", "hub LeaveMeeting",
+        "mutation revokeAccessToken", "mutation createCalendarFeed", "mutation revokeCalendarFeed", "mutation updateMyProfile", "hub LeaveMeeting",
     ];
 
     [Fact]
