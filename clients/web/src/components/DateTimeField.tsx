@@ -73,7 +73,9 @@ function useDatePickerProps() {
     const format = new Intl.DateTimeFormat(language, { dateStyle: "medium" });
     return (d?: Date) => (d ? format.format(d) : "");
   }, [language]);
-  return { strings, formatDate, firstDayOfWeek: 1 as const, allowTextInput: true, parseDateFromString: (text: string) => dateOf(text.trim()) };
+  // Fluent's own words for the pop-up are English: the calendar is named in the viewer's language.
+  const popupSurface = { "aria-label": t("calendar") };
+  return { strings, formatDate, popupSurface, firstDayOfWeek: 1 as const, allowTextInput: true, parseDateFromString: (text: string) => dateOf(text.trim()) };
 }
 
 /** A wall date ("2031-05-20"). */
@@ -126,6 +128,7 @@ export function DateTimeField({ label, value, onChange, error, required }: DateP
         <TimePicker
           className={styles.time}
           aria-label={t("time")}
+          expandIcon={{ "aria-label": t("openChoices", { label: t("time") }) }}
           freeform
           hourCycle="h23"
           increment={15}
