@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type BrowserContext, type Page, type WebSocketRoute } from "@playwright/test";
 import { format, messages, type Language } from "../src/i18n/messages";
+import { pageIsWhole } from "./checks";
 import { ensureSetUp, noAccessibilityViolations, signIn } from "./session";
 
 /**
@@ -132,6 +133,9 @@ for (const { language, writer, sentence, flagged, rewording } of attributed) {
     await expect(delegate.page.getByText(flagged)).toHaveCount(0);
     expect(delegate.frames.filter((f) => f.includes(flagged))).toEqual([]);
     expect(delegate.frames.some((f) => f.includes(rewording))).toBe(true);
+    // The delegate's page is whole in Arabic on a 390 px phone (no raw code, no English of the app's own, no sideways scrolling, axe).
+    await delegate.page.setViewportSize({ width: 390, height: 844 });
+    await pageIsWhole(delegate.page, "ar");
     await coChair.context.close();
     await delegate.context.close();
   });

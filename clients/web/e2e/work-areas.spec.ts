@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import { format, messages, type Language } from "../src/i18n/messages";
 import { formatLocalTime } from "../src/time";
 import { pageIsWhole } from "./checks";
@@ -14,9 +14,12 @@ import { ensureSetUp, signIn } from "./session";
 
 const secretariat = "secretariat@demo.collaboration.localhost";
 const egyptianDelegate = "delegate.eg@demo.collaboration.localhost";
+const egyptianFocalPoint = "focal.point.eg@demo.collaboration.localhost";
 const screenshots = "e2e-artifacts/screenshots";
 
 test.describe.configure({ mode: "serial" });
+// Each journey goes through many pages, each checked at two widths.
+test.setTimeout(360_000);
 
 test.beforeAll(async ({ browser }) => {
   await ensureSetUp(browser);
@@ -41,10 +44,11 @@ async function choose(page: Page, label: string, typed: string, option: string) 
   await page.keyboard.press("Escape");
 }
 
-/** Types a date into a date field (Fluent UI's date picker reads "2031-01-10"). */
+/** Types a date into a date field (Fluent UI's date picker reads "2031-01-10" when the field is left; the calendar stays closed). */
 async function typeDate(input: Locator, date: string) {
   await input.fill(date);
-  await input.press("Enter");
+  await input.press("Tab");
+  await expect(input).toHaveAttribute("aria-expanded", "false");
 }
 
 /** Types a date and a time into a date-and-time field. */
@@ -139,4 +143,174 @@ test("a working group in French: created with its refusals beside the fields, ed
     await expect(owner.page.getByRole("button", { name: offered })).toHaveCount(0);
   await checkPage(owner.page, "ar", "working-group-owner");
   await owner.context.close();
+});
+
+/** A GraphQL request in a signed-in person's name (to set up what the demo data lacks). */
+async function graphql(request: APIRequestContext, query: string, variables: object = {}) {
+  const body = await (await request.post("/graphql", { data: { query, variables } })).json();
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data;
+}
+
+test("a South-South expert exchange in Arabic: an offer in Egypt's registry, Morocco's request refused then sent, endorsed, reviewed with UNHCR's opinion, Egypt suggested and approved, hosted, scheduled, completed and evaluated by both sides", async ({ browser }) => {
+  const a = messages.ar;
+  const status = (page: Page) => page.locator("h1 ~ p .status");
+  const staff = await signIn(browser, secretariat, "ar");
+  // The demo has one focal point (Morocco's); the host state needs its own to accept: the secretariat adds one for Egypt.
+  await graphql(staff.context.request, `mutation($p: PersonInput!, $m: MembershipInput!) { addMember(key: "mtm", person: $p, membership: $m) { key } }`, {
+    p: { name: "Demo Focal Point Egypt", email: egyptianFocalPoint, preferredLanguage: "ar" },
+    m: { roles: ["FOCAL_POINT", "DELEGATE"], partnerStateCode: "EG" },
+  });
+
+  // Egypt's focal point records an offer in its registry.
+  const egypt = await signIn(browser, egyptianFocalPoint, "ar");
+  await egypt.page.goto("/dialogues/mtm/registry/EG");
+  await expect(egypt.page.getByRole("heading", { level: 1 })).toHaveText(format(a.registryOf, { state: "مصر" }, "ar"));
+  await field(egypt.page, a.kind).selectOption({ label: a["PriorityKind.OFFER"] });
+  await field(egypt.page, a.topic).selectOption("Return and reintegration");
+  await field(egypt.page, a.description).fill("الإرشاد في مجال إعادة الإدماج للعائدين.");
+  await choose(egypt.page, a.languages, "الفر", "الفرنسية");
+  await egypt.page.getByRole("button", { name: a.addPriority }).click();
+  await expect(egypt.page.getByText("الإرشاد في مجال إعادة الإدماج للعائدين.")).toBeVisible();
+  await checkPage(egypt.page, "ar", "registry");
+
+  // Morocco's focal point asks; a period that ends before it starts is refused beside its end.
+  const morocco = await signIn(browser, "focal.point.ma@demo.collaboration.localhost", "ar");
+  const m = morocco.page;
+  await m.goto("/dialogues/mtm/exchanges");
+  await field(m, a.topic).selectOption("Return and reintegration");
+  await field(m, a.objectives).fill("الاطلاع على الإرشاد في مجال إعادة الإدماج على أرض الواقع.");
+  await typeDate(field(m, a.preferredFrom), "2031-03-01");
+  await typeDate(field(m, a.preferredTo), "2031-02-01");
+  await field(m, a.language).selectOption({ label: "الفرنسية" });
+  await checkPage(m, "ar", "exchanges");
+  await m.getByRole("button", { name: a.sendRequest }).click();
+  await expect(refusalBeside(m, a.preferredTo)).toHaveText(a.reason_ENDS_BEFORE_START);
+  await typeDate(field(m, a.preferredTo), "2031-04-30");
+  await m.getByRole("button", { name: a.sendRequest }).click();
+  await expect(status(m)).toHaveText(a["ExchangeStatus.DRAFT"]);
+  const exchangePath = new URL(m.url()).pathname;
+  await m.getByRole("button", { name: a.submit, exact: true }).click();
+  await expect(status(m)).toHaveText(a["ExchangeStatus.SUBMITTED"]);
+  await m.getByRole("button", { name: a.endorse, exact: true }).click();
+  await expect(status(m)).toHaveText(a["ExchangeStatus.ENDORSED"]);
+  // The review is the secretariat's: Morocco is not offered it.
+  await expect(m.getByRole("button", { name: a.startReview })).toHaveCount(0);
+  await checkPage(m, "ar", "exchange-endorsed");
+
+  // The secretariat consults UNHCR until a deadline and takes it under review.
+  const s = staff.page;
+  await s.goto(exchangePath);
+  await choose(s, a.consultAgencies, "UNHCR", "United Nations High Commissioner for Refugees (UNHCR)");
+  await typeDateTime(s, a.opinionDeadline, "2030-06-01", "12:00");
+  await s.getByRole("button", { name: a.startReview }).click();
+  await expect(status(s)).toHaveText(a["ExchangeStatus.UNDER_REVIEW"]);
+  const suggestion = s.locator("ol.suggestions > li").first();
+  await expect(suggestion).toContainText("مصر");
+  await expect(suggestion).toContainText(format(a.hostReasonLanguage, { language: "الفرنسية" }, "ar"));
+  await checkPage(s, "ar", "exchange-review");
+
+  // UNHCR gives its opinion.
+  const unhcr = await signIn(browser, "unhcr@demo.collaboration.localhost", "ar");
+  await unhcr.page.goto(exchangePath);
+  await field(unhcr.page, a.agencyOpinion).fill("تدعم المفوضية هذا التبادل.");
+  await unhcr.page.getByRole("button", { name: a.giveOpinion }).click();
+  await expect(unhcr.page.locator("ol.history")).toContainText(a["exchangeAction_opinion"]);
+  await expect(unhcr.page.getByRole("button", { name: a.reject })).toHaveCount(0);
+  await unhcr.context.close();
+
+  // The secretariat approves with Egypt as host; Egypt's focal point names its expert.
+  await s.reload();
+  await s.getByRole("button", { name: format(a.approveWith, { state: "مصر" }, "ar") }).click();
+  await expect(status(s)).toHaveText(a["ExchangeStatus.APPROVED"]);
+  await egypt.page.goto(exchangePath);
+  await choose(egypt.page, a.hostExperts, "Delegate Egypt", "Demo Delegate Egypt");
+  await egypt.page.getByRole("button", { name: a.confirmHost }).click();
+  await expect(status(egypt.page)).toHaveText(a["ExchangeStatus.HOST_CONFIRMED"]);
+
+  // The secretariat schedules it in Cairo's time zone (chosen for the host state) and records it completed.
+  await s.reload();
+  await typeDateTime(s, a.starts, "2031-04-07", "09:00");
+  await field(s, a.city).fill("الإسكندرية");
+  await s.getByRole("button", { name: a.scheduleExchange }).click();
+  await expect(status(s)).toHaveText(a["ExchangeStatus.SCHEDULED"]);
+  await expect(s.getByRole("link", { name: a.openMeeting })).toBeVisible();
+  await s.getByRole("button", { name: a.complete }).click();
+  await expect(status(s)).toHaveText(a["ExchangeStatus.COMPLETED"]);
+
+  // Each side evaluates once; then it is evaluated, and its history reads in Arabic.
+  await m.reload();
+  await field(m, a.evaluation).fill("حقق التبادل أهدافه.");
+  await m.getByRole("button", { name: a.evaluate, exact: true }).click();
+  await expect(m.getByRole("button", { name: a.evaluate, exact: true })).toHaveCount(0);
+  await egypt.page.reload();
+  await field(egypt.page, a.evaluation).fill("تبادل مثمر للطرفين.");
+  await egypt.page.getByRole("button", { name: a.evaluate, exact: true }).click();
+  await expect(status(egypt.page)).toHaveText(a["ExchangeStatus.EVALUATED"]);
+  await expect(egypt.page.locator("ol.history > li")).toHaveCount(11);
+  await expect(egypt.page.locator("ol.history")).toContainText(a["exchangeAction_host-confirmed"]);
+  await checkPage(egypt.page, "ar", "exchange-evaluated");
+  await Promise.all([egypt.context.close(), morocco.context.close(), staff.context.close()]);
+});
+
+test("City-to-City in English: cities, a partnership refused within one country, a roadmap with a refused milestone, a meeting linked by its title; a city official keeps the profile", async ({ browser }) => {
+  const en = messages.en;
+  const { context, page } = await signIn(browser, secretariat, "en");
+  await page.goto("/dialogues/mtm/cities");
+  for (const [key, name, country] of [["barcelona", "Barcelona", "Spain"], ["valencia", "Valencia", "Spain"], ["tunis", "Tunis", "Tunisia"]]) {
+    await field(page, en.name).fill(name);
+    await field(page, en.cityKey).fill(key);
+    await field(page, en.country).selectOption({ label: country });
+    await page.getByRole("button", { name: en.addCity }).click();
+    await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
+  }
+  await checkPage(page, "en", "cities");
+  await choose(page, en.partnerCities, "Barc", "Barcelona");
+  await choose(page, en.partnerCities, "Vale", "Valencia");
+  await field(page, en.theme).fill("Reception of newcomers");
+  await typeDate(field(page, en.roadmapStart), "2031-01-01");
+  await typeDate(field(page, en.roadmapEnd), "2031-12-31");
+  await page.getByRole("button", { name: en.createPartnership }).click();
+  await expect(page.locator(".field", { has: page.getByRole("combobox", { name: en.partnerCities, exact: true }) }).getByRole("alert")).toHaveText(en.reason_CITIES_IN_ONE_COUNTRY);
+  await page.getByRole("button", { name: format(en.removeName, { name: "Valencia" }) }).click();
+  await choose(page, en.partnerCities, "Tun", "Tunis");
+  await page.getByRole("button", { name: en.createPartnership }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Reception of newcomers");
+
+  await field(page, en.milestone).fill("Peer visit to Tunis");
+  await typeDate(field(page, en.dueDate), "2032-03-01");
+  await page.getByRole("button", { name: en.addMilestone }).click();
+  await expect(refusalBeside(page, en.dueDate)).toHaveText(format(en.reason_MILESTONE_OUTSIDE_ROADMAP, { starts: "2031-01-01", ends: "2031-12-31" }));
+  await typeDate(field(page, en.dueDate), "2031-05-01");
+  await page.getByRole("button", { name: en.addMilestone }).click();
+  const milestoneStatus = page.getByRole("combobox", { name: format(en.statusOf, { title: "Peer visit to Tunis" }) });
+  await milestoneStatus.selectOption({ label: en["MilestoneStatus.DONE"] });
+  await expect(milestoneStatus).toHaveValue("DONE");
+
+  // A meeting of the dialogue (the working group's, scheduled above) is chosen by its title and shown by it.
+  const meeting = field(page, en.meetingToLink);
+  const choice = (await meeting.locator("option").allTextContents()).find((text) => text.trim() !== "");
+  expect(choice, "the dialogue has meetings to link").toBeTruthy();
+  await meeting.selectOption({ label: choice! });
+  await page.getByRole("button", { name: en.linkMeeting }).click();
+  const title = choice!.split(" — ")[0];
+  await expect(page.locator("section", { hasText: en.linkedMeetings }).getByRole("link", { name: title })).toBeVisible();
+  await checkPage(page, "en", "partnership");
+  await context.close();
+
+  const official = await signIn(browser, "barcelona@demo.collaboration.localhost", "en");
+  await official.page.goto("/dialogues/mtm/cities");
+  await official.page.getByRole("link", { name: "Barcelona", exact: true }).click();
+  await field(official.page, en.overview).fill("A port city of arrival and settlement.");
+  await official.page.getByRole("button", { name: en.saveProfile }).click();
+  await expect(official.page.getByText("A port city of arrival and settlement.").first()).toBeVisible();
+  await expect(field(official.page, en.profileVersionShown)).toHaveValue("1");
+  await field(official.page, en.overview).fill("A port city of arrival, transit and settlement.");
+  await official.page.getByRole("button", { name: en.saveProfile }).click();
+  await expect(field(official.page, en.profileVersionShown)).toHaveValue("2");
+  // The first version stays readable.
+  await field(official.page, en.profileVersionShown).selectOption("1");
+  await expect(official.page.locator("dl.profile")).toContainText("A port city of arrival and settlement.");
+  await checkPage(official.page, "en", "city");
+  await official.context.close();
 });

@@ -66,7 +66,7 @@ interface DateProps {
   required?: boolean;
 }
 
-function useDatePickerProps() {
+function useDatePickerProps(label: string) {
   const { language, t } = useI18n();
   const strings = useMemo(() => calendarStrings(language, t), [language, t]);
   const formatDate = useMemo(() => {
@@ -75,13 +75,15 @@ function useDatePickerProps() {
   }, [language]);
   // Fluent's own words for the pop-up are English: the calendar is named in the viewer's language.
   const popupSurface = { "aria-label": t("calendar") };
-  return { strings, formatDate, popupSurface, firstDayOfWeek: 1 as const, allowTextInput: true, parseDateFromString: (text: string) => dateOf(text.trim()) };
+  // The calendar button names itself after an input id that Fluent's Field replaces: it is named here instead.
+  const contentAfter = { "aria-label": t("openCalendar", { label }), "aria-labelledby": undefined };
+  return { strings, formatDate, popupSurface, contentAfter, firstDayOfWeek: 1 as const, allowTextInput: true, parseDateFromString: (text: string) => dateOf(text.trim()) };
 }
 
 /** A wall date ("2031-05-20"). */
 export function DateField({ label, value, onChange, error, required }: DateProps) {
   const { language } = useI18n();
-  const picker = useDatePickerProps();
+  const picker = useDatePickerProps(label);
   return (
     <FluentField
       className="field"
@@ -99,7 +101,7 @@ export function DateField({ label, value, onChange, error, required }: DateProps
 export function DateTimeField({ label, value, onChange, error, required }: DateProps) {
   const { language, t } = useI18n();
   const styles = useStyles();
-  const picker = useDatePickerProps();
+  const picker = useDatePickerProps(label);
   const labelId = useId();
   const [datePart, timePart = ""] = value.split("T");
   const anchor = dateOf(datePart) ?? new Date(2000, 0, 1);
