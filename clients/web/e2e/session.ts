@@ -36,7 +36,9 @@ export async function signIn(browser: Browser, email: string, language?: Languag
 }
 
 export async function noAccessibilityViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  // Fluent UI's focus sentinels (tabster's <i data-tabster-dummy>, around toasts and focus groups) are focusable
+  // and aria-hidden on purpose: they pass focus on at once and must not be read out (microsoft/tabster#288).
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).exclude("[data-tabster-dummy]").analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(" ")} ${n.html.slice(0, 160)}`).join(", ")}`)).toEqual([]);
 }
 

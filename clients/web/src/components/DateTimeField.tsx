@@ -1,7 +1,7 @@
 import { DatePicker } from "@fluentui/react-datepicker-compat";
 import { TimePicker } from "@fluentui/react-timepicker-compat";
 import { Field as FluentField, makeStyles, tokens } from "@fluentui/react-components";
-import { useId, useMemo, useState } from "react";
+import { useId, useMemo, useRef, useState } from "react";
 import type { Problem } from "../api/graphql";
 import { useI18n } from "../i18n/i18n";
 import type { Language } from "../i18n/messages";
@@ -104,6 +104,10 @@ export function DateTimeField({ label, value, onChange, error, required }: DateP
   const picker = useDatePickerProps(label);
   const labelId = useId();
   const [datePart, timePart = ""] = value.split("T");
+  // Fluent's combobox keeps pointing at the option last active after its list has closed (and is gone): a screen
+  // reader would look for an element that is not there, so the pointer goes with the list.
+  const timeInput = useRef<HTMLInputElement>(null);
+  const forgetActiveOption = () => setTimeout(() => timeInput.current?.removeAttribute("aria-activedescendant"));
   const anchor = dateOf(datePart) ?? new Date(2000, 0, 1);
   const time = parseTime(timePart);
   const selectedTime = time ? new Date(anchor.getFullYear(), anchor.getMonth(), anchor.getDate(), Number(time.slice(0, 2)), Number(time.slice(3))) : null;
@@ -149,6 +153,11 @@ export function DateTimeField({ label, value, onChange, error, required }: DateP
             const typed = data.selectedTime ? `${pad(data.selectedTime.getHours())}:${pad(data.selectedTime.getMinutes())}` : parseTime(data.selectedTimeText) ?? data.selectedTimeText ?? "";
             onChange(join(datePart, typed));
           }}
+          ref={timeInput}
+          onOpenChange={(_, data) => {
+            if (!data.open) forgetActiveOption();
+          }}
+          onBlur={forgetActiveOption}
         />
       </div>
     </FluentField>
