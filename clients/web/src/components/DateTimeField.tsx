@@ -17,6 +17,8 @@ const useStyles = makeStyles({
   pair: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   date: { minWidth: "11rem", flexGrow: 1 },
   time: { minWidth: "7rem", maxWidth: "9rem" },
+  // The input would keep its own width and push the list's button out of the box on a phone.
+  timeInput: { minWidth: 0 },
 });
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -133,6 +135,7 @@ export function DateTimeField({ label, value, onChange, error, required }: DateP
         />
         <TimePicker
           className={styles.time}
+          input={{ className: styles.timeInput }}
           aria-label={t("time")}
           expandIcon={{ "aria-label": t("openChoices", { label: t("time") }) }}
           freeform
