@@ -25,7 +25,7 @@ export const CreateWorkingGroup = graphql(`
   }
 `);
 export const UpdateWorkingGroup = graphql(`
-  mutation UpdateWorkingGroup($id: ID!, $group: WorkingGroupInput!, $expectedVersion: Int!) {
+  mutation UpdateWorkingGroup($id: ID!, $group: WorkingGroupChangesInput!, $expectedVersion: Int!) {
     updateWorkingGroup(id: $id, group: $group, expectedVersion: $expectedVersion) { ...GroupFields }
   }
 `);
