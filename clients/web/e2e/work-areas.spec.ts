@@ -62,10 +62,12 @@ async function typeDateTime(page: Page, label: string, date: string, time: strin
 }
 
 /** A control by its label's words (a required field's label ends with an asterisk that is not read out). */
-const field = (scope: Page | Locator, label: string) => scope.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\*?$`));
+const labelled = (scope: Page | Locator, label: string) => scope.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\*?$`));
+/** A control of the page's own (not the header's: its language menu is labelled "Language" too). */
+const field = (page: Page, label: string) => labelled(page.getByRole("main"), label);
 
 /** The refusal shown beside a field, found by its label. */
-const refusalBeside = (page: Page, label: string) => page.locator(".field", { has: field(page, label) }).getByRole("alert");
+const refusalBeside = (page: Page, label: string) => page.getByRole("main").locator(".field", { has: labelled(page, label) }).getByRole("alert");
 
 test("a working group in French: created with its refusals beside the fields, edited, a monthly series scheduled, an action item and a document; its owner moves the item in Arabic", async ({ browser }) => {
   const fr = messages.fr;
