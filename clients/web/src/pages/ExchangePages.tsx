@@ -21,6 +21,7 @@ import { PersonPicker } from "../components/PersonPicker";
 import { TimeZoneSelect } from "../components/TimeZoneSelect";
 import { useNotify } from "../components/Toasts";
 import { useDirectory, type Directory } from "../directory";
+import { exchangePermissions, speaksFor } from "../exchangeSteps";
 import { readHostReason, type HostReason } from "../hostReasons";
 import { useI18n } from "../i18n/i18n";
 import { useLabel } from "../i18n/labels";
@@ -28,12 +29,6 @@ import { messages, type MessageKey } from "../i18n/messages";
 import { useNames } from "../i18n/names";
 import { zonesOf } from "../time";
 import { useViewer } from "../viewer";
-
-/** Whether the viewer is a member of the dialogue for a partner state with one of these roles. */
-function speaksFor(directory: Directory, code: string | null | undefined, roles: string[]) {
-  const me = directory.me;
-  return Boolean(code && me && me.partnerStateCode === code && me.roles.some((r) => roles.includes(r)));
-}
 
 /** A partner state's registry of priorities: its needs and offers by topic; its focal points add and remove them. */
 export function RegistryPage() {
@@ -285,32 +280,6 @@ function reasonInWords(reason: HostReason, t: ReturnType<typeof useI18n>["t"], n
     case "hostedTopic":
       return t("hostReasonHostedTopic", { count: reason.count });
   }
-}
-
-/**
- * What the viewer may do on an exchange, by the server's rules (ExpertExchangeGrain): the drafter or a focal
- * point of the requesting state submits; a focal point of it endorses; the secretariat reviews, approves or
- * rejects, schedules and completes; an officer of a consulted agency gives its opinion; a focal point of the host
- * state confirms its experts; the requesting expert or a focal point of either state evaluates, once a side.
- */
-export function exchangePermissions(x: ExpertExchange, directory: Directory, viewerId: string | undefined) {
-  const focalRequesting = speaksFor(directory, x.requestingStateCode, ["FOCAL_POINT"]);
-  const focalHost = speaksFor(directory, x.hostStateCode, ["FOCAL_POINT"]);
-  const drafter = x.auditTrail.find((a) => a.action === "created")?.personId;
-  const organisation = directory.me?.organisationKey;
-  const side = viewerId === x.requestingExpertId || focalRequesting ? "REQUESTING" : focalHost ? "HOST" : null;
-  const at = x.status;
-  return {
-    submit: at === "DRAFT" && (viewerId === drafter || focalRequesting),
-    endorse: at === "SUBMITTED" && focalRequesting,
-    review: at === "ENDORSED" && directory.secretariat,
-    decide: at === "UNDER_REVIEW" && directory.secretariat,
-    giveOpinion: at === "UNDER_REVIEW" && Boolean(organisation && x.consultedOrganisations.includes(organisation)),
-    confirmHost: at === "APPROVED" && focalHost,
-    schedule: at === "HOST_CONFIRMED" && directory.secretariat,
-    complete: at === "SCHEDULED" && directory.secretariat,
-    evaluate: at === "COMPLETED" && side !== null && !x.evaluatedBy.includes(side) ? side : null,
-  };
 }
 
 /** One exchange: where it stands, who takes part, its history, and the next step for whoever it belongs to. */
