@@ -27,6 +27,8 @@ test.beforeAll(async ({ browser }) => {
 
 /** The page is whole in its language on a desktop and on a 390 px phone (and is left at desktop width). */
 async function checkPage(page: Page, language: Language, name: string) {
+  // A confirmation toast fades out on its own: axe would measure the contrast of its fading text.
+  await expect(page.locator(".fui-Toast")).toHaveCount(0, { timeout: 15_000 });
   await page.setViewportSize({ width: 1280, height: 900 });
   await pageIsWhole(page, language);
   await page.setViewportSize({ width: 390, height: 844 });
