@@ -362,20 +362,18 @@ export function PartnershipPage() {
               link.mutate({ id: partnershipId, meetingId, expectedVersion: p.version });
             }}
           >
-            <div className="row">
-              <Field label={t("meetingToLink")} required error={fieldError(link.error, "meetingId")}>
-                {(f) => (
-                  <Select {...f} value={meetingId} onChange={(_, d) => setMeetingId(d.value)}>
-                    <option value="" />
-                    {linkable.map((m) => (
-                      <option key={m.id} value={m.id}>{`${titleIn(m.titles, language)} — ${when.format(new Date(m.startsAt))}`}</option>
-                    ))}
-                  </Select>
-                )}
-              </Field>
-              <Button type="submit" icon={<LinkRegular />} disabled={link.isPending}>{t("linkMeeting")}</Button>
-            </div>
+            <Field label={t("meetingToLink")} required error={fieldError(link.error, "meetingId")}>
+              {(f) => (
+                <Select {...f} value={meetingId} onChange={(_, d) => setMeetingId(d.value)}>
+                  <option value="" />
+                  {linkable.map((m) => (
+                    <option key={m.id} value={m.id}>{`${titleIn(m.titles, language)} — ${when.format(new Date(m.startsAt))}`}</option>
+                  ))}
+                </Select>
+              )}
+            </Field>
             <FormError error={link.error} fields={["meetingId"]} />
+            <Button type="submit" icon={<LinkRegular />} disabled={link.isPending}>{t("linkMeeting")}</Button>
           </form>
         )}
       </Section>
