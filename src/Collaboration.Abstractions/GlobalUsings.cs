@@ -5,3 +5,4 @@ global using Collaboration.Mail;
 global using Collaboration.People;
 global using Collaboration.Meetings;
 global using Collaboration.Notes;
+global using Collaboration.Agenda;

@@ -9,3 +9,4 @@ global using Collaboration.Mail;
 global using Collaboration.WorkingGroups;
 global using Collaboration.Exchanges;
 global using Collaboration.Cities;
+global using Collaboration.Agenda;

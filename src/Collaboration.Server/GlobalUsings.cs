@@ -5,3 +5,4 @@ global using Collaboration.People;
 global using ErrorCode = Collaboration.Errors.ErrorCode;
 global using Collaboration.Meetings;
 global using Collaboration.Notes;
+global using Collaboration.Agenda;

@@ -10,7 +10,9 @@ namespace Collaboration.Server.Tests;
 /// <summary>
 /// The authorization matrix of docs/authorization.md, checked against the running server: every query
 /// field, mutation and notes-hub method must have a row, every row an operation, and each role must get
-/// exactly what its cell says when it calls the operation on the row's object.
+/// exactly what its cell says when it calls the operation on the row's object. Before each call, the role
+/// reads the viewerMay flag that announces the operation on that object: a flag that says yes must be let
+/// through, one that says no must be refused, and an object the role cannot read must refuse the call.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed partial class AuthorizationMatrixTests(CollaborationFactory factory)
@@ -41,19 +43,43 @@ public sealed partial class AuthorizationMatrixTests(CollaborationFactory factor
         Assert.Empty(rows.Except(Probes(null!).Select(p => $"{p.Kind} {p.Operation}")).Order());
     }
 
+    /// <summary>
+    /// The mutations and hub methods every signed-in person may call on their own things (their session, tokens,
+    /// feed and profile; leaving a meeting), which no viewerMay flag announces. Any other mutation or hub method needs one.
+    /// </summary>
+    private static readonly string[] Unflagged =
+    [
+        "mutation requestSignInLink", "mutation signIn", "mutation completeSetup", "mutation signOut", "mutation createAccessToken",
+        "mutation revokeAccessToken", "mutation createCalendarFeed", "mutation revokeCalendarFeed", "mutation updateMyProfile", "hub LeaveMeeting",
+    ];
+
+    [Fact]
+    public void Every_mutation_and_hub_method_is_announced_by_a_viewerMay_flag()
+    {
+        var probes = Probes(null!).Where(p => p.Kind is "mutation" or "hub").ToList();
+        Assert.Empty(probes.Where(p => p.Flag is null).Select(p => $"{p.Kind} {p.Operation}").Except(Unflagged).Order());
+        Assert.Empty(probes.Where(p => p.Flag is not null).Select(p => $"{p.Kind} {p.Operation}").Intersect(Unflagged).Order());
+    }
+
     [Fact]
     public async Task Each_role_gets_what_the_matrix_says_and_restricted_objects_are_invisible()
     {
         var world = await AuthorizationWorld.CreateAsync(factory);
         var expected = ReadMatrix().ToDictionary(r => (r.Kind, r.Operation));
         var mismatches = new List<string>();
+        var lies = new List<string>();
         var actualRows = new List<string>();
         foreach (var probe in Probes(world))
         {
             var cells = new List<string>();
             foreach (var role in Roles)
             {
-                var code = await probe.Run(world.Actors[role]);
+                var actor = world.Actors[role];
+                var variables = await probe.Prepare(actor);
+                var flag = probe.Flag is { } read ? await actor.ReadFlagAsync(read(variables)) : null;
+                var code = await probe.Call(actor, variables);
+                if (probe.Flag is not null && Lie(flag, code, probe.Tolerated) is { } lie)
+                    lies.Add($"{probe.Kind} {probe.Operation} as {role}: {lie}");
                 var actual = code is null || probe.Tolerated.Contains(code) ? "yes"
                     : code is "FORBIDDEN" or "UNAUTHENTICATED" ? "no"
                     : code is "NOT_FOUND" ? "hidden"
@@ -72,7 +98,21 @@ public sealed partial class AuthorizationMatrixTests(CollaborationFactory factor
         if (Environment.GetEnvironmentVariable("COLLABORATION_PRINT_MATRIX") is { Length: > 0 } path)
             await File.WriteAllLinesAsync(path, actualRows, TestContext.Current.CancellationToken);
         Assert.True(mismatches.Count == 0, string.Join('\n', mismatches));
+        Assert.True(lies.Count == 0, "viewerMay flags that do not predict the call:\n" + string.Join('\n', lies));
     }
+
+    /// <summary>
+    /// What is wrong when a flag does not predict its call: true must be let through (not FORBIDDEN or
+    /// UNAUTHENTICATED); false must be refused for the role or the state (FORBIDDEN, UNAUTHENTICATED or
+    /// INVALID_STATE); a flag the role cannot read (its object is invisible) must come with a refused call.
+    /// </summary>
+    private static string? Lie(bool? flag, string? code, string[] tolerated) => flag switch
+    {
+        true when code is "FORBIDDEN" or "UNAUTHENTICATED" => $"the flag said yes, the call answered {code}",
+        false when code is not ("FORBIDDEN" or "UNAUTHENTICATED" or "INVALID_STATE") => $"the flag said no, the call answered {code ?? "success"}",
+        null when code is null || tolerated.Contains(code) => $"the flag could not be read, yet the call went through ({code ?? "success"})",
+        _ => null,
+    };
 
     private sealed record MatrixRow(string Operation, string Kind, string[] Cells);
 
@@ -103,36 +143,66 @@ public sealed partial class AuthorizationMatrixTests(CollaborationFactory factor
         return folder?.FullName ?? throw new InvalidOperationException("The repository root was not found above " + AppContext.BaseDirectory);
     }
 
-    /// <summary>One operation called by one role on the row's object; answers the error code, or null.</summary>
-    private sealed record Probe(string Operation, string Kind, string On, Func<Actor, Task<string?>> Run, params string[] Tolerated);
+    /// <summary>
+    /// One operation called by one role on the row's object: <see cref="Prepare"/> makes its variables (and any
+    /// fresh object they name), <see cref="Call"/> calls it and answers the error code, or null.
+    /// </summary>
+    private sealed record Probe(string Operation, string Kind, string On, Func<Actor, Task<object?>> Prepare, Func<Actor, object?, Task<string?>> Call, params string[] Tolerated)
+    {
+        /// <summary>Where the viewerMay flag that announces the call is read, for the prepared variables; null when no flag does.</summary>
+        public Func<object?, FlagRead>? Flag { get; init; }
+    }
+
+    /// <summary>A query that reads one viewerMay flag, and how to find it in the answer's data.</summary>
+    public sealed record FlagRead(string Document, object? Variables, Func<JsonNode?, bool> Read);
+
+    /// <summary>One of the probe's variables by name (the anonymous objects the probes prepare).</summary>
+    private static object? Var(object? variables, string name) => variables?.GetType().GetProperty(name)?.GetValue(variables);
+
+    private static FlagRead Flag(string field, string arguments, string signature, object variables, string flag) =>
+        new($"query{signature} {{ {field}{arguments} {{ viewerMay {{ {flag} }} }} }}", variables, data => data?[field]?["viewerMay"]?[flag]?.GetValue<bool>() ?? false);
 
     private static IEnumerable<Probe> Probes(AuthorizationWorld w)
     {
         const string Type = "{ __typename }";
         Probe Query(string name, string on, string arguments, Func<object?> variables, string signature = "", params string[] tolerated) =>
-            new(name, "query", on, a => a.QueryAsync($"query{signature} {{ {name}{arguments} {(name == "personalData" ? "" : Type)} }}", variables()), tolerated);
+            new(name, "query", on, _ => Task.FromResult(variables()), (a, v) => a.QueryAsync($"query{signature} {{ {name}{arguments} {(name == "personalData" ? "" : Type)} }}", v), tolerated);
         Probe Scalar(string name, string on, string document, Func<Actor, Task<object?>> variables, params string[] tolerated) =>
-            new(name, "mutation", on, async a => await a.QueryAsync(document, await variables(a)), tolerated);
+            new(name, "mutation", on, variables, (a, v) => a.QueryAsync(document, v), tolerated);
         Probe Change(string name, string on, string signature, string arguments, Func<Actor, Task<object?>> variables, params string[] tolerated) =>
-            new(name, "mutation", on, async a => await a.QueryAsync($"mutation{signature} {{ {name}({arguments}) {Type} }}", await variables(a)), tolerated);
-        Probe Hub(string name, string on, Func<Actor, HubConnection, Task<string?>> call, params string[] tolerated) =>
-            new(name, "hub", on, a => a.HubAsync(call), tolerated);
+            new(name, "mutation", on, variables, (a, v) => a.QueryAsync($"mutation{signature} {{ {name}({arguments}) {Type} }}", v), tolerated);
+        Probe Hub(string name, string on, Func<Actor, HubConnection, object?, Task<string?>> call, Func<Task<object?>>? prepare = null, params string[] tolerated) =>
+            new(name, "hub", on, _ => prepare?.Invoke() ?? Task.FromResult<object?>(new { id = w.MeetingId }), (a, v) => a.HubAsync((actor, hub) => call(actor, hub, v)), tolerated);
         Func<Actor, Task<object?>> Vars(Func<object?> make) => _ => Task.FromResult(make());
+
+        // Where each object's flags are read: the object the probe's variables name.
+        Func<object?, FlagRead> OnViewer(string flag) => _ => new FlagRead($"{{ viewer {{ viewerMay {{ {flag} }} }} }}", null, data => data?["viewer"]?["viewerMay"]?[flag]?.GetValue<bool>() ?? false);
+        Func<object?, FlagRead> OnDialogue(string flag) => _ => Flag("dialogue", "(key: $k)", "($k: String!)", new { k = w.Key }, flag);
+        Func<object?, FlagRead> OnMeeting(string flag) => v => Flag("meeting", "(id: $id)", "($id: ID!)", new { id = Var(v, "id") }, flag);
+        Func<object?, FlagRead> OnGroup(string flag) => _ => Flag("workingGroup", "(id: $id)", "($id: ID!)", new { id = w.WorkingGroupId }, flag);
+        Func<object?, FlagRead> OnRegistry(string flag) => _ => Flag("priorityRegistry", "(key: $k, partnerStateCode: \"EG\")", "($k: String!)", new { k = w.Key }, flag);
+        Func<object?, FlagRead> OnExchange(string flag) => v => Flag("expertExchange", "(id: $id)", "($id: ID!)", new { id = Var(v, "id") }, flag);
+        Func<object?, FlagRead> OnCity(string flag) => _ => Flag("city", "(id: $id)", "($id: ID!)", new { id = w.CityId }, flag);
+        Func<object?, FlagRead> ActionItemMoves(string status) => _ => new FlagRead(
+            "query($id: ID!) { workingGroup(id: $id) { actionItems { id viewerMayMoveTo } } }", new { id = w.WorkingGroupId },
+            data => data?["workingGroup"]?["actionItems"]?.AsArray().Single(i => i!["id"]!.GetValue<string>() == w.ActionItemId)!["viewerMayMoveTo"]!.AsArray()
+                .Any(s => s!.GetValue<string>() == status) ?? false);
+        Func<object?, FlagRead> OnPartnership(string flag) => _ => Flag("cityPartnership", "(id: $id)", "($id: ID!)", new { id = w.PartnershipId }, flag);
 
         var stale = new[] { "CONFLICT" };
 
         // Identity
         yield return Query("viewer", "the caller", "", () => null);
-        yield return new Probe("setupRequired", "query", "the installation", a => a.QueryAsync("{ setupRequired }", null));
+        yield return new Probe("setupRequired", "query", "the installation", _ => Task.FromResult<object?>(null), (a, _) => a.QueryAsync("{ setupRequired }", null));
         yield return Scalar("requestSignInLink", "an address without an account", "mutation($e: String!) { requestSignInLink(email: $e) }",
             Vars(() => new { e = $"nobody-{Guid.NewGuid():N}@example.org" }));
         yield return Scalar("signIn", "a token that is no link's (the link's token is the credential)", "mutation { signIn(token: \"not-a-link\") { isAdministrator } }",
             Vars(() => null), "UNAUTHENTICATED");
         yield return Scalar("completeSetup", "a token that is no setup link's, after setup", "mutation { completeSetup(token: \"not-a-link\", administrator: { name: \"X\", email: \"x@example.org\" }) { isAdministrator } }",
             Vars(() => null), "UNAUTHENTICATED", "INVALID_STATE");
-        yield return new Probe("signOut", "mutation", "a session of the caller's own", a => a.SignOutAsync());
+        yield return new Probe("signOut", "mutation", "a session of the caller's own", _ => Task.FromResult<object?>(null), (a, _) => a.SignOutAsync());
         yield return Scalar("createAccessToken", "the caller's own tokens", "mutation { createAccessToken(name: \"probe\") { token } }", Vars(() => null));
-        yield return new Probe("revokeAccessToken", "mutation", "a token the caller just made", a => a.CreateAndRevokeTokenAsync());
+        yield return new Probe("revokeAccessToken", "mutation", "a token the caller just made", _ => Task.FromResult<object?>(null), (a, _) => a.CreateAndRevokeTokenAsync());
         yield return Scalar("updateMyProfile", "the caller's own profile, at a stale version", "mutation { updateMyProfile(profile: { jobTitle: \"Probe\" }, expectedVersion: -1) { __typename } }",
             Vars(() => null), stale);
         yield return Scalar("createCalendarFeed", "the caller's own feed", "mutation { createCalendarFeed }", Vars(() => null));
@@ -142,120 +212,124 @@ public sealed partial class AuthorizationMatrixTests(CollaborationFactory factor
         yield return Query("dialogues", "the dialogues the caller belongs to", "", () => null);
         yield return Query("dialogue", "the dialogue", "(key: $k)", () => new { k = w.Key }, "($k: String!)");
         yield return Change("createDialogue", "a new dialogue", "($k: String!)", "key: $k, settings: { name: \"Probe\", workingLanguages: [\"en\"], regionalGroups: [\"European\"] }",
-            Vars(() => new { k = "p" + Guid.NewGuid().ToString("N")[..12] }));
+            Vars(() => new { k = "p" + Guid.NewGuid().ToString("N")[..12] })) with { Flag = OnViewer("createDialogue") };
         yield return Change("updateDialogue", "the dialogue, at a stale version", "($k: String!)",
-            "key: $k, expectedVersion: -1, settings: { name: \"Probe\", workingLanguages: [\"en\"], regionalGroups: [\"European\", \"Arab\", \"African\"] }", Vars(() => new { k = w.Key }), stale);
+            "key: $k, expectedVersion: -1, settings: { name: \"Probe\", workingLanguages: [\"en\"], regionalGroups: [\"European\", \"Arab\", \"African\"] }", Vars(() => new { k = w.Key }), stale) with { Flag = OnDialogue("update") };
         yield return Change("addPartnerState", "a new partner state", "($k: String!, $c: String!)", "key: $k, partnerState: { code: $c, name: \"Probe\", regionalGroup: \"European\" }",
-            a => Task.FromResult<object?>(new { k = w.Key, c = a.CountryCode }));
+            a => Task.FromResult<object?>(new { k = w.Key, c = a.CountryCode })) with { Flag = OnDialogue("managePartners") };
         yield return Change("updatePartnerState", "Senegal, at a stale version", "($k: String!)", "key: $k, expectedVersion: -1, partnerState: { code: \"SN\", name: \"Senegal\", regionalGroup: \"African\" }",
-            Vars(() => new { k = w.Key }), stale);
-        yield return Change("removePartnerState", "Senegal, at a stale version", "($k: String!)", "key: $k, code: \"SN\", expectedVersion: -1", Vars(() => new { k = w.Key }), stale);
+            Vars(() => new { k = w.Key }), stale) with { Flag = OnDialogue("managePartners") };
+        yield return Change("removePartnerState", "Senegal, at a stale version", "($k: String!)", "key: $k, code: \"SN\", expectedVersion: -1", Vars(() => new { k = w.Key }), stale) with { Flag = OnDialogue("managePartners") };
         yield return Change("addPartnerAgency", "a new agency", "($k: String!, $o: String!)", "key: $k, organisation: { key: $o, name: \"Probe Agency\" }",
-            Vars(() => new { k = w.Key, o = "a" + Guid.NewGuid().ToString("N")[..10] }));
+            Vars(() => new { k = w.Key, o = "a" + Guid.NewGuid().ToString("N")[..10] })) with { Flag = OnDialogue("managePartners") };
         yield return Change("addObserver", "a new observer", "($k: String!, $o: String!)", "key: $k, organisation: { key: $o, name: \"Probe Observer\" }",
-            Vars(() => new { k = w.Key, o = "o" + Guid.NewGuid().ToString("N")[..10] }));
-        yield return Change("removeOrganisation", "IOM, at a stale version", "($k: String!)", "key: $k, organisationKey: \"iom\", expectedVersion: -1", Vars(() => new { k = w.Key }), stale);
+            Vars(() => new { k = w.Key, o = "o" + Guid.NewGuid().ToString("N")[..10] })) with { Flag = OnDialogue("managePartners") };
+        yield return Change("removeOrganisation", "IOM, at a stale version", "($k: String!)", "key: $k, organisationKey: \"iom\", expectedVersion: -1", Vars(() => new { k = w.Key }), stale) with { Flag = OnDialogue("managePartners") };
         yield return Change("addMember", "a new person", "($k: String!, $e: String!)", "key: $k, person: { name: \"Probe Person\", email: $e }, membership: { roles: [DELEGATE], partnerStateCode: \"SN\" }",
-            Vars(() => new { k = w.Key, e = $"member-{Guid.NewGuid():N}@example.org" }));
+            Vars(() => new { k = w.Key, e = $"member-{Guid.NewGuid():N}@example.org" })) with { Flag = OnDialogue("manageMembers") };
         yield return Change("setMembership", "Senegal's delegate, unchanged", "($k: String!, $p: ID!)", "key: $k, personId: $p, membership: { roles: [DELEGATE], partnerStateCode: \"SN\" }",
-            Vars(() => new { k = w.Key, p = w.People["sn1"] }));
+            Vars(() => new { k = w.Key, p = w.People["sn1"] })) with { Flag = OnDialogue("manageMembers") };
         yield return Change("importMembers", "a dry run of one row", "($k: String!)", "key: $k, dryRun: true, csv: \"email,name,roles,partnerStateCode\\nprobe@example.org,Probe,DELEGATE,SN\"",
-            Vars(() => new { k = w.Key }));
+            Vars(() => new { k = w.Key })) with { Flag = OnDialogue("importMembers") };
         yield return Change("removeMember", "Senegal's delegate, at a stale version", "($k: String!, $p: ID!)", "key: $k, personId: $p, expectedVersion: -1",
-            Vars(() => new { k = w.Key, p = w.People["sn1"] }), stale);
+            Vars(() => new { k = w.Key, p = w.People["sn1"] }), stale) with { Flag = OnDialogue("manageMembers") };
 
         // Meetings
         yield return Query("meetings", "the dialogue's list", "(key: $k)", () => new { k = w.Key }, "($k: String!)");
         yield return Query("myMeetings", "the caller's meetings", "", () => null);
         yield return Query("meeting", "a meeting for its participants", "(id: $id)", () => new { id = w.MeetingId }, "($id: ID!)");
         yield return Query("suggestMeetingSlots", "the dialogue's scheduling assistant", "(key: $k, request: { personIds: [$p], from: \"2031-01-06\", to: \"2031-01-08\", durationMinutes: 60, timeZone: \"Europe/Malta\" })",
-            () => new { k = w.Key, p = w.People["eg1"] }, "($k: String!, $p: ID!)");
+            () => new { k = w.Key, p = w.People["eg1"] }, "($k: String!, $p: ID!)") with { Flag = OnDialogue("suggestMeetingSlots") };
         yield return Change("createMeeting", "a new draft", "($k: String!, $d: MeetingDetailsInput!)", "key: $k, details: $d",
-            Vars(() => new { k = w.Key, d = MeetingWorld.Details() }));
+            Vars(() => new { k = w.Key, d = MeetingWorld.Details() })) with { Flag = OnDialogue("createMeeting") };
         yield return Change("updateMeetingDetails", "the meeting, at a stale version", "($id: ID!, $d: MeetingChangesInput!)", "id: $id, details: $d, expectedVersion: -1",
-            Vars(() => new { id = w.MeetingId, d = MeetingWorld.Details(capacity: 10) }), stale);
-        yield return Change("scheduleMeeting", "a fresh draft like the meeting", "($id: ID!)", "id: $id", async _ => new { id = await w.FreshMeetingAsync(MeetingStage.Draft) });
-        yield return Change("openMeeting", "a fresh scheduled meeting", "($id: ID!)", "id: $id", async _ => new { id = await w.FreshMeetingAsync(MeetingStage.Scheduled) });
-        yield return Change("concludeMeeting", "a fresh meeting in progress", "($id: ID!)", "id: $id", async _ => new { id = await w.FreshMeetingAsync(MeetingStage.InProgress) });
-        yield return Change("cancelMeeting", "a fresh scheduled meeting", "($id: ID!)", "id: $id, reason: \"Probe\"", async _ => new { id = await w.FreshMeetingAsync(MeetingStage.Scheduled) });
+            Vars(() => new { id = w.MeetingId, d = MeetingWorld.Details(capacity: 10) }), stale) with { Flag = OnMeeting("updateDetails") };
+        yield return Change("scheduleMeeting", "a fresh draft like the meeting", "($id: ID!)", "id: $id", async _ => new { id = await w.FreshMeetingAsync(MeetingStage.Draft) }) with { Flag = OnMeeting("schedule") };
+        yield return Change("openMeeting", "a fresh scheduled meeting", "($id: ID!)", "id: $id", async _ => new { id = await w.FreshMeetingAsync(MeetingStage.Scheduled) }) with { Flag = OnMeeting("open") };
+        yield return Change("concludeMeeting", "a fresh meeting in progress", "($id: ID!)", "id: $id", async _ => new { id = await w.FreshMeetingAsync(MeetingStage.InProgress) }) with { Flag = OnMeeting("conclude") };
+        yield return Change("cancelMeeting", "a fresh scheduled meeting", "($id: ID!)", "id: $id, reason: \"Probe\"", async _ => new { id = await w.FreshMeetingAsync(MeetingStage.Scheduled) }) with { Flag = OnMeeting("cancel") };
         yield return Change("addWorkingSession", "the meeting, at a stale version", "($id: ID!)", "id: $id, expectedVersion: -1, session: { title: \"Probe\", startsLocal: \"2012-05-22T14:00\", endsLocal: \"2012-05-22T15:00\" }",
-            Vars(() => new { id = w.MeetingId }), stale);
+            Vars(() => new { id = w.MeetingId }), stale) with { Flag = OnMeeting("manageAgenda") };
         yield return Change("updateWorkingSession", "the meeting, at a stale version", "($id: ID!, $s: ID!)", "id: $id, sessionId: $s, expectedVersion: -1, session: { title: \"Probe\", startsLocal: \"2012-05-22T09:30\", endsLocal: \"2012-05-22T11:00\" }",
-            Vars(() => new { id = w.MeetingId, s = w.SessionId }), stale);
+            Vars(() => new { id = w.MeetingId, s = w.SessionId }), stale) with { Flag = OnMeeting("manageAgenda") };
         yield return Change("removeWorkingSession", "the meeting, at a stale version", "($id: ID!, $s: ID!)", "id: $id, sessionId: $s, expectedVersion: -1",
-            Vars(() => new { id = w.MeetingId, s = w.SessionId }), stale);
+            Vars(() => new { id = w.MeetingId, s = w.SessionId }), stale) with { Flag = OnMeeting("manageAgenda") };
         yield return Change("reorderWorkingSessions", "the meeting, at a stale version", "($id: ID!, $s: ID!)", "id: $id, sessionIds: [$s], expectedVersion: -1",
-            Vars(() => new { id = w.MeetingId, s = w.SessionId }), stale);
+            Vars(() => new { id = w.MeetingId, s = w.SessionId }), stale) with { Flag = OnMeeting("manageAgenda") };
         yield return Change("setMeetingChairs", "the meeting, at a stale version", "($id: ID!, $c: [ID!]!, $r: [ID!])", "id: $id, coChairIds: $c, rapporteurIds: $r, expectedVersion: -1",
-            Vars(() => new { id = w.MeetingId, c = new[] { w.People["it1"], w.People["ma1"] }, r = new[] { w.People["rap"] } }), stale);
+            Vars(() => new { id = w.MeetingId, c = new[] { w.People["it1"], w.People["ma1"] }, r = new[] { w.People["rap"] } }), stale) with { Flag = OnMeeting("setChairs") };
         yield return Change("setNotesSettings", "the meeting, at a stale version", "($id: ID!)", "id: $id, attributionGuard: STRICT, expectedVersion: -1",
-            Vars(() => new { id = w.MeetingId }), stale);
+            Vars(() => new { id = w.MeetingId }), stale) with { Flag = OnMeeting("setNotesSettings") };
         yield return Change("inviteToMeeting", "a fresh scheduled meeting", "($id: ID!)", "id: $id, targets: [{ partnerStateCode: \"SN\" }]",
-            async _ => new { id = await w.FreshMeetingAsync(MeetingStage.Scheduled) });
+            async _ => new { id = await w.FreshMeetingAsync(MeetingStage.Scheduled) }) with { Flag = OnMeeting("invite") };
         yield return Change("withdrawInvitation", "an invitation in a fresh scheduled meeting", "($id: ID!, $p: ID!)", "id: $id, personId: $p",
-            async _ => new { id = await w.FreshMeetingAsync(MeetingStage.Scheduled), p = w.People["eg2"] });
-        yield return Change("respondToInvitation", "the meeting (the caller's own invitation)", "($id: ID!)", "id: $id, response: ACCEPT", Vars(() => new { id = w.MeetingId }));
+            async _ => new { id = await w.FreshMeetingAsync(MeetingStage.Scheduled), p = w.People["eg2"] }) with { Flag = OnMeeting("withdrawInvitation") };
+        yield return Change("respondToInvitation", "the meeting (the caller's own invitation)", "($id: ID!)", "id: $id, response: ACCEPT", Vars(() => new { id = w.MeetingId })) with { Flag = OnMeeting("respond") };
         yield return Change("addDocumentLink", "the meeting", "($id: ID!)", "id: $id, document: { title: \"Probe\", kind: BACKGROUND, url: \"https://example.org/probe.pdf\" }",
-            Vars(() => new { id = w.MeetingId }));
+            Vars(() => new { id = w.MeetingId })) with { Flag = OnMeeting("manageDocuments") };
         yield return Change("removeDocument", "a fresh document of the meeting", "($id: ID!, $d: ID!)", "id: $id, documentId: $d",
-            async _ => new { id = w.MeetingId, d = await w.FreshDocumentAsync() });
+            async _ => new { id = w.MeetingId, d = await w.FreshDocumentAsync() }) with { Flag = OnMeeting("manageDocuments") };
 
         // Live notes
-        yield return Query("meetingNotes", "the meeting's notes", "(id: $id)", () => new { id = w.MeetingId }, "($id: ID!)");
-        yield return Hub(nameof(NotesHub.JoinMeeting), "the meeting in progress", (_, h) => Invoke(h, nameof(NotesHub.JoinMeeting), w.MeetingId, 0L));
-        yield return Hub(nameof(NotesHub.GetPresence), "the meeting, after joining it", async (_, h) =>
-            await Invoke(h, nameof(NotesHub.JoinMeeting), w.MeetingId, 0L) ?? await Invoke(h, nameof(NotesHub.GetPresence), w.MeetingId));
-        yield return Hub(nameof(NotesHub.LeaveMeeting), "the meeting (leaving is always allowed)", (_, h) => Invoke(h, nameof(NotesHub.LeaveMeeting), w.MeetingId));
-        yield return Hub(nameof(NotesHub.CheckEntry), "a text for the meeting", (_, h) =>
-            Invoke(h, nameof(NotesHub.CheckEntry), w.MeetingId, "The delegate of Egypt proposed a pilot."));
-        yield return Hub(nameof(NotesHub.AppendEntry), "the meeting's first session", (_, h) =>
-            Invoke(h, nameof(NotesHub.AppendEntry), w.MeetingId, Guid.NewGuid(), w.SessionId, "The discussion turned to return and reintegration.", false));
-        yield return Hub(nameof(NotesHub.EditEntry), "the first entry, at a stale version", (_, h) => Invoke(h, nameof(NotesHub.EditEntry), w.MeetingId, 1L, 999, "Edited.", false), stale);
-        yield return Hub(nameof(NotesHub.ReviewEntry), "the first entry, which waits for no review", (_, h) => Invoke(h, nameof(NotesHub.ReviewEntry), w.MeetingId, 1L, 999), "INVALID_STATE");
-        yield return Hub(nameof(NotesHub.DeleteEntry), "the first entry, at a stale version", (_, h) => Invoke(h, nameof(NotesHub.DeleteEntry), w.MeetingId, 1L, 999), stale);
-        yield return Hub(nameof(NotesHub.StartEditing), "the first entry", (_, h) => Invoke(h, nameof(NotesHub.StartEditing), w.MeetingId, 1L));
-        yield return Hub(nameof(NotesHub.StopEditing), "the first entry", (_, h) => Invoke(h, nameof(NotesHub.StopEditing), w.MeetingId, 1L));
-        yield return Hub(nameof(NotesHub.CloseSession), "a fresh meeting in progress, its session", async (_, h) =>
-        {
-            var (meeting, session) = await w.FreshMeetingWithSessionAsync(MeetingStage.InProgress);
-            return await Invoke(h, nameof(NotesHub.CloseSession), meeting, session);
-        });
-        yield return Hub(nameof(NotesHub.ReopenSession), "the meeting's first session (open: nothing to do)", (_, h) =>
-            Invoke(h, nameof(NotesHub.ReopenSession), w.MeetingId, w.SessionId));
-        yield return Hub(nameof(NotesHub.ApproveNotes), "a fresh meeting in progress, its session still open", async (_, h) =>
-            await Invoke(h, nameof(NotesHub.ApproveNotes), await w.FreshMeetingAsync(MeetingStage.InProgress)), "INVALID_STATE");
-        yield return Hub(nameof(NotesHub.ReopenNotes), "the meeting's notes, not final", (_, h) =>
-            Invoke(h, nameof(NotesHub.ReopenNotes), w.MeetingId, "Probe"), "INVALID_STATE");
+        yield return Query("meetingNotes", "the meeting's notes", "(id: $id)", () => new { id = w.MeetingId }, "($id: ID!)") with { Flag = OnMeeting("readNotes") };
+        yield return Hub(nameof(NotesHub.JoinMeeting), "the meeting in progress", (_, h, _) => Invoke(h, nameof(NotesHub.JoinMeeting), w.MeetingId, 0L))
+            with { Flag = OnMeeting("followNotes") };
+        yield return Hub(nameof(NotesHub.GetPresence), "the meeting, after joining it", async (_, h, _) =>
+            await Invoke(h, nameof(NotesHub.JoinMeeting), w.MeetingId, 0L) ?? await Invoke(h, nameof(NotesHub.GetPresence), w.MeetingId))
+            with { Flag = OnMeeting("followNotes") };
+        yield return Hub(nameof(NotesHub.LeaveMeeting), "the meeting (leaving is always allowed)", (_, h, _) => Invoke(h, nameof(NotesHub.LeaveMeeting), w.MeetingId));
+        yield return Hub(nameof(NotesHub.CheckEntry), "a text for the meeting", (_, h, _) =>
+            Invoke(h, nameof(NotesHub.CheckEntry), w.MeetingId, "The delegate of Egypt proposed a pilot.")) with { Flag = OnMeeting("takeNotes") };
+        yield return Hub(nameof(NotesHub.AppendEntry), "the meeting's first session", (_, h, _) =>
+            Invoke(h, nameof(NotesHub.AppendEntry), w.MeetingId, Guid.NewGuid(), w.SessionId, "The discussion turned to return and reintegration.", false))
+            with { Flag = OnMeeting("takeNotes") };
+        yield return Hub(nameof(NotesHub.EditEntry), "the first entry, at a stale version", (_, h, _) => Invoke(h, nameof(NotesHub.EditEntry), w.MeetingId, 1L, 999, "Edited.", false), tolerated: stale)
+            with { Flag = OnMeeting("takeNotes") };
+        yield return Hub(nameof(NotesHub.ReviewEntry), "the first entry, which waits for no review", (_, h, _) => Invoke(h, nameof(NotesHub.ReviewEntry), w.MeetingId, 1L, 999), tolerated: ["INVALID_STATE"])
+            with { Flag = OnMeeting("takeNotes") };
+        yield return Hub(nameof(NotesHub.DeleteEntry), "the first entry, at a stale version", (_, h, _) => Invoke(h, nameof(NotesHub.DeleteEntry), w.MeetingId, 1L, 999), tolerated: stale)
+            with { Flag = OnMeeting("takeNotes") };
+        yield return Hub(nameof(NotesHub.StartEditing), "the first entry", (_, h, _) => Invoke(h, nameof(NotesHub.StartEditing), w.MeetingId, 1L)) with { Flag = OnMeeting("takeNotes") };
+        yield return Hub(nameof(NotesHub.StopEditing), "the first entry", (_, h, _) => Invoke(h, nameof(NotesHub.StopEditing), w.MeetingId, 1L)) with { Flag = OnMeeting("takeNotes") };
+        yield return Hub(nameof(NotesHub.CloseSession), "a fresh meeting in progress, its session", (_, h, v) => Invoke(h, nameof(NotesHub.CloseSession), Var(v, "id"), Var(v, "s")),
+            async () => { var (meeting, session) = await w.FreshMeetingWithSessionAsync(MeetingStage.InProgress); return new { id = meeting, s = session }; })
+            with { Flag = OnMeeting("takeNotes") };
+        yield return Hub(nameof(NotesHub.ReopenSession), "the meeting's first session (open: nothing to do)", (_, h, _) =>
+            Invoke(h, nameof(NotesHub.ReopenSession), w.MeetingId, w.SessionId)) with { Flag = OnMeeting("takeNotes") };
+        yield return Hub(nameof(NotesHub.ApproveNotes), "a fresh meeting in progress, its session still open", (_, h, v) => Invoke(h, nameof(NotesHub.ApproveNotes), Var(v, "id")),
+            async () => new { id = await w.FreshMeetingAsync(MeetingStage.InProgress) }, "INVALID_STATE") with { Flag = OnMeeting("approveNotes") };
+        yield return Hub(nameof(NotesHub.ReopenNotes), "the meeting's notes, not final", (_, h, _) =>
+            Invoke(h, nameof(NotesHub.ReopenNotes), w.MeetingId, "Probe"), tolerated: ["INVALID_STATE"]) with { Flag = OnMeeting("reopenNotes") };
 
         // Working groups
         yield return Query("workingGroups", "the dialogue's groups", "(key: $k)", () => new { k = w.Key }, "($k: String!)");
         yield return Query("workingGroup", "a group of Egypt's, chaired by another Egyptian", "(id: $id)", () => new { id = w.WorkingGroupId }, "($id: ID!)");
         yield return Change("createWorkingGroup", "a new group", "($k: String!, $g: String!)", "key: $k, groupKey: $g, group: { name: \"Probe\", mandate: \"Probe.\" }",
-            Vars(() => new { k = w.Key, g = "g" + Guid.NewGuid().ToString("N")[..10] }));
+            Vars(() => new { k = w.Key, g = "g" + Guid.NewGuid().ToString("N")[..10] })) with { Flag = OnDialogue("createWorkingGroup") };
         yield return Change("updateWorkingGroup", "the group, at a stale version", "($id: ID!)", "id: $id, expectedVersion: -1, group: { name: \"Probe\", mandate: \"Probe.\", partnerStateCodes: [\"EG\"] }",
-            Vars(() => new { id = w.WorkingGroupId }), stale);
+            Vars(() => new { id = w.WorkingGroupId }), stale) with { Flag = OnGroup("update") };
         yield return Change("setWorkingGroupSeries", "the group, at a stale version", "($id: ID!)",
             "id: $id, expectedVersion: -1, series: { recurrenceRule: \"FREQ=MONTHLY;BYDAY=2TU\", timeZone: \"Africa/Cairo\", firstStartsLocal: \"2031-01-14T10:00\", durationMinutes: 90, hostCountry: \"EG\", city: \"Cairo\" }",
-            Vars(() => new { id = w.WorkingGroupId }), stale);
-        yield return Change("scheduleWorkingGroupMeetings", "the group's next occurrence", "($id: ID!)", "id: $id, count: 1", Vars(() => new { id = w.WorkingGroupId }));
-        yield return Change("addWorkingGroupDocument", "the group", "($id: ID!)", "id: $id, title: \"Probe\", url: \"https://example.org/wg.pdf\"", Vars(() => new { id = w.WorkingGroupId }));
+            Vars(() => new { id = w.WorkingGroupId }), stale) with { Flag = OnGroup("setSeries") };
+        yield return Change("scheduleWorkingGroupMeetings", "the group's next occurrence", "($id: ID!)", "id: $id, count: 1", Vars(() => new { id = w.WorkingGroupId })) with { Flag = OnGroup("scheduleMeetings") };
+        yield return Change("addWorkingGroupDocument", "the group", "($id: ID!)", "id: $id, title: \"Probe\", url: \"https://example.org/wg.pdf\"", Vars(() => new { id = w.WorkingGroupId })) with { Flag = OnGroup("addDocument") };
         yield return Change("addActionItem", "the group, owned by Egypt's delegate", "($id: ID!, $o: ID!)", "id: $id, item: { title: \"Probe\", ownerId: $o, dueDate: \"2031-02-01\" }",
-            Vars(() => new { id = w.WorkingGroupId, o = w.People["eg1"] }));
+            Vars(() => new { id = w.WorkingGroupId, o = w.People["eg1"] })) with { Flag = OnGroup("addActionItem") };
         yield return Change("setActionItemStatus", "the delegate's item, at a stale version", "($id: ID!, $i: ID!)", "id: $id, itemId: $i, status: DONE, expectedVersion: -1",
-            Vars(() => new { id = w.WorkingGroupId, i = w.ActionItemId }), stale);
+            Vars(() => new { id = w.WorkingGroupId, i = w.ActionItemId }), stale) with { Flag = ActionItemMoves("DONE") };
 
         // Registry of priorities and expert exchanges
         yield return Query("priorityRegistry", "Egypt's registry", "(key: $k, partnerStateCode: \"EG\")", () => new { k = w.Key }, "($k: String!)");
         yield return Change("addPriority", "Egypt's registry, at a stale version", "($k: String!)",
-            "key: $k, partnerStateCode: \"EG\", expectedVersion: -1, priority: { kind: OFFER, topic: \"Labour migration\", description: \"Probe\" }", Vars(() => new { k = w.Key }), stale);
+            "key: $k, partnerStateCode: \"EG\", expectedVersion: -1, priority: { kind: OFFER, topic: \"Labour migration\", description: \"Probe\" }", Vars(() => new { k = w.Key }), stale) with { Flag = OnRegistry("addPriority") };
         yield return Change("removePriority", "Egypt's registry, at a stale version", "($k: String!, $p: ID!)", "key: $k, partnerStateCode: \"EG\", priorityId: $p, expectedVersion: -1",
-            Vars(() => new { k = w.Key, p = w.PriorityId }), stale);
+            Vars(() => new { k = w.Key, p = w.PriorityId }), stale) with { Flag = OnRegistry("removePriority") };
         yield return Query("expertExchanges", "the exchanges the caller is party to", "(key: $k)", () => new { k = w.Key }, "($k: String!)");
         yield return Query("expertExchange", "Egypt's submitted request", "(id: $id)", () => new { id = w.ExchangeId }, "($id: ID!)");
-        yield return Query("suggestExchangeHosts", "Egypt's submitted request", "(id: $id)", () => new { id = w.ExchangeId }, "($id: ID!)");
+        yield return Query("suggestExchangeHosts", "Egypt's submitted request", "(id: $id)", () => new { id = w.ExchangeId }, "($id: ID!)") with { Flag = OnExchange("suggestHosts") };
         yield return Change("requestExpertExchange", "a request in Egypt's name by its delegate", "($k: String!, $e: ID!)",
             "key: $k, request: { requestingStateCode: \"EG\", requestingExpertId: $e, kind: STUDY_VISIT, topic: \"Labour migration\", objectives: \"Probe.\", preferredFrom: \"2031-03-01\", preferredTo: \"2031-04-30\", durationDays: 3, language: \"ar\" }",
-            Vars(() => new { k = w.Key, e = w.People["eg1"] }));
+            Vars(() => new { k = w.Key, e = w.People["eg1"] })) with { Flag = OnRegistry("requestExchange") };
         foreach (var (step, arguments, on) in (ValueTuple<string, string, string>[])[
             ("submitExpertExchange", "", "a fresh draft of Egypt's"),
             ("endorseExpertExchange", "", "a fresh submitted request of Egypt's"),
@@ -268,7 +342,13 @@ public sealed partial class AuthorizationMatrixTests(CollaborationFactory factor
             ("completeExpertExchange", "", "a fresh scheduled exchange"),
             ("evaluateExpertExchange", ", rating: 5, text: \"Useful.\"", "a fresh completed exchange")])
         {
-            yield return Change(step, on, "($id: ID!)", "id: $id" + arguments, async _ => new { id = await w.FreshExchangeAsync(step) });
+            Dictionary<string, string> flags = new()
+            {
+                ["submitExpertExchange"] = "submit", ["endorseExpertExchange"] = "endorse", ["reviewExpertExchange"] = "review", ["giveExchangeOpinion"] = "giveOpinion",
+                ["approveExpertExchange"] = "approve", ["rejectExpertExchange"] = "reject", ["confirmExchangeHost"] = "confirmHost", ["scheduleExpertExchange"] = "schedule",
+                ["completeExpertExchange"] = "complete", ["evaluateExpertExchange"] = "evaluate",
+            };
+            yield return Change(step, on, "($id: ID!)", "id: $id" + arguments, async _ => new { id = await w.FreshExchangeAsync(step) }) with { Flag = OnExchange(flags[step]) };
         }
 
         // City-to-City
@@ -278,25 +358,25 @@ public sealed partial class AuthorizationMatrixTests(CollaborationFactory factor
         yield return Query("cityPartnerships", "the dialogue's partnerships", "(key: $k)", () => new { k = w.Key }, "($k: String!)");
         yield return Query("cityPartnership", "Tangier and Turin", "(id: $id)", () => new { id = w.PartnershipId }, "($id: ID!)");
         yield return Change("createCity", "a new city", "($k: String!, $c: String!)", "key: $k, cityKey: $c, name: \"Probe\", countryCode: \"EG\"",
-            Vars(() => new { k = w.Key, c = "c" + Guid.NewGuid().ToString("N")[..10] }));
-        yield return Change("saveCityProfile", "Tangier, at a stale version", "($id: ID!)", "id: $id, profile: { overview: \"Probe.\" }, expectedVersion: -1", Vars(() => new { id = w.CityId }), stale);
+            Vars(() => new { k = w.Key, c = "c" + Guid.NewGuid().ToString("N")[..10] })) with { Flag = OnDialogue("createCity") };
+        yield return Change("saveCityProfile", "Tangier, at a stale version", "($id: ID!)", "id: $id, profile: { overview: \"Probe.\" }, expectedVersion: -1", Vars(() => new { id = w.CityId }), stale) with { Flag = OnCity("saveProfile") };
         yield return Change("createCityPartnership", "Tangier and Turin again", "($k: String!, $c: [ID!]!)", "key: $k, cityIds: $c, theme: \"Probe\", roadmapStart: \"2031-01-01\", roadmapEnd: \"2031-12-31\"",
-            Vars(() => new { k = w.Key, c = new[] { w.CityId, w.OtherCityId } }));
+            Vars(() => new { k = w.Key, c = new[] { w.CityId, w.OtherCityId } })) with { Flag = OnDialogue("createPartnership") };
         yield return Change("addMilestone", "the partnership, at a stale version", "($id: ID!)", "id: $id, title: \"Probe\", dueDate: \"2031-06-01\", expectedVersion: -1",
-            Vars(() => new { id = w.PartnershipId }), stale);
+            Vars(() => new { id = w.PartnershipId }), stale) with { Flag = OnPartnership("addMilestone") };
         yield return Change("setMilestoneStatus", "the partnership, at a stale version", "($id: ID!, $m: ID!)", "id: $id, milestoneId: $m, status: DONE, expectedVersion: -1",
-            Vars(() => new { id = w.PartnershipId, m = w.MilestoneId }), stale);
+            Vars(() => new { id = w.PartnershipId, m = w.MilestoneId }), stale) with { Flag = OnPartnership("setMilestoneStatus") };
         yield return Change("linkPartnershipMeeting", "the partnership, at a stale version", "($id: ID!, $m: ID!)", "id: $id, meetingId: $m, expectedVersion: -1",
-            Vars(() => new { id = w.PartnershipId, m = w.MeetingId }), stale);
+            Vars(() => new { id = w.PartnershipId, m = w.MeetingId }), stale) with { Flag = OnPartnership("linkMeeting") };
 
         // Personal data
         yield return Query("personalData", "the delegate's data", "(personId: $p)", () => new { p = w.People["eg1"] }, "($p: ID)");
         yield return Scalar("erasePerson", "a fresh member of the dialogue, confirmed by address", "mutation($p: ID!, $e: String!) { erasePerson(personId: $p, email: $e) }",
-            async _ => { var (id, email) = await w.FreshMemberAsync(); return new { p = id, e = email }; });
+            async _ => { var (id, email) = await w.FreshMemberAsync(); return new { p = id, e = email }; }) with { Flag = OnViewer("erasePerson") };
 
         // Operations
-        yield return Query("outbox", "the installation's outbox", "", () => null);
-        yield return Change("retryOutboxMessage", "an id no message has", "($id: ID!)", "id: $id", Vars(() => new { id = w.OutboxMessageId }));
+        yield return Query("outbox", "the installation's outbox", "", () => null) with { Flag = OnViewer("seeOutbox") };
+        yield return Change("retryOutboxMessage", "an id no message has", "($id: ID!)", "id: $id", Vars(() => new { id = w.OutboxMessageId })) with { Flag = OnViewer("retryOutboxMessage") };
     }
 
     private static async Task<string?> Invoke(HubConnection hub, string method, params object?[] arguments)

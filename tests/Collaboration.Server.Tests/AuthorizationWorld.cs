@@ -207,6 +207,16 @@ public sealed class Actor(CollaborationFactory factory, string role, HttpClient 
         return response.Code ?? throw new InvalidOperationException($"{role}: {document} answered an error without a code: {response.Raw}");
     }
 
+    /// <summary>Reads a viewerMay flag; null when the object cannot be read (NOT_FOUND, UNAUTHENTICATED): it is invisible to this role.</summary>
+    public async Task<bool?> ReadFlagAsync(AuthorizationMatrixTests.FlagRead read)
+    {
+        var response = await http.GraphQLAsync(read.Document, read.Variables);
+        Assert.True((int)response.Status < 500, $"{role}: {read.Document} answered {(int)response.Status}: {response.Raw}");
+        if (response.Errors.Count > 0)
+            return response.Code is "NOT_FOUND" or "UNAUTHENTICATED" ? null : throw new InvalidOperationException($"{role}: {read.Document} answered {response.Raw}");
+        return read.Read(response.Body["data"]);
+    }
+
     public async Task<string> TokenAsync()
     {
         if (_token is null)

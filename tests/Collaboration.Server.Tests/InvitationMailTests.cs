@@ -1,3 +1,4 @@
+using System.Net;
 using Ical.Net;
 using MimeKit;
 
@@ -67,16 +68,125 @@ public sealed class InvitationMailTests(SmtpFactory factory)
         var before = await world.ReadAsync(id);
         (await MeetingWorld.ChangeAsync(world.Administrator, "updateMeetingDetails(id: $id, details: $d, expectedVersion: $v)", "($id: ID!, $d: MeetingChangesInput!, $v: Int!)",
             new { id, v = before["version"]!.GetValue<int>(), d = MeetingWorld.Details("2012-05-23T09:00", "2012-05-23T18:00") })).EnsureNoErrors();
-        var update = CalendarOf((await factory.Smtp.WaitForAsync(to, m => m.Count >= 2)).OrderBy(m => CalendarOf(m).Events.Single().Sequence).Last());
+        var updateMail = (await factory.Smtp.WaitForAsync(to, m => m.Count >= 2)).OrderBy(m => CalendarOf(m).Events.Single().Sequence).Last();
+        var update = CalendarOf(updateMail);
         Assert.Equal("REQUEST", update.Method);
         Assert.Equal(first.Uid, update.Events.Single().Uid);
         Assert.True(update.Events.Single().Sequence > first.Sequence);
         Assert.Equal(new DateTime(2012, 5, 23, 9, 0, 0), update.Events.Single().DtStart!.Value);
 
         (await MeetingWorld.ChangeAsync(world.Administrator, "cancelMeeting(id: $id, reason: $r)", "($id: ID!, $r: String!)", new { id, r = "The host asked to postpone." })).EnsureNoErrors();
-        var cancel = (await factory.Smtp.WaitForAsync(to, m => m.Count >= 3)).Select(CalendarOf).Single(c => c.Method == "CANCEL");
+        var cancelMail = (await factory.Smtp.WaitForAsync(to, m => m.Count >= 3)).Single(m => CalendarOf(m).Method == "CANCEL");
+        var cancel = CalendarOf(cancelMail);
         Assert.Equal(first.Uid, cancel.Events.Single().Uid);
         Assert.True(cancel.Events.Single().Sequence > update.Events.Single().Sequence);
+
+        // Each names the meeting in the invitee's language, with its new dates in the meeting's zone, and links to its page.
+        var page = MeetingPage(world, id);
+        Assert.Equal("Mise à jour: Événement du 10e anniversaire du MTM", updateMail.Subject);
+        Assert.Contains("Quand: 2012-05-23 09:00 – 2012-05-23 18:00 (Europe/Malta)", updateMail.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"La page de la réunion: {page}", updateMail.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"{page}\">La page de la réunion</a>", WebUtility.HtmlDecode(updateMail.HtmlBody), StringComparison.Ordinal);
+        Assert.Equal("Annulé: Événement du 10e anniversaire du MTM", cancelMail.Subject);
+        Assert.Contains("Motif: The host asked to postpone.", cancelMail.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"La page de la réunion: {page}", cancelMail.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{page}\"", cancelMail.HtmlBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("/rsvp?", cancelMail.TextBody, StringComparison.Ordinal);
+    }
+
+    /// <summary>The meeting's page in the web app (clients/web/src/App.tsx: /meetings/:dialogue/:id).</summary>
+    private static string MeetingPage(MeetingWorld world, string id) => $"http://localhost/meetings/{world.Key}/{id.Split('/')[1]}";
+
+    private static async Task<(HttpStatusCode Status, string Html)> PageAsync(HttpClient browser, string pathAndQuery, string? acceptLanguage = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, pathAndQuery);
+        if (acceptLanguage is not null)
+            request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+        using var response = await browser.SendAsync(request, TestContext.Current.CancellationToken);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task An_invitation_names_the_meeting_in_the_invitee_s_language_and_its_answer_page_too()
+    {
+        var world = await MeetingWorld.CreateAsync(factory);
+        var id = (await world.CreateMeetingAsync(MeetingWorld.Details("2031-05-22T09:00", "2031-05-22T18:00", capacity: 20)))["id"]!.GetValue<string>();
+        (await MeetingWorld.ChangeAsync(world.Administrator, "scheduleMeeting(id: $id)", "($id: ID!)", new { id })).EnsureNoErrors();
+        (await MeetingWorld.ChangeAsync(world.Administrator, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
+            new { id, t = new object[] { new { partnerStateCode = "EG" }, new { partnerStateCode = "SN" } } })).EnsureNoErrors();
+        var page = MeetingPage(world, id);
+
+        // The mail: the title in French for the Senegalese delegate; in Arabic the meeting has none, so its first title.
+        var french = Assert.Single(await factory.Smtp.WaitForAsync(world.Emails["sn1"], m => m.Count >= 1));
+        Assert.Equal("Invitation: Événement du 10e anniversaire du MTM", french.Subject);
+        Assert.StartsWith("Événement du 10e anniversaire du MTM\n", french.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Quand: 2031-05-22 09:00 – 2031-05-22 18:00 (Europe/Malta)", french.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"La page de la réunion: {page}", french.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"{page}\">La page de la réunion</a>", WebUtility.HtmlDecode(french.HtmlBody), StringComparison.Ordinal);
+        var arabic = Assert.Single(await factory.Smtp.WaitForAsync(world.Emails["eg1"], m => m.Count >= 1));
+        Assert.Equal("دعوة: MTM 10-Year Anniversary Event", arabic.Subject);
+        Assert.Contains($"صفحة الاجتماع: {page}", arabic.TextBody, StringComparison.Ordinal);
+
+        // The answer link opens a page in the invitee's language that names the meeting and links to it.
+        var accept = new Uri(System.Text.RegularExpressions.Regex.Match(french.TextBody!, @"http://localhost/rsvp\?\S*response=accept\S*").Value);
+        Assert.EndsWith("&lang=fr", accept.Query, StringComparison.Ordinal);
+        var browser = factory.Anonymous();
+        var (status, html) = await PageAsync(browser, accept.PathAndQuery);
+        Assert.Equal(HttpStatusCode.OK, status);
+        var text = WebUtility.HtmlDecode(html);
+        Assert.Contains("<html lang=\"fr\" dir=\"ltr\">", html, StringComparison.Ordinal);
+        Assert.Contains("Événement du 10e anniversaire du MTM", text, StringComparison.Ordinal);
+        Assert.Contains("<bdi>Senegalese Delegate</bdi>, vous êtes invité(e) à :", text, StringComparison.Ordinal);
+        Assert.Contains("2031-05-22 09:00 – 2031-05-22 18:00", text, StringComparison.Ordinal);
+        Assert.Contains("Europe/Malta", text, StringComparison.Ordinal);
+        Assert.Contains("Oui, je serai présent(e)", text, StringComparison.Ordinal);
+        Assert.Contains("pas encore de réponse", text, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{new Uri(page).AbsolutePath}\"", html, StringComparison.Ordinal);
+
+        // Without lang, the browser's language: Arabic, right to left; English when asked.
+        var withoutLanguage = accept.PathAndQuery.Replace("&lang=fr", string.Empty, StringComparison.Ordinal);
+        var (_, inArabic) = await PageAsync(browser, withoutLanguage, acceptLanguage: "ar-EG,ar;q=0.9");
+        Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", inArabic, StringComparison.Ordinal);
+        Assert.Contains("نعم، سأحضر", inArabic, StringComparison.Ordinal);
+        Assert.Contains("MTM 10-Year Anniversary Event", inArabic, StringComparison.Ordinal);
+        var (_, inEnglish) = await PageAsync(browser, withoutLanguage + "&lang=en", acceptLanguage: "fr");
+        Assert.Contains("<html lang=\"en\" dir=\"ltr\">", inEnglish, StringComparison.Ordinal);
+        Assert.Contains("Yes, I will attend", inEnglish, StringComparison.Ordinal);
+        Assert.Contains("MTM 10-Year Anniversary Event", inEnglish, StringComparison.Ordinal);
+        // With neither, the invitee's own language.
+        var (_, unasked) = await PageAsync(browser, withoutLanguage);
+        Assert.Contains("<html lang=\"fr\" dir=\"ltr\">", unasked, StringComparison.Ordinal);
+
+        // The answer is confirmed in the form's language, naming the meeting again.
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(accept.Query);
+        using (var answered = await browser.PostAsync("/rsvp", new FormUrlEncodedContent(
+            [new("meeting", query["meeting"].ToString()), new("token", query["token"].ToString()), new("response", "accept"), new("lang", "ar")]), TestContext.Current.CancellationToken))
+        {
+            Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+            var confirmation = await answered.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            Assert.Contains("dir=\"rtl\"", confirmation, StringComparison.Ordinal);
+            Assert.Contains("شكرًا لكم. سُجّل ردّكم: قبول الدعوة.", confirmation, StringComparison.Ordinal);
+            Assert.Contains("MTM 10-Year Anniversary Event", confirmation, StringComparison.Ordinal);
+        }
+        Assert.Equal("ACCEPTED", (await world.ReadAsync(id))["invitations"]!.AsArray().Single(i => i!["invitee"]!["personId"]!.GetValue<string>() == world.People["sn1"])!["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_damaged_or_forged_answer_link_is_explained_in_the_page_s_language_and_never_echoed_raw()
+    {
+        var browser = factory.Anonymous();
+        const string Hostile = "\"><script>alert(1)</script>";
+        var (damaged, html) = await PageAsync(browser, $"/rsvp?meeting={Uri.EscapeDataString(Hostile)}&token=x&response={Uri.EscapeDataString(Hostile)}&lang=fr");
+        Assert.Equal(HttpStatusCode.BadRequest, damaged);
+        Assert.Contains("Ce lien de réponse est incomplet", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+
+        var (forged, arabic) = await PageAsync(browser, $"/rsvp?meeting=mtm%2Fabc&token={Uri.EscapeDataString(Hostile)}&response=accept", acceptLanguage: "ar");
+        Assert.Equal(HttpStatusCode.BadRequest, forged);
+        Assert.Contains("dir=\"rtl\"", arabic, StringComparison.Ordinal);
+        Assert.Contains("رابط الرد هذا لا يعمل", arabic, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", arabic, StringComparison.Ordinal);
+        Assert.DoesNotContain("<form", arabic, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -194,7 +304,10 @@ public sealed class InvitationMailTests(SmtpFactory factory)
         (await MeetingWorld.ChangeAsync(await world.AsAsync("it2"), "respondToInvitation(id: $id, response: DECLINE)", "($id: ID!)", new { id })).EnsureNoErrors();
 
         var notices = await factory.Smtp.WaitForAsync(world.Emails["sn1"], m => m.Any(x => (x.Subject ?? "").StartsWith("Une place pour vous", StringComparison.Ordinal)));
-        Assert.Single(notices, m => (m.Subject ?? "").StartsWith("Une place pour vous", StringComparison.Ordinal));
+        var notice = Assert.Single(notices, m => (m.Subject ?? "").StartsWith("Une place pour vous", StringComparison.Ordinal));
+        Assert.Contains("Événement du 10e anniversaire du MTM", notice.Subject, StringComparison.Ordinal);
+        Assert.Contains($"La page de la réunion: {MeetingPage(world, id)}", notice.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{MeetingPage(world, id)}\"", notice.HtmlBody, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -230,6 +230,7 @@ public sealed class MeetingApiTests(CollaborationFactory factory)
     public async Task A_CSV_import_reports_every_bad_line_and_imports_nothing_until_clean()
     {
         var world = await MeetingWorld.CreateAsync(factory);
+        (await world.Administrator.GraphQLAsync("mutation($k: String!) { createCity(key: $k, cityKey: \"tunis\", name: \"Tunis\", countryCode: \"TN\") { id } }", new { k = world.Key })).EnsureNoErrors();
         const string Import = "mutation($k: String!, $csv: String!, $dry: Boolean) { importMembers(key: $k, csv: $csv, dryRun: $dry) { dryRun imported problems { line field message } } }";
         var unique = Guid.NewGuid().ToString("N")[..8];
         var bad = $"""
@@ -240,13 +241,14 @@ public sealed class MeetingApiTests(CollaborationFactory factory)
             wrongrole-{unique}@example.org,Wrong Role,en,President,,,
             "quoted-{unique}@example.org","Quoted, Person",ar,CityOfficial,,,Tunis
             ok-{unique}@example.org,Twice,fr,Delegate,MA,,
+            atlantis-{unique}@example.org,Typed City,en,CityOfficial,,,Atlantis
             """;
 
         var report = (await world.Administrator.GraphQLAsync(Import, new { k = world.Key, csv = bad, dry = false })).EnsureNoErrors().Data("importMembers");
 
         Assert.Equal(0, report["imported"]!.GetValue<int>());
-        Assert.Equal([3, 4, 5, 7], report["problems"]!.AsArray().Select(p => p!["line"]!.GetValue<int>()));
-        Assert.Equal(["email", "partnerStateCode", "roles", "email"], report["problems"]!.AsArray().Select(p => p!["field"]!.GetValue<string>()));
+        Assert.Equal([3, 4, 5, 7, 8], report["problems"]!.AsArray().Select(p => p!["line"]!.GetValue<int>()));
+        Assert.Equal(["email", "partnerStateCode", "roles", "email", "city"], report["problems"]!.AsArray().Select(p => p!["field"]!.GetValue<string>()));
         var members = (await world.Administrator.GraphQLAsync("query($k: String!) { dialogue(key: $k) { members { personId } } }", new { k = world.Key })).Data("dialogue", "members").AsArray().Count;
 
         var clean = $"""

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type BrowserContext, type Page, type WebSocketRoute } from "@playwright/test";
 import { format, messages, type Language } from "../src/i18n/messages";
-import { server } from "./server";
-import { noAccessibilityViolations, signIn } from "./session";
+import { pageIsWhole } from "./checks";
+import { ensureSetUp, noAccessibilityViolations, signIn } from "./session";
 
 /**
  * The Chatham House promise in the default flow, as its users meet it: co-chairs type in English, French
@@ -29,17 +29,6 @@ async function graphql(request: APIRequestContext, query: string, variables: obj
   return body.data;
 }
 
-/** The server may be fresh (this file run alone): the first administrator sets it up. */
-async function ensureSetUp(page: Page) {
-  const { data } = await (await page.request.post("/graphql", { data: { query: "{ setupRequired }" } })).json();
-  if (!data.setupRequired) return;
-  await page.goto(server().setupLink);
-  await page.getByLabel("Name").fill("Ada Administrator");
-  await page.getByLabel("Email").fill("ada@demo.collaboration.localhost");
-  await page.getByRole("button", { name: /Create administrator/ }).click();
-  await expect(page.locator("header .who")).toBeVisible();
-}
-
 /** A note-taker's or reader's page on the meeting's notes, with every frame the live connection receives. */
 async function openNotes(context: BrowserContext, page: Page) {
   const frames: string[] = [];
@@ -57,9 +46,7 @@ async function openNotes(context: BrowserContext, page: Page) {
 }
 
 test("the secretariat prepares a meeting in progress with two co-chairs and Egypt invited", async ({ browser }) => {
-  const fresh = await browser.newContext({ baseURL: server().baseURL });
-  await ensureSetUp(await fresh.newPage());
-  await fresh.close();
+  await ensureSetUp(browser);
   const staff = await signIn(browser, secretariat, "en");
   const { dialogue } = await graphql(staff.context.request, "{ dialogue(key: \"mtm\") { members { personId email } } }");
   const id = (email: string) => dialogue.members.find((m: { email: string }) => m.email === email).personId;
@@ -146,6 +133,9 @@ for (const { language, writer, sentence, flagged, rewording } of attributed) {
     await expect(delegate.page.getByText(flagged)).toHaveCount(0);
     expect(delegate.frames.filter((f) => f.includes(flagged))).toEqual([]);
     expect(delegate.frames.some((f) => f.includes(rewording))).toBe(true);
+    // The delegate's page is whole in Arabic on a 390 px phone (no raw code, no English of the app's own, no sideways scrolling, axe).
+    await delegate.page.setViewportSize({ width: 390, height: 844 });
+    await pageIsWhole(delegate.page, "ar");
     await coChair.context.close();
     await delegate.context.close();
   });

@@ -65,12 +65,58 @@ export function zoneName(timeZone: string, language: string, at: string | Date =
   }
 }
 
-/** The time zones a country keeps (from the browser's tz data), for a meeting it hosts; empty when unknown. */
-export function zonesOf(countryCode: string): string[] {
-  if (!/^[A-Za-z]{2}$/.test(countryCode)) return [];
-  const locale = new Intl.Locale(`und-${countryCode.toUpperCase()}`) as Intl.Locale & { getTimeZones?: () => string[]; timeZones?: string[] };
-  return locale.getTimeZones?.() ?? locale.timeZones ?? [];
+/** The parts of a wall date or date-time ("2031-01-14" or "2031-01-14T10:00") as a UTC instant that shows them unchanged in UTC. */
+function wall(local: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(local);
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0))) : null;
 }
+
+/** A wall date ("2031-01-10": a due date, a roadmap's end) as the viewer's language writes it; the text itself when it is not a date. */
+export function formatDate(local: string, language: string, style: "medium" | "long" | "full" = "medium"): string {
+  const at = wall(local);
+  return at ? new Intl.DateTimeFormat(locales[language] ?? language, { timeZone: "UTC", dateStyle: style }).format(at) : local;
+}
+
+/** A wall date and time ("2031-01-14T10:00", on the clock of the place it happens) as the viewer's language writes it. */
+export function formatLocalTime(local: string, language: string): string {
+  const at = wall(local);
+  return at ? new Intl.DateTimeFormat(locales[language] ?? language, { timeZone: "UTC", dateStyle: "full", timeStyle: "short" }).format(at) : local;
+}
+
+/** The weekday (0 Sunday … 6 Saturday) and its week of the month (1–5) of a wall date. */
+export function weekdayOf(local: string): { weekday: number; week: number } | null {
+  const at = wall(local);
+  return at ? { weekday: at.getUTCDay(), week: Math.ceil(at.getUTCDate() / 7) } : null;
+}
+
+/** A weekday's name in a language (0 Sunday … 6 Saturday). */
+export function weekdayName(weekday: number, language: string): string {
+  // 2024-01-07 was a Sunday.
+  return new Intl.DateTimeFormat(locales[language] ?? language, { timeZone: "UTC", weekday: "long" }).format(new Date(Date.UTC(2024, 0, 7 + weekday)));
+}
+
+/** The time zones of a country (ISO code), as the browser's time zone data lists them ("MT": Europe/Malta). */
+export function zonesOf(country: string): string[] {
+  if (!/^[A-Za-z]{2}$/.test(country)) return [];
+  try {
+    const locale = new Intl.Locale(`und-${country.toUpperCase()}`) as Intl.Locale & { getTimeZones?: () => string[]; timeZones?: string[] };
+    return locale.getTimeZones?.() ?? locale.timeZones ?? [];
+  } catch {
+    return [];
+  }
+}
+
+/** A zone as people name it in a language ("Central European Time", "heure d’Europe centrale"), with its id. */
+export function zoneLabel(timeZone: string, language: string, at: Date = new Date()): string {
+  try {
+    const parts = new Intl.DateTimeFormat(locales[language] ?? language, { timeZone, timeZoneName: "longGeneric" }).formatToParts(at);
+    const name = parts.find((p) => p.type === "timeZoneName")?.value;
+    return name && name !== timeZone ? `${name} (${timeZone})` : timeZone;
+  } catch {
+    return timeZone;
+  }
+}
+
 
 /** Every IANA zone the browser knows. */
 export function allZones(): string[] {

@@ -25,3 +25,17 @@ describe("time", () => {
     expect(weeks.every((w) => w.length === 7)).toBe(true);
   });
 });
+
+describe("wall dates", () => {
+  it("writes a date as each language does, without moving it to another day", async () => {
+    const { formatDate, formatLocalTime, weekdayOf, weekdayName } = await import("../src/time");
+    expect(formatDate("2031-01-10", "en")).toBe("10 Jan 2031");
+    expect(formatDate("2031-01-10", "fr")).toBe("10 janv. 2031");
+    expect(formatDate("2031-01-10", "ar")).toContain("٢٠٣١");
+    expect(formatDate("2031-01-10", "ar", "long")).toContain("يناير");
+    expect(formatDate("not a date", "en")).toBe("not a date");
+    expect(formatLocalTime("2031-01-14T10:00", "en")).toMatch(/^Tuesday,? 14 January 2031 at 10:00$/);
+    expect(weekdayOf("2031-01-14")).toEqual({ weekday: 2, week: 2 });
+    expect(weekdayName(2, "fr")).toBe("mardi");
+  });
+});

@@ -74,3 +74,15 @@ public sealed record CityPartnershipView(
 
 [GenerateSerializer, Immutable, Alias("collaboration.city-summary")]
 public sealed record CitySummary([property: Id(0)] string Id, [property: Id(1)] string Name, [property: Id(2)] string CountryCode);
+
+/// <summary>
+/// A partnership as its dialogue's city index holds it: its cities and its roadmap, enough to tell the cities'
+/// officials which milestones are due without activating each partnership.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("collaboration.city-partnership-summary")]
+public sealed record CityPartnershipSummary(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Theme,
+    [property: Id(2)] IReadOnlyList<CitySummary> Cities,
+    [property: Id(3)] IReadOnlyList<Milestone> Milestones,
+    [property: Id(4)] int Version);

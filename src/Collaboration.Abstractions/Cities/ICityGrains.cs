@@ -40,8 +40,16 @@ public interface ICityIndexGrain : IGrainWithStringKey
     [Alias("add-city")]
     Task AddCityAsync(CitySummary city);
 
-    [Alias("add-partnership")]
-    Task AddPartnershipAsync(string partnershipId);
+    /// <summary>Records a partnership and its roadmap as they are now; an older version than the one held is ignored.</summary>
+    [Alias("upsert-partnership")]
+    Task UpsertPartnershipAsync(CityPartnershipSummary partnership);
+
+    /// <summary>
+    /// The milestones, not yet reached, that are overdue or due within <paramref name="horizon"/> in the
+    /// partnerships of the caller's city (its officials'), for their agenda.
+    /// </summary>
+    [Alias("agenda")]
+    Task<IReadOnlyList<AgendaItem>> AgendaAsync(Caller caller, TimeSpan horizon);
 
     /// <summary>The dialogue's cities, for other grains' rules (a membership or an invitation names one). Not for transports: it checks no caller.</summary>
     [Alias("all-cities"), Orleans.Concurrency.AlwaysInterleave]

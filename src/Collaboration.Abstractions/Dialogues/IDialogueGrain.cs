@@ -15,6 +15,10 @@ public interface IDialogueGrain : IGrainWithStringKey
     [Alias("get")]
     Task<DialogueView> GetAsync(Caller caller);
 
+    /// <summary>What the caller may do in the dialogue now; NOT_FOUND for anyone who does not see it.</summary>
+    [Alias("permissions")]
+    Task<DialoguePermissions> GetPermissionsAsync(Caller caller);
+
     /// <summary>The caller's membership, or null when they are not a member (or the dialogue does not exist).</summary>
     [Alias("membership")]
     Task<Membership?> GetMembershipAsync(string personId);

@@ -33,7 +33,8 @@ public sealed record PriorityRegistryView(
     [property: Id(0)] string PartnerStateCode,
     [property: Id(1)] IReadOnlyList<Priority> Priorities,
     [property: Id(2)] int Version,
-    [property: Id(3)] bool ViewerMayEdit);
+    [property: Id(3)] bool ViewerMayEdit,
+    [property: Id(4)] bool ViewerMayRequestExchange = false);
 
 /// <summary>What the kinds of request-based expertise are (after AMEDIP, TAIEX and MIEUX).</summary>
 public enum ExchangeKind
@@ -115,9 +116,33 @@ public sealed record ExpertExchangeView(
     [property: Id(7)] string? MeetingId,
     [property: Id(8)] IReadOnlyList<ExchangeEvaluation> Evaluations,
     [property: Id(9)] IReadOnlyList<AuditEntry> AuditTrail,
-    [property: Id(10)] int Version);
+    [property: Id(10)] int Version,
+    [property: Id(11)] ExchangePermissions? Permissions = null);
 
-/// <summary>An exchange in its dialogue's index: for lists and for "past exchanges" in matching.</summary>
+/// <summary>
+/// What the caller may do with an expert exchange now, one flag per step of its lifecycle, answered by the
+/// rules the step applies (who takes it, and from which status).
+/// </summary>
+[GenerateSerializer, Immutable, Alias("collaboration.exchange-permissions")]
+public sealed record ExchangePermissions(
+    [property: Id(0)] bool Submit,
+    [property: Id(1)] bool Endorse,
+    [property: Id(2)] bool Review,
+    [property: Id(3)] bool GiveOpinion,
+    [property: Id(4)] bool SuggestHosts,
+    [property: Id(5)] bool Approve,
+    [property: Id(6)] bool Reject,
+    [property: Id(7)] bool ConfirmHost,
+    [property: Id(8)] bool Schedule,
+    [property: Id(9)] bool Complete,
+    [property: Id(10)] bool Evaluate);
+
+/// <summary>
+/// An exchange in its dialogue's index: for lists, for "past exchanges" in matching, and the facts its rules
+/// read (who drafted it, who leads it, whom the review consults until when, who gave an opinion, which sides
+/// evaluated), so the
+/// agenda can tell whose step it is without activating the exchange.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("collaboration.expert-exchange-summary")]
 public sealed record ExpertExchangeSummary(
     [property: Id(0)] string Id,
@@ -125,4 +150,11 @@ public sealed record ExpertExchangeSummary(
     [property: Id(2)] string? HostStateCode,
     [property: Id(3)] string Topic,
     [property: Id(4)] ExchangeStatus Status,
-    [property: Id(5)] int Version);
+    [property: Id(5)] int Version,
+    [property: Id(6)] ExchangeKind Kind = ExchangeKind.ShortTermExpertExchange,
+    [property: Id(7)] string? CreatedBy = null,
+    [property: Id(8)] string? RequestingExpertId = null,
+    [property: Id(9)] IReadOnlyList<string>? ConsultedOrganisations = null,
+    [property: Id(10)] DateTimeOffset? ConsultationDeadline = null,
+    [property: Id(11)] IReadOnlyList<ExchangeSide>? EvaluatedSides = null,
+    [property: Id(12)] IReadOnlyList<string>? OpinionsFrom = null);

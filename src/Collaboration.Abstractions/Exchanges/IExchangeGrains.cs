@@ -99,4 +99,8 @@ public interface IExpertExchangeIndexGrain : IGrainWithStringKey
 
     [Alias("list")]
     Task<IReadOnlyList<ExpertExchangeSummary>> ListAsync();
+
+    /// <summary>The exchanges of the dialogue whose next step is the caller's, for their agenda.</summary>
+    [Alias("agenda")]
+    Task<IReadOnlyList<AgendaItem>> AgendaAsync(Caller caller);
 }

@@ -140,4 +140,8 @@ public interface IOutboxIndexGrain : IGrainWithIntegerKey
     /// <summary>Messages not yet sent or failed; administrators only.</summary>
     [Alias("list")]
     Task<IReadOnlyList<OutboxEntry>> ListAsync(Caller caller);
+
+    /// <summary>The failed messages, for an administrator's agenda (to retry); nothing for anyone else.</summary>
+    [Alias("agenda")]
+    Task<IReadOnlyList<AgendaItem>> AgendaAsync(Caller caller);
 }

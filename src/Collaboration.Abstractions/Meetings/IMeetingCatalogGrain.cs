@@ -26,6 +26,14 @@ public interface IMeetingCatalogGrain : IGrainWithStringKey
     [Alias("naming")]
     Task<IReadOnlyList<string>> MeetingsNamingAsync(string personId);
 
+    /// <summary>
+    /// What waits for the caller among the dialogue's meetings: meetings ahead, invitations to answer, notes to
+    /// approve and, for the secretariat, drafts, meetings without co-chairs and refused invitations. Titles in
+    /// <paramref name="language"/> where the meeting has it.
+    /// </summary>
+    [Alias("agenda")]
+    Task<IReadOnlyList<AgendaItem>> AgendaAsync(Caller caller, string language);
+
     /// <summary>Slots in which every required person is free and within working hours in their time zone.</summary>
     [Alias("suggest-slots")]
     Task<IReadOnlyList<Slot>> SuggestSlotsAsync(Caller caller, SlotRequest request);

@@ -126,6 +126,28 @@ public interface IMeetingGrain : IGrainWithStringKey
     [Alias("notes-context")]
     Task<NotesContext> GetNotesContextAsync(Caller caller, int knownVersion);
 
+    /// <summary>
+    /// Everyone the meeting names, with their roles and invitations, for the secretariat's participant list and
+    /// attendance sheet: NOT_FOUND for those who do not see the meeting, FORBIDDEN for other viewers.
+    /// </summary>
+    [Alias("participant-list")]
+    Task<ParticipantList> GetParticipantListAsync(Caller caller);
+
+    /// <summary>
+    /// What an answer link shows before the invitee confirms: the meeting and where their invitation stands.
+    /// Checks the link as an answer would (a forged, altered or expired one is UNAUTHENTICATED; an invitee who no
+    /// longer sees the meeting gets NOT_FOUND) and says why an invitation can no longer be answered; records nothing.
+    /// </summary>
+    [Alias("preview-by-link")]
+    Task<InvitationLinkPreview> PreviewByLinkAsync(string token);
+
+    /// <summary>
+    /// Records where the sign-off of the notes stands (the notes grain tells it after each change of it), so the
+    /// meeting's list entry says whose approval is awaited. Carries no identity of any note-taker.
+    /// </summary>
+    [Alias("record-notes-sign-off")]
+    Task RecordNotesSignOffAsync(NotesSignOffFacts facts);
+
     /// <summary>The dialogue's name, the title in the given language and the agenda, for the Summary of Discussions.</summary>
     [Alias("summary-heading")]
     Task<(string DialogueName, string Title, IReadOnlyList<WorkingSession> Sessions)> GetSummaryHeadingAsync(string language);

@@ -183,7 +183,8 @@ public sealed record MeetingView(
     [property: Id(18)] int WaitlistCount,
     [property: Id(19)] bool ViewerIsSecretariat,
     [property: Id(20)] string? OnlineMeetingUrl = null,
-    [property: Id(21)] IReadOnlyList<NotesApprovalView>? NotesApprovals = null);
+    [property: Id(21)] IReadOnlyList<NotesApprovalView>? NotesApprovals = null,
+    [property: Id(22)] MeetingPermissions? Permissions = null);
 
 /// <summary>A co-chair's approval of the meeting's notes, for the secretariat and the co-chairs: who and when, never about an entry.</summary>
 [GenerateSerializer, Immutable, Alias("collaboration.notes-approval-view")]
@@ -193,7 +194,14 @@ public sealed record NotesApprovalView([property: Id(0)] MeetingPerson ApprovedB
 [GenerateSerializer, Immutable, Alias("collaboration.meeting-change")]
 public sealed record MeetingChange([property: Id(0)] MeetingView Meeting, [property: Id(1)] IReadOnlyList<Warning> Warnings);
 
-/// <summary>One row of a dialogue's meeting list: enough to list and filter without activating the meeting.</summary>
+/// <summary>
+/// One row of a dialogue's meeting list: enough to list and filter without activating the meeting, and to tell
+/// people what waits for them (<see cref="PendingInviteeIds"/>: invitations that can be answered and are not
+/// yet; <see cref="NotesReadyForApproval"/> and <see cref="NotesApprovedByIds"/>: notes that the co-chairs can
+/// approve now, and who did; <see cref="DeliveryProblems"/>: invitations the mail server refused). A newer entry
+/// has a higher <see cref="Version"/>, or the same one and a higher <see cref="Stamp"/> (changes the version does
+/// not count, such as approvals of the notes).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("collaboration.meeting-summary")]
 public sealed record MeetingSummary(
     [property: Id(0)] string Id,
@@ -213,7 +221,12 @@ public sealed record MeetingSummary(
     [property: Id(14)] IReadOnlyList<string> BookedPersonIds,
     [property: Id(15)] IReadOnlyList<MeetingPerson> CoChairs,
     [property: Id(16)] int Revision,
-    [property: Id(17)] int Version);
+    [property: Id(17)] int Version,
+    [property: Id(22)] int Stamp = 0,
+    [property: Id(18)] IReadOnlyList<string>? PendingInviteeIds = null,
+    [property: Id(19)] bool NotesReadyForApproval = false,
+    [property: Id(20)] IReadOnlyList<string>? NotesApprovedByIds = null,
+    [property: Id(21)] int DeliveryProblems = 0);
 
 /// <summary>How to filter a dialogue's meeting list.</summary>
 [GenerateSerializer, Immutable, Alias("collaboration.meeting-filter")]

@@ -74,6 +74,13 @@ public interface INotesGrain : IGrainWithStringKey
     [Alias("reopen")]
     Task<NotesStanding> ReopenAsync(Caller caller, string reason);
 
+    /// <summary>
+    /// What the caller may do with the notes now (follow, take, approve, reopen, read), by the same rules as the
+    /// hub's methods and the meetingNotes query; all false for a caller who may not see the meeting.
+    /// </summary>
+    [Alias("permissions")]
+    Task<NotesPermissions> GetPermissionsAsync(Caller caller);
+
     /// <summary>The notes in session order, for viewers: the final notes once finalized, the notes so far before.</summary>
     [Alias("read")]
     Task<FinalNotes> ReadAsync(Caller caller);

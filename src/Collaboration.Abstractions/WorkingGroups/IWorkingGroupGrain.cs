@@ -67,4 +67,8 @@ public interface IWorkingGroupIndexGrain : IGrainWithStringKey
 
     [Alias("list")]
     Task<IReadOnlyList<WorkingGroupSummary>> ListAsync();
+
+    /// <summary>The open and in-progress action items the caller owns in the dialogue's groups, for their agenda.</summary>
+    [Alias("agenda")]
+    Task<IReadOnlyList<AgendaItem>> AgendaAsync(Caller caller);
 }

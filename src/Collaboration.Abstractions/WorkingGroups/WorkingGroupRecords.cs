@@ -44,6 +44,10 @@ public enum ActionItemStatus
     Cancelled,
 }
 
+/// <summary>
+/// An action item of a working group. <see cref="Overdue"/> and <see cref="ViewerMayMoveTo"/> (the statuses the
+/// caller may move it to now) are filled in when the group is read; storage holds neither.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("collaboration.action-item")]
 public sealed record ActionItem(
     [property: Id(0)] string Id,
@@ -54,7 +58,8 @@ public sealed record ActionItem(
     [property: Id(5)] ActionItemStatus Status,
     [property: Id(6)] DateTimeOffset CreatedAt,
     [property: Id(7)] bool Reminded = false,
-    [property: Id(8)] bool Overdue = false);
+    [property: Id(8)] bool Overdue = false,
+    [property: Id(9)] IReadOnlyList<ActionItemStatus>? ViewerMayMoveTo = null);
 
 [GenerateSerializer, Immutable, Alias("collaboration.action-item-input")]
 public sealed record ActionItemInput([property: Id(0)] string Title, [property: Id(1)] string OwnerId, [property: Id(2)] DateOnly DueDate);
@@ -74,11 +79,21 @@ public sealed record WorkingGroupView(
     [property: Id(6)] IReadOnlyList<ActionItem> ActionItems,
     [property: Id(7)] IReadOnlyList<GroupDocument> Documents,
     [property: Id(8)] int Version,
-    [property: Id(9)] bool ViewerMayManage);
+    [property: Id(9)] bool ViewerMayManage,
+    [property: Id(10)] WorkingGroupPermissions? Permissions = null);
+
+/// <summary>What the caller may do with a working group now, by the rules its mutations apply.</summary>
+[GenerateSerializer, Immutable, Alias("collaboration.working-group-permissions")]
+public sealed record WorkingGroupPermissions(
+    [property: Id(0)] bool Update,
+    [property: Id(1)] bool SetSeries,
+    [property: Id(2)] bool ScheduleMeetings,
+    [property: Id(3)] bool AddDocument,
+    [property: Id(4)] bool AddActionItem);
 
 /// <summary>
 /// A group as its dialogue's index holds it: enough to list groups and to find a person's groups (for the
-/// calendar feed) without activating each one.
+/// calendar feed) and their open action items (for their agenda) without activating each one.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("collaboration.working-group-summary")]
 public sealed record WorkingGroupSummary(
@@ -90,7 +105,8 @@ public sealed record WorkingGroupSummary(
     [property: Id(5)] IReadOnlyList<string> ChairIds,
     [property: Id(6)] MeetingSeries? Series,
     [property: Id(7)] IReadOnlyList<DateTime> ScheduledStartsLocal,
-    [property: Id(8)] int Version)
+    [property: Id(8)] int Version,
+    [property: Id(9)] IReadOnlyList<ActionItem>? OpenActionItems = null)
 {
     /// <summary>Whether a member of the dialogue belongs to the group: named, chairing, or through their state or organisation.</summary>
     public bool Includes(string personId, Membership? membership) =>

@@ -24,7 +24,7 @@ public sealed class CityGrain(
     public async Task<CityView> CreateAsync(Caller caller, CityDetails details)
     {
         var directory = await grains.ForMemberAsync(DialogueKey, caller);
-        if (!IsSecretariat(caller, directory))
+        if (!directory.IsSecretariat(caller))
             throw CollaborationException.Forbidden("Only the dialogue's secretariat adds cities.");
         if (state.State.Details is not null)
             throw CollaborationException.Conflict($"A city '{Key}' exists already.");
@@ -101,19 +101,16 @@ public sealed class CityGrain(
     private async Task<DialogueView> VisibleAsync(Caller caller)
     {
         var directory = await DirectoryAsync();
-        if (state.State.Details is null || !(caller.IsAdministrator || directory.Members.Any(m => m.PersonId == caller.PersonId)))
+        if (state.State.Details is null || !directory.Sees(caller))
             throw CollaborationException.NotFound($"There is no city '{Key}'.");
         return directory;
     }
 
-    private static bool IsSecretariat(Caller caller, DialogueView directory) =>
-        caller.IsAdministrator || directory.Members.Any(m => m.PersonId == caller.PersonId && m.Membership.Roles.Contains(DialogueRole.Secretariat));
-
     private IEnumerable<Member> Officials(DialogueView directory) =>
-        directory.Members.Where(m => m.Membership.Roles.Contains(DialogueRole.CityOfficial) && m.Membership.Represents(Key, state.State.Details!.Name));
+        directory.Members.Where(m => CityRules.IsOfficial(m.Membership, Key, state.State.Details!.Name));
 
     private bool MayEdit(Caller caller, DialogueView directory) =>
-        IsSecretariat(caller, directory) || Officials(directory).Any(m => m.PersonId == caller.PersonId);
+        directory.IsSecretariat(caller) || Officials(directory).Any(m => m.PersonId == caller.PersonId);
 
     private bool MaySee(Caller caller, DialogueView directory, Meetings.MeetingVisibility visibility) =>
         visibility != Meetings.MeetingVisibility.Participants || MayEdit(caller, directory);
@@ -136,11 +133,16 @@ public sealed class CityIndexState
 {
     [Id(0)] public Dictionary<string, CitySummary> Cities { get; set; } = [];
     [Id(1)] public List<string> Partnerships { get; set; } = [];
+
+    /// <summary>Each partnership's cities and roadmap, as the partnership last published them.</summary>
+    [Id(2)] public Dictionary<string, CityPartnershipSummary> Roadmaps { get; set; } = [];
 }
 
+/// <summary>A dialogue's cities and partnerships (with their roadmaps), for lists and for city officials' agendas.</summary>
 public sealed class CityIndexGrain(
     [PersistentState("city-index", StorageNames.Grains)] IPersistentState<CityIndexState> state,
-    IGrainFactory grains) : Grain, ICityIndexGrain
+    IGrainFactory grains,
+    TimeProvider clock) : Grain, ICityIndexGrain
 {
     public async Task AddCityAsync(CitySummary city)
     {
@@ -148,16 +150,33 @@ public sealed class CityIndexGrain(
         await state.WriteOrForgetAsync();
     }
 
-    public async Task AddPartnershipAsync(string partnershipId)
+    public async Task UpsertPartnershipAsync(CityPartnershipSummary partnership)
     {
-        if (state.State.Partnerships.Contains(partnershipId))
+        if (state.State.Roadmaps.TryGetValue(partnership.Id, out var held) && held.Version >= partnership.Version)
             return;
-        state.State.Partnerships.Add(partnershipId);
+        state.State.Roadmaps[partnership.Id] = partnership;
+        if (!state.State.Partnerships.Contains(partnership.Id))
+            state.State.Partnerships.Add(partnership.Id);
         await state.WriteOrForgetAsync();
     }
 
     public Task<IReadOnlyList<CitySummary>> GetCitiesAsync() =>
         Task.FromResult<IReadOnlyList<CitySummary>>([.. state.State.Cities.Values.OrderBy(c => c.Name, StringComparer.Ordinal)]);
+
+    public async Task<IReadOnlyList<AgendaItem>> AgendaAsync(Caller caller, TimeSpan horizon)
+    {
+        var key = this.GetPrimaryKeyString();
+        if (await grains.GetGrain<IDialogueGrain>(key).GetDirectoryAsync() is not { } directory
+            || directory.MembershipOf(caller.PersonId) is not { } membership)
+            return [];
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var until = DateOnly.FromDateTime((clock.GetUtcNow() + horizon).UtcDateTime);
+        return [.. state.State.Roadmaps.Values
+            .Where(p => p.Cities.Any(c => CityRules.IsOfficial(membership, c.Id, c.Name)))
+            .SelectMany(p => p.Milestones
+                .Where(m => CityRules.IsPending(m) && m.DueDate <= until)
+                .Select(m => new AgendaItem(AgendaItemKind.Milestone, AgendaAction.UpdateMilestone, m.Id, p.Id, key, m.Title, null, m.DueDate, m.DueDate < today)))];
+    }
 
     public async Task<IReadOnlyList<CitySummary>> CitiesAsync(Caller caller)
     {

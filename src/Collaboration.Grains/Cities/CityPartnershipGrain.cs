@@ -29,10 +29,17 @@ public sealed class CityPartnershipGrain(
 
     private string DialogueKey => Meetings.MeetingKey.DialogueOf(Key) ?? throw CollaborationException.NotFound($"There is no partnership '{Key}'.");
 
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // Heals an index that missed the last change, or that was kept before it held roadmaps.
+        if (State.Cities.Count > 0)
+            await PublishAsync();
+    }
+
     public async Task<CityPartnershipView> CreateAsync(Caller caller, CityPartnershipInput input, string? idempotencyKey = null)
     {
         var directory = await grains.ForMemberAsync(DialogueKey, caller);
-        if (!(caller.IsAdministrator || directory.Members.Any(m => m.PersonId == caller.PersonId && m.Membership.Roles.Contains(DialogueRole.Secretariat))))
+        if (!directory.IsSecretariat(caller))
             throw CollaborationException.Forbidden("Only the dialogue's secretariat creates City-to-City partnerships.");
         var key = RequestKeys.Scoped(caller, idempotencyKey);
         if (State.Cities.Count > 0 && RequestKeys.Done(State.Requests, key))
@@ -61,9 +68,7 @@ public sealed class CityPartnershipGrain(
         State.Theme = theme!;
         State.RoadmapStart = input.RoadmapStart;
         State.RoadmapEnd = input.RoadmapEnd;
-        var view = await SaveAsync(caller);
-        await grains.GetGrain<ICityIndexGrain>(DialogueKey).AddPartnershipAsync(Key);
-        return view;
+        return await SaveAsync(caller);
     }
 
     public async Task<CityPartnershipView> GetAsync(Caller caller)
@@ -120,7 +125,7 @@ public sealed class CityPartnershipGrain(
     private async Task VisibleAsync(Caller caller)
     {
         var directory = await DirectoryAsync();
-        if (State.Cities.Count == 0 || !(caller.IsAdministrator || directory.Members.Any(m => m.PersonId == caller.PersonId)))
+        if (State.Cities.Count == 0 || !directory.Sees(caller))
             throw CollaborationException.NotFound($"There is no City-to-City partnership '{Key}'.");
     }
 
@@ -147,8 +152,13 @@ public sealed class CityPartnershipGrain(
     {
         State.Version++;
         await state.WriteOrForgetAsync();
+        await PublishAsync();
         return await ViewAsync(caller);
     }
+
+    /// <summary>Keeps the dialogue's index current: it lists the partnership and tells its cities' officials what is due.</summary>
+    private Task PublishAsync() => grains.GetGrain<ICityIndexGrain>(DialogueKey).UpsertPartnershipAsync(
+        new CityPartnershipSummary(Key, State.Theme, [.. State.Cities], [.. State.Milestones], State.Version));
 
     private async Task<CityPartnershipView> ViewAsync(Caller caller) => new(
         Key, [.. State.Cities], State.Theme, State.RoadmapStart, State.RoadmapEnd, [.. State.Milestones.OrderBy(m => m.DueDate)],

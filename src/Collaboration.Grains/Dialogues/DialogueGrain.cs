@@ -54,7 +54,7 @@ public sealed class DialogueGrain(
 
     public async Task<DialogueView> CreateAsync(Caller caller, DialogueSettings settings)
     {
-        if (!caller.IsAdministrator)
+        if (!InstallationRules.MayAdminister(caller))
             throw CollaborationException.Forbidden("Only an administrator may create a dialogue.");
         Validate.Key(Key, "key");
         var valid = ValidSettings(settings);
@@ -71,6 +71,12 @@ public sealed class DialogueGrain(
     {
         EnsureVisibleTo(caller);
         return Task.FromResult(View());
+    }
+
+    public Task<DialoguePermissions> GetPermissionsAsync(Caller caller)
+    {
+        EnsureVisibleTo(caller);
+        return Task.FromResult(View().Permissions(caller));
     }
 
     public Task<Membership?> GetMembershipAsync(string personId) =>
@@ -308,16 +314,14 @@ public sealed class DialogueGrain(
 
     private void EnsureVisibleTo(Caller caller)
     {
-        if (!State.Exists || (!caller.IsAdministrator && !State.Members.ContainsKey(caller.PersonId)))
+        if (!State.Exists || !View().Sees(caller))
             throw CollaborationException.NotFound($"There is no dialogue '{Key}'.");
     }
 
     private void EnsureSecretariat(Caller caller, int? expectedVersion)
     {
         EnsureVisibleTo(caller);
-        var isSecretariat = caller.IsAdministrator
-            || (State.Members.TryGetValue(caller.PersonId, out var m) && m.Roles.Contains(DialogueRole.Secretariat));
-        if (!isSecretariat)
+        if (!View().IsSecretariat(caller))
             throw CollaborationException.Forbidden("Only the dialogue's secretariat may change its directory.");
         if (expectedVersion is { } expected && expected != State.Version)
             throw CollaborationException.Conflict(

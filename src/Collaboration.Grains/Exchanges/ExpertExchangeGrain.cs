@@ -48,9 +48,9 @@ public sealed class ExpertExchangeGrain(
         if (code is not null && directory.PartnerStates.All(s => s.Code != code))
             problems.Add("requestingStateCode", $"{code} is not a partner state of the dialogue.", "NOT_A_PARTNER_STATE", ("code", code));
         // Who may ask comes before what is asked: an outsider learns nothing about the form.
-        if (code is not null && !problems.Any && !Represents(caller, directory, code))
+        if (code is not null && !problems.Any && !directory.Represents(caller, code))
             throw CollaborationException.Forbidden($"Only the delegates and focal points of {code} request expertise in its name.");
-        if (code is not null && MemberOf(directory, request.RequestingExpertId)?.PartnerStateCode != code)
+        if (code is not null && directory.MembershipOf(request.RequestingExpertId)?.PartnerStateCode != code)
             problems.Add("requestingExpertId", "The requesting expert is a member of the dialogue from the requesting state.", "EXPERT_NOT_OF_STATE");
         if (!Enum.IsDefined(request.Kind))
             problems.Add("kind", "The kind is a short-term expert exchange, a study visit or a capacity-building activity.", "REQUIRED");
@@ -62,7 +62,7 @@ public sealed class ExpertExchangeGrain(
             problems.Add("preferredTo", "The preferred period must end after it starts.", "ENDS_BEFORE_START");
         if (request.DurationDays is < 1 or > 60)
             problems.Add("durationDays", "An exchange lasts 1 to 60 days.", "DURATION_RANGE");
-        foreach (var id in (request.ParticipantIds ?? []).Where(id => MemberOf(directory, id) is null))
+        foreach (var id in (request.ParticipantIds ?? []).Where(id => directory.MembershipOf(id) is null))
             problems.Add("participantIds", $"The person '{id}' is not a member of the dialogue.", "NOT_A_MEMBER");
         var objectives = problems.Check(() => Validate.Text(request.Objectives, "objectives", 8000));
         var language = problems.Check(() => Validate.LanguageCode(request.Language, "language"));
@@ -85,31 +85,26 @@ public sealed class ExpertExchangeGrain(
     {
         var directory = await DirectoryAsync();
         EnsureVisible(caller, directory);
-        return View();
+        return View(caller, directory);
     }
 
     public async Task<ExpertExchangeView> SubmitAsync(Caller caller)
     {
-        var directory = await StepAsync(caller, ExchangeStatus.Draft, "submit");
-        if (caller.PersonId != State.CreatedBy && !IsFocalPointOf(caller, directory, State.Request!.RequestingStateCode))
-            throw CollaborationException.Forbidden("The drafter or a focal point of the requesting state submits the request.");
+        await StepAsync(caller, ExchangeStep.Submit);
         State.Status = ExchangeStatus.Submitted;
         return await SaveAsync(caller, "submitted", "Submitted the request.");
     }
 
     public async Task<ExpertExchangeView> EndorseAsync(Caller caller)
     {
-        var directory = await StepAsync(caller, ExchangeStatus.Submitted, "endorse");
-        if (!IsFocalPointOf(caller, directory, State.Request!.RequestingStateCode))
-            throw CollaborationException.Forbidden("Only a focal point of the requesting state endorses its requests.");
+        await StepAsync(caller, ExchangeStep.Endorse);
         State.Status = ExchangeStatus.Endorsed;
         return await SaveAsync(caller, "endorsed", "Endorsed the request for the requesting state.");
     }
 
     public async Task<ExpertExchangeView> StartReviewAsync(Caller caller, IReadOnlyList<string> consultedOrganisations, DateTimeOffset? deadline)
     {
-        var directory = await StepAsync(caller, ExchangeStatus.Endorsed, "review");
-        EnsureSecretariat(caller, directory);
+        var directory = await StepAsync(caller, ExchangeStep.Review);
         var organisations = consultedOrganisations.Distinct().ToList();
         foreach (var key in organisations.Where(k => directory.PartnerAgencies.All(o => o.Key != k)))
             throw CollaborationException.Validation($"'{key}' is not a partner agency of the dialogue.", "consultedOrganisations");
@@ -123,12 +118,9 @@ public sealed class ExpertExchangeGrain(
 
     public async Task<ExpertExchangeView> GiveOpinionAsync(Caller caller, string text)
     {
-        var directory = await StepAsync(caller, ExchangeStatus.UnderReview, "give an opinion on");
-        var organisation = directory.Members.FirstOrDefault(m => m.PersonId == caller.PersonId)?.Membership.OrganisationKey;
-        if (State.Consultation is not { } consultation || organisation is null || !consultation.OrganisationKeys.Contains(organisation))
-            throw CollaborationException.Forbidden("Only officers of the consulted partner agencies give an opinion.");
-        if (clock.GetUtcNow() > consultation.Deadline)
-            throw CollaborationException.InvalidState("The consultation closed at its deadline.");
+        var directory = await StepAsync(caller, ExchangeStep.GiveOpinion);
+        var organisation = directory.MembershipOf(caller.PersonId)!.OrganisationKey!;
+        var consultation = State.Consultation!;
         State.Consultation = consultation with
         {
             Opinions = [.. consultation.Opinions.Where(o => o.OrganisationKey != organisation), new ConsultationOpinion(organisation, Validate.Text(text, "text", 4000), clock.GetUtcNow())],
@@ -138,9 +130,7 @@ public sealed class ExpertExchangeGrain(
 
     public async Task<IReadOnlyList<HostSuggestion>> SuggestHostsAsync(Caller caller)
     {
-        var directory = await DirectoryAsync();
-        EnsureVisible(caller, directory);
-        EnsureSecretariat(caller, directory);
+        var directory = await StepAsync(caller, ExchangeStep.SuggestHosts);
         var request = State.Request!;
         var registries = await grains.GetGrain<IPriorityIndexGrain>(DialogueKey).AllAsync();
         var past = (await grains.GetGrain<IExpertExchangeIndexGrain>(DialogueKey).ListAsync())
@@ -178,8 +168,7 @@ public sealed class ExpertExchangeGrain(
 
     public async Task<ExpertExchangeView> ApproveAsync(Caller caller, string hostStateCode)
     {
-        var directory = await StepAsync(caller, ExchangeStatus.UnderReview, "approve");
-        EnsureSecretariat(caller, directory);
+        var directory = await StepAsync(caller, ExchangeStep.Approve);
         var host = Validate.CountryCode(hostStateCode, "hostStateCode");
         if (directory.PartnerStates.All(s => s.Code != host) || host == State.Request!.RequestingStateCode)
             throw CollaborationException.Validation("The host is another partner state of the dialogue.", "hostStateCode", "INVALID_HOST");
@@ -190,8 +179,7 @@ public sealed class ExpertExchangeGrain(
 
     public async Task<ExpertExchangeView> RejectAsync(Caller caller, string reason)
     {
-        var directory = await StepAsync(caller, ExchangeStatus.UnderReview, "reject");
-        EnsureSecretariat(caller, directory);
+        await StepAsync(caller, ExchangeStep.Reject);
         State.RejectionReason = Validate.Text(reason, "reason", 2000);
         State.Status = ExchangeStatus.Rejected;
         return await SaveAsync(caller, "rejected", $"Rejected the request: {State.RejectionReason}");
@@ -199,15 +187,13 @@ public sealed class ExpertExchangeGrain(
 
     public async Task<ExpertExchangeView> ConfirmHostAsync(Caller caller, IReadOnlyList<string> hostExpertIds)
     {
-        var directory = await StepAsync(caller, ExchangeStatus.Approved, "confirm hosting of");
-        if (!IsFocalPointOf(caller, directory, State.HostStateCode!))
-            throw CollaborationException.Forbidden("Only a focal point of the host state accepts to host.");
+        var directory = await StepAsync(caller, ExchangeStep.ConfirmHost);
         if (hostExpertIds.Count == 0)
             throw CollaborationException.Validation("Name the host state's experts.", "hostExpertIds");
         var experts = new List<MeetingPerson>();
         foreach (var id in hostExpertIds.Distinct())
         {
-            if (MemberOf(directory, id)?.PartnerStateCode != State.HostStateCode)
+            if (directory.MembershipOf(id)?.PartnerStateCode != State.HostStateCode)
                 throw CollaborationException.Validation("Host experts are members of the dialogue from the host state.", "hostExpertIds", "EXPERT_NOT_OF_STATE");
             var person = await grains.GetGrain<IPersonGrain>(id).FindAsync()
                 ?? throw CollaborationException.Validation($"The person '{id}' does not exist.", "hostExpertIds");
@@ -220,8 +206,7 @@ public sealed class ExpertExchangeGrain(
 
     public async Task<ExpertExchangeView> ScheduleAsync(Caller caller, DateTime startsLocal, string timeZone, string city)
     {
-        var directory = await StepAsync(caller, ExchangeStatus.HostConfirmed, "schedule");
-        EnsureSecretariat(caller, directory);
+        var directory = await StepAsync(caller, ExchangeStep.Schedule);
         var request = State.Request!;
         var meetingId = State.MeetingId ?? Meetings.MeetingKey.New(DialogueKey);
         // Recorded before the meeting is made, so a repeated call finishes the same meeting instead of a second.
@@ -256,24 +241,15 @@ public sealed class ExpertExchangeGrain(
 
     public async Task<ExpertExchangeView> CompleteAsync(Caller caller)
     {
-        var directory = await StepAsync(caller, ExchangeStatus.Scheduled, "complete");
-        EnsureSecretariat(caller, directory);
+        await StepAsync(caller, ExchangeStep.Complete);
         State.Status = ExchangeStatus.Completed;
         return await SaveAsync(caller, "completed", "Recorded the exchange as completed.");
     }
 
     public async Task<ExpertExchangeView> EvaluateAsync(Caller caller, int rating, string text)
     {
-        var directory = await StepAsync(caller, ExchangeStatus.Completed, "evaluate");
-        ExchangeSide side;
-        if (caller.PersonId == State.Request!.RequestingExpertId || IsFocalPointOf(caller, directory, State.Request.RequestingStateCode))
-            side = ExchangeSide.Requesting;
-        else if (IsFocalPointOf(caller, directory, State.HostStateCode!))
-            side = ExchangeSide.Host;
-        else
-            throw CollaborationException.Forbidden("The requesting expert or a focal point of either state evaluates the exchange.");
-        if (State.Evaluations.Any(e => e.Side == side))
-            throw CollaborationException.Conflict($"The {side.ToString().ToLowerInvariant()} side has evaluated the exchange already.");
+        var directory = await StepAsync(caller, ExchangeStep.Evaluate);
+        var side = ExchangeRules.SideOf(caller, directory, Facts())!.Value;
         if (rating is < 1 or > 5)
             throw CollaborationException.Validation("Rate the exchange from 1 to 5.", "rating");
         State.Evaluations.Add(new ExchangeEvaluation(side, rating, Validate.Text(text, "text", 4000), clock.GetUtcNow()));
@@ -282,13 +258,13 @@ public sealed class ExpertExchangeGrain(
         return await SaveAsync(caller, "evaluated", $"The {side.ToString().ToLowerInvariant()} side evaluated the exchange.");
     }
 
-    /// <summary>A step on an existing exchange the caller may see, taken only from <paramref name="from"/>.</summary>
-    private async Task<DialogueView> StepAsync(Caller caller, ExchangeStatus from, string what)
+    /// <summary>A step on an existing exchange the caller may see, when <see cref="ExchangeRules"/> lets the caller take it now.</summary>
+    private async Task<DialogueView> StepAsync(Caller caller, ExchangeStep step)
     {
         var directory = await DirectoryAsync();
         EnsureVisible(caller, directory);
-        if (State.Status != from)
-            throw CollaborationException.InvalidState($"An exchange that is {State.Status} cannot be asked to {what}: it must be {from}.");
+        if (ExchangeRules.Refusal(step, caller, directory, Facts(), clock.GetUtcNow()) is { } refusal)
+            throw refusal;
         return directory;
     }
 
@@ -296,33 +272,10 @@ public sealed class ExpertExchangeGrain(
         await grains.GetGrain<IDialogueGrain>(DialogueKey).GetDirectoryAsync()
             ?? throw CollaborationException.NotFound($"There is no dialogue '{DialogueKey}'.");
 
-    private static Membership? MemberOf(DialogueView directory, string personId) =>
-        directory.Members.FirstOrDefault(m => m.PersonId == personId)?.Membership;
-
-    private static bool IsSecretariat(Caller caller, DialogueView directory) =>
-        caller.IsAdministrator || MemberOf(directory, caller.PersonId)?.Roles.Contains(DialogueRole.Secretariat) == true;
-
-    private static bool Represents(Caller caller, DialogueView directory, string code) =>
-        MemberOf(directory, caller.PersonId) is { } m && m.PartnerStateCode == code
-            && (m.Roles.Contains(DialogueRole.Delegate) || m.Roles.Contains(DialogueRole.FocalPoint));
-
-    private static bool IsFocalPointOf(Caller caller, DialogueView directory, string code) =>
-        MemberOf(directory, caller.PersonId) is { } m && m.PartnerStateCode == code && m.Roles.Contains(DialogueRole.FocalPoint);
-
-    private static void EnsureSecretariat(Caller caller, DialogueView directory)
-    {
-        if (!IsSecretariat(caller, directory))
-            throw CollaborationException.Forbidden("Only the dialogue's secretariat takes this step.");
-    }
-
     /// <summary>The secretariat, the requesting and host states' members and the consulted agencies see an exchange; to others it does not exist.</summary>
     private void EnsureVisible(Caller caller, DialogueView directory)
     {
-        var member = MemberOf(directory, caller.PersonId);
-        var visible = State.Request is not null && (IsSecretariat(caller, directory)
-            || (member?.PartnerStateCode is { } code && (code == State.Request.RequestingStateCode || code == State.HostStateCode))
-            || (member?.OrganisationKey is { } organisation && State.Consultation?.OrganisationKeys.Contains(organisation) == true));
-        if (!visible)
+        if (State.Request is null || !ExchangeRules.Sees(caller, directory, Facts()))
             throw CollaborationException.NotFound($"There is no expert exchange '{Key}'.");
     }
 
@@ -345,14 +298,20 @@ public sealed class ExpertExchangeGrain(
         State.Audit.Add(new AuditEntry(clock.GetUtcNow(), caller.PersonId, action, summary));
         State.Version++;
         await state.WriteOrForgetAsync();
-        await grains.GetGrain<IExpertExchangeIndexGrain>(DialogueKey)
-            .UpsertAsync(new ExpertExchangeSummary(Key, State.Request!.RequestingStateCode, State.HostStateCode, State.Request.Topic, State.Status, State.Version));
-        return View();
+        await grains.GetGrain<IExpertExchangeIndexGrain>(DialogueKey).UpsertAsync(Facts());
+        return View(caller, await DirectoryAsync());
     }
 
-    private ExpertExchangeView View() => new(
+    /// <summary>The exchange as its index holds it: what the rules read.</summary>
+    private ExpertExchangeSummary Facts() => new(
+        Key, State.Request!.RequestingStateCode, State.HostStateCode, State.Request.Topic, State.Status, State.Version,
+        State.Request.Kind, State.CreatedBy, State.Request.RequestingExpertId, State.Consultation?.OrganisationKeys, State.Consultation?.Deadline,
+        [.. State.Evaluations.Select(e => e.Side)], State.Consultation is { } consultation ? [.. consultation.Opinions.Select(o => o.OrganisationKey)] : null);
+
+    private ExpertExchangeView View(Caller caller, DialogueView directory) => new(
         Key, State.Request!, State.Status, State.HostStateCode, [.. State.HostExperts], State.Consultation, State.RejectionReason,
-        State.MeetingId, [.. State.Evaluations], [.. State.Audit], State.Version);
+        State.MeetingId, [.. State.Evaluations], [.. State.Audit], State.Version,
+        ExchangeRules.Permissions(caller, directory, Facts(), clock.GetUtcNow()));
 }
 
 [GenerateSerializer, Alias("collaboration.expert-exchange-index-state")]
@@ -361,9 +320,47 @@ public sealed class ExpertExchangeIndexState
     [Id(0)] public Dictionary<string, ExpertExchangeSummary> Exchanges { get; set; } = [];
 }
 
+/// <summary>A dialogue's expert exchanges, each as the facts its rules read: for lists, matching and people's agendas.</summary>
 public sealed class ExpertExchangeIndexGrain(
-    [PersistentState("expert-exchange-index", StorageNames.Grains)] IPersistentState<ExpertExchangeIndexState> state) : Grain, IExpertExchangeIndexGrain
+    [PersistentState("expert-exchange-index", StorageNames.Grains)] IPersistentState<ExpertExchangeIndexState> state,
+    IGrainFactory grains,
+    TimeProvider clock) : Grain, IExpertExchangeIndexGrain
 {
+    public async Task<IReadOnlyList<AgendaItem>> AgendaAsync(Caller caller)
+    {
+        var key = this.GetPrimaryKeyString();
+        if (await grains.GetGrain<IDialogueGrain>(key).GetDirectoryAsync() is not { } directory || !directory.Sees(caller))
+            return [];
+        var now = clock.GetUtcNow();
+        var organisation = directory.MembershipOf(caller.PersonId)?.OrganisationKey;
+        var items = new List<AgendaItem>();
+        // An entry indexed before the index held the rules' facts (no drafter) says too little to judge; it is
+        // judged once the exchange takes its next step.
+        foreach (var facts in state.State.Exchanges.Values.Where(e => e.CreatedBy is not null && ExchangeRules.Sees(caller, directory, e)))
+        {
+            bool May(ExchangeStep step) => ExchangeRules.Refusal(step, caller, directory, facts, now) is null;
+            AgendaAction? action = facts.Status switch
+            {
+                ExchangeStatus.Draft when May(ExchangeStep.Submit) => AgendaAction.SubmitExchange,
+                ExchangeStatus.Submitted when May(ExchangeStep.Endorse) => AgendaAction.EndorseExchange,
+                ExchangeStatus.Endorsed when May(ExchangeStep.Review) => AgendaAction.ReviewExchange,
+                ExchangeStatus.UnderReview when May(ExchangeStep.Approve) => AgendaAction.ApproveOrRejectExchange,
+                ExchangeStatus.UnderReview when May(ExchangeStep.GiveOpinion) && facts.OpinionsFrom?.Contains(organisation!) != true => AgendaAction.GiveOpinion,
+                ExchangeStatus.Approved when May(ExchangeStep.ConfirmHost) => AgendaAction.ConfirmHost,
+                ExchangeStatus.HostConfirmed when May(ExchangeStep.Schedule) => AgendaAction.ScheduleExchange,
+                ExchangeStatus.Scheduled when May(ExchangeStep.Complete) => AgendaAction.CompleteExchange,
+                ExchangeStatus.Completed when May(ExchangeStep.Evaluate) => AgendaAction.EvaluateExchange,
+                _ => null,
+            };
+            if (action is { } next)
+                items.Add(new AgendaItem(
+                    AgendaItemKind.ExpertExchange, next, facts.Id, null, key,
+                    $"{facts.Topic} ({facts.RequestingStateCode}{(facts.HostStateCode is { } host ? " – " + host : string.Empty)})",
+                    next == AgendaAction.GiveOpinion ? facts.ConsultationDeadline : null, null, false));
+        }
+        return items;
+    }
+
     public async Task UpsertAsync(ExpertExchangeSummary summary)
     {
         if (state.State.Exchanges.TryGetValue(summary.Id, out var held) && held.Version >= summary.Version)

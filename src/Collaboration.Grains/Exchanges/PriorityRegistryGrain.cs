@@ -90,8 +90,7 @@ public sealed class PriorityRegistryGrain(
     private async Task<DialogueView> VisibleAsync(Caller caller)
     {
         var directory = await grains.GetGrain<IDialogueGrain>(DialogueKey).GetDirectoryAsync();
-        if (directory is null || directory.PartnerStates.All(s => s.Code != StateCode)
-            || !(caller.IsAdministrator || directory.Members.Any(m => m.PersonId == caller.PersonId)))
+        if (directory is null || directory.PartnerStates.All(s => s.Code != StateCode) || !directory.Sees(caller))
             throw CollaborationException.NotFound($"There is no registry of priorities '{Key}'.");
         return directory;
     }
@@ -106,13 +105,16 @@ public sealed class PriorityRegistryGrain(
         return directory;
     }
 
+    /// <summary>The state's focal points and the secretariat keep its registry.</summary>
     private bool MayEdit(Caller caller, DialogueView directory) =>
-        caller.IsAdministrator || directory.Members.Any(m => m.PersonId == caller.PersonId
-            && (m.Membership.Roles.Contains(DialogueRole.Secretariat)
-                || (m.Membership.Roles.Contains(DialogueRole.FocalPoint) && m.Membership.PartnerStateCode == StateCode)));
+        directory.IsSecretariat(caller) || directory.IsFocalPointOf(caller, StateCode);
 
+    /// <summary>
+    /// What the caller may do with the registry: keep it, and request expertise in its state's name (as its
+    /// delegates and focal points do: the rule the exchange applies to a request).
+    /// </summary>
     private PriorityRegistryView View(Caller caller, DialogueView directory) =>
-        new(StateCode, [.. state.State.Priorities], state.State.Version, MayEdit(caller, directory));
+        new(StateCode, [.. state.State.Priorities], state.State.Version, MayEdit(caller, directory), directory.Represents(caller, StateCode));
 }
 
 [GenerateSerializer, Alias("collaboration.priority-index-state")]

@@ -101,7 +101,7 @@ public sealed partial class OutboxGrain(
 
     public async Task<OutboxEntry> RetryAsync(Caller caller)
     {
-        if (!caller.IsAdministrator)
+        if (!InstallationRules.MayAdminister(caller))
             throw CollaborationException.Forbidden("Only an administrator may retry outgoing mail.");
         if (State.Item is null)
             throw CollaborationException.NotFound("The outbox has no such message.");
@@ -191,8 +191,14 @@ public sealed class OutboxIndexGrain(
 
     public Task<IReadOnlyList<OutboxEntry>> ListAsync(Caller caller)
     {
-        if (!caller.IsAdministrator)
+        if (!InstallationRules.MayAdminister(caller))
             throw CollaborationException.Forbidden("Only an administrator may look into the outbox.");
         return Task.FromResult<IReadOnlyList<OutboxEntry>>([.. state.State.Entries.Values.OrderBy(e => e.CreatedAt)]);
     }
+
+    public Task<IReadOnlyList<AgendaItem>> AgendaAsync(Caller caller) =>
+        Task.FromResult<IReadOnlyList<AgendaItem>>(!InstallationRules.MayAdminister(caller) ? [] : [.. state.State.Entries.Values
+            .Where(e => e.Status == OutboxStatus.Failed)
+            .OrderBy(e => e.CreatedAt)
+            .Select(e => new AgendaItem(AgendaItemKind.FailedMessage, AgendaAction.RetryMessage, e.Id, null, null, $"{e.Description} ({e.To})", e.CreatedAt, null, false))]);
 }

@@ -63,7 +63,7 @@ public sealed class MeetingCatalogGrain(
         var index = SliceOf(summary.Id);
         var slice = _slices[index];
         var known = slice.TryGetValue(summary.Id, out var held);
-        if (known && held!.Version >= summary.Version)
+        if (known && (held!.Version, held.Stamp).CompareTo((summary.Version, summary.Stamp)) >= 0)
             return;
         slice[summary.Id] = summary;
         try
@@ -125,6 +125,41 @@ public sealed class MeetingCatalogGrain(
         return Task.FromResult<IReadOnlyList<Warning>>(warnings);
     }
 
+    public async Task<IReadOnlyList<AgendaItem>> AgendaAsync(Caller caller, string language)
+    {
+        var access = await AccessAsync(caller);
+        if (!access.IsMember && !access.IsSecretariat)
+            return [];
+        var now = clock.GetUtcNow();
+        var me = caller.PersonId;
+        var items = new List<AgendaItem>();
+        foreach (var meeting in Meetings.Where(access.MaySee))
+        {
+            var title = (meeting.Titles.FirstOrDefault(t => t.Language == language) ?? meeting.Titles.FirstOrDefault())?.Text ?? meeting.Id;
+            AgendaItem Item(AgendaItemKind kind, AgendaAction action) =>
+                new(kind, action, meeting.Id, null, DialogueKey, title, meeting.StartsAt, null, meeting.StartsAt < now);
+            var ahead = meeting.EndsAt >= now && meeting.Status is MeetingStatus.Scheduled or MeetingStatus.InProgress;
+            // The meeting decided who may answer now (the rule of an answer); the catalog only reads it.
+            if (meeting.PendingInviteeIds?.Contains(me) == true)
+                items.Add(Item(AgendaItemKind.PendingInvitation, AgendaAction.RespondToInvitation) with { Overdue = false });
+            else if (ahead && meeting.ParticipantIds.Contains(me))
+                items.Add(Item(AgendaItemKind.UpcomingMeeting, AgendaAction.Attend) with { Overdue = false });
+            // Co-chairs approve the notes; in a meeting without co-chairs, the secretariat does.
+            if (meeting.NotesReadyForApproval && !(meeting.NotesApprovedByIds ?? []).Contains(me)
+                && (meeting.CoChairs.Count > 0 ? meeting.CoChairs.Any(c => c.PersonId == me) : access.IsSecretariat))
+                items.Add(Item(AgendaItemKind.NotesToApprove, AgendaAction.ApproveNotes) with { DueAt = null, Overdue = false });
+            if (!access.IsSecretariat)
+                continue;
+            if (meeting.Status == MeetingStatus.Draft)
+                items.Add(Item(AgendaItemKind.DraftMeeting, AgendaAction.ScheduleMeeting));
+            if (meeting.CoChairs.Count == 0 && meeting.EndsAt >= now && meeting.Status is MeetingStatus.Draft or MeetingStatus.Scheduled or MeetingStatus.InProgress)
+                items.Add(Item(AgendaItemKind.MeetingWithoutCoChairs, AgendaAction.SetCoChairs));
+            if (meeting.DeliveryProblems > 0 && meeting.Status != MeetingStatus.Cancelled)
+                items.Add(Item(AgendaItemKind.UndeliveredInvitations, AgendaAction.CheckInvitations) with { Overdue = false });
+        }
+        return items;
+    }
+
     public async Task<IReadOnlyList<Slot>> SuggestSlotsAsync(Caller caller, SlotRequest request)
     {
         var access = await AccessAsync(caller);
@@ -172,10 +207,7 @@ public sealed class MeetingCatalogGrain(
         if (caller is null)
             return new CatalogAccess(null, false, false);
         var membership = await grains.GetGrain<IDialogueGrain>(DialogueKey).GetMembershipAsync(caller.PersonId);
-        return new CatalogAccess(
-            caller.PersonId,
-            caller.IsAdministrator || membership?.Roles.Contains(DialogueRole.Secretariat) == true,
-            membership is not null);
+        return new CatalogAccess(caller.PersonId, DialogueDirectory.IsSecretariat(caller, membership), membership is not null);
     }
 
     private sealed record CatalogAccess(string? PersonId, bool IsSecretariat, bool IsMember)

@@ -14,7 +14,7 @@ public sealed partial class MeetingGrain
         EnsureVisible(caller, directory);
         var access = AccessOf(caller, directory);
         var mayWrite = access.IsNoteTaker;
-        var mayView = mayWrite || (State.Details!.LiveNotesForParticipants && access.IsParticipant);
+        var mayView = FollowerOf(access) != NotesFollower.None;
         var (approvers, needed) = Approvers(directory);
         AttributionVocabulary? vocabulary = null;
         var vocabularyVersion = HashCode.Combine(State.Version, directory.Version);
@@ -50,11 +50,14 @@ public sealed partial class MeetingGrain
     {
         var directory = await DirectoryAsync();
         EnsureVisible(caller, directory);
-        var access = AccessOf(caller, directory);
-        return access.IsNoteTaker ? NotesFollower.NoteTaker
+        return FollowerOf(AccessOf(caller, directory));
+    }
+
+    /// <summary>Who follows the notes live: note-takers always, participants when the meeting lets them.</summary>
+    private NotesFollower FollowerOf(MeetingAccess access) =>
+        access.IsNoteTaker ? NotesFollower.NoteTaker
             : State.Details!.LiveNotesForParticipants && access.IsParticipant ? NotesFollower.Reader
             : NotesFollower.None;
-    }
 
     public async Task<IReadOnlyList<long>> RecordNotesApprovalAsync(Caller caller, long atChange)
     {
@@ -66,7 +69,7 @@ public sealed partial class MeetingGrain
         State.NotesApprovals.RemoveAll(a => a.PersonId == caller.PersonId);
         State.NotesApprovals.Add(new NotesApproval(caller.PersonId, atChange, clock.GetUtcNow()));
         Audit(caller, "notes-approved", "Approved the notes.");
-        await state.WriteOrForgetAsync();
+        await WriteAndPublishAsync();
         return [.. State.NotesApprovals.Where(a => approvers is null || approvers.Contains(a.PersonId)).Select(a => a.AtChange)];
     }
 
@@ -75,7 +78,39 @@ public sealed partial class MeetingGrain
         if (State.NotesApprovals.Count == 0)
             return;
         State.NotesApprovals.Clear();
+        await WriteAndPublishAsync();
+    }
+
+    public async Task RecordNotesSignOffAsync(NotesSignOffFacts facts)
+    {
+        if (!State.Exists || (State.NotesSignOff is { } held && held.ClosedSessionIds.SequenceEqual(facts.ClosedSessionIds)
+            && held with { ClosedSessionIds = facts.ClosedSessionIds } == facts))
+            return;
+        State.NotesSignOff = facts;
+        await WriteAndPublishAsync();
+    }
+
+    /// <summary>
+    /// Whether the co-chairs can approve the notes now, by what the notes grain last told: the rule the notes
+    /// grain applies to an approval, read against the meeting's current agenda.
+    /// </summary>
+    private bool NotesReadyForApproval() =>
+        State.NotesSignOff is { } facts
+        && NotesSignOffRules.ApprovalRefusal(State.Status, State.Sessions.Select(s => s.Id), facts.ClosedSessionIds, facts.Unreviewed, facts.Finalized) is null;
+
+    /// <summary>Who approved the notes as they stand now (approvals of an earlier state of the notes no longer count).</summary>
+    private List<string> NotesApprovedByIds() =>
+        State.NotesSignOff is { } facts ? [.. State.NotesApprovals.Where(a => a.AtChange == facts.LastChange).Select(a => a.PersonId)] : [];
+
+    /// <summary>
+    /// Writes a change the meeting's version does not count (notes approvals and sign-off, delivery problems) and
+    /// republishes its list entry, stamped so the catalog takes it over the entry of the same version.
+    /// </summary>
+    private async Task WriteAndPublishAsync()
+    {
+        State.SummaryStamp++;
         await state.WriteOrForgetAsync();
+        await PublishAsync();
     }
 
     public async Task RecordNotesReopenedAsync(Caller caller, string reason)
@@ -85,12 +120,12 @@ public sealed partial class MeetingGrain
         var valid = Validate.Text(reason, "reason", 1000);
         State.NotesApprovals.Clear();
         Audit(caller, "notes-reopened", $"Reopened the final notes: {valid}");
-        await state.WriteOrForgetAsync();
+        await WriteAndPublishAsync();
     }
 
     public async Task<MeetingChange> SetNotesSettingsAsync(Caller caller, AttributionGuard? guard, bool? liveNotesForParticipants, int expectedVersion)
     {
-        var directory = await EditableAsync(caller, expectedVersion);
+        var directory = await EditableAsync(caller, expectedVersion, MeetingAction.SetNotesSettings);
         if (guard is null && liveNotesForParticipants is null)
             throw CollaborationException.Validation("Name a setting to change.", "attributionGuard");
         var details = State.Details! with

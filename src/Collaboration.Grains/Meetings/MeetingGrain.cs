@@ -72,9 +72,9 @@ public sealed partial class MeetingGrain(
     public async Task<MeetingChange> UpdateDetailsAsync(Caller caller, MeetingDetailsForm changes, int expectedVersion)
     {
         var directory = await DirectoryAsync();
-        EnsureSecretariat(caller, directory);
+        Authorize(caller, directory, MeetingAction.UpdateDetails);
         EnsureVersion(expectedVersion);
-        EnsureStatus("change its details", MeetingStatus.Draft, MeetingStatus.Scheduled, MeetingStatus.InProgress);
+        EnsureState(MeetingAction.UpdateDetails, caller.PersonId);
         var problems = new Problems();
         var merged = changes.Over(MeetingDetailsForm.Of(State.Details!));
         var checkedDetails = ValidDetails(merged, directory, problems);
@@ -111,21 +111,21 @@ public sealed partial class MeetingGrain(
     }
 
     public Task<MeetingChange> ScheduleAsync(Caller caller) =>
-        TransitionAsync(caller, MeetingStatus.Scheduled, [MeetingStatus.Draft], growsRevision: true, "scheduled", "Scheduled the meeting.");
+        TransitionAsync(caller, MeetingAction.Schedule, MeetingStatus.Scheduled, growsRevision: true, "scheduled", "Scheduled the meeting.");
 
     public Task<MeetingChange> OpenAsync(Caller caller) =>
-        TransitionAsync(caller, MeetingStatus.InProgress, [MeetingStatus.Scheduled], growsRevision: false, "opened", "Opened the meeting.");
+        TransitionAsync(caller, MeetingAction.Open, MeetingStatus.InProgress, growsRevision: false, "opened", "Opened the meeting.");
 
     public Task<MeetingChange> ConcludeAsync(Caller caller) =>
-        TransitionAsync(caller, MeetingStatus.Concluded, [MeetingStatus.InProgress], growsRevision: false, "concluded", "Concluded the meeting.");
+        TransitionAsync(caller, MeetingAction.Conclude, MeetingStatus.Concluded, growsRevision: false, "concluded", "Concluded the meeting.");
 
     public async Task<MeetingChange> CancelAsync(Caller caller, string reason)
     {
         var valid = Validate.Text(reason, "reason", 1000);
         return await TransitionAsync(
             caller,
+            MeetingAction.Cancel,
             MeetingStatus.Cancelled,
-            [MeetingStatus.Draft, MeetingStatus.Scheduled, MeetingStatus.InProgress],
             growsRevision: true,
             "cancelled",
             $"Cancelled the meeting: {valid}",
@@ -137,7 +137,7 @@ public sealed partial class MeetingGrain(
         var request = RequestKeys.Scoped(caller, idempotencyKey);
         if (RequestKeys.Done(State.Requests, request))
             return await AlreadyDoneAsync(caller);
-        var directory = await EditableAsync(caller, expectedVersion);
+        var directory = await EditableAsync(caller, expectedVersion, MeetingAction.ManageAgenda);
         if (State.Sessions.Count >= MaxSessions)
             throw CollaborationException.Validation($"An agenda holds at most {MaxSessions} working sessions.", "sessions");
         var valid = await ValidSessionAsync(Guid.CreateVersion7().ToString("N"), session, null, directory);
@@ -151,7 +151,7 @@ public sealed partial class MeetingGrain(
 
     public async Task<MeetingChange> UpdateSessionAsync(Caller caller, string sessionId, WorkingSessionInput session, int expectedVersion)
     {
-        var directory = await EditableAsync(caller, expectedVersion);
+        var directory = await EditableAsync(caller, expectedVersion, MeetingAction.ManageAgenda);
         var index = SessionIndex(sessionId);
         var valid = await ValidSessionAsync(sessionId, session, State.Sessions[index], directory);
         State.Sessions[index] = valid;
@@ -163,7 +163,7 @@ public sealed partial class MeetingGrain(
 
     public async Task<MeetingChange> RemoveSessionAsync(Caller caller, string sessionId, int expectedVersion)
     {
-        var directory = await EditableAsync(caller, expectedVersion);
+        var directory = await EditableAsync(caller, expectedVersion, MeetingAction.ManageAgenda);
         var index = SessionIndex(sessionId);
         var removed = State.Sessions[index];
         State.Sessions.RemoveAt(index);
@@ -175,7 +175,7 @@ public sealed partial class MeetingGrain(
 
     public async Task<MeetingChange> ReorderSessionsAsync(Caller caller, IReadOnlyList<string> sessionIds, int expectedVersion)
     {
-        var directory = await EditableAsync(caller, expectedVersion);
+        var directory = await EditableAsync(caller, expectedVersion, MeetingAction.ManageAgenda);
         if (sessionIds.Count != State.Sessions.Count || sessionIds.Distinct().Count() != sessionIds.Count
             || sessionIds.Any(id => State.Sessions.All(s => s.Id != id)))
             throw CollaborationException.Validation("Name every working session of the agenda exactly once.", "sessionIds");
@@ -188,7 +188,7 @@ public sealed partial class MeetingGrain(
 
     public async Task<MeetingChange> SetChairsAsync(Caller caller, IReadOnlyList<string>? coChairIds, IReadOnlyList<string>? rapporteurIds, int expectedVersion)
     {
-        var directory = await EditableAsync(caller, expectedVersion);
+        var directory = await EditableAsync(caller, expectedVersion, MeetingAction.SetChairs);
         var settings = directory.Settings;
         var problems = new Problems();
         // A list left out keeps the people named now, as they are shown now.
@@ -225,8 +225,8 @@ public sealed partial class MeetingGrain(
     public async Task<MeetingChange> InviteAsync(Caller caller, IReadOnlyList<InvitationTarget> targets)
     {
         var directory = await DirectoryAsync();
-        EnsureSecretariat(caller, directory);
-        EnsureStatus("invite", MeetingStatus.Draft, MeetingStatus.Scheduled, MeetingStatus.InProgress);
+        Authorize(caller, directory, MeetingAction.Invite);
+        EnsureState(MeetingAction.Invite, caller.PersonId);
         if (targets.Count == 0)
             throw CollaborationException.Validation("Name whom to invite.", "targets");
 
@@ -284,8 +284,8 @@ public sealed partial class MeetingGrain(
     public async Task<MeetingChange> WithdrawInvitationAsync(Caller caller, string personId)
     {
         var directory = await DirectoryAsync();
-        EnsureSecretariat(caller, directory);
-        EnsureStatus("withdraw an invitation", MeetingStatus.Draft, MeetingStatus.Scheduled, MeetingStatus.InProgress);
+        Authorize(caller, directory, MeetingAction.WithdrawInvitation);
+        EnsureState(MeetingAction.WithdrawInvitation, caller.PersonId);
         var index = State.Invitations.FindIndex(i => i.Invitee.PersonId == personId);
         if (index < 0)
             throw CollaborationException.NotFound("That person is not invited to this meeting.");
@@ -303,20 +303,10 @@ public sealed partial class MeetingGrain(
     public async Task<MeetingChange> RespondAsync(Caller caller, InvitationResponse response)
     {
         var directory = await DirectoryAsync();
-        EnsureVisible(caller, directory);
+        Authorize(caller, directory, MeetingAction.Respond);
+        EnsureState(MeetingAction.Respond, caller.PersonId);
         var index = State.Invitations.FindIndex(i => i.Invitee.PersonId == caller.PersonId);
-        if (index < 0)
-            throw CollaborationException.Forbidden("You are not invited to this meeting.");
         var invitation = State.Invitations[index];
-        if (invitation.WithdrawnBySecretariat)
-            throw CollaborationException.InvalidState("The secretariat withdrew your invitation to this meeting.");
-        if (State.Status is not (MeetingStatus.Scheduled or MeetingStatus.InProgress))
-            throw CollaborationException.InvalidState(State.Status switch
-            {
-                MeetingStatus.Cancelled => "The meeting was cancelled: there is nothing to answer any more.",
-                MeetingStatus.Concluded => "The meeting has concluded: there is nothing to answer any more.",
-                _ => "The meeting is not scheduled yet: answer once the secretariat has scheduled it.",
-            });
 
         var now = clock.GetUtcNow();
         var answered = response switch
@@ -338,14 +328,71 @@ public sealed partial class MeetingGrain(
 
     public async Task<MeetingChange> RespondByLinkAsync(string token, InvitationResponse response)
     {
+        var (caller, _) = await LinkHolderAsync(token);
+        return await RespondAsync(caller, response);
+    }
+
+    public async Task<InvitationLinkPreview> PreviewByLinkAsync(string token)
+    {
+        var (caller, person) = await LinkHolderAsync(token);
+        var directory = await DirectoryAsync();
+        Authorize(caller, directory, MeetingAction.Respond);
+        var problem = StateRefusal(MeetingAction.Respond, caller.PersonId);
+        var mine = View(caller, directory).MyInvitation!;
+        var details = State.Details!;
+        return new InvitationLinkPreview(
+            Key, details.Titles, details.TimeZone, details.StartsLocal, details.EndsLocal, details.Venue, details.City,
+            CountryName(directory), person.Profile.Name, person.Profile.PreferredLanguage, mine.Status, mine.WaitlistPosition,
+            problem?.Reason, problem?.Message);
+    }
+
+    /// <summary>The invitee an answer link was signed for, as a caller; UNAUTHENTICATED for a forged, altered or expired link.</summary>
+    private async Task<(Caller Caller, PersonView Person)> LinkHolderAsync(string token)
+    {
         var key = await grains.GetGrain<IRsvpKeyGrain>(0).GetKeyAsync();
         var (meetingId, personId) = RsvpToken.Verify(key, token, clock.GetUtcNow());
         if (meetingId != Key)
             throw CollaborationException.Unauthenticated("This answer link belongs to another meeting.");
         var person = await grains.GetGrain<IPersonGrain>(personId).FindAsync()
             ?? throw CollaborationException.Unauthenticated("The person this answer link was sent to no longer exists.");
-        return await RespondAsync(new Caller(person.Id, IsAdministrator: false), response);
+        return (new Caller(person.Id, IsAdministrator: false), person);
     }
+
+    public async Task<ParticipantList> GetParticipantListAsync(Caller caller)
+    {
+        var directory = await DirectoryAsync();
+        Authorize(caller, directory, MeetingAction.ExportParticipants);
+        var takingPart = TakingPart().Select(p => p.PersonId).ToHashSet(StringComparer.Ordinal);
+        var organisers = State.CoChairs.Concat(State.Rapporteurs).Concat(State.Sessions.SelectMany(s => s.Moderators));
+        var invitees = State.Invitations.Select(i => i.Invitee)
+            .OrderBy(p => p.Affiliation, StringComparer.CurrentCulture).ThenBy(p => p.Name, StringComparer.CurrentCulture);
+        var rows = organisers.Concat(invitees).DistinctBy(p => p.PersonId).Select(p =>
+        {
+            var roles = new List<MeetingRole>();
+            if (State.CoChairs.Any(c => c.PersonId == p.PersonId))
+                roles.Add(MeetingRole.CoChair);
+            if (State.Rapporteurs.Any(r => r.PersonId == p.PersonId))
+                roles.Add(MeetingRole.Rapporteur);
+            if (State.Sessions.Any(s => s.Moderators.Any(m => m.PersonId == p.PersonId)))
+                roles.Add(MeetingRole.Moderator);
+            var invitation = State.Invitations.Find(i => i.Invitee.PersonId == p.PersonId);
+            return new ParticipantRow(p.PersonId, p.Name, p.Affiliation, p.RegionalGroup, roles, invitation?.Status, invitation?.RespondedAt, takingPart.Contains(p.PersonId));
+        }).ToList();
+        var details = State.Details!;
+        return new ParticipantList(
+            Key, directory.Settings.Name, details.Titles, details.TimeZone, details.StartsLocal, details.EndsLocal, details.Venue, details.City,
+            CountryName(directory), rows);
+    }
+
+    /// <summary>The host state's name as the directory has it.</summary>
+    private string CountryName(DialogueView directory) =>
+        directory.PartnerStates.FirstOrDefault(s => s.Code == State.Details!.HostCountry)?.Name ?? State.Details!.HostCountry;
+
+    /// <summary>Who takes part: the co-chairs, the rapporteurs and those who accepted (the page's participants, the attendance sheet's rows).</summary>
+    private List<MeetingPerson> TakingPart() =>
+        [.. State.CoChairs.Concat(State.Rapporteurs)
+            .Concat(State.Invitations.Where(i => i.Status == InvitationStatus.Accepted).Select(i => i.Invitee))
+            .DistinctBy(p => p.PersonId)];
 
     public async Task<MeetingChange?> RespondByMailAsync(string email, InvitationResponse response)
     {
@@ -363,7 +410,7 @@ public sealed partial class MeetingGrain(
         if (index < 0 || State.Invitations[index].DeliveryProblem == reason)
             return;
         State.Invitations[index] = State.Invitations[index] with { DeliveryProblem = Validate.Text(reason, "reason", 500) };
-        await state.WriteOrForgetAsync();
+        await WriteAndPublishAsync();
     }
 
     public async Task<SecretariatEvent> GetSecretariatEventAsync()
@@ -463,8 +510,8 @@ public sealed partial class MeetingGrain(
         if (RequestKeys.Done(State.Requests, request))
             return await AlreadyDoneAsync(caller);
         var directory = await DirectoryAsync();
-        EnsureSecretariat(caller, directory);
-        EnsureStatus("add documents", MeetingStatus.Draft, MeetingStatus.Scheduled, MeetingStatus.InProgress, MeetingStatus.Concluded);
+        Authorize(caller, directory, MeetingAction.ManageDocuments);
+        EnsureState(MeetingAction.ManageDocuments, caller.PersonId);
         if (State.Documents.Count >= MeetingDocuments.MaxPerMeeting)
             throw CollaborationException.Validation($"A meeting holds at most {MeetingDocuments.MaxPerMeeting} documents.", "document");
         // With an idempotency key the document's id comes from it, so a retried upload finds its document.
@@ -478,7 +525,8 @@ public sealed partial class MeetingGrain(
     public async Task<MeetingChange> RemoveDocumentAsync(Caller caller, string documentId)
     {
         var directory = await DirectoryAsync();
-        EnsureSecretariat(caller, directory);
+        Authorize(caller, directory, MeetingAction.ManageDocuments);
+        EnsureState(MeetingAction.ManageDocuments, caller.PersonId);
         var document = State.Documents.Find(d => d.Id == documentId)
             ?? throw CollaborationException.NotFound("The meeting has no such document.");
         if (State.Sessions.Any(s => s.DiscussionGuideDocumentId == documentId))
@@ -566,12 +614,11 @@ public sealed partial class MeetingGrain(
     }
 
     private async Task<MeetingChange> TransitionAsync(
-        Caller caller, MeetingStatus to, MeetingStatus[] from, bool growsRevision, string action, string summary, Action? apply = null)
+        Caller caller, MeetingAction transition, MeetingStatus to, bool growsRevision, string action, string summary, Action? apply = null)
     {
         var directory = await DirectoryAsync();
-        EnsureSecretariat(caller, directory);
-        if (!from.Contains(State.Status))
-            throw CollaborationException.InvalidState($"A meeting that is {State.Status} cannot become {to}.");
+        Authorize(caller, directory, transition);
+        EnsureState(transition, caller.PersonId);
         apply?.Invoke();
         var wasAnnounced = State.Status is MeetingStatus.Scheduled or MeetingStatus.InProgress;
         State.Status = to;
@@ -593,12 +640,12 @@ public sealed partial class MeetingGrain(
         return new MeetingChange(View(caller, directory), []);
     }
 
-    private async Task<DialogueView> EditableAsync(Caller caller, int expectedVersion)
+    private async Task<DialogueView> EditableAsync(Caller caller, int expectedVersion, MeetingAction action)
     {
         var directory = await DirectoryAsync();
-        EnsureSecretariat(caller, directory);
+        Authorize(caller, directory, action);
         EnsureVersion(expectedVersion);
-        EnsureStatus("change it", MeetingStatus.Draft, MeetingStatus.Scheduled, MeetingStatus.InProgress);
+        EnsureState(action, caller.PersonId);
         return directory;
     }
 
@@ -610,12 +657,12 @@ public sealed partial class MeetingGrain(
     {
         if (caller is null)
             return MeetingAccess.Anonymous;
-        var membership = directory.Members.FirstOrDefault(m => m.PersonId == caller.PersonId)?.Membership;
+        var membership = directory.MembershipOf(caller.PersonId);
         var id = caller.PersonId;
         // A meeting's roles count only while the person is still a member of its dialogue.
         var member = membership is not null;
         return new MeetingAccess(
-            IsSecretariat: caller.IsAdministrator || membership?.Roles.Contains(DialogueRole.Secretariat) == true,
+            IsSecretariat: DialogueDirectory.IsSecretariat(caller, membership),
             IsMember: member,
             IsOrganiser: member && (State.CoChairs.Any(c => c.PersonId == id) || State.Rapporteurs.Any(r => r.PersonId == id)),
             IsCoChair: member && State.CoChairs.Any(c => c.PersonId == id),
@@ -650,12 +697,6 @@ public sealed partial class MeetingGrain(
             throw CollaborationException.Conflict(
                 $"The meeting changed since you read it (version {expectedVersion}, now {State.Version}); reload and try again.",
                 "expectedVersion");
-    }
-
-    private void EnsureStatus(string what, params MeetingStatus[] allowed)
-    {
-        if (!allowed.Contains(State.Status))
-            throw CollaborationException.InvalidState($"The meeting is {State.Status}: you can no longer {what}.");
     }
 
     /// <summary>
@@ -1189,7 +1230,12 @@ public sealed partial class MeetingGrain(
             State.StartsAt, State.EndsAt, d.Visibility,
             [.. organisers.Concat(invited).Distinct()],
             [.. organisers.Concat(accepted).Distinct()],
-            State.CoChairs, State.Revision, State.Version);
+            State.CoChairs, State.Revision, State.Version,
+            State.SummaryStamp,
+            PendingInviteeIds(),
+            NotesReadyForApproval(),
+            NotesApprovedByIds(),
+            State.Invitations.Count(i => i.DeliveryProblem is not null && i.Status != InvitationStatus.Withdrawn));
     }
 
     private MeetingView View(Caller? caller, DialogueView directory)
@@ -1198,10 +1244,8 @@ public sealed partial class MeetingGrain(
         var mine = caller is null ? null : State.Invitations.Find(i => i.Invitee.PersonId == caller.PersonId);
         var waitlist = State.Invitations.Where(i => i.Status == InvitationStatus.Waitlisted).OrderBy(i => i.WaitlistTicket).ToList();
         Invitation Show(StoredInvitation i) => new(i.Invitee, i.Status, i.Status == InvitationStatus.Waitlisted ? waitlist.IndexOf(i) + 1 : null, i.InvitedAt, i.RespondedAt, i.DeliveryProblem);
-        var seesPeople = access.IsSecretariat || access.IsParticipant;
-        var participants = State.CoChairs.Concat(State.Rapporteurs)
-            .Concat(State.Invitations.Where(i => i.Status == InvitationStatus.Accepted).Select(i => i.Invitee))
-            .DistinctBy(p => p.PersonId).ToList();
+        var seesPeople = access.SeesPeople;
+        var participants = TakingPart();
         return new MeetingView(
             Key,
             DialogueKey,
@@ -1224,7 +1268,8 @@ public sealed partial class MeetingGrain(
             waitlist.Count,
             access.IsSecretariat,
             seesPeople ? JoinUrl() : null,
-            access.IsSecretariat || access.IsCoChair ? NotesApprovalViews() : []);
+            access.IsSecretariat || access.IsCoChair ? NotesApprovalViews() : [],
+            Permissions(caller, directory));
     }
 
     /// <summary>What the caller is to this meeting.</summary>
@@ -1234,6 +1279,9 @@ public sealed partial class MeetingGrain(
 
         /// <summary>Who takes the meeting's notes: the dialogue's secretariat, the meeting's co-chairs and rapporteurs.</summary>
         public bool IsNoteTaker => IsSecretariat || IsOrganiser;
+
+        /// <summary>Who sees the meeting's people (participants, the online link): its participants and the secretariat.</summary>
+        public bool SeesPeople => IsSecretariat || IsParticipant;
 
         public bool MaySee(MeetingVisibility visibility) => IsSecretariat || visibility switch
         {

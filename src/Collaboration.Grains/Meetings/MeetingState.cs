@@ -43,6 +43,12 @@ public sealed class MeetingState
 
     /// <summary>The idempotency keys of creating requests done here (see <see cref="RequestKeys"/>).</summary>
     [Id(22)] public List<string> Requests { get; set; } = [];
+
+    /// <summary>Where the sign-off of the notes stands, as the notes grain last told (no note-taker's identity in it).</summary>
+    [Id(23)] public NotesSignOffFacts? NotesSignOff { get; set; }
+
+    /// <summary>Grows with each change the version does not count, so the catalog takes the newer list entry.</summary>
+    [Id(24)] public int SummaryStamp { get; set; }
 }
 
 /// <summary>A co-chair (or, in a meeting without co-chairs, a secretariat member) approved the notes as they stood at a change number.</summary>

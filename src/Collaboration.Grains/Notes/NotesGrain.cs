@@ -43,6 +43,7 @@ public sealed partial class NotesGrain(
     private readonly HashSet<long> _editing = [];
     private ObserverManager<INotesRelay>? _relays;
     private long _lastChange;
+    private NotesSignOffFacts? _toldMeeting;
     private int _vocabularyVersion = -1;
     private AttributionCheck? _attribution;
 
@@ -71,17 +72,15 @@ public sealed partial class NotesGrain(
     public async Task<NotesSnapshot> JoinAsync(Caller caller, long afterChange)
     {
         var context = await ContextAsync(caller);
-        if (!context.MayView)
-            throw CollaborationException.Forbidden("This meeting does not let participants follow its notes live.");
+        if (FollowRefusal(context) is { } refusal)
+            throw refusal;
         var entries = _entries.Select(e => e.Entry).Where(e => e.Change > afterChange).Select(e => context.MayWrite ? e : e.ForReaders()).ToList();
         return new NotesSnapshot(entries, _lastChange, state.State.Finalized, context.MayWrite && !state.State.Finalized, SignOff(context), Access(context));
     }
 
     public async Task<AttributionCheckResult> CheckAsync(Caller caller, NoteText text)
     {
-        var context = await ContextAsync(caller);
-        if (!context.MayWrite)
-            throw CollaborationException.Forbidden("Only the meeting's note-takers check notes.");
+        var context = await WritableAsync(caller);
         return Guard(context, ValidText(text.Value));
     }
 
@@ -214,20 +213,8 @@ public sealed partial class NotesGrain(
     public async Task<NotesStanding> ApproveAsync(Caller caller)
     {
         var context = await ContextAsync(caller);
-        if (!context.MayApprove)
-            throw CollaborationException.Forbidden(context.MayView
-                ? "The meeting's co-chairs approve its notes."
-                : "This meeting does not let participants follow its notes live.");
-        if (state.State.Finalized)
-            throw CollaborationException.InvalidState("The notes are final already.");
-        if (context.Status is MeetingStatus.Draft or MeetingStatus.Cancelled)
-            throw CollaborationException.InvalidState($"The meeting is {context.Status}: it has no notes to approve.");
-        var open = context.SessionIds.Count(id => !state.State.ClosedSessions.Contains(id));
-        if (open > 0)
-            throw CollaborationException.InvalidState($"{open} working session(s) are still open: close each session's notes first.", "SESSIONS_OPEN", ("count", open));
-        var unreviewed = Unreviewed();
-        if (unreviewed > 0)
-            throw CollaborationException.InvalidState($"{unreviewed} entries marked \"not attribution\" wait for review: review, reword or delete them first.", "ENTRIES_UNREVIEWED", ("count", unreviewed));
+        if (ApproveRefusal(context) is { } refusal)
+            throw refusal;
 
         var approvals = await Meeting.RecordNotesApprovalAsync(caller, _lastChange);
         context = context with { Approvals = approvals, CallerApprovedAt = _lastChange };
@@ -245,12 +232,8 @@ public sealed partial class NotesGrain(
     public async Task<NotesStanding> ReopenAsync(Caller caller, string reason)
     {
         var context = await ContextAsync(caller);
-        if (!context.MayReopen)
-            throw CollaborationException.Forbidden(context.MayView
-                ? "Only the dialogue's secretariat reopens final notes."
-                : "This meeting does not let participants follow its notes live.");
-        if (!state.State.Finalized)
-            throw CollaborationException.InvalidState("The notes are not final: there is nothing to reopen.");
+        if (ReopenRefusal(context) is { } refusal)
+            throw refusal;
         await Meeting.RecordNotesReopenedAsync(caller, reason);
         state.State.Finalized = false;
         await state.WriteOrForgetAsync();
@@ -263,10 +246,8 @@ public sealed partial class NotesGrain(
     public async Task<FinalNotes> ReadAsync(Caller caller)
     {
         var context = await ContextAsync(caller);
-        if (!(state.State.Finalized ? context.MayReadFinal : context.MayView))
-            throw CollaborationException.Forbidden(state.State.Finalized
-                ? "The final notes are for the meeting's participants."
-                : "The notes are not final yet; only those who follow them live may read them now.");
+        if (ReadRefusal(context) is { } refusal)
+            throw refusal;
         var language = (await Meeting.GetAsync(caller)).Details.Titles[0].Language;
         var (dialogueName, title, sessions) = await Meeting.GetSummaryHeadingAsync(language);
         // What may be published: never an entry whose "not attribution" mark nobody has reviewed.
@@ -316,14 +297,64 @@ public sealed partial class NotesGrain(
     private async Task<NotesContext> WritableAsync(Caller caller)
     {
         var context = await ContextAsync(caller);
-        if (!context.MayWrite)
-            throw CollaborationException.Forbidden("Only the dialogue's secretariat and the meeting's co-chairs and rapporteurs take its notes.");
-        if (state.State.Finalized)
-            throw CollaborationException.InvalidState("The notes are final: they can no longer change.");
-        if (context.Status is MeetingStatus.Draft or MeetingStatus.Cancelled)
-            throw CollaborationException.InvalidState($"The meeting is {context.Status}: it takes no notes.");
+        if (WriteRefusal(context) is { } refusal)
+            throw refusal;
         return context;
     }
+
+    public async Task<NotesPermissions> GetPermissionsAsync(Caller caller)
+    {
+        NotesContext context;
+        try
+        {
+            context = await ContextAsync(caller);
+        }
+        catch (CollaborationException e) when (e.Code == Errors.ErrorCode.NotFound)
+        {
+            return new NotesPermissions(false, false, false, false, false);
+        }
+        return new NotesPermissions(
+            FollowRefusal(context) is null, WriteRefusal(context) is null, ApproveRefusal(context) is null, ReopenRefusal(context) is null, ReadRefusal(context) is null);
+    }
+
+    // Who may do what with the notes, and when: the hub's methods, the meetingNotes query and the viewerMay flags
+    // (GetPermissionsAsync) all ask these, so a flag is what the call will meet.
+
+    private static CollaborationException? FollowRefusal(NotesContext context) =>
+        context.MayView ? null : CollaborationException.Forbidden("This meeting does not let participants follow its notes live.");
+
+    private CollaborationException? WriteRefusal(NotesContext context)
+    {
+        if (!context.MayWrite)
+            return CollaborationException.Forbidden("Only the dialogue's secretariat and the meeting's co-chairs and rapporteurs take its notes.");
+        if (state.State.Finalized)
+            return CollaborationException.InvalidState("The notes are final: they can no longer change.");
+        if (context.Status is MeetingStatus.Draft or MeetingStatus.Cancelled)
+            return CollaborationException.InvalidState($"The meeting is {context.Status}: it takes no notes.");
+        return null;
+    }
+
+    private CollaborationException? ApproveRefusal(NotesContext context) =>
+        !context.MayApprove
+            ? CollaborationException.Forbidden(context.MayView
+                ? "The meeting's co-chairs approve its notes."
+                : "This meeting does not let participants follow its notes live.")
+            : NotesSignOffRules.ApprovalRefusal(context.Status, context.SessionIds, state.State.ClosedSessions, Unreviewed(), state.State.Finalized);
+
+    private CollaborationException? ReopenRefusal(NotesContext context)
+    {
+        if (!context.MayReopen)
+            return CollaborationException.Forbidden(context.MayView
+                ? "Only the dialogue's secretariat reopens final notes."
+                : "This meeting does not let participants follow its notes live.");
+        return state.State.Finalized ? null : CollaborationException.InvalidState("The notes are not final: there is nothing to reopen.");
+    }
+
+    private CollaborationException? ReadRefusal(NotesContext context) =>
+        (state.State.Finalized ? context.MayReadFinal : context.MayView) ? null
+            : CollaborationException.Forbidden(state.State.Finalized
+                ? "The final notes are for the meeting's participants."
+                : "The notes are not final yet; only those who follow them live may read them now.");
 
     private void EnsureOpenSession(NotesContext context, string sessionId)
     {
@@ -375,8 +406,36 @@ public sealed partial class NotesGrain(
         context.MayReopen,
         context.Guard == AttributionGuard.Strict);
 
-    private Task PublishSignOff(NotesContext context) =>
-        _relays!.Notify(r => r.PublishAsync(new NotesEvent(MeetingId, NotesEventKind.SignOffChanged, null, null, null, SignOff(context))));
+    private async Task PublishSignOff(NotesContext context)
+    {
+        await _relays!.Notify(r => r.PublishAsync(new NotesEvent(MeetingId, NotesEventKind.SignOffChanged, null, null, null, SignOff(context))));
+        await TellMeetingAsync();
+    }
+
+    /// <summary>
+    /// Tells the meeting where the sign-off stands when that changed, so its list entry (and the co-chairs'
+    /// agendas) says whose approval is awaited. The notes' change stands even when this fails; the next change
+    /// tells it again.
+    /// </summary>
+    private async Task TellMeetingAsync()
+    {
+        var facts = new NotesSignOffFacts([.. state.State.ClosedSessions.Order(StringComparer.Ordinal)], Unreviewed(), state.State.Finalized, _lastChange);
+        if (_toldMeeting is { } told && told.ClosedSessionIds.SequenceEqual(facts.ClosedSessionIds)
+            && told with { ClosedSessionIds = facts.ClosedSessionIds } == facts)
+            return;
+        try
+        {
+            await Meeting.RecordNotesSignOffAsync(facts);
+            _toldMeeting = facts;
+        }
+        catch (Exception e) when (e is not CollaborationException)
+        {
+            LogSignOffNotTold(logger, e, MeetingId);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Notes of meeting {MeetingId}: the meeting could not be told where the sign-off stands; it is told at the next change")]
+    private static partial void LogSignOffNotTold(ILogger logger, Exception exception, string meetingId);
 
     private static string ValidText(string? text)
     {

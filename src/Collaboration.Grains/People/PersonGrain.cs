@@ -124,7 +124,7 @@ public sealed class PersonGrain(
 
     public async Task<PersonProfile> EraseAsync(Caller caller)
     {
-        if (!caller.IsAdministrator)
+        if (!InstallationRules.MayAdminister(caller))
             throw CollaborationException.Forbidden("Only an administrator erases a person.");
         if (State.Profile is null)
             throw CollaborationException.NotFound("There is no such person.");
@@ -148,7 +148,7 @@ public sealed class PersonGrain(
 
     private void EnsureSelfOrAdministrator(Caller caller)
     {
-        if (State.Profile is null || (caller.PersonId != this.GetPrimaryKeyString() && !caller.IsAdministrator))
+        if (State.Profile is null || (caller.PersonId != this.GetPrimaryKeyString() && !InstallationRules.MayAdminister(caller)))
             throw CollaborationException.NotFound("There is no such person.");
     }
 

@@ -53,7 +53,7 @@ public sealed partial class WorkingGroupGrain(
     public async Task<WorkingGroupView> CreateAsync(Caller caller, WorkingGroupDetails details)
     {
         var directory = await grains.ForMemberAsync(DialogueKey, caller);
-        if (!IsSecretariat(caller, directory))
+        if (!directory.IsSecretariat(caller))
             throw CollaborationException.Forbidden("Only the dialogue's secretariat creates working groups.");
         if (State.Exists)
             throw CollaborationException.Conflict($"A working group '{Key}' exists already.");
@@ -77,7 +77,7 @@ public sealed partial class WorkingGroupGrain(
     {
         var directory = await DirectoryAsync();
         EnsureVisible(caller, directory);
-        if (!IsSecretariat(caller, directory))
+        if (!directory.IsSecretariat(caller))
             throw CollaborationException.Forbidden("Only the dialogue's secretariat changes a working group's mandate and members.");
         EnsureVersion(expectedVersion);
         var current = State.Details!;
@@ -136,11 +136,13 @@ public sealed partial class WorkingGroupGrain(
             return await GetAsync(caller);
         var directory = await DirectoryAsync();
         EnsureVisible(caller, directory);
-        if (!IsSecretariat(caller, directory))
-            throw CollaborationException.Forbidden("Only the dialogue's secretariat schedules meetings.");
+        if (ScheduleRoleRefusal(caller, directory) is { } forbidden)
+            throw forbidden;
         if (count is < 1 or > MaxScheduledAtOnce)
             throw CollaborationException.Validation($"Schedule 1 to {MaxScheduledAtOnce} meetings at a time.", "count", "COUNT_RANGE", ("max", MaxScheduledAtOnce));
-        var series = State.Series ?? throw CollaborationException.InvalidState("The group has no meeting series yet: set one first.");
+        if (ScheduleStateRefusal() is { } invalid)
+            throw invalid;
+        var series = State.Series!;
         var zone = Validate.TimeZone(series.TimeZone);
         var nowLocal = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime;
         var held = State.Occurrences.Select(o => o.StartsLocal).ToHashSet();
@@ -211,17 +213,11 @@ public sealed partial class WorkingGroupGrain(
         if (index < 0)
             throw CollaborationException.NotFound("The working group has no such action item.");
         var item = State.ActionItems[index];
-        var manager = MayManage(caller, directory);
-        if (!manager && item.OwnerId != caller.PersonId)
-            throw CollaborationException.Forbidden("Only the owner, the group's chairs or the secretariat move an action item.");
-        var managerOnly = IsManagerOnly(item.Status, status);
-        if (managerOnly && !manager)
-            throw CollaborationException.Forbidden($"Only the group's chairs or the secretariat make an action item {status}.");
+        if (ActionItemRules.RoleRefusal(item, status, MayManage(caller, directory), caller.PersonId) is { } forbidden)
+            throw forbidden;
         EnsureVersion(expectedVersion);
-        var allowed = managerOnly || (item.Status, status) is (ActionItemStatus.Open, ActionItemStatus.InProgress)
-            or (ActionItemStatus.Open or ActionItemStatus.InProgress, ActionItemStatus.Done);
-        if (!allowed)
-            throw CollaborationException.InvalidState($"An action item that is {item.Status} cannot become {status}.");
+        if (ActionItemRules.StateRefusal(item, status) is { } invalid)
+            throw invalid;
         // A reopened item is reminded again before its due date.
         State.ActionItems[index] = item with { Status = status, Reminded = status != ActionItemStatus.Open && item.Reminded };
         var view = await SaveAsync(caller, directory);
@@ -230,9 +226,13 @@ public sealed partial class WorkingGroupGrain(
         return view;
     }
 
-    private static bool IsManagerOnly(ActionItemStatus from, ActionItemStatus to) =>
-        (from is ActionItemStatus.Open or ActionItemStatus.InProgress && to == ActionItemStatus.Cancelled)
-        || (from is ActionItemStatus.Cancelled or ActionItemStatus.Done && to == ActionItemStatus.Open);
+    /// <summary>Only the secretariat turns the series into meetings.</summary>
+    private static CollaborationException? ScheduleRoleRefusal(Caller caller, DialogueView directory) =>
+        directory.IsSecretariat(caller) ? null : CollaborationException.Forbidden("Only the dialogue's secretariat schedules meetings.");
+
+    /// <summary>There is nothing to schedule before the group has a series.</summary>
+    private CollaborationException? ScheduleStateRefusal() =>
+        State.Series is null ? CollaborationException.InvalidState("The group has no meeting series yet: set one first.") : null;
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
@@ -241,7 +241,7 @@ public sealed partial class WorkingGroupGrain(
         var now = clock.GetUtcNow();
         var due = State.ActionItems
             .Select((item, index) => (item, index))
-            .Where(x => x.item.Status is ActionItemStatus.Open or ActionItemStatus.InProgress && !x.item.Reminded
+            .Where(x => ActionItemRules.IsOpen(x.item) && !x.item.Reminded
                 && x.item.DueDate.ToDateTime(TimeOnly.MinValue) - now.UtcDateTime <= settings.Value.ActionItemReminder)
             .ToList();
         foreach (var (item, index) in due)
@@ -261,7 +261,7 @@ public sealed partial class WorkingGroupGrain(
             await DispatchMailAsync();
             await PublishAsync();
         }
-        if (!State.ActionItems.Any(i => i.Status is ActionItemStatus.Open or ActionItemStatus.InProgress && !i.Reminded)
+        if (!State.ActionItems.Any(i => ActionItemRules.IsOpen(i) && !i.Reminded)
             && await this.GetReminder(ReminderName) is { } reminder)
             await this.UnregisterReminder(reminder);
     }
@@ -392,7 +392,7 @@ public sealed partial class WorkingGroupGrain(
     {
         var d = State.Details!;
         return new WorkingGroupSummary(Key, d.Name, d.PartnerStateCodes, d.OrganisationKeys, d.PersonIds, d.ChairIds, State.Series,
-            [.. State.Occurrences.Select(o => o.StartsLocal)], State.Version);
+            [.. State.Occurrences.Select(o => o.StartsLocal)], State.Version, [.. State.ActionItems.Where(ActionItemRules.IsOpen)]);
     }
 
     private Task<DialogueView> DirectoryAsync() => DirectoryOrNotFoundAsync(grains, DialogueKey);
@@ -401,16 +401,14 @@ public sealed partial class WorkingGroupGrain(
         await grains.GetGrain<IDialogueGrain>(dialogueKey).GetDirectoryAsync()
             ?? throw CollaborationException.NotFound($"There is no dialogue '{dialogueKey}'.");
 
-    private static bool IsSecretariat(Caller caller, DialogueView directory) =>
-        caller.IsAdministrator || directory.Members.Any(m => m.PersonId == caller.PersonId && m.Membership.Roles.Contains(DialogueRole.Secretariat));
-
+    /// <summary>Who manages the group's series, documents and action items: its chairs and the secretariat.</summary>
     private bool MayManage(Caller caller, DialogueView directory) =>
-        IsSecretariat(caller, directory) || State.Chairs.Any(c => c.PersonId == caller.PersonId);
+        directory.IsSecretariat(caller) || State.Chairs.Any(c => c.PersonId == caller.PersonId);
 
     /// <summary>A group is for its dialogue's members; to anyone else it does not exist.</summary>
     private void EnsureVisible(Caller caller, DialogueView directory)
     {
-        if (!State.Exists || !(caller.IsAdministrator || directory.Members.Any(m => m.PersonId == caller.PersonId)))
+        if (!State.Exists || !directory.Sees(caller))
             throw CollaborationException.NotFound($"There is no working group '{Key}'.");
     }
 
@@ -431,10 +429,22 @@ public sealed partial class WorkingGroupGrain(
     {
         // Overdue: still open or in progress after its due date, as of today.
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var manager = MayManage(caller, directory);
+        var secretariat = directory.IsSecretariat(caller);
         return new(
             Key, DialogueKey, State.Details!, [.. State.Chairs], State.Series, [.. State.Occurrences],
-            [.. State.ActionItems.Select(i => i with { Overdue = i.Status is ActionItemStatus.Open or ActionItemStatus.InProgress && i.DueDate < today })],
-            [.. State.Documents], State.Version, MayManage(caller, directory));
+            [.. State.ActionItems.Select(i => i with
+            {
+                Overdue = ActionItemRules.IsOpen(i) && i.DueDate < today,
+                ViewerMayMoveTo = ActionItemRules.MovesFor(i, manager, caller.PersonId),
+            })],
+            [.. State.Documents], State.Version, manager,
+            new WorkingGroupPermissions(
+                Update: secretariat,
+                SetSeries: manager,
+                ScheduleMeetings: ScheduleRoleRefusal(caller, directory) is null && ScheduleStateRefusal() is null,
+                AddDocument: manager,
+                AddActionItem: manager));
     }
 }
 
@@ -446,8 +456,24 @@ public sealed class WorkingGroupIndexState
 
 /// <summary>A dialogue's working groups as summaries, kept current by each group.</summary>
 public sealed class WorkingGroupIndexGrain(
-    [PersistentState("working-group-index", StorageNames.Grains)] IPersistentState<WorkingGroupIndexState> state) : Grain, IWorkingGroupIndexGrain
+    [PersistentState("working-group-index", StorageNames.Grains)] IPersistentState<WorkingGroupIndexState> state,
+    IGrainFactory grains,
+    TimeProvider clock) : Grain, IWorkingGroupIndexGrain
 {
+    public async Task<IReadOnlyList<AgendaItem>> AgendaAsync(Caller caller)
+    {
+        var key = this.GetPrimaryKeyString();
+        if (await grains.GetGrain<IDialogueGrain>(key).GetDirectoryAsync() is not { } directory || !directory.Sees(caller))
+            return [];
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        // What waits for the owner: an item they may still take to Done themself.
+        return [.. state.State.Groups.Values.SelectMany(group => (group.OpenActionItems ?? [])
+            .Where(item => item.OwnerId == caller.PersonId
+                && ActionItemRules.RoleRefusal(item, ActionItemStatus.Done, manager: false, caller.PersonId) is null
+                && ActionItemRules.StateRefusal(item, ActionItemStatus.Done) is null)
+            .Select(item => new AgendaItem(AgendaItemKind.ActionItem, AgendaAction.CompleteActionItem, item.Id, group.Id, key, item.Title, null, item.DueDate, item.DueDate < today)))];
+    }
+
     public async Task UpsertAsync(WorkingGroupSummary summary)
     {
         if (state.State.Groups.TryGetValue(summary.Id, out var held) && held.Version >= summary.Version)

@@ -17,18 +17,28 @@ namespace Collaboration.Integrations.Email;
 /// </summary>
 public static class MailComposer
 {
-    private sealed record Text(string Invitation, string Update, string Cancellation, string When, string Where, string Agenda, string Reason, string Direction, string Answer, string Accept, string Maybe, string Decline, string JoinOnline);
+    private sealed record Text(string Invitation, string Update, string Cancellation, string When, string Where, string Agenda, string Reason, string Direction, string Answer, string Accept, string Maybe, string Decline, string JoinOnline, string MeetingPage);
 
     private static readonly Dictionary<string, Text> Texts = new()
     {
-        ["en"] = new("Invitation", "Updated", "Cancelled", "When", "Where", "Agenda", "Reason", "ltr", "Your answer", "Accept", "Maybe", "Decline", "Join online"),
-        ["fr"] = new("Invitation", "Mise à jour", "Annulé", "Quand", "Où", "Ordre du jour", "Motif", "ltr", "Votre réponse", "Accepter", "Peut-être", "Refuser", "Rejoindre en ligne"),
-        ["ar"] = new("دعوة", "تحديث", "إلغاء", "الموعد", "المكان", "جدول الأعمال", "السبب", "rtl", "ردّكم", "قبول", "ربما", "اعتذار", "الانضمام عبر الإنترنت"),
+        ["en"] = new("Invitation", "Updated", "Cancelled", "When", "Where", "Agenda", "Reason", "ltr", "Your answer", "Accept", "Maybe", "Decline", "Join online", "The meeting's page"),
+        ["fr"] = new("Invitation", "Mise à jour", "Annulé", "Quand", "Où", "Ordre du jour", "Motif", "ltr", "Votre réponse", "Accepter", "Peut-être", "Refuser", "Rejoindre en ligne", "La page de la réunion"),
+        ["ar"] = new("دعوة", "تحديث", "إلغاء", "الموعد", "المكان", "جدول الأعمال", "السبب", "rtl", "ردّكم", "قبول", "ربما", "اعتذار", "الانضمام عبر الإنترنت", "صفحة الاجتماع"),
     };
 
-    /// <summary>The address of the page an RSVP link opens.</summary>
-    public static string RsvpLink(string baseUrl, string meetingId, string token, string response) =>
-        $"{baseUrl.TrimEnd('/')}/rsvp?meeting={Uri.EscapeDataString(meetingId)}&token={Uri.EscapeDataString(token)}&response={response}";
+    /// <summary>The address of the page an RSVP link opens, in the recipient's language.</summary>
+    public static string RsvpLink(string baseUrl, string meetingId, string token, string response, string language = "en") =>
+        $"{baseUrl.TrimEnd('/')}/rsvp?meeting={Uri.EscapeDataString(meetingId)}&token={Uri.EscapeDataString(token)}&response={response}&lang={Uri.EscapeDataString(language)}";
+
+    /// <summary>
+    /// The web app's route of a meeting's page (clients/web/src/App.tsx: <c>/meetings/:dialogue/:id</c>); a
+    /// meeting id is "dialogue/meeting", each part escaped on its own.
+    /// </summary>
+    public static string MeetingPath(string meetingId) =>
+        "/meetings/" + string.Join('/', meetingId.Split('/').Select(Uri.EscapeDataString));
+
+    /// <summary>The absolute address of a meeting's page in the web app.</summary>
+    public static string MeetingLink(string baseUrl, string meetingId) => baseUrl.TrimEnd('/') + MeetingPath(meetingId);
 
     public static MimeMessage Compose(OutboxItem item, MailboxAddress from, string baseUrl)
     {
@@ -43,11 +53,18 @@ public static class MailComposer
             var (subject, body) = NoticeText(notice, item.Language);
             if (notice.OnlineMeetingUrl is { } noticeLink)
                 body += $"\n{text.JoinOnline}: {noticeLink}";
+            var noticePage = item.MeetingId is { } noticeMeeting ? MeetingLink(baseUrl, noticeMeeting) : null;
             message.Subject = subject;
             message.Body = new MultipartAlternative
             {
-                new TextPart("plain") { Text = body },
-                new TextPart("html") { Text = $"<!DOCTYPE html><html lang=\"{item.Language}\" dir=\"{text.Direction}\"><body><p>{WebUtility.HtmlEncode(body)}</p></body></html>" },
+                new TextPart("plain") { Text = noticePage is null ? body : $"{body}\n{text.MeetingPage}: {noticePage}" },
+                new TextPart("html")
+                {
+                    Text = $"<!DOCTYPE html><html lang=\"{item.Language}\" dir=\"{text.Direction}\"><body>"
+                        + string.Join(string.Empty, body.Split('\n').Select(l => $"<p>{WebUtility.HtmlEncode(l)}</p>"))
+                        + (noticePage is null ? string.Empty : $"<p><a href=\"{WebUtility.HtmlEncode(noticePage)}\">{WebUtility.HtmlEncode(text.MeetingPage)}</a></p>")
+                        + "</body></html>",
+                },
             };
             message.Body.Headers.Replace(HeaderId.ContentLanguage, item.Language);
             return message;
@@ -73,17 +90,23 @@ public static class MailComposer
             lines.Add($"{text.JoinOnline}: {joinUrl}");
         if (cancel && invitation.CancellationReason is { } reason)
             lines.Add($"{text.Reason}: {reason}");
+        var page = (invitation.MeetingId ?? item.MeetingId) is { } pageMeeting ? MeetingLink(baseUrl, pageMeeting) : null;
+        if (page is not null)
+            lines.Add($"{text.MeetingPage}: {page}");
         if (!string.IsNullOrEmpty(invitation.Description))
             lines.AddRange([string.Empty, $"{text.Agenda}:", invitation.Description]);
         var answers = invitation is { RsvpToken: { } token, MeetingId: { } meetingId }
             ? new[] { (text.Accept, "accept"), (text.Maybe, "tentative"), (text.Decline, "decline") }
-                .Select(a => (a.Item1, Link: RsvpLink(baseUrl, meetingId, token, a.Item2))).ToList()
+                .Select(a => (a.Item1, Link: RsvpLink(baseUrl, meetingId, token, a.Item2, item.Language))).ToList()
             : [];
         if (answers.Count > 0)
             lines.AddRange([string.Empty, $"{text.Answer}:", .. answers.Select(a => $"{a.Item1}: {a.Link}")]);
         var plain = string.Join('\n', lines);
         var html = $"<!DOCTYPE html><html lang=\"{item.Language}\" dir=\"{text.Direction}\"><body>"
-            + string.Join(string.Empty, lines.Take(answers.Count > 0 ? lines.Count - answers.Count : lines.Count).Select(l => $"<p>{WebUtility.HtmlEncode(l)}</p>"))
+            + string.Join(string.Empty, lines.Take(answers.Count > 0 ? lines.Count - answers.Count : lines.Count)
+                .Select(l => page is not null && l == $"{text.MeetingPage}: {page}"
+                    ? $"<p><a href=\"{WebUtility.HtmlEncode(page)}\">{WebUtility.HtmlEncode(text.MeetingPage)}</a></p>"
+                    : $"<p>{WebUtility.HtmlEncode(l)}</p>"))
             + string.Join(" | ", answers.Select(a => $"<a href=\"{WebUtility.HtmlEncode(a.Link)}\">{WebUtility.HtmlEncode(a.Item1)}</a>"))
             + "</body></html>";
 

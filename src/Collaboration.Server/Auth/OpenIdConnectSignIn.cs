@@ -1,4 +1,3 @@
-using System.Net;
 using System.Security.Claims;
 using Collaboration.Server.Extensions;
 using Microsoft.AspNetCore.Authentication;
@@ -48,12 +47,20 @@ public static class OpenIdConnectSignIn
             o.Events.OnRemoteFailure = async context =>
             {
                 context.HandleResponse();
-                context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                context.Response.ContentType = "text/html; charset=utf-8";
-                await context.Response.WriteAsync(
-                    $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Sign-in refused</title></head><body><h1>Sign-in refused</h1><p role=\"alert\">{WebUtility.HtmlEncode(context.Failure?.Message)}</p></body></html>");
+                var language = ServerPage.LanguageOf(context.HttpContext);
+                var (title, explanation) = RefusedTexts[language];
+                await ServerPage.Render(context.HttpContext, language, title,
+                    $"<p role=\"alert\">{ServerPage.Encode(explanation)}</p><p class=\"meta\" lang=\"en\" dir=\"ltr\">{ServerPage.Encode(context.Failure?.Message)}</p>",
+                    StatusCodes.Status403Forbidden, languageLinks: false).ExecuteAsync(context.HttpContext);
             };
         });
+
+    private static readonly Dictionary<string, (string Title, string Explanation)> RefusedTexts = new()
+    {
+        [Language.English] = ("Sign-in refused", "Signing in through your organisation did not work; the reason is below. The secretariat can add you, or send you a sign-in link by email."),
+        [Language.French] = ("Connexion refusée", "La connexion par votre organisation n'a pas abouti ; la raison figure ci-dessous. Le secrétariat peut vous ajouter, ou vous envoyer un lien de connexion par courriel."),
+        [Language.Arabic] = ("تعذّر تسجيل الدخول", "لم ينجح تسجيل الدخول عبر مؤسستكم، وتجدون السبب أدناه. يمكن للأمانة إضافتكم أو إرسال رابط دخول إليكم عبر البريد الإلكتروني."),
+    };
 
     /// <summary><c>GET /auth/oidc/sign-in</c> sends the browser to the identity provider (404 when none is configured).</summary>
     public static IEndpointRouteBuilder MapOpenIdConnectSignIn(this IEndpointRouteBuilder endpoints)

@@ -18,6 +18,10 @@ public static class DocumentEndpoints
             .WithMetadata(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MeetingDocuments.MaxSize + 1024 * 1024 });
         endpoints.MapGet("/meetings/{dialogue}/{meeting}/documents/{document}", DownloadAsync);
         endpoints.MapGet("/meetings/{dialogue}/{meeting}/notes/summary.{format}", SummaryAsync);
+        endpoints.MapGet("/meetings/{dialogue}/{meeting}/participants.csv", (string dialogue, string meeting, string? language, HttpContext context, IGrainFactory grains) =>
+            ParticipantsAsync(dialogue, meeting, language, context, grains, docx: false));
+        endpoints.MapGet("/meetings/{dialogue}/{meeting}/attendance.docx", (string dialogue, string meeting, string? language, HttpContext context, IGrainFactory grains) =>
+            ParticipantsAsync(dialogue, meeting, language, context, grains, docx: true));
         return endpoints;
     }
 
@@ -118,6 +122,33 @@ public static class DocumentEndpoints
             return format == "md"
                 ? Results.File(System.Text.Encoding.UTF8.GetBytes(Integrations.Exports.SummaryOfDiscussions.ToMarkdown(notes)), "text/markdown; charset=utf-8", name)
                 : Results.File(Integrations.Exports.SummaryOfDiscussions.ToDocx(notes), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name);
+        }
+        catch (CollaborationException e)
+        {
+            return Refusal(e);
+        }
+    }
+
+    /// <summary>
+    /// The participant list (CSV) or the attendance sheet (DOCX) of a meeting, for its secretariat: the meeting
+    /// grain decides who may have them, as it does for documents. Headings in <c>?language=ar|en|fr</c>
+    /// (English when omitted).
+    /// </summary>
+    private static async Task<IResult> ParticipantsAsync(string dialogue, string meeting, string? language, HttpContext context, IGrainFactory grains, bool docx)
+    {
+        var caller = context.User.ToCaller();
+        if (caller is null)
+            return Refusal(CollaborationException.Unauthenticated("Sign in first."));
+        if (MeetingKey.DialogueOf(MeetingKey.Of(dialogue, meeting)) is null)
+            return Refusal(CollaborationException.NotFound($"There is no meeting '{dialogue}/{meeting}'."));
+        var words = Language.IsSupported(language) ? language! : Language.English;
+        try
+        {
+            var list = await grains.GetGrain<IMeetingGrain>(MeetingKey.Of(dialogue, meeting)).GetParticipantListAsync(caller);
+            context.Response.Headers.CacheControl = "no-store";
+            return docx
+                ? Results.File(Integrations.Exports.ParticipantExports.ToDocx(list, words), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"attendance-sheet-{words}.docx")
+                : Results.File(Integrations.Exports.ParticipantExports.ToCsv(list, words), "text/csv; charset=utf-8", "participants.csv");
         }
         catch (CollaborationException e)
         {

@@ -110,7 +110,7 @@ public sealed class PersonalData(IGrainFactory grains)
     /// <summary>Erases a person (administrators), confirmed by their address: meetings and memberships first, the person last, so a failed run can be repeated.</summary>
     public async Task EraseAsync(Caller caller, string personId, string confirmEmail)
     {
-        if (!caller.IsAdministrator)
+        if (!InstallationRules.MayAdminister(caller))
             throw CollaborationException.Forbidden("Only an administrator erases a person.");
         var person = await grains.GetGrain<IPersonGrain>(personId).FindAsync()
             ?? throw CollaborationException.NotFound("There is no such person.");

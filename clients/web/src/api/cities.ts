@@ -4,8 +4,14 @@ import type { CityPartnershipQuery, CityQuery as CityData } from "../gql/graphql
 export const CityFields = graphql(`
   fragment CityFields on City {
     id name countryCode population languages officials { ...PersonFields }
-    profile { number overview flows integrationServices actors dataAvailability visibility } profileVersions version viewerMayEdit
+    profile { ...ProfileFields } profileVersions version viewerMayEdit
   }
+`);
+export const ProfileFields = graphql(`
+  fragment ProfileFields on CityMigrationProfile { number overview flows integrationServices actors dataAvailability visibility savedAt }
+`);
+export const CityProfileVersionQuery = graphql(`
+  query CityProfileVersion($id: ID!, $number: Int!) { cityProfileVersion(id: $id, number: $number) { ...ProfileFields } }
 `);
 export const PartnershipFields = graphql(`
   fragment PartnershipFields on CityPartnership {
@@ -35,8 +41,10 @@ export const PartnershipQuery = graphql(`
 `);
 export type Partnership = CityPartnershipQuery["cityPartnership"];
 export const CreatePartnership = graphql(`
-  mutation CreateCityPartnership($key: String!, $cityIds: [ID!]!, $theme: String!, $roadmapStart: String!, $roadmapEnd: String!) {
-    createCityPartnership(key: $key, cityIds: $cityIds, theme: $theme, roadmapStart: $roadmapStart, roadmapEnd: $roadmapEnd) { ...PartnershipFields }
+  mutation CreateCityPartnership($key: String!, $cityIds: [ID!]!, $theme: String!, $roadmapStart: String!, $roadmapEnd: String!, $idempotencyKey: String) {
+    createCityPartnership(key: $key, cityIds: $cityIds, theme: $theme, roadmapStart: $roadmapStart, roadmapEnd: $roadmapEnd, idempotencyKey: $idempotencyKey) {
+      ...PartnershipFields
+    }
   }
 `);
 export const AddMilestone = graphql(`
@@ -47,5 +55,10 @@ export const AddMilestone = graphql(`
 export const SetMilestoneStatus = graphql(`
   mutation SetMilestoneStatus($id: ID!, $milestoneId: ID!, $status: MilestoneStatus!, $expectedVersion: Int!) {
     setMilestoneStatus(id: $id, milestoneId: $milestoneId, status: $status, expectedVersion: $expectedVersion) { ...PartnershipFields }
+  }
+`);
+export const LinkPartnershipMeeting = graphql(`
+  mutation LinkPartnershipMeeting($id: ID!, $meetingId: ID!, $expectedVersion: Int!) {
+    linkPartnershipMeeting(id: $id, meetingId: $meetingId, expectedVersion: $expectedVersion) { ...PartnershipFields }
   }
 `);

@@ -19,8 +19,8 @@ export const RegistryQuery = graphql(`
 `);
 export type PriorityRegistry = PriorityRegistryQuery["priorityRegistry"];
 export const AddPriority = graphql(`
-  mutation AddPriority($key: String!, $code: String!, $priority: PriorityInput!, $expectedVersion: Int!) {
-    addPriority(key: $key, partnerStateCode: $code, priority: $priority, expectedVersion: $expectedVersion) { ...RegistryFields }
+  mutation AddPriority($key: String!, $code: String!, $priority: PriorityInput!, $expectedVersion: Int!, $idempotencyKey: String) {
+    addPriority(key: $key, partnerStateCode: $code, priority: $priority, expectedVersion: $expectedVersion, idempotencyKey: $idempotencyKey) { ...RegistryFields }
   }
 `);
 export const RemovePriority = graphql(`
@@ -31,8 +31,8 @@ export const RemovePriority = graphql(`
 
 export const ExchangeFields = graphql(`
   fragment ExchangeFields on ExpertExchange {
-    id requestingStateCode kind topic objectives language status hostStateCode hostExperts { ...PersonFields }
-    rejectionReason meetingId evaluatedBy auditTrail { action summary at } version
+    id requestingStateCode requestingExpertId kind topic objectives language status hostStateCode hostExperts { ...PersonFields }
+    consultedOrganisations rejectionReason meetingId evaluatedBy auditTrail { action summary at personId person { name } } version
   }
 `);
 export const ExchangesQuery = graphql(`
@@ -46,7 +46,9 @@ export const SuggestHosts = graphql(`
   query SuggestExchangeHosts($id: ID!) { suggestExchangeHosts(id: $id) { partnerStateCode name score reasons } }
 `);
 export const RequestExchange = graphql(`
-  mutation RequestExpertExchange($key: String!, $request: ExchangeRequestInput!) { requestExpertExchange(key: $key, request: $request) { ...ExchangeFields } }
+  mutation RequestExpertExchange($key: String!, $request: ExchangeRequestInput!, $idempotencyKey: String) {
+    requestExpertExchange(key: $key, request: $request, idempotencyKey: $idempotencyKey) { ...ExchangeFields }
+  }
 `);
 export const SubmitExchange = graphql(`
   mutation SubmitExpertExchange($id: ID!) { result: submitExpertExchange(id: $id) { ...ExchangeFields } }
@@ -55,7 +57,9 @@ export const EndorseExchange = graphql(`
   mutation EndorseExpertExchange($id: ID!) { result: endorseExpertExchange(id: $id) { ...ExchangeFields } }
 `);
 export const ReviewExchange = graphql(`
-  mutation ReviewExpertExchange($id: ID!) { result: reviewExpertExchange(id: $id) { ...ExchangeFields } }
+  mutation ReviewExpertExchange($id: ID!, $consulted: [String!], $deadline: DateTimeOffset) {
+    result: reviewExpertExchange(id: $id, consultedOrganisations: $consulted, deadline: $deadline) { ...ExchangeFields }
+  }
 `);
 export const ApproveExchange = graphql(`
   mutation ApproveExpertExchange($id: ID!, $host: String!) { result: approveExpertExchange(id: $id, hostStateCode: $host) { ...ExchangeFields } }
@@ -70,6 +74,9 @@ export const ScheduleExchange = graphql(`
   mutation ScheduleExpertExchange($id: ID!, $starts: String!, $zone: String!, $city: String!) {
     result: scheduleExpertExchange(id: $id, startsLocal: $starts, timeZone: $zone, city: $city) { ...ExchangeFields }
   }
+`);
+export const GiveExchangeOpinion = graphql(`
+  mutation GiveExchangeOpinion($id: ID!, $text: String!) { result: giveExchangeOpinion(id: $id, text: $text) { ...ExchangeFields } }
 `);
 export const CompleteExchange = graphql(`
   mutation CompleteExpertExchange($id: ID!) { result: completeExpertExchange(id: $id) { ...ExchangeFields } }

@@ -3,23 +3,30 @@ import type { WorkingGroupQuery as WorkingGroupData } from "../gql/graphql";
 
 export const GroupFields = graphql(`
   fragment GroupFields on WorkingGroup {
-    id name mandate partnerStateCodes organisationKeys chairs { ...PersonFields }
-    series { recurrenceRule timeZone firstStartsLocal durationMinutes city } occurrences { startsLocal meetingId }
+    id dialogueKey name mandate partnerStateCodes organisationKeys personIds chairs { ...PersonFields }
+    series { recurrenceRule timeZone firstStartsLocal durationMinutes city hostCountry venue format }
+    occurrences { startsLocal meetingId }
     actionItems { id title ownerId ownerName dueDate status overdue } documents { id title url } version viewerMayManage
   }
 `);
 
 export const WorkingGroupsQuery = graphql(`
-  query WorkingGroups($key: String!) { workingGroups(key: $key) { id name } }
+  query WorkingGroups($key: String!) { workingGroups(key: $key) { id name partnerStateCodes chairs { ...PersonFields } } }
 `);
 export const WorkingGroupQuery = graphql(`
   query WorkingGroup($id: ID!) { workingGroup(id: $id) { ...GroupFields } }
 `);
 export type WorkingGroup = WorkingGroupData["workingGroup"];
+export type ActionItem = WorkingGroup["actionItems"][number];
 
 export const CreateWorkingGroup = graphql(`
   mutation CreateWorkingGroup($key: String!, $groupKey: String!, $group: WorkingGroupInput!) {
     createWorkingGroup(key: $key, groupKey: $groupKey, group: $group) { ...GroupFields }
+  }
+`);
+export const UpdateWorkingGroup = graphql(`
+  mutation UpdateWorkingGroup($id: ID!, $group: WorkingGroupChangesInput!, $expectedVersion: Int!) {
+    updateWorkingGroup(id: $id, group: $group, expectedVersion: $expectedVersion) { ...GroupFields }
   }
 `);
 export const SetWorkingGroupSeries = graphql(`
@@ -28,13 +35,22 @@ export const SetWorkingGroupSeries = graphql(`
   }
 `);
 export const ScheduleWorkingGroupMeetings = graphql(`
-  mutation ScheduleWorkingGroupMeetings($id: ID!, $count: Int) { scheduleWorkingGroupMeetings(id: $id, count: $count) { ...GroupFields } }
+  mutation ScheduleWorkingGroupMeetings($id: ID!, $count: Int, $idempotencyKey: String) {
+    scheduleWorkingGroupMeetings(id: $id, count: $count, idempotencyKey: $idempotencyKey) { ...GroupFields }
+  }
 `);
 export const AddActionItem = graphql(`
-  mutation AddActionItem($id: ID!, $item: ActionItemInput!) { addActionItem(id: $id, item: $item) { ...GroupFields } }
+  mutation AddActionItem($id: ID!, $item: ActionItemInput!, $idempotencyKey: String) {
+    addActionItem(id: $id, item: $item, idempotencyKey: $idempotencyKey) { ...GroupFields }
+  }
 `);
 export const SetActionItemStatus = graphql(`
   mutation SetActionItemStatus($id: ID!, $itemId: ID!, $status: ActionItemStatus!, $expectedVersion: Int!) {
     setActionItemStatus(id: $id, itemId: $itemId, status: $status, expectedVersion: $expectedVersion) { ...GroupFields }
+  }
+`);
+export const AddWorkingGroupDocument = graphql(`
+  mutation AddWorkingGroupDocument($id: ID!, $title: String!, $url: String!, $idempotencyKey: String) {
+    addWorkingGroupDocument(id: $id, title: $title, url: $url, idempotencyKey: $idempotencyKey) { ...GroupFields }
   }
 `);

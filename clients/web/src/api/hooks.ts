@@ -1,4 +1,5 @@
 import { QueryClient, useMutation, useQuery, useQueryClient, type UseQueryOptions } from "@tanstack/react-query";
+import { useCallback, useState } from "react";
 import type { TypedDocumentString } from "../gql/graphql";
 import { ApiError, operationName, request } from "./graphql";
 
@@ -53,4 +54,14 @@ export function useGraphMutation<TData, TVariables>(document: TypedDocumentStrin
       await client.invalidateQueries();
     },
   });
+}
+
+/**
+ * The idempotency key of a creating request (an action item, a document, a partnership): the same while the
+ * same thing is being sent, so that sending again after a lost answer does not make it twice; `renew` after the
+ * server took it, for the next one.
+ */
+export function useRequestKey(): [string, () => void] {
+  const [key, setKey] = useState(() => crypto.randomUUID());
+  return [key, useCallback(() => setKey(crypto.randomUUID()), [])];
 }

@@ -1,7 +1,7 @@
 import { DatePicker } from "@fluentui/react-datepicker-compat";
 import { TimePicker } from "@fluentui/react-timepicker-compat";
 import { Field as FluentField, makeStyles, tokens } from "@fluentui/react-components";
-import { useId, useMemo, useState } from "react";
+import { useId, useMemo, useRef, useState } from "react";
 import type { Problem } from "../api/graphql";
 import { useI18n } from "../i18n/i18n";
 import type { Language } from "../i18n/messages";
@@ -17,6 +17,8 @@ const useStyles = makeStyles({
   pair: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   date: { minWidth: "11rem", flexGrow: 1 },
   time: { minWidth: "7rem", maxWidth: "9rem" },
+  // The input would keep its own width and push the list's button out of the box on a phone.
+  timeInput: { minWidth: 0 },
 });
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -66,20 +68,24 @@ interface DateProps {
   required?: boolean;
 }
 
-function useDatePickerProps() {
+function useDatePickerProps(label: string) {
   const { language, t } = useI18n();
   const strings = useMemo(() => calendarStrings(language, t), [language, t]);
   const formatDate = useMemo(() => {
     const format = new Intl.DateTimeFormat(language, { dateStyle: "medium" });
     return (d?: Date) => (d ? format.format(d) : "");
   }, [language]);
-  return { strings, formatDate, firstDayOfWeek: 1 as const, allowTextInput: true, parseDateFromString: (text: string) => dateOf(text.trim()) };
+  // Fluent's own words for the pop-up are English: the calendar is named in the viewer's language.
+  const popupSurface = { "aria-label": t("calendar") };
+  // The calendar button names itself after an input id that Fluent's Field replaces: it is named here instead.
+  const contentAfter = { "aria-label": t("openCalendar", { label }), "aria-labelledby": undefined };
+  return { strings, formatDate, popupSurface, contentAfter, firstDayOfWeek: 1 as const, allowTextInput: true, parseDateFromString: (text: string) => dateOf(text.trim()) };
 }
 
 /** A wall date ("2031-05-20"). */
 export function DateField({ label, value, onChange, error, required }: DateProps) {
   const { language } = useI18n();
-  const picker = useDatePickerProps();
+  const picker = useDatePickerProps(label);
   return (
     <FluentField
       className="field"
@@ -97,9 +103,13 @@ export function DateField({ label, value, onChange, error, required }: DateProps
 export function DateTimeField({ label, value, onChange, error, required }: DateProps) {
   const { language, t } = useI18n();
   const styles = useStyles();
-  const picker = useDatePickerProps();
+  const picker = useDatePickerProps(label);
   const labelId = useId();
   const [datePart, timePart = ""] = value.split("T");
+  // Fluent's combobox keeps pointing at the option last active after its list has closed (and is gone): a screen
+  // reader would look for an element that is not there, so the pointer goes with the list.
+  const timeInput = useRef<HTMLInputElement>(null);
+  const forgetActiveOption = () => setTimeout(() => timeInput.current?.removeAttribute("aria-activedescendant"));
   const anchor = dateOf(datePart) ?? new Date(2000, 0, 1);
   const time = parseTime(timePart);
   const selectedTime = time ? new Date(anchor.getFullYear(), anchor.getMonth(), anchor.getDate(), Number(time.slice(0, 2)), Number(time.slice(3))) : null;
@@ -125,7 +135,9 @@ export function DateTimeField({ label, value, onChange, error, required }: DateP
         />
         <TimePicker
           className={styles.time}
+          input={{ className: styles.timeInput }}
           aria-label={t("time")}
+          expandIcon={{ "aria-label": t("openChoices", { label: t("time") }) }}
           freeform
           hourCycle="h23"
           increment={15}
@@ -144,6 +156,11 @@ export function DateTimeField({ label, value, onChange, error, required }: DateP
             const typed = data.selectedTime ? `${pad(data.selectedTime.getHours())}:${pad(data.selectedTime.getMinutes())}` : parseTime(data.selectedTimeText) ?? data.selectedTimeText ?? "";
             onChange(join(datePart, typed));
           }}
+          ref={timeInput}
+          onOpenChange={(_, data) => {
+            if (!data.open) forgetActiveOption();
+          }}
+          onBlur={forgetActiveOption}
         />
       </div>
     </FluentField>

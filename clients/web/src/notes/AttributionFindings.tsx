@@ -1,3 +1,4 @@
+import { Button } from "@fluentui/react-components";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/messages";
 import { highlight, type AttributionCheck } from "./notesState";
@@ -24,29 +25,27 @@ export function AttributionFindings({ text, result, onRewording, onNotAttributio
   return (
     <div className="attribution" role={insist ? "alert" : "status"} aria-live="polite">
       <p>{t("attributionFound")}</p>
-      <p className="flagged-text" dir="auto">
+      <p className="flagged-text" dir="auto" data-user-content>
         {highlight(text, result.findings).map((part, i) => (part.flagged ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
       </p>
       <ul>
         {result.findings.map((f, i) => (
           <li key={i}>
-            {f.matched && <q dir="auto">{f.matched}</q>} {t(`finding_${f.kind}` as MessageKey)}
+            {f.matched && <q dir="auto" data-user-content>{f.matched}</q>} {t(`finding_${f.kind}` as MessageKey)}
           </li>
         ))}
       </ul>
       {insist && <p className="field-error">{t(result.overrideAllowed ? "chooseFirst" : "chooseFirstStrict")}</p>}
       <div className="actions">
         {result.rewording ? (
-          <button type="button" onClick={() => onRewording(result.rewording!)}>
-            {t("useRewording")}: <span dir="auto">{result.rewording}</span>
-          </button>
+          <Button appearance="primary" onClick={() => onRewording(result.rewording!)}>
+            {t("useRewording")}: <span dir="auto" data-user-content>{result.rewording}</span>
+          </Button>
         ) : (
           <p>{t("noRewording")}</p>
         )}
         {result.overrideAllowed && onNotAttribution ? (
-          <button type="button" className="link" onClick={onNotAttribution} title={t("notAttributionHelp")}>
-            {t("notAttribution")}
-          </button>
+          <Button onClick={onNotAttribution}>{t("notAttribution")}</Button>
         ) : (
           <p className="meta">{t("strictNoOverride")}</p>
         )}

@@ -1,231 +1,382 @@
+import { Badge, Button, Input, Select, Textarea } from "@fluentui/react-components";
+import { AddRegular, LinkRegular } from "@fluentui/react-icons";
 import { useState, type FormEvent } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
-import { request } from "../api/graphql";
-import { AddMilestone, CitiesQuery, CityQuery, CreateCity, CreatePartnership, PartnershipQuery, SaveCityProfile, SetMilestoneStatus, type City, type MeetingVisibility, type Partnership } from "../api";
+import {
+  AddMilestone, CitiesQuery, CityQuery, CityProfileVersionQuery, CreateCity, CreatePartnership, LinkPartnershipMeeting, MeetingsQuery, PartnershipQuery,
+  SaveCityProfile, SetMilestoneStatus, type City, type MeetingVisibility, type Partnership,
+} from "../api";
+import { useGraphMutation, useGraphQuery, useRequestKey } from "../api/hooks";
 import type { MilestoneStatus } from "../gql/graphql";
-import { Field, FormError, describe as describeError, fieldError, ownedBy } from "../components/Field";
+import { ChoicePicker } from "../components/ChoicePicker";
+import { DataTable } from "../components/DataTable";
+import { DateField } from "../components/DateTimeField";
+import { EnumSelect } from "../components/EnumSelect";
+import { Field, FormError, fieldError } from "../components/Field";
+import { Loading } from "../components/Loading";
+import { NumberField } from "../components/NumberField";
+import { PageHeader, Section } from "../components/Page";
+import { useNotify } from "../components/Toasts";
+import { useDirectory, type Directory } from "../directory";
 import { useI18n } from "../i18n/i18n";
-import type { MessageKey } from "../i18n/messages";
-import { useQuery } from "../useQuery";
+import { useLabel } from "../i18n/labels";
+import { useNames } from "../i18n/names";
+import { titleIn } from "../text";
+import { formatDate } from "../time";
 
 const sections = ["overview", "flows", "integrationServices", "actors", "dataAvailability"] as const;
+type Profile = Record<(typeof sections)[number], string>;
 
 /** The dialogue's cities and City-to-City partnerships; the secretariat adds both. */
 export function CitiesPage() {
   const { key = "" } = useParams();
   const { t } = useI18n();
-  const navigate = useNavigate();
-  const { data, error, reload } = useQuery(CitiesQuery, { key });
-  const [city, setCity] = useState({ cityKey: "", name: "", countryCode: "", population: "" });
-  const [partnership, setPartnership] = useState({ cityIds: [] as string[], theme: "", roadmapStart: "", roadmapEnd: "" });
-  const [cityError, setCityError] = useState<unknown>(null);
-  const [partnershipError, setPartnershipError] = useState<unknown>(null);
-  if (error) return <FormError error={error} />;
-  if (!data) return <p>{t("loading")}</p>;
-
-  async function addCity(event: FormEvent) {
-    event.preventDefault();
-    setCityError(null);
-    try {
-      await request(CreateCity, { key, ...city, population: city.population ? Number(city.population) : null });
-      setCity({ cityKey: "", name: "", countryCode: "", population: "" });
-      await reload();
-    } catch (e) {
-      setCityError(e);
-    }
-  }
-
-  async function addPartnership(event: FormEvent) {
-    event.preventDefault();
-    setPartnershipError(null);
-    try {
-      navigate(`/partnerships/${(await request(CreatePartnership, { key, ...partnership })).createCityPartnership.id}`);
-    } catch (e) {
-      setPartnershipError(e);
-    }
-  }
-
-  return (
-    <section>
-      <h1>{t("cities")}</h1>
-      <table>
-        <thead><tr><th scope="col">{t("name")}</th><th scope="col">{t("country")}</th><th scope="col">{t("population")}</th><th scope="col">{t("migrationProfile")}</th></tr></thead>
-        <tbody>
-          {data.cities.map((c) => (
-            <tr key={c.id}>
-              <td><Link to={`/cities/${c.id}`} dir="auto">{c.name}</Link></td>
-              <td>{c.countryCode}</td>
-              <td>{c.population ?? ""}</td>
-              <td>{c.profile ? t("profileVersion", { number: c.profile.number }) : "—"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <form onSubmit={addCity} className="row">
-        <Field label={t("name")} error={fieldError(cityError, "name")}>{(p) => <input {...p} value={city.name} onChange={(e) => setCity({ ...city, name: e.target.value })} dir="auto" />}</Field>
-        <Field label={t("groupKey")} error={fieldError(cityError, "cityKey")}>{(p) => <input {...p} value={city.cityKey} onChange={(e) => setCity({ ...city, cityKey: e.target.value })} dir="ltr" />}</Field>
-        <Field label={t("country")} error={fieldError(cityError, "countryCode")}>{(p) => <input {...p} value={city.countryCode} onChange={(e) => setCity({ ...city, countryCode: e.target.value })} dir="ltr" />}</Field>
-        <Field label={t("population")} error={fieldError(cityError, "population")}>{(p) => <input {...p} type="number" value={city.population} onChange={(e) => setCity({ ...city, population: e.target.value })} />}</Field>
-        <button type="submit">{t("addCity")}</button>
-      </form>
-      {!ownedBy(cityError, ["name", "cityKey", "countryCode", "population"]) && <FormError error={cityError} />}
-
-      <h2>{t("partnerships")}</h2>
-      <ul>
-        {data.cityPartnerships.map((p) => (
-          <li key={p.id}><Link to={`/partnerships/${p.id}`} dir="auto">{p.theme}</Link> — {p.cities.map((c) => c.name).join(", ")}</li>
-        ))}
-      </ul>
-      <form onSubmit={addPartnership}>
-        <fieldset>
-          <legend>{t("cities")}</legend>
-          {data.cities.map((c) => (
-            <label key={c.id} className="check">
-              <input type="checkbox" checked={partnership.cityIds.includes(c.id)}
-                onChange={(e) => setPartnership({ ...partnership, cityIds: e.target.checked ? [...partnership.cityIds, c.id] : partnership.cityIds.filter((id) => id !== c.id) })} />
-              <span dir="auto">{c.name}</span> ({c.countryCode})
-            </label>
-          ))}
-        </fieldset>
-        {fieldError(partnershipError, "cityIds") && <FieldMessage error={partnershipError} />}
-        <div className="row">
-          <Field label={t("theme")} error={fieldError(partnershipError, "theme")}>{(p) => <input {...p} value={partnership.theme} onChange={(e) => setPartnership({ ...partnership, theme: e.target.value })} dir="auto" />}</Field>
-          <Field label={t("from")} error={fieldError(partnershipError, "roadmapStart")}>{(p) => <input {...p} type="date" value={partnership.roadmapStart} onChange={(e) => setPartnership({ ...partnership, roadmapStart: e.target.value })} />}</Field>
-          <Field label={t("to")} error={fieldError(partnershipError, "roadmapEnd")}>{(p) => <input {...p} type="date" value={partnership.roadmapEnd} onChange={(e) => setPartnership({ ...partnership, roadmapEnd: e.target.value })} />}</Field>
-          <button type="submit">{t("createPartnership")}</button>
-        </div>
-        {!ownedBy(partnershipError, ["cityIds", "theme", "roadmapStart", "roadmapEnd"]) && <FormError error={partnershipError} />}
-      </form>
-    </section>
-  );
-}
-
-function FieldMessage({ error }: { error: unknown }) {
-  const { language } = useI18n();
-  return <p className="field-error" role="alert" dir="auto">{describeError(error, language)}</p>;
-}
-
-/** A city and its migration profile; its officials and the secretariat save new versions. */
-export function CityPage() {
-  const { dialogue = "", key = "" } = useParams();
-  const id = `${dialogue}/${key}`;
-  const { t } = useI18n();
-  const { data, error, setData } = useQuery(CityQuery, { id });
-  const [draft, setDraft] = useState<Record<(typeof sections)[number], string> | null>(null);
-  const [visibility, setVisibility] = useState<MeetingVisibility>("DIALOGUE_MEMBERS");
-  const [saveError, setSaveError] = useState<unknown>(null);
-  if (error) return <p role="alert">{t("notFound")}</p>;
-  if (!data) return <p>{t("loading")}</p>;
-  const city: City = data.city;
-  const form = draft ?? Object.fromEntries(sections.map((s) => [s, city.profile?.[s] ?? ""])) as Record<(typeof sections)[number], string>;
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    setSaveError(null);
-    try {
-      setData({ city: (await request(SaveCityProfile, { id, profile: form, visibility, expectedVersion: city.version })).saveCityProfile });
-      setDraft(null);
-    } catch (e) {
-      setSaveError(e);
-    }
-  }
-
+  const names = useNames();
+  const data = useGraphQuery(CitiesQuery, { key });
+  const { directory, error } = useDirectory(key);
+  if (!data.data || !directory) return <Loading error={data.error ?? error} />;
+  const { cities, cityPartnerships } = data.data;
   return (
     <article>
-      <h1 dir="auto">{city.name} ({city.countryCode})</h1>
-      <p>{t("population")}: {city.population ?? "—"} · {t("languages")}: {city.languages.join(", ")}</p>
-      <h2>{t("migrationProfile")} {city.profile && `— ${t("profileVersion", { number: city.profile.number })}`}</h2>
-      {city.viewerMayEdit ? (
-        <form onSubmit={save}>
-          {sections.map((s) => (
-            <Field key={s} label={t(s as MessageKey)} error={fieldError(saveError, s)}>
-              {(p) => <textarea {...p} rows={3} value={form[s]} onChange={(e) => setDraft({ ...form, [s]: e.target.value })} dir="auto" />}
-            </Field>
-          ))}
-          <Field label={t("visibility")}>
-            {(p) => (
-              <select {...p} value={visibility} onChange={(e) => setVisibility(e.target.value as MeetingVisibility)}>
-                {["PARTICIPANTS", "DIALOGUE_MEMBERS", "PUBLIC"].map((v) => <option key={v}>{v}</option>)}
-              </select>
-            )}
-          </Field>
-          <FormError error={ownedBy(saveError, [...sections]) ? null : saveError} />
-          <button type="submit">{t("saveProfile")}</button>
-        </form>
-      ) : (
-        city.profile && (
-          <dl>
-            {sections.map((s) => (
-              <div key={s}><dt>{t(s as MessageKey)}</dt><dd dir="auto">{city.profile![s]}</dd></div>
+      <PageHeader title={t("cityToCity")} crumbs={[{ label: directory.dialogue.name, to: `/dialogues/${key}` }]} />
+      <Section title={t("cities")}>
+        <DataTable
+          label={t("cities")}
+          rows={cities}
+          rowKey={(c) => c.id}
+          empty={t("noCities")}
+          columns={[
+            { key: "name", header: t("name"), cell: (c) => <Link to={`/cities/${c.id}`} dir="auto" data-user-content>{c.name}</Link> },
+            { key: "country", header: t("country"), cell: (c) => directory.stateName(c.countryCode) },
+            { key: "population", header: t("population"), cell: (c) => (c.population === null ? t("notGiven") : names.number(c.population)) },
+            { key: "profile", header: t("migrationProfile"), cell: (c) => (c.profile ? t("profileVersion", { number: c.profile.number }) : t("noProfileYet")) },
+          ]}
+        />
+        {directory.secretariat && <NewCity dialogueKey={key} directory={directory} />}
+      </Section>
+      <Section title={t("partnerships")}>
+        {cityPartnerships.length === 0 ? (
+          <p className="empty">{t("noPartnerships")}</p>
+        ) : (
+          <ul className="cards">
+            {cityPartnerships.map((p) => (
+              <li key={p.id}>
+                <Link to={`/partnerships/${p.id}`} dir="auto" data-user-content>{p.theme}</Link>
+                <span className="meta" dir="auto"> · {names.list(p.cities.map((c) => c.name))}</span>
+              </li>
             ))}
-          </dl>
-        )
-      )}
-      <h2>{t("participants")}</h2>
-      <ul>{city.officials.map((o) => <li key={o.personId} dir="auto">{o.name}</li>)}</ul>
+          </ul>
+        )}
+        {directory.secretariat && <NewPartnership dialogueKey={key} directory={directory} cities={cities} />}
+      </Section>
     </article>
   );
 }
 
-/** A City-to-City partnership: its cities, theme and roadmap of milestones. */
-export function PartnershipPage() {
-  const { dialogue = "", id = "" } = useParams();
-  const partnershipId = `${dialogue}/${id}`;
+function NewCity({ dialogueKey, directory }: { dialogueKey: string; directory: Directory }) {
   const { t } = useI18n();
-  const { data, error, setData } = useQuery(PartnershipQuery, { id: partnershipId });
-  const [milestone, setMilestone] = useState({ title: "", dueDate: "" });
-  const [changeError, setChangeError] = useState<unknown>(null);
-  if (error) return <p role="alert">{t("notFound")}</p>;
-  if (!data) return <p>{t("loading")}</p>;
-  const p: Partnership = data.cityPartnership;
+  const notify = useNotify();
+  const empty = { name: "", cityKey: "", countryCode: "", population: null as number | null };
+  const [city, setCity] = useState(empty);
+  const create = useGraphMutation(CreateCity, () => {
+    setCity(empty);
+    notify(t("cityAdded"));
+  });
+  const error = create.error;
+  return (
+    <form
+      noValidate
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        create.mutate({ key: dialogueKey, ...city });
+      }}
+    >
+      <h3>{t("addCity")}</h3>
+      <div className="grid-form">
+        <Field label={t("name")} required error={fieldError(error, "name")}>
+          {(p) => <Input {...p} value={city.name} onChange={(_, d) => setCity({ ...city, name: d.value })} dir="auto" />}
+        </Field>
+        <Field label={t("cityKey")} required hint={t("groupKeyHint")} error={fieldError(error, "cityKey")}>
+          {(p) => <Input {...p} value={city.cityKey} onChange={(_, d) => setCity({ ...city, cityKey: d.value })} dir="ltr" />}
+        </Field>
+        <Field label={t("country")} required error={fieldError(error, "countryCode")}>
+          {(p) => (
+            <Select {...p} value={city.countryCode} onChange={(_, d) => setCity({ ...city, countryCode: d.value })}>
+              <option value="" />
+              {directory.stateChoices().map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+            </Select>
+          )}
+        </Field>
+        <NumberField label={t("population")} min={0} value={city.population} onChange={(v) => setCity({ ...city, population: v })} error={fieldError(error, "population")} />
+      </div>
+      <FormError error={error} fields={["name", "cityKey", "countryCode", "population"]} />
+      <Button appearance="primary" type="submit" icon={<AddRegular />} disabled={create.isPending}>{t("addCity")}</Button>
+    </form>
+  );
+}
 
-  async function change(run: () => Promise<Partnership>) {
-    setChangeError(null);
-    try {
-      setData({ cityPartnership: await run() });
-    } catch (e) {
-      setChangeError(e);
-    }
-  }
+function NewPartnership({ dialogueKey, directory, cities }: { dialogueKey: string; directory: Directory; cities: City[] }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [draft, setDraft] = useState({ cityIds: [] as string[], theme: "", roadmapStart: "", roadmapEnd: "" });
+  const [requestKey] = useRequestKey();
+  const create = useGraphMutation(CreatePartnership, (data) => navigate(`/partnerships/${data.createCityPartnership.id}`));
+  const error = create.error;
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        create.mutate({ key: dialogueKey, ...draft, idempotencyKey: requestKey });
+      }}
+    >
+      <h3>{t("createPartnership")}</h3>
+      <div className="grid-form">
+        <ChoicePicker label={t("partnerCities")} hint={t("partnerCitiesHint")}
+          choices={cities.map((c) => ({ value: c.id, label: c.name, detail: directory.stateName(c.countryCode) }))}
+          selected={draft.cityIds} onChange={(v) => setDraft({ ...draft, cityIds: v })} error={fieldError(error, "cityIds")} />
+        <Field label={t("theme")} required error={fieldError(error, "theme")}>
+          {(p) => <Input {...p} value={draft.theme} onChange={(_, d) => setDraft({ ...draft, theme: d.value })} dir="auto" />}
+        </Field>
+        <DateField label={t("roadmapStart")} required value={draft.roadmapStart} onChange={(v) => setDraft({ ...draft, roadmapStart: v })} error={fieldError(error, "roadmapStart")} />
+        <DateField label={t("roadmapEnd")} required value={draft.roadmapEnd} onChange={(v) => setDraft({ ...draft, roadmapEnd: v })} error={fieldError(error, "roadmapEnd")} />
+      </div>
+      <FormError error={error} fields={["cityIds", "theme", "roadmapStart", "roadmapEnd"]} />
+      <Button appearance="primary" type="submit" disabled={create.isPending}>{t("createPartnership")}</Button>
+    </form>
+  );
+}
+
+/** A city and its migration profile, version by version; its officials and the secretariat save new versions. */
+export function CityPage() {
+  const { dialogue = "", key = "" } = useParams();
+  const id = `${dialogue}/${key}`;
+  const { t, language } = useI18n();
+  const label = useLabel();
+  const names = useNames();
+  const notify = useNotify();
+  const city = useGraphQuery(CityQuery, { id });
+  const { directory, error } = useDirectory(dialogue);
+  const [shown, setShown] = useState<number | null>(null);
+  const older = useGraphQuery(CityProfileVersionQuery, { id, number: shown ?? 0 }, { enabled: shown !== null });
+  const [draft, setDraft] = useState<Profile | null>(null);
+  const [visibility, setVisibility] = useState<MeetingVisibility | "">("");
+  const save = useGraphMutation(SaveCityProfile, () => {
+    setDraft(null);
+    setShown(null);
+    notify(t("profileSaved"));
+  });
+  if (!city.data || !directory) return <Loading error={city.error ?? error} />;
+  const c = city.data.city;
+  const current = c.profile;
+  const profile = shown !== null && shown !== current?.number ? older.data?.cityProfileVersion : current;
+  const form: Profile = draft ?? (Object.fromEntries(sections.map((s) => [s, current?.[s] ?? ""])) as Profile);
+  const when = new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short" });
 
   return (
     <article>
-      <h1 dir="auto">{p.theme}</h1>
-      <p>{p.cities.map((c) => `${c.name} (${c.countryCode})`).join(" · ")}</p>
-      <h2>{t("roadmap")}: {p.roadmapStart} – {p.roadmapEnd}</h2>
-      <FormError error={ownedBy(changeError, ["title", "dueDate"]) ? null : changeError} />
-      <table>
-        <thead><tr><th scope="col">{t("milestones")}</th><th scope="col">{t("dueDate")}</th><th scope="col">{t("status")}</th></tr></thead>
-        <tbody>
-          {p.milestones.map((m) => (
-            <tr key={m.id}>
-              <td dir="auto">{m.title}</td>
-              <td>{m.dueDate}</td>
-              <td>
-                {p.viewerMayEdit ? (
-                  <select aria-label={`${t("status")}: ${m.title}`} value={m.status}
-                    onChange={(e) => change(async () => (await request(SetMilestoneStatus, { id: partnershipId, milestoneId: m.id, status: e.target.value as MilestoneStatus, expectedVersion: p.version })).setMilestoneStatus)}>
-                    {["PLANNED", "IN_PROGRESS", "DONE", "DROPPED"].map((s) => <option key={s} value={s}>{t(`milestone_${s}` as MessageKey)}</option>)}
-                  </select>
-                ) : t(`milestone_${m.status}` as MessageKey)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {p.viewerMayEdit && (
-        <form className="row" onSubmit={(e) => {
-          e.preventDefault();
-          void change(async () => (await request(AddMilestone, { id: partnershipId, ...milestone, expectedVersion: p.version })).addMilestone);
-        }}>
-          <Field label={t("title")} error={fieldError(changeError, "title")}>{(f) => <input {...f} value={milestone.title} onChange={(e) => setMilestone({ ...milestone, title: e.target.value })} dir="auto" />}</Field>
-          <Field label={t("dueDate")} error={fieldError(changeError, "dueDate")}>{(f) => <input {...f} type="date" value={milestone.dueDate} onChange={(e) => setMilestone({ ...milestone, dueDate: e.target.value })} />}</Field>
-          <button type="submit">{t("addMilestone")}</button>
-        </form>
-      )}
-      {p.meetingIds.length > 0 && (
-        <ul>{p.meetingIds.map((m) => <li key={m}><Link to={`/meetings/${m}`}>{m}</Link></li>)}</ul>
-      )}
+      <PageHeader
+        title={<span data-user-content>{c.name}</span>}
+        meta={directory.stateName(c.countryCode)}
+        crumbs={[{ label: directory.dialogue.name, to: `/dialogues/${dialogue}` }, { label: t("cityToCity"), to: `/dialogues/${dialogue}/cities` }]}
+      />
+      <Section title={t("aboutCity")}>
+        <dl className="facts">
+          <dt>{t("population")}</dt>
+          <dd>{c.population === null ? t("notGiven") : names.number(c.population)}</dd>
+          <dt>{t("languages")}</dt>
+          <dd>{c.languages.length > 0 ? names.list(c.languages.map((l) => names.language(l))) : t("notGiven")}</dd>
+          <dt>{t("cityOfficials")}</dt>
+          <dd dir="auto">{c.officials.length > 0 ? names.list(c.officials.map((o) => o.name)) : t("none")}</dd>
+        </dl>
+      </Section>
+      <Section title={t("migrationProfile")}>
+        {c.profileVersions > 0 && (
+          <div className="row">
+            <Field label={t("profileVersionShown")}>
+              {(p) => (
+                <Select {...p} value={String(shown ?? current?.number ?? c.profileVersions)} onChange={(_, d) => setShown(Number(d.value))}>
+                  {Array.from({ length: c.profileVersions }, (_, i) => c.profileVersions - i).map((n) => (
+                    <option key={n} value={n}>{t(n === current?.number ? "profileVersionCurrent" : "profileVersion", { number: n })}</option>
+                  ))}
+                </Select>
+              )}
+            </Field>
+          </div>
+        )}
+        {!profile ? (
+          shown !== null ? <Loading error={older.error} /> : <p className="empty">{t("noProfileYet")}</p>
+        ) : (
+          <>
+            <p className="meta">
+              {t("profileSavedAt", { when: when.format(new Date(profile.savedAt)) })} ·{" "}
+              <Badge appearance="outline">{label("MeetingVisibility", profile.visibility)}</Badge>
+            </p>
+            <dl className="facts profile">
+              {sections.map((s) => (
+                <div key={s}>
+                  <dt>{t(s)}</dt>
+                  <dd className="prose" dir="auto" data-user-content>{profile[s] || "—"}</dd>
+                </div>
+              ))}
+            </dl>
+          </>
+        )}
+        {c.viewerMayEdit && (
+          <form
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              save.mutate({ id, profile: form, visibility: visibility || current?.visibility || "DIALOGUE_MEMBERS", expectedVersion: c.version });
+            }}
+          >
+            <h3>{current ? t("newProfileVersion") : t("firstProfile")}</h3>
+            {sections.map((s) => (
+              <Field key={s} label={t(s)} error={fieldError(save.error, s)}>
+                {(p) => <Textarea {...p} rows={3} resize="vertical" value={form[s]} onChange={(_, d) => setDraft({ ...form, [s]: d.value })} dir="auto" />}
+              </Field>
+            ))}
+            <Field label={t("whoMayRead")} required error={fieldError(save.error, "visibility")}>
+              {(p) => (
+                <EnumSelect {...p} enumName="MeetingVisibility" values={["PARTICIPANTS", "DIALOGUE_MEMBERS", "PUBLIC"]}
+                  value={visibility || current?.visibility || "DIALOGUE_MEMBERS"} onChange={setVisibility} />
+              )}
+            </Field>
+            <FormError error={save.error} fields={[...sections, "visibility"]} />
+            <Button appearance="primary" type="submit" disabled={save.isPending}>{t("saveProfile")}</Button>
+          </form>
+        )}
+      </Section>
+    </article>
+  );
+}
+
+const milestoneStatuses: MilestoneStatus[] = ["PLANNED", "IN_PROGRESS", "DONE", "DROPPED"];
+
+/** A City-to-City partnership: its cities, theme, roadmap of milestones and the meetings linked to it. */
+export function PartnershipPage() {
+  const { dialogue = "", id = "" } = useParams();
+  const partnershipId = `${dialogue}/${id}`;
+  const { t, language } = useI18n();
+  const label = useLabel();
+  const names = useNames();
+  const notify = useNotify();
+  const data = useGraphQuery(PartnershipQuery, { id: partnershipId });
+  const meetings = useGraphQuery(MeetingsQuery, { key: dialogue });
+  const { directory, error } = useDirectory(dialogue);
+  const [milestone, setMilestone] = useState({ title: "", dueDate: "" });
+  const [meetingId, setMeetingId] = useState("");
+  const add = useGraphMutation(AddMilestone, () => {
+    setMilestone({ title: "", dueDate: "" });
+    notify(t("milestoneAdded"));
+  });
+  const move = useGraphMutation(SetMilestoneStatus, () => notify(t("saved")));
+  const link = useGraphMutation(LinkPartnershipMeeting, () => {
+    setMeetingId("");
+    notify(t("meetingLinked"));
+  });
+  if (!data.data || !directory) return <Loading error={data.error ?? error} />;
+  const p: Partnership = data.data.cityPartnership;
+  const known = meetings.data?.meetings.nodes ?? [];
+  const titleOf = (mid: string) => {
+    const m = known.find((x) => x.id === mid);
+    return m ? titleIn(m.titles, language) : null;
+  };
+  const linkable = known.filter((m) => !p.meetingIds.includes(m.id));
+  const when = new Intl.DateTimeFormat(language, { dateStyle: "medium" });
+
+  return (
+    <article>
+      <PageHeader
+        title={<span data-user-content>{p.theme}</span>}
+        meta={<span dir="auto">{names.list(p.cities.map((c) => `${c.name} (${directory.stateName(c.countryCode)})`))}</span>}
+        crumbs={[{ label: directory.dialogue.name, to: `/dialogues/${dialogue}` }, { label: t("cityToCity"), to: `/dialogues/${dialogue}/cities` }]}
+      />
+      <Section title={t("roadmap")}>
+        <p>{t("roadmapFromTo", { from: formatDate(p.roadmapStart, language, "long"), to: formatDate(p.roadmapEnd, language, "long") })}</p>
+        <DataTable
+          label={t("milestones")}
+          rows={p.milestones}
+          rowKey={(m) => m.id}
+          empty={t("noMilestones")}
+          columns={[
+            { key: "title", header: t("milestone"), cell: (m) => <span dir="auto" data-user-content>{m.title}</span> },
+            { key: "due", header: t("dueDate"), cell: (m) => formatDate(m.dueDate, language) },
+            {
+              key: "status",
+              header: t("status"),
+              cell: (m) =>
+                p.viewerMayEdit ? (
+                  <Select aria-label={t("statusOf", { title: m.title })} value={m.status} disabled={move.isPending}
+                    onChange={(_, d) => move.mutate({ id: partnershipId, milestoneId: m.id, status: d.value as MilestoneStatus, expectedVersion: p.version })}>
+                    {milestoneStatuses.map((s) => <option key={s} value={s}>{label("MilestoneStatus", s)}</option>)}
+                  </Select>
+                ) : (
+                  <Badge appearance="outline" className="status">{label("MilestoneStatus", m.status)}</Badge>
+                ),
+            },
+          ]}
+        />
+        <FormError error={move.error} />
+        {p.viewerMayEdit && (
+          <form
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              add.mutate({ id: partnershipId, ...milestone, expectedVersion: p.version });
+            }}
+          >
+            <h3>{t("addMilestone")}</h3>
+            <div className="grid-form">
+              <Field label={t("milestone")} required error={fieldError(add.error, "title")}>
+                {(f) => <Input {...f} value={milestone.title} onChange={(_, d) => setMilestone({ ...milestone, title: d.value })} dir="auto" />}
+              </Field>
+              <DateField label={t("dueDate")} required value={milestone.dueDate} onChange={(v) => setMilestone({ ...milestone, dueDate: v })} error={fieldError(add.error, "dueDate")} />
+            </div>
+            <FormError error={add.error} fields={["title", "dueDate"]} />
+            <Button appearance="primary" type="submit" icon={<AddRegular />} disabled={add.isPending}>{t("addMilestone")}</Button>
+          </form>
+        )}
+      </Section>
+      <Section title={t("linkedMeetings")}>
+        {p.meetingIds.length === 0 ? (
+          <p className="empty">{t("noLinkedMeetings")}</p>
+        ) : (
+          <ul className="cards">
+            {p.meetingIds.map((mid) => {
+              const m = known.find((x) => x.id === mid);
+              return (
+                <li key={mid}>
+                  <Link to={`/meetings/${mid}`} dir="auto" data-user-content>{titleOf(mid) ?? t("aMeeting")}</Link>
+                  {m && <span className="meta"> · {when.format(new Date(m.startsAt))}</span>}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        {p.viewerMayEdit && (
+          <form
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              link.mutate({ id: partnershipId, meetingId, expectedVersion: p.version });
+            }}
+          >
+            <Field label={t("meetingToLink")} required error={fieldError(link.error, "meetingId")}>
+              {(f) => (
+                <Select {...f} value={meetingId} onChange={(_, d) => setMeetingId(d.value)}>
+                  <option value="" />
+                  {linkable.map((m) => (
+                    <option key={m.id} value={m.id}>{`${titleIn(m.titles, language)} — ${when.format(new Date(m.startsAt))}`}</option>
+                  ))}
+                </Select>
+              )}
+            </Field>
+            <FormError error={link.error} fields={["meetingId"]} />
+            <Button type="submit" icon={<LinkRegular />} disabled={link.isPending}>{t("linkMeeting")}</Button>
+          </form>
+        )}
+      </Section>
     </article>
   );
 }

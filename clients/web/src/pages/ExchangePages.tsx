@@ -1,318 +1,541 @@
+import { Badge, Button, Input, Select, Textarea } from "@fluentui/react-components";
+import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import { useState, type FormEvent } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
-import { request } from "../api/graphql";
 import {
-  AddPriority, ExchangeQuery, ExchangesQuery, RegistryQuery, RemovePriority, RequestExchange, SuggestHosts, TopicsQuery, SubmitExchange, EndorseExchange, ReviewExchange, ApproveExchange, RejectExchange, ConfirmExchangeHost, ScheduleExchange, CompleteExchange, EvaluateExchange,
-  type ExchangeKind, type ExpertExchange, type PriorityKind,
+  AddPriority, ApproveExchange, CompleteExchange, ConfirmExchangeHost, EndorseExchange, EvaluateExchange, ExchangeQuery, ExchangesQuery,
+  GiveExchangeOpinion, RegistryQuery, RejectExchange, RemovePriority, RequestExchange, ReviewExchange, ScheduleExchange, SubmitExchange,
+  SuggestHosts, type ExchangeKind, type ExpertExchange, type PriorityKind,
 } from "../api";
-import { Field, FormError, describe, fieldError, ownedBy } from "../components/Field";
+import { useGraphMutation, useGraphQuery, useRequestKey } from "../api/hooks";
+import { ChoicePicker } from "../components/ChoicePicker";
+import { ConfirmDialog } from "../components/ConfirmDialog";
+import { DataTable } from "../components/DataTable";
+import { DateField, DateTimeField } from "../components/DateTimeField";
+import { EnumSelect } from "../components/EnumSelect";
+import { Field, FormError, fieldError } from "../components/Field";
+import { Loading } from "../components/Loading";
+import { NumberField } from "../components/NumberField";
+import { PageHeader, Section } from "../components/Page";
+import { PersonPicker } from "../components/PersonPicker";
+import { TimeZoneSelect } from "../components/TimeZoneSelect";
+import { useNotify } from "../components/Toasts";
+import { useDirectory, type Directory } from "../directory";
+import { exchangePermissions, speaksFor } from "../exchangeSteps";
+import { readHostReason, type HostReason } from "../hostReasons";
 import { useI18n } from "../i18n/i18n";
-import type { MessageKey } from "../i18n/messages";
-import { useQuery } from "../useQuery";
+import { useLabel } from "../i18n/labels";
+import { messages, type MessageKey } from "../i18n/messages";
+import { useNames } from "../i18n/names";
+import { zonesOf } from "../time";
+import { useViewer } from "../viewer";
 
-const languageNames: Record<string, string> = { ar: "العربية", en: "English", fr: "Français" };
-
-/** A partner state's registry of priorities: its needs and offers by topic; its focal points add and remove. */
+/** A partner state's registry of priorities: its needs and offers by topic; its focal points add and remove them. */
 export function RegistryPage() {
   const { key = "", code = "" } = useParams();
-  const { t, language } = useI18n();
-  const { data, error, setData } = useQuery(RegistryQuery, { key, code });
-  const taxonomy = useQuery(TopicsQuery, { key });
-  const [form, setForm] = useState({ kind: "OFFER" as PriorityKind, topic: "", description: "", languages: [] as string[], contactExpertIds: [] as string[] });
-  const [changeError, setChangeError] = useState<unknown>(null);
-  if (error) return <p role="alert">{t("notFound")}</p>;
-  if (!data || !taxonomy.data) return <p>{t("loading")}</p>;
-  const registry = data.priorityRegistry;
-  const state = taxonomy.data.dialogue.partnerStates.find((s) => s.code === code);
-
-  async function add(event: FormEvent) {
-    event.preventDefault();
-    setChangeError(null);
-    try {
-      setData({ priorityRegistry: (await request(AddPriority, { key, code, priority: form, expectedVersion: registry.version })).addPriority });
-      setForm({ ...form, description: "" });
-    } catch (e) {
-      setChangeError(e);
-    }
-  }
-
-  return (
-    <section>
-      <h1>{t("registry")}: {state?.name ?? code}</h1>
-      {(["NEED", "OFFER"] as const).map((kind) => (
-        <section key={kind} aria-labelledby={`kind-${kind}`}>
-          <h2 id={`kind-${kind}`}>{t(kind === "NEED" ? "needs" : "offers")}</h2>
-          <ul>
-            {registry.priorities.filter((p) => p.kind === kind).map((p) => (
-              <li key={p.id}>
-                <strong>{p.topic}</strong> — <span dir="auto">{p.description}</span> ({p.languages.map((l) => languageNames[l] ?? l).join(", ")})
-                {p.contactExperts.length > 0 && <> · {t("contactExperts")}: {p.contactExperts.map((e) => e.name).join(", ")}</>}
-                {registry.viewerMayEdit && (
-                  <button type="button" className="link" onClick={async () => {
-                    try {
-                      setData({ priorityRegistry: (await request(RemovePriority, { key, code, priorityId: p.id, expectedVersion: registry.version })).removePriority });
-                    } catch (e) {
-                      setChangeError(e);
-                    }
-                  }}>{t("remove")}</button>
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
-      {registry.viewerMayEdit && (
-        <form onSubmit={add}>
-          <Field label={t("kind")}>
-            {(p) => (
-              <select {...p} value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as PriorityKind })}>
-                <option value="NEED">{t("kind_NEED")}</option>
-                <option value="OFFER">{t("kind_OFFER")}</option>
-              </select>
-            )}
-          </Field>
-          <Field label={t("topic")} error={fieldError(changeError, "topic")}>
-            {(p) => (
-              <select {...p} value={form.topic} onChange={(e) => setForm({ ...form, topic: e.target.value })}>
-                <option value="">—</option>
-                {taxonomy.data!.dialogue.topics.map((topic) => <option key={topic}>{topic}</option>)}
-              </select>
-            )}
-          </Field>
-          <Field label={t("description")} error={fieldError(changeError, "description")}>
-            {(p) => <textarea {...p} rows={3} value={form.description} onChange={(e) => setForm({ ...form, description: e.target.value })} dir="auto" />}
-          </Field>
-          <fieldset>
-            <legend>{t("languages")}</legend>
-            {Object.entries(languageNames).map(([code, name]) => (
-              <label key={code} className="check">
-                <input type="checkbox" checked={form.languages.includes(code)}
-                  onChange={(e) => setForm({ ...form, languages: e.target.checked ? [...form.languages, code] : form.languages.filter((l) => l !== code) })} />
-                {name}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>{t("contactExperts")}</legend>
-            {taxonomy.data.dialogue.members.filter((m) => m.partnerStateCode === code).map((m) => (
-              <label key={m.personId} className="check">
-                <input type="checkbox" checked={form.contactExpertIds.includes(m.personId)}
-                  onChange={(e) => setForm({ ...form, contactExpertIds: e.target.checked ? [...form.contactExpertIds, m.personId] : form.contactExpertIds.filter((id) => id !== m.personId) })} />
-                <span dir="auto">{m.person?.name}</span>
-              </label>
-            ))}
-          </fieldset>
-          {fieldError(changeError, "contactExpertIds") && <p className="field-error" role="alert" dir="auto">{describe(changeError, language)}</p>}
-          {!ownedBy(changeError, ["topic", "description", "contactExpertIds"]) && <FormError error={changeError} />}
-          <button type="submit">{t("addPriority")}</button>
-        </form>
-      )}
-    </section>
-  );
-}
-
-/** The dialogue's expert exchanges the viewer is a party to, and the form that drafts a request. */
-export function ExchangesPage() {
-  const { key = "" } = useParams();
   const { t } = useI18n();
-  const navigate = useNavigate();
-  const { data, error } = useQuery(ExchangesQuery, { key });
-  const taxonomy = useQuery(TopicsQuery, { key });
-  const [form, setForm] = useState({
-    requestingStateCode: "", requestingExpertId: "", kind: "STUDY_VISIT" as ExchangeKind, topic: "", objectives: "",
-    preferredFrom: "", preferredTo: "", durationDays: "3", language: "fr",
+  const label = useLabel();
+  const names = useNames();
+  const notify = useNotify();
+  const registry = useGraphQuery(RegistryQuery, { key, code });
+  const { directory, error } = useDirectory(key);
+  const empty = { kind: "OFFER" as PriorityKind, topic: "", description: "", languages: [] as string[], contactExpertIds: [] as string[] };
+  const [form, setForm] = useState(empty);
+  const [addKey, renewAddKey] = useRequestKey();
+  const add = useGraphMutation(AddPriority, () => {
+    renewAddKey();
+    setForm({ ...empty, kind: form.kind });
+    notify(t("priorityAdded"));
   });
-  const [requestError, setRequestError] = useState<unknown>(null);
-  if (error) return <FormError error={error} />;
-  if (!data || !taxonomy.data) return <p>{t("loading")}</p>;
-  const d = taxonomy.data.dialogue;
-  const experts = d.members.filter((m) => m.partnerStateCode === form.requestingStateCode);
-  const set = (name: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [name]: e.target.value });
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setRequestError(null);
-    try {
-      const { requestExpertExchange } = await request(RequestExchange, { key, request: { ...form, durationDays: Number(form.durationDays) } });
-      navigate(`/exchanges/${requestExpertExchange.id}`);
-    } catch (e) {
-      setRequestError(e);
-    }
-  }
-
-  return (
-    <section>
-      <h1>{t("expertExchanges")}</h1>
-      <ul>
-        {data.expertExchanges.map((x) => (
-          <li key={x.id}>
-            <Link to={`/exchanges/${x.id}`}>{t(`exchangeKind_${x.kind}` as MessageKey)}: {x.topic}</Link> — {x.requestingStateCode}
-            {x.hostStateCode ? ` → ${x.hostStateCode}` : ""} · <span className="status">{t(`exchangeStatus_${x.status}` as MessageKey)}</span>
-          </li>
-        ))}
-      </ul>
-      <h2>{t("requestExchange")}</h2>
-      <form onSubmit={submit} className="grid-form">
-        <Field label={t("requestingState")} error={fieldError(requestError, "requestingStateCode")}>
-          {(p) => (
-            <select {...p} value={form.requestingStateCode} onChange={set("requestingStateCode")}>
-              <option value="">—</option>
-              {d.partnerStates.map((s) => <option key={s.code} value={s.code}>{s.name}</option>)}
-            </select>
-          )}
-        </Field>
-        <Field label={t("requestingExpert")} error={fieldError(requestError, "requestingExpertId")}>
-          {(p) => (
-            <select {...p} value={form.requestingExpertId} onChange={set("requestingExpertId")}>
-              <option value="">—</option>
-              {experts.map((m) => <option key={m.personId} value={m.personId}>{m.person?.name}</option>)}
-            </select>
-          )}
-        </Field>
-        <Field label={t("kind")}>
-          {(p) => (
-            <select {...p} value={form.kind} onChange={set("kind")}>
-              {(["SHORT_TERM_EXPERT_EXCHANGE", "STUDY_VISIT", "CAPACITY_BUILDING_ACTIVITY"] as const).map((k) => <option key={k} value={k}>{t(`exchangeKind_${k}`)}</option>)}
-            </select>
-          )}
-        </Field>
-        <Field label={t("topic")} error={fieldError(requestError, "topic")}>
-          {(p) => (
-            <select {...p} value={form.topic} onChange={set("topic")}>
-              <option value="">—</option>
-              {d.topics.map((topic) => <option key={topic}>{topic}</option>)}
-            </select>
-          )}
-        </Field>
-        <Field label={t("objectives")} error={fieldError(requestError, "objectives")}>{(p) => <textarea {...p} rows={3} value={form.objectives} onChange={set("objectives")} dir="auto" />}</Field>
-        <Field label={t("preferredFrom")} error={fieldError(requestError, "preferredFrom")}>{(p) => <input {...p} type="date" value={form.preferredFrom} onChange={set("preferredFrom")} />}</Field>
-        <Field label={t("preferredTo")} error={fieldError(requestError, "preferredTo")}>{(p) => <input {...p} type="date" value={form.preferredTo} onChange={set("preferredTo")} />}</Field>
-        <Field label={t("durationDays")} error={fieldError(requestError, "durationDays")}>{(p) => <input {...p} type="number" min={1} value={form.durationDays} onChange={set("durationDays")} />}</Field>
-        <Field label={t("language")}>
-          {(p) => (
-            <select {...p} value={form.language} onChange={set("language")}>
-              {Object.entries(languageNames).map(([code, name]) => <option key={code} value={code}>{name}</option>)}
-            </select>
-          )}
-        </Field>
-        {!ownedBy(requestError, ["requestingStateCode", "requestingExpertId", "topic", "objectives", "preferredFrom", "preferredTo", "durationDays"]) && <FormError error={requestError} />}
-        <button type="submit">{t("sendRequest")}</button>
-      </form>
-    </section>
-  );
-}
-
-const Submit = SubmitExchange;
-const Endorse = EndorseExchange;
-const Review = ReviewExchange;
-const Approve = ApproveExchange;
-const Reject = RejectExchange;
-const ConfirmHost = ConfirmExchangeHost;
-const Schedule = ScheduleExchange;
-const Complete = CompleteExchange;
-const Evaluate = EvaluateExchange;
-
-/** One exchange: where it stands, its history, and the next step for whoever may take it (the server decides who). */
-export function ExchangePage() {
-  const { dialogue = "", id = "" } = useParams();
-  const exchangeId = `${dialogue}/${id}`;
-  const { t } = useI18n();
-  const { data, error, setData } = useQuery(ExchangeQuery, { id: exchangeId });
-  const directory = useQuery(TopicsQuery, { key: dialogue });
-  const [stepError, setStepError] = useState<unknown>(null);
-  const [suggestions, setSuggestions] = useState<{ partnerStateCode: string; name: string; score: number; reasons: string[] }[] | null>(null);
-  const [input, setInput] = useState({ reason: "", experts: [] as string[], starts: "", zone: "Africa/Tunis", city: "", rating: "5", text: "" });
-  if (error) return <p role="alert">{t("notFound")}</p>;
-  if (!data) return <p>{t("loading")}</p>;
-  const x: ExpertExchange = data.expertExchange;
-
-  async function step(run: () => Promise<Record<string, ExpertExchange>>) {
-    setStepError(null);
-    try {
-      setData({ expertExchange: (await run()).result });
-    } catch (e) {
-      setStepError(e);
-    }
-  }
-  const hostMembers = (directory.data?.dialogue.members ?? []).filter((m) => m.partnerStateCode === x.hostStateCode);
+  const remove = useGraphMutation(RemovePriority, () => notify(t("priorityRemoved")));
+  if (!registry.data || !directory) return <Loading error={registry.error ?? error} />;
+  const r = registry.data.priorityRegistry;
+  const state = directory.stateName(code);
+  const languageChoices = directory.dialogue.workingLanguages.map((l) => ({ value: l, label: names.language(l) }));
 
   return (
     <article>
-      <h1>{t(`exchangeKind_${x.kind}` as MessageKey)}: {x.topic}</h1>
-      <p>
-        {x.requestingStateCode}{x.hostStateCode ? ` → ${x.hostStateCode}` : ""} · <span className="status">{t(`exchangeStatus_${x.status}` as MessageKey)}</span>
-        {x.meetingId && <> · <Link to={`/meetings/${x.meetingId}`}>{t("scheduled")}</Link></>}
-      </p>
-      <p dir="auto">{x.objectives}</p>
-      {x.rejectionReason && <p dir="auto">{t("reason")}: {x.rejectionReason}</p>}
-      <FormError error={stepError} />
-      <div className="actions">
-        {x.status === "DRAFT" && <button type="button" onClick={() => step(() => request(Submit, { id: exchangeId }))}>{t("submit")}</button>}
-        {x.status === "SUBMITTED" && <button type="button" onClick={() => step(() => request(Endorse, { id: exchangeId }))}>{t("endorse")}</button>}
-        {x.status === "ENDORSED" && <button type="button" onClick={() => step(() => request(Review, { id: exchangeId }))}>{t("startReview")}</button>}
-        {x.status === "UNDER_REVIEW" && (
-          <>
-            <button type="button" onClick={async () => {
-              setStepError(null);
-              try {
-                setSuggestions((await request(SuggestHosts, { id: exchangeId })).suggestExchangeHosts);
-              } catch (e) {
-                setStepError(e);
-              }
-            }}>{t("hostSuggestions")}</button>
-            <Field label={t("reason")}>{(p) => <input {...p} value={input.reason} onChange={(e) => setInput({ ...input, reason: e.target.value })} dir="auto" />}</Field>
-            <button type="button" onClick={() => step(() => request(Reject, { id: exchangeId, reason: input.reason }))}>{t("reject")}</button>
-          </>
-        )}
-        {x.status === "APPROVED" && (
-          <>
-            <fieldset>
-              <legend>{t("hostExperts")}</legend>
-              {hostMembers.map((m) => (
-                <label key={m.personId} className="check">
-                  <input type="checkbox" checked={input.experts.includes(m.personId)}
-                    onChange={(e) => setInput({ ...input, experts: e.target.checked ? [...input.experts, m.personId] : input.experts.filter((id) => id !== m.personId) })} />
-                  <span dir="auto">{m.person?.name}</span>
-                </label>
-              ))}
-            </fieldset>
-            <button type="button" onClick={() => step(() => request(ConfirmHost, { id: exchangeId, experts: input.experts }))}>{t("confirmHost")}</button>
-          </>
-        )}
-        {x.status === "HOST_CONFIRMED" && (
-          <>
-            <Field label={t("starts")}>{(p) => <input {...p} type="datetime-local" value={input.starts} onChange={(e) => setInput({ ...input, starts: e.target.value })} />}</Field>
-            <Field label={t("timeZone")}>{(p) => <input {...p} value={input.zone} onChange={(e) => setInput({ ...input, zone: e.target.value })} dir="ltr" />}</Field>
-            <Field label={t("city")}>{(p) => <input {...p} value={input.city} onChange={(e) => setInput({ ...input, city: e.target.value })} dir="auto" />}</Field>
-            <button type="button" onClick={() => step(() => request(Schedule, { id: exchangeId, starts: input.starts, zone: input.zone, city: input.city }))}>{t("scheduleExchange")}</button>
-          </>
-        )}
-        {x.status === "SCHEDULED" && <button type="button" onClick={() => step(() => request(Complete, { id: exchangeId }))}>{t("complete")}</button>}
-        {x.status === "COMPLETED" && (
-          <>
-            <Field label={t("rating")}>{(p) => <input {...p} type="number" min={1} max={5} value={input.rating} onChange={(e) => setInput({ ...input, rating: e.target.value })} />}</Field>
-            <Field label={t("evaluate")}>{(p) => <textarea {...p} value={input.text} onChange={(e) => setInput({ ...input, text: e.target.value })} dir="auto" />}</Field>
-            <button type="button" onClick={() => step(() => request(Evaluate, { id: exchangeId, rating: Number(input.rating), text: input.text }))}>{t("evaluate")}</button>
-          </>
-        )}
-      </div>
-      {suggestions && (
-        <section aria-labelledby="suggestions">
-          <h2 id="suggestions">{t("hostSuggestions")}</h2>
-          <ol>
-            {suggestions.map((s) => (
-              <li key={s.partnerStateCode}>
-                <strong>{s.name}</strong> ({s.score}) — {s.reasons.join("; ")}{" "}
-                <button type="button" onClick={() => step(() => request(Approve, { id: exchangeId, host: s.partnerStateCode }))}>{t("approveWith", { state: s.name })}</button>
-              </li>
-            ))}
-          </ol>
-        </section>
+      <PageHeader
+        title={t("registryOf", { state })}
+        crumbs={[{ label: directory.dialogue.name, to: `/dialogues/${key}` }]}
+        actions={<Link to={`/dialogues/${key}/exchanges`}>{t("expertExchanges")}</Link>}
+      />
+      {(["NEED", "OFFER"] as const).map((kind) => {
+        const items = r.priorities.filter((p) => p.kind === kind);
+        return (
+          <Section key={kind} title={t(kind === "NEED" ? "needs" : "offers")}>
+            {items.length === 0 ? (
+              <p className="empty">{t(kind === "NEED" ? "noNeeds" : "noOffers")}</p>
+            ) : (
+              <ul className="cards priorities">
+                {items.map((p) => (
+                  <li key={p.id}>
+                    <strong dir="auto" data-user-content>{p.topic}</strong>
+                    <p className="prose" dir="auto" data-user-content>{p.description}</p>
+                    <dl className="facts">
+                      {p.languages.length > 0 && (
+                        <>
+                          <dt>{t("languages")}</dt>
+                          <dd>{names.list(p.languages.map((l) => names.language(l)))}</dd>
+                        </>
+                      )}
+                      {p.contactExperts.length > 0 && (
+                        <>
+                          <dt>{t("contactExperts")}</dt>
+                          <dd dir="auto">{names.list(p.contactExperts.map((e) => e.name))}</dd>
+                        </>
+                      )}
+                    </dl>
+                    {r.viewerMayEdit && (
+                      <ConfirmDialog
+                        trigger={
+                          <Button size="small" icon={<DeleteRegular />} aria-label={t("removePriority", { topic: p.topic, kind: label("PriorityKind", p.kind) })}>
+                            {t("remove")}
+                          </Button>
+                        }
+                        title={t("removePriorityTitle")}
+                        confirm={t("remove")}
+                        danger
+                        onConfirm={() => remove.mutateAsync({ key, code, priorityId: p.id, expectedVersion: r.version })}
+                      >
+                        {t("removePriorityText", { topic: p.topic })}
+                      </ConfirmDialog>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+        );
+      })}
+      {r.viewerMayEdit && (
+        <Section title={t("addPriority")}>
+          <form
+            noValidate
+            onSubmit={(e: FormEvent) => {
+              e.preventDefault();
+              add.mutate({ key, code, priority: form, expectedVersion: r.version, idempotencyKey: addKey });
+            }}
+          >
+            <div className="grid-form">
+              <Field label={t("kind")} required error={fieldError(add.error, "kind")}>
+                {(p) => <EnumSelect {...p} enumName="PriorityKind" values={["NEED", "OFFER"]} value={form.kind} onChange={(v) => setForm({ ...form, kind: v })} />}
+              </Field>
+              <Field label={t("topic")} required error={fieldError(add.error, "topic")}>
+                {(p) => (
+                  <Select {...p} value={form.topic} onChange={(_, d) => setForm({ ...form, topic: d.value })}>
+                    <option value="" />
+                    {directory.dialogue.topics.map((topic) => <option key={topic} value={topic}>{topic}</option>)}
+                  </Select>
+                )}
+              </Field>
+            </div>
+            <Field label={t("description")} required error={fieldError(add.error, "description")}>
+              {(p) => <Textarea {...p} rows={3} resize="vertical" value={form.description} onChange={(_, d) => setForm({ ...form, description: d.value })} dir="auto" />}
+            </Field>
+            <div className="grid-form">
+              <ChoicePicker label={t("languages")} choices={languageChoices} selected={form.languages}
+                onChange={(v) => setForm({ ...form, languages: v })} error={fieldError(add.error, "languages")} />
+              <PersonPicker label={t("contactExperts")} people={directory.peopleChoices((m) => m.partnerStateCode === code)}
+                selected={form.contactExpertIds} onChange={(v) => setForm({ ...form, contactExpertIds: v })} error={fieldError(add.error, "contactExpertIds")} />
+            </div>
+            <FormError error={add.error} fields={["kind", "topic", "description", "languages", "contactExpertIds"]} />
+            <Button appearance="primary" type="submit" icon={<AddRegular />} disabled={add.isPending}>
+              {t("addPriority")}
+            </Button>
+          </form>
+        </Section>
       )}
-      <section aria-labelledby="history">
-        <h2 id="history">{t("history")}</h2>
-        <ol>{x.auditTrail.map((a, i) => <li key={i} dir="auto">{a.summary}</li>)}</ol>
-      </section>
     </article>
+  );
+}
+
+const requestFields = ["requestingStateCode", "requestingExpertId", "kind", "topic", "objectives", "preferredFrom", "preferredTo", "durationDays", "language", "participantIds"];
+
+/** The dialogue's expert exchanges the viewer is a party to, and (for a state's delegates and focal points) a new request. */
+export function ExchangesPage() {
+  const { key = "" } = useParams();
+  const { t } = useI18n();
+  const label = useLabel();
+  const navigate = useNavigate();
+  const list = useGraphQuery(ExchangesQuery, { key });
+  const { directory, error } = useDirectory(key);
+  if (!list.data || !directory) return <Loading error={list.error ?? error} />;
+  const me = directory.me;
+  const requester = me?.partnerStateCode && speaksFor(directory, me.partnerStateCode, ["DELEGATE", "FOCAL_POINT"]) ? me.partnerStateCode : null;
+
+  return (
+    <article>
+      <PageHeader title={t("expertExchanges")} crumbs={[{ label: directory.dialogue.name, to: `/dialogues/${key}` }]} />
+      <Section title={t("exchangeList")}>
+        <DataTable
+          label={t("exchangeList")}
+          rows={list.data.expertExchanges}
+          rowKey={(x) => x.id}
+          empty={t("noExchanges")}
+          columns={[
+            {
+              key: "what",
+              header: t("exchange"),
+              cell: (x) => (
+                <Link to={`/exchanges/${x.id}`}>
+                  {label("ExchangeKind", x.kind)}: <span dir="auto" data-user-content>{x.topic}</span>
+                </Link>
+              ),
+            },
+            { key: "requesting", header: t("requestingState"), cell: (x) => directory.stateName(x.requestingStateCode) },
+            { key: "host", header: t("hostState"), cell: (x) => (x.hostStateCode ? directory.stateName(x.hostStateCode) : t("notYetChosen")) },
+            { key: "status", header: t("status"), cell: (x) => <Badge appearance="outline" className="status">{label("ExchangeStatus", x.status)}</Badge> },
+          ]}
+        />
+      </Section>
+      {requester && <RequestForm dialogueKey={key} directory={directory} state={requester} onMade={(id) => navigate(`/exchanges/${id}`)} />}
+    </article>
+  );
+}
+
+/** A new request in the name of the viewer's own state (the server lets only its delegates and focal points ask). */
+function RequestForm({ dialogueKey, directory, state, onMade }: { dialogueKey: string; directory: Directory; state: string; onMade: (id: string) => void }) {
+  const { t } = useI18n();
+  const names = useNames();
+  const viewer = useViewer();
+  const [requestKey] = useRequestKey();
+  const [form, setForm] = useState({
+    requestingExpertId: viewer?.person.id ?? "", participantIds: [] as string[], kind: "STUDY_VISIT" as ExchangeKind, topic: "", objectives: "",
+    preferredFrom: "", preferredTo: "", durationDays: 3, language: directory.dialogue.workingLanguages[0] ?? "en",
+  });
+  const make = useGraphMutation(RequestExchange, (data) => onMade(data.requestExpertExchange.id));
+  const error = make.error;
+  const experts = directory.peopleChoices((m) => m.partnerStateCode === state);
+  const set = <K extends keyof typeof form>(name: K, value: (typeof form)[K]) => setForm({ ...form, [name]: value });
+  return (
+    <Section title={t("requestExchange")}>
+      <p>{t("requestFor", { state: directory.stateName(state) })}</p>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          make.mutate({ key: dialogueKey, request: { ...form, requestingStateCode: state }, idempotencyKey: requestKey });
+        }}
+      >
+        <div className="grid-form">
+          <Field label={t("kind")} required error={fieldError(error, "kind")}>
+            {(p) => (
+              <EnumSelect {...p} enumName="ExchangeKind" values={["STUDY_VISIT", "SHORT_TERM_EXPERT_EXCHANGE", "CAPACITY_BUILDING_ACTIVITY"]}
+                value={form.kind} onChange={(v) => set("kind", v)} />
+            )}
+          </Field>
+          <Field label={t("topic")} required error={fieldError(error, "topic")}>
+            {(p) => (
+              <Select {...p} value={form.topic} onChange={(_, d) => set("topic", d.value)}>
+                <option value="" />
+                {directory.dialogue.topics.map((topic) => <option key={topic} value={topic}>{topic}</option>)}
+              </Select>
+            )}
+          </Field>
+          <Field label={t("requestingExpert")} required error={fieldError(error, "requestingExpertId")}>
+            {(p) => (
+              <Select {...p} value={form.requestingExpertId} onChange={(_, d) => set("requestingExpertId", d.value)}>
+                <option value="" />
+                {experts.map((x) => <option key={x.personId} value={x.personId}>{x.name}</option>)}
+              </Select>
+            )}
+          </Field>
+          <PersonPicker label={t("otherParticipants")} people={experts.filter((x) => x.personId !== form.requestingExpertId)}
+            selected={form.participantIds} onChange={(v) => set("participantIds", v)} error={fieldError(error, "participantIds")} />
+        </div>
+        <Field label={t("objectives")} required error={fieldError(error, "objectives")}>
+          {(p) => <Textarea {...p} rows={3} resize="vertical" value={form.objectives} onChange={(_, d) => set("objectives", d.value)} dir="auto" />}
+        </Field>
+        <div className="grid-form">
+          <DateField label={t("preferredFrom")} required value={form.preferredFrom} onChange={(v) => set("preferredFrom", v)} error={fieldError(error, "preferredFrom")} />
+          <DateField label={t("preferredTo")} required value={form.preferredTo} onChange={(v) => set("preferredTo", v)} error={fieldError(error, "preferredTo")} />
+          <NumberField label={t("durationDays")} required min={1} max={60} value={form.durationDays} onChange={(v) => set("durationDays", v ?? 0)} error={fieldError(error, "durationDays")} />
+          <Field label={t("language")} required error={fieldError(error, "language")}>
+            {(p) => (
+              <Select {...p} value={form.language} onChange={(_, d) => set("language", d.value)}>
+                {directory.dialogue.workingLanguages.map((l) => <option key={l} value={l}>{names.language(l)}</option>)}
+              </Select>
+            )}
+          </Field>
+        </div>
+        <FormError error={error} fields={requestFields} />
+        <Button appearance="primary" type="submit" disabled={make.isPending}>
+          {t("sendRequest")}
+        </Button>
+      </form>
+    </Section>
+  );
+}
+
+/** A suggestion's reason in the viewer's words (null when the app cannot read it). */
+function reasonInWords(reason: HostReason, t: ReturnType<typeof useI18n>["t"], names: ReturnType<typeof useNames>, directory: Directory) {
+  switch (reason.kind) {
+    case "offers":
+      return t("hostReasonOffers");
+    case "language":
+      return t("hostReasonLanguage", { language: names.language(reason.language) });
+    case "pastTogether":
+      return t("hostReasonPastTogether", { count: reason.count, state: directory.stateName(reason.state) });
+    case "hostedTopic":
+      return t("hostReasonHostedTopic", { count: reason.count });
+  }
+}
+
+/** One exchange: where it stands, who takes part, its history, and the next step for whoever it belongs to. */
+export function ExchangePage() {
+  const { dialogue = "", id = "" } = useParams();
+  const exchangeId = `${dialogue}/${id}`;
+  const { t, language } = useI18n();
+  const label = useLabel();
+  const names = useNames();
+  const viewer = useViewer();
+  const exchange = useGraphQuery(ExchangeQuery, { id: exchangeId });
+  const { directory, error } = useDirectory(dialogue);
+  if (!exchange.data || !directory) return <Loading error={exchange.error ?? error} />;
+  const x = exchange.data.expertExchange;
+  const may = exchangePermissions(x, directory, viewer?.person.id);
+  const when = new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short" });
+
+  return (
+    <article>
+      <PageHeader
+        title={<>{label("ExchangeKind", x.kind)}: <span data-user-content>{x.topic}</span></>}
+        meta={<Badge appearance="filled" className="status">{label("ExchangeStatus", x.status)}</Badge>}
+        crumbs={[{ label: directory.dialogue.name, to: `/dialogues/${dialogue}` }, { label: t("expertExchanges"), to: `/dialogues/${dialogue}/exchanges` }]}
+      />
+      <Section title={t("theRequest")}>
+        <p className="prose" dir="auto" data-user-content>{x.objectives}</p>
+        <dl className="facts">
+          <dt>{t("requestingState")}</dt>
+          <dd>{directory.stateName(x.requestingStateCode)}</dd>
+          <dt>{t("requestingExpert")}</dt>
+          <dd dir="auto">{directory.personName(x.requestingExpertId)}</dd>
+          <dt>{t("language")}</dt>
+          <dd>{names.language(x.language)}</dd>
+          <dt>{t("hostState")}</dt>
+          <dd>{x.hostStateCode ? directory.stateName(x.hostStateCode) : t("notYetChosen")}</dd>
+          {x.hostExperts.length > 0 && (
+            <>
+              <dt>{t("hostExperts")}</dt>
+              <dd dir="auto">{names.list(x.hostExperts.map((e) => e.name))}</dd>
+            </>
+          )}
+          {x.consultedOrganisations.length > 0 && (
+            <>
+              <dt>{t("consultedAgencies")}</dt>
+              <dd>{names.list(x.consultedOrganisations.map(directory.organisationName))}</dd>
+            </>
+          )}
+          {x.rejectionReason && (
+            <>
+              <dt>{t("rejectionReason")}</dt>
+              <dd dir="auto" data-user-content>{x.rejectionReason}</dd>
+            </>
+          )}
+          {x.meetingId && (
+            <>
+              <dt>{t("itsMeeting")}</dt>
+              <dd><Link to={`/meetings/${x.meetingId}`}>{t("openMeeting")}</Link></dd>
+            </>
+          )}
+          {x.evaluatedBy.length > 0 && (
+            <>
+              <dt>{t("evaluatedBy")}</dt>
+              <dd>{names.list(x.evaluatedBy.map((s) => label("ExchangeSide", s)))}</dd>
+            </>
+          )}
+        </dl>
+      </Section>
+      <NextStep x={x} directory={directory} may={may} />
+      <Section title={t("history")}>
+        <ol className="history">
+          {x.auditTrail.map((a, i) => {
+            const key = `exchangeAction_${a.action}` as MessageKey;
+            return (
+              <li key={i}>
+                <time dateTime={a.at}>{when.format(new Date(a.at))}</time> · <span dir="auto">{a.person?.name ?? directory.personName(a.personId)}</span>
+                {": "}
+                {key in messages[language] ? t(key) : <span dir="auto" data-user-content>{a.summary}</span>}
+              </li>
+            );
+          })}
+        </ol>
+      </Section>
+    </article>
+  );
+}
+
+/** The step the exchange waits for, offered only to whom it belongs. */
+function NextStep({ x, directory, may }: { x: ExpertExchange; directory: Directory; may: ReturnType<typeof exchangePermissions> }) {
+  const { t } = useI18n();
+  const names = useNames();
+  const notify = useNotify();
+  const done = () => notify(t("exchangeUpdated"));
+  const submit = useGraphMutation(SubmitExchange, done);
+  const endorse = useGraphMutation(EndorseExchange, done);
+  const review = useGraphMutation(ReviewExchange, done);
+  const approve = useGraphMutation(ApproveExchange, done);
+  const reject = useGraphMutation(RejectExchange, done);
+  const opinion = useGraphMutation(GiveExchangeOpinion, () => notify(t("opinionGiven")));
+  const confirm = useGraphMutation(ConfirmExchangeHost, done);
+  const schedule = useGraphMutation(ScheduleExchange, done);
+  const complete = useGraphMutation(CompleteExchange, done);
+  const evaluate = useGraphMutation(EvaluateExchange, done);
+  const suggestions = useGraphQuery(SuggestHosts, { id: x.id }, { enabled: may.decide });
+  const [draft, setDraft] = useState({
+    consulted: [] as string[], deadline: "", opinion: "", experts: [] as string[], starts: "", zone: "", city: "", rating: 5, text: "",
+  });
+  const set = <K extends keyof typeof draft>(name: K, value: (typeof draft)[K]) => setDraft({ ...draft, [name]: value });
+  const id = x.id;
+  const any = Object.values(may).some(Boolean);
+  if (!any) return null;
+  const zone = draft.zone || zonesOf(x.hostStateCode ?? "")[0] || "";
+
+  return (
+    <Section title={t("nextStep")}>
+      {may.submit && (
+        <>
+          <p>{t("submitExplained")}</p>
+          <FormError error={submit.error} />
+          <Button appearance="primary" disabled={submit.isPending} onClick={() => submit.mutate({ id })}>{t("submit")}</Button>
+        </>
+      )}
+      {may.endorse && (
+        <>
+          <p>{t("endorseExplained", { state: directory.stateName(x.requestingStateCode) })}</p>
+          <FormError error={endorse.error} />
+          <Button appearance="primary" disabled={endorse.isPending} onClick={() => endorse.mutate({ id })}>{t("endorse")}</Button>
+        </>
+      )}
+      {may.review && (
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            review.mutate({ id, consulted: draft.consulted, deadline: draft.deadline ? new Date(draft.deadline).toISOString() : null });
+          }}
+        >
+          <div className="grid-form">
+            <ChoicePicker label={t("consultAgencies")} hint={t("consultAgenciesHint")}
+              choices={directory.dialogue.partnerAgencies.map((o) => ({ value: o.key, label: directory.organisationName(o.key) }))}
+              selected={draft.consulted} onChange={(v) => set("consulted", v)} error={fieldError(review.error, "consultedOrganisations")} />
+            {draft.consulted.length > 0 && (
+              <DateTimeField label={t("opinionDeadline")} required value={draft.deadline} onChange={(v) => set("deadline", v)} error={fieldError(review.error, "deadline")} />
+            )}
+          </div>
+          <FormError error={review.error} fields={["consultedOrganisations", "deadline"]} />
+          <Button appearance="primary" type="submit" disabled={review.isPending}>{t("startReview")}</Button>
+        </form>
+      )}
+      {may.decide && (
+        <>
+          <h3>{t("hostSuggestions")}</h3>
+          {!suggestions.data ? (
+            <Loading error={suggestions.error} />
+          ) : suggestions.data.suggestExchangeHosts.length === 0 ? (
+            <p className="empty">{t("noHostSuggestions")}</p>
+          ) : (
+            <ol className="cards suggestions">
+              {suggestions.data.suggestExchangeHosts.map((s) => (
+                <li key={s.partnerStateCode}>
+                  <strong>{directory.stateName(s.partnerStateCode)}</strong>
+                  <ul>
+                    {s.reasons.map(readHostReason).filter((r): r is HostReason => r !== null).map((r, i) => (
+                      <li key={i}>{reasonInWords(r, t, names, directory)}</li>
+                    ))}
+                  </ul>
+                  <Button appearance="primary" disabled={approve.isPending} onClick={() => approve.mutate({ id, host: s.partnerStateCode })}>
+                    {t("approveWith", { state: directory.stateName(s.partnerStateCode) })}
+                  </Button>
+                </li>
+              ))}
+            </ol>
+          )}
+          <FormError error={approve.error} />
+          <ConfirmDialog
+            trigger={<Button>{t("reject")}</Button>}
+            title={t("rejectRequest")}
+            confirm={t("reject")}
+            danger
+            reason={{ label: t("rejectionReason") }}
+            onConfirm={(reason) => reject.mutateAsync({ id, reason })}
+          />
+        </>
+      )}
+      {may.giveOpinion && (
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            opinion.mutate({ id, text: draft.opinion });
+          }}
+        >
+          <Field label={t("agencyOpinion")} required error={fieldError(opinion.error, "text")}>
+            {(p) => <Textarea {...p} rows={3} resize="vertical" value={draft.opinion} onChange={(_, d) => set("opinion", d.value)} dir="auto" />}
+          </Field>
+          <FormError error={opinion.error} fields={["text"]} />
+          <Button appearance="primary" type="submit" disabled={opinion.isPending}>{t("giveOpinion")}</Button>
+        </form>
+      )}
+      {may.confirmHost && (
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            confirm.mutate({ id, experts: draft.experts });
+          }}
+        >
+          <PersonPicker label={t("hostExperts")} people={directory.peopleChoices((m) => m.partnerStateCode === x.hostStateCode)}
+            selected={draft.experts} onChange={(v) => set("experts", v)} error={fieldError(confirm.error, "hostExpertIds")} />
+          <FormError error={confirm.error} fields={["hostExpertIds"]} />
+          <Button appearance="primary" type="submit" disabled={confirm.isPending}>{t("confirmHost")}</Button>
+        </form>
+      )}
+      {may.schedule && (
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            schedule.mutate({ id, starts: draft.starts, zone, city: draft.city });
+          }}
+        >
+          <div className="grid-form">
+            <DateTimeField label={t("starts")} required value={draft.starts} onChange={(v) => set("starts", v)} error={fieldError(schedule.error, "startsLocal")} />
+            <TimeZoneSelect label={t("timeZone")} country={x.hostStateCode ?? ""} value={zone} onChange={(v) => set("zone", v)} error={fieldError(schedule.error, "timeZone")} />
+            <Field label={t("city")} required error={fieldError(schedule.error, "city")}>
+              {(p) => <Input {...p} value={draft.city} onChange={(_, d) => set("city", d.value)} dir="auto" />}
+            </Field>
+          </div>
+          <FormError error={schedule.error} fields={["startsLocal", "timeZone", "city"]} />
+          <Button appearance="primary" type="submit" disabled={schedule.isPending}>{t("scheduleExchange")}</Button>
+        </form>
+      )}
+      {may.complete && (
+        <>
+          <FormError error={complete.error} />
+          <Button appearance="primary" disabled={complete.isPending} onClick={() => complete.mutate({ id })}>{t("complete")}</Button>
+        </>
+      )}
+      {may.evaluate && (
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            evaluate.mutate({ id, rating: draft.rating, text: draft.text });
+          }}
+        >
+          <p>{t("evaluateAs", { side: may.evaluate })}</p>
+          <div className="grid-form">
+            <NumberField label={t("rating")} required min={1} max={5} value={draft.rating} onChange={(v) => set("rating", v ?? 0)} error={fieldError(evaluate.error, "rating")} />
+          </div>
+          <Field label={t("evaluation")} required error={fieldError(evaluate.error, "text")}>
+            {(p) => <Textarea {...p} rows={3} resize="vertical" value={draft.text} onChange={(_, d) => set("text", d.value)} dir="auto" />}
+          </Field>
+          <FormError error={evaluate.error} fields={["rating", "text"]} />
+          <Button appearance="primary" type="submit" disabled={evaluate.isPending}>{t("evaluate")}</Button>
+        </form>
+      )}
+    </Section>
   );
 }

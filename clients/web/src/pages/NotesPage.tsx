@@ -1,8 +1,14 @@
+import {
+  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarBody, Select, Tab, TabList, Textarea,
+} from "@fluentui/react-components";
+import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { Link, useParams } from "react-router-dom";
-import { request } from "../api/graphql";
+import { useParams } from "react-router-dom";
 import { MeetingQuery, SetNotesSettings, type AttributionGuard } from "../api";
-import { FormError } from "../components/Field";
+import { useGraphMutation, useGraphQuery } from "../api/hooks";
+import { Field, FormError } from "../components/Field";
+import { Loading } from "../components/Loading";
+import { PageHeader, Section } from "../components/Page";
 import { useI18n } from "../i18n/i18n";
 import { format, messages, type Language, type MessageKey } from "../i18n/messages";
 import { AttributionFindings } from "../notes/AttributionFindings";
@@ -12,7 +18,6 @@ import {
   type AttributionCheck, type NoteEntry, type NoteResult, type NotesAccess, type NotesSignOff, type NotesState, type PendingChange, type Refusal,
 } from "../notes/notesState";
 import { titleIn } from "../text";
-import { useQuery } from "../useQuery";
 
 interface Conflict { theirs: NoteEntry; mine: string }
 
@@ -39,12 +44,12 @@ export function NotesPage() {
   const { dialogue = "", id = "" } = useParams();
   const meetingId = `${dialogue}/${id}`;
   const { t, language } = useI18n();
-  const meeting = useQuery(MeetingQuery, { id: meetingId });
+  const meeting = useGraphQuery(MeetingQuery, { id: meetingId });
   const sessions = useMemo(() => meeting.data?.meeting.sessions ?? [], [meeting.data]);
-  const reloadMeeting = useRef(meeting.reload);
+  const reloadMeeting = useRef(meeting.refetch);
   useEffect(() => {
-    reloadMeeting.current = meeting.reload;
-  }, [meeting.reload]);
+    reloadMeeting.current = meeting.refetch;
+  }, [meeting.refetch]);
 
   const [notes, setNotes] = useState<NotesState>(emptyNotes);
   const notesRef = useRef(notes);
@@ -73,11 +78,10 @@ export function NotesPage() {
   const [actionError, setActionError] = useState<Refusal | null>(null);
   const [dialog, setDialog] = useState<"approve" | "reopen" | null>(null);
   const [reason, setReason] = useState("");
-  const [settingsError, setSettingsError] = useState<unknown>(null);
   const connection = useRef<NotesConnection | null>(null);
+  const settings = useGraphMutation(SetNotesSettings, () => void connection.current?.join());
   const entryRefs = useRef(new Map<number, HTMLLIElement>());
   const newEntryRef = useRef<HTMLTextAreaElement>(null);
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const flushing = useRef(false);
 
   const maxLength = joined?.maxTextLength ?? 8000;
@@ -315,25 +319,10 @@ export function NotesPage() {
     }
   }
 
-  async function setGuard(guard: AttributionGuard) {
+  function setGuard(guard: AttributionGuard) {
     const m = meeting.data?.meeting;
-    if (!m) return;
-    setSettingsError(null);
-    try {
-      const { result } = await request(SetNotesSettings, { id: meetingId, attributionGuard: guard, expectedVersion: m.version });
-      meeting.setData({ meeting: result.meeting });
-      await connection.current?.join();
-    } catch (e) {
-      setSettingsError(e);
-    }
+    if (m) settings.mutate({ id: meetingId, attributionGuard: guard, expectedVersion: m.version });
   }
-
-  useEffect(() => {
-    const element = dialogRef.current;
-    if (!element) return;
-    if (dialog && !element.open) element.showModal();
-    if (!dialog && element.open) element.close();
-  }, [dialog]);
 
   function onEntryKey(event: KeyboardEvent<HTMLLIElement>, index: number, entry: NoteEntry) {
     if (editing) return;
@@ -374,38 +363,52 @@ export function NotesPage() {
   }
 
   // A reload that fails while offline keeps the meeting already shown; only a meeting never read is "not found".
-  if ((meeting.error && !meeting.data) || revoked) return <p role="alert">{t("notFound")}</p>;
+  if ((meeting.error && !meeting.data) || revoked) return revoked ? <p role="alert">{t("notFound")}</p> : <Loading error={meeting.error} />;
   const m = meeting.data?.meeting;
   const sessionPending = pending.filter((p) => p.sessionId === sessionId);
   const waiting = pending.filter((p) => !p.refusal).length;
   const sessionTitle = sessions.find((s) => s.id === sessionId)?.title;
 
   return (
-    <section className="notes">
-      <h1 dir="auto">
-        {t("liveNotes")}: {m ? titleIn(m.titles, language) : ""}
-      </h1>
-      <p className="meta">{t("chathamHouse")}</p>
+    <article className="notes">
+      <PageHeader
+        title={<>{t("liveNotes")}: <span data-user-content>{m ? titleIn(m.titles, language) : ""}</span></>}
+        meta={t("chathamHouse")}
+        crumbs={m ? [{ label: titleIn(m.titles, language), to: `/meetings/${meetingId}` }] : []}
+      />
       <p className="meta" role="status" aria-live="polite">
         <span className={connected ? "online" : "offline"}>{connected ? t("connectionBack") : t("connectionLost")}</span>
         {" · "}
         {t("following", { count: following })} · {t("noteTakers", { count: noteTakers })}
         {waiting > 0 && <> · {t("offlineQueued", { count: waiting })}</>}
       </p>
-      {finalized && <p className="banner">{t("finalized")}</p>}
+      {finalized && (
+        <MessageBar intent="success" className="banner">
+          <MessageBarBody>{t("finalized")}</MessageBarBody>
+        </MessageBar>
+      )}
       {joined && !noteTaker && <p>{t("readOnlyView")}</p>}
 
-      <div role="tablist" aria-label={t("sessions")} className="tabs">
+      <TabList
+        className="tabs"
+        aria-label={t("sessions")}
+        selectedValue={sessionId}
+        onTabSelect={(_, d) => setSessionId(String(d.value))}
+      >
         {sessions.map((s) => (
-          <button key={s.id} role="tab" type="button" aria-selected={s.id === sessionId} onClick={() => setSessionId(s.id)} dir="auto">
+          <Tab key={s.id} value={s.id} dir="auto">
             {s.title}
             {closed.has(s.id) && <span className="meta"> · {t("closedMark")}</span>}
-          </button>
+          </Tab>
         ))}
-      </div>
+      </TabList>
 
       <div role="tabpanel" aria-label={sessionTitle}>
-        {sessionClosed && <p className="banner">{t("sessionClosed")}</p>}
+        {sessionClosed && (
+          <MessageBar intent="info" className="banner">
+            <MessageBarBody>{t("sessionClosed")}</MessageBarBody>
+          </MessageBar>
+        )}
         {mayWriteHere && <p className="meta">{t("noteEditorHelp")}</p>}
         <ol className="entries" aria-label={t("liveNotes")}>
           {visible.map((entry, index) => {
@@ -425,12 +428,13 @@ export function NotesPage() {
               >
                 {editing?.seq === entry.seq ? (
                   <>
-                    <textarea
+                    <Textarea
                       autoFocus
                       aria-label={t("edit")}
                       dir="auto"
+                      resize="vertical"
                       value={editing.text}
-                      onChange={(e) => setEditing({ ...editing, text: e.target.value, checked: undefined })}
+                      onChange={(_, d) => setEditing({ ...editing, text: d.value, checked: undefined })}
                       onKeyDown={(e) => {
                         if (e.key === "Enter" && !e.shiftKey) {
                           e.preventDefault();
@@ -454,7 +458,7 @@ export function NotesPage() {
                     )}
                   </>
                 ) : (
-                  <span dir="auto" className="entry-text">
+                  <span dir="auto" className="entry-text" data-user-content={!shown.deleted && !withheld ? true : undefined}>
                     {shown.deleted ? t("deleted") : withheld ? t("withheld") : shown.text}
                   </span>
                 )}
@@ -464,26 +468,28 @@ export function NotesPage() {
                   <div className="review" role="note">
                     <span>{t("awaitingReview")}</span>
                     {mayWrite && !access?.strict && (
-                      <button type="button" className="link" onClick={() => void step((hub) => hub.review(entry.seq, entry.version))}>
+                      <Button size="small" appearance="subtle" onClick={() => void step((hub) => hub.review(entry.seq, entry.version))}>
                         {t("confirmNotAttribution")}
-                      </button>
+                      </Button>
                     )}
                   </div>
                 )}
                 {mayWriteHere && !shown.deleted && !shown.pending && editing?.seq !== entry.seq && (
                   <span className="entry-actions">
-                    <button type="button" onClick={() => startEditing(entry)}>{t("edit")}</button>
-                    <button type="button" onClick={() => remove(entry)}>{t("delete")}</button>
+                    <Button size="small" onClick={() => startEditing(entry)}>{t("edit")}</Button>
+                    <Button size="small" onClick={() => remove(entry)}>{t("delete")}</Button>
                   </span>
                 )}
                 {conflicts[entry.seq] && (
                   <div className="conflict" role="alert">
                     <p>{t("conflict")}</p>
-                    <blockquote dir="auto">{conflicts[entry.seq].theirs.text}</blockquote>
-                    <button type="button" onClick={() => setConflicts(({ [entry.seq]: _, ...rest }) => rest)}>{t("keepTheirs")}</button>
-                    <button type="button" onClick={() => void saveEdit(entry.seq, conflicts[entry.seq].mine, conflicts[entry.seq].theirs.version)}>
-                      {t("keepMine")}: <span dir="auto">{conflicts[entry.seq].mine}</span>
-                    </button>
+                    <blockquote dir="auto" data-user-content>{conflicts[entry.seq].theirs.text}</blockquote>
+                    <div className="actions">
+                      <Button size="small" onClick={() => setConflicts(({ [entry.seq]: _, ...rest }) => rest)}>{t("keepTheirs")}</Button>
+                      <Button size="small" onClick={() => void saveEdit(entry.seq, conflicts[entry.seq].mine, conflicts[entry.seq].theirs.version)}>
+                        {t("keepMine")}: <span dir="auto" data-user-content>{conflicts[entry.seq].mine}</span>
+                      </Button>
+                    </div>
                   </div>
                 )}
               </li>
@@ -497,26 +503,30 @@ export function NotesPage() {
 
         {mayWriteHere && sessionId && (
           <div className="new-entry">
-            <label htmlFor="new-entry">{t("newEntry")}</label>
-            <textarea
-              id="new-entry"
-              ref={newEntryRef}
-              dir="auto"
-              value={draft}
-              aria-describedby="new-entry-help"
-              onChange={(e) => writeDraft(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === "Enter" && !e.shiftKey) {
-                  e.preventDefault();
-                  void append();
-                } else if (e.key === "ArrowUp" && draft === "" && visible.length > 0) {
-                  e.preventDefault();
-                  const last = visible[visible.length - 1];
-                  setSelected(last.seq);
-                  entryRefs.current.get(last.seq)?.focus();
-                }
-              }}
-            />
+            <Field label={t("newEntry")}>
+              {(p) => (
+                <Textarea
+                  {...p}
+                  ref={newEntryRef}
+                  dir="auto"
+                  resize="vertical"
+                  value={draft}
+                  aria-describedby="new-entry-help"
+                  onChange={(_, d) => writeDraft(d.value)}
+                  onKeyDown={(e) => {
+                    if (e.key === "Enter" && !e.shiftKey) {
+                      e.preventDefault();
+                      void append();
+                    } else if (e.key === "ArrowUp" && draft === "" && visible.length > 0) {
+                      e.preventDefault();
+                      const last = visible[visible.length - 1];
+                      setSelected(last.seq);
+                      entryRefs.current.get(last.seq)?.focus();
+                    }
+                  }}
+                />
+              )}
+            </Field>
             <p id="new-entry-help" className={draftText.length > maxLength ? "field-error" : "meta"} role={draftText.length > maxLength ? "alert" : undefined}>
               {draftText.length > maxLength ? t("tooLong", { max: maxLength, count: draftText.length }) : t("characters", { count: draftText.length, max: maxLength })}
             </p>
@@ -537,8 +547,7 @@ export function NotesPage() {
         )}
       </div>
 
-      <section aria-labelledby="sign-off" className="sign-off">
-        <h2 id="sign-off">{t("signOff")}</h2>
+      <Section title={t("signOff")}>
         {signOff && (
           <p role="status">
             {t("signOffStatus", {
@@ -559,66 +568,85 @@ export function NotesPage() {
         )}
         <div className="actions">
           {mayWrite && sessionId && !sessionClosed && (
-            <button type="button" className="link" onClick={() => void step((hub) => hub.closeSession(sessionId))}>{t("closeSession")}</button>
+            <Button onClick={() => void step((hub) => hub.closeSession(sessionId))}>{t("closeSession")}</Button>
           )}
           {mayWrite && sessionId && sessionClosed && (
-            <button type="button" className="link" onClick={() => void step((hub) => hub.reopenSession(sessionId))}>{t("reopenSession")}</button>
+            <Button onClick={() => void step((hub) => hub.reopenSession(sessionId))}>{t("reopenSession")}</Button>
           )}
           {access?.mayApprove && !finalized && !access.approved && (
-            <button type="button" onClick={() => setDialog("approve")}>{t("approveNotes")}</button>
+            <Button appearance="primary" onClick={() => setDialog("approve")}>{t("approveNotes")}</Button>
           )}
           {access?.mayApprove && !finalized && access.approved && <p>{t("youApproved")}</p>}
           {access?.mayReopen && finalized && (
-            <button type="button" onClick={() => setDialog("reopen")}>{t("reopenNotes")}</button>
+            <Button onClick={() => setDialog("reopen")}>{t("reopenNotes")}</Button>
           )}
         </div>
         {actionError && <p className="field-error" role="alert" dir="auto">{describeRefusal(actionError, language, maxLength)}</p>}
         {m?.viewerIsSecretariat && !finalized && (
-          <div className="field">
-            <label htmlFor="guard">{t("attributionGuard")}</label>
-            <select id="guard" value={m.attributionGuard} onChange={(e) => void setGuard(e.target.value as AttributionGuard)}>
-              <option value="WARN">{t("guard_WARN")}</option>
-              <option value="STRICT">{t("guard_STRICT")}</option>
-            </select>
-            <FormError error={settingsError} />
-          </div>
+          <Field label={t("attributionGuard")}>
+            {(p) => (
+              <Select {...p} value={m.attributionGuard} disabled={settings.isPending} onChange={(_, d) => setGuard(d.value as AttributionGuard)}>
+                <option value="WARN">{t("guard_WARN")}</option>
+                <option value="STRICT">{t("guard_STRICT")}</option>
+              </Select>
+            )}
+          </Field>
         )}
+        <FormError error={settings.error} />
         {!m?.viewerIsSecretariat && access?.strict && <p className="meta">{t("guard_STRICT")}</p>}
-      </section>
+      </Section>
 
-      <dialog ref={dialogRef} aria-labelledby="dialog-title" onClose={() => setDialog(null)} className="confirm">
-        {dialog === "approve" && signOff && (
-          <form method="dialog" onSubmit={(e) => { e.preventDefault(); setDialog(null); void step((hub) => hub.approve()); }}>
-            <h2 id="dialog-title">{t("approveTitle")}</h2>
-            <p>{t("approveExplained", { approvals: signOff.approvals, needed: signOff.approvalsNeeded })}</p>
-            <div className="actions">
-              <button type="submit">{t("approveConfirm")}</button>
-              <button type="button" className="link" onClick={() => setDialog(null)}>{t("cancel")}</button>
-            </div>
-          </form>
-        )}
-        {dialog === "reopen" && (
-          <form onSubmit={(e) => { e.preventDefault(); setDialog(null); void step((hub) => hub.reopen(reason)).then(() => setReason("")); }}>
-            <h2 id="dialog-title">{t("reopenTitle")}</h2>
-            <p>{t("reopenExplained")}</p>
-            <div className="field">
-              <label htmlFor="reopen-reason">{t("reason")}</label>
-              <textarea id="reopen-reason" required dir="auto" value={reason} onChange={(e) => setReason(e.target.value)} />
-            </div>
-            <div className="actions">
-              <button type="submit" disabled={reason.trim().length === 0}>{t("reopenConfirm")}</button>
-              <button type="button" className="link" onClick={() => setDialog(null)}>{t("cancel")}</button>
-            </div>
-          </form>
-        )}
-      </dialog>
+      <Dialog open={dialog !== null} onOpenChange={(_, d) => !d.open && setDialog(null)}>
+        <DialogSurface>
+          {dialog === "approve" && signOff && (
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                setDialog(null);
+                void step((hub) => hub.approve());
+              }}
+            >
+              <DialogBody>
+                <DialogTitle>{t("approveTitle")}</DialogTitle>
+                <DialogContent>{t("approveExplained", { approvals: signOff.approvals, needed: signOff.approvalsNeeded })}</DialogContent>
+                <DialogActions>
+                  <Button appearance="primary" type="submit">{t("approveConfirm")}</Button>
+                  <Button onClick={() => setDialog(null)}>{t("cancel")}</Button>
+                </DialogActions>
+              </DialogBody>
+            </form>
+          )}
+          {dialog === "reopen" && (
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                setDialog(null);
+                void step((hub) => hub.reopen(reason)).then(() => setReason(""));
+              }}
+            >
+              <DialogBody>
+                <DialogTitle>{t("reopenTitle")}</DialogTitle>
+                <DialogContent>
+                  <p>{t("reopenExplained")}</p>
+                  <Field label={t("reason")} required>
+                    {(p) => <Textarea {...p} dir="auto" resize="vertical" value={reason} onChange={(_, d) => setReason(d.value)} />}
+                  </Field>
+                </DialogContent>
+                <DialogActions>
+                  <Button appearance="primary" type="submit" disabled={reason.trim().length === 0}>{t("reopenConfirm")}</Button>
+                  <Button onClick={() => setDialog(null)}>{t("cancel")}</Button>
+                </DialogActions>
+              </DialogBody>
+            </form>
+          )}
+        </DialogSurface>
+      </Dialog>
 
       <div className="actions">
-        <a href={`/meetings/${meetingId}/notes/summary.md`}>{t("exportMarkdown")}</a>
-        <a href={`/meetings/${meetingId}/notes/summary.docx`}>{t("exportWord")}</a>
-        <Link to={`/meetings/${meetingId}`}>{t("back")}</Link>
+        <Button as="a" href={`/meetings/${meetingId}/notes/summary.md`} icon={<ArrowDownloadRegular />}>{t("exportMarkdown")}</Button>
+        <Button as="a" href={`/meetings/${meetingId}/notes/summary.docx`} icon={<ArrowDownloadRegular />}>{t("exportWord")}</Button>
       </div>
-    </section>
+    </article>
   );
 }
 
@@ -639,7 +667,7 @@ function PendingItem({ change, max, onRewording, onNotAttribution, onRetry, onEd
   const text = change.kind === "delete" ? t("deletion") : change.text;
   return (
     <li className={refusal ? "pending refused" : "pending"}>
-      <span dir="auto" className="entry-text">{text}</span>
+      <span dir="auto" className="entry-text" data-user-content={change.kind === "delete" ? undefined : true}>{text}</span>
       <span className="meta"> ({refusal ? t("notSaved") : t(change.kind === "append" ? "pendingSend" : "pendingChange")})</span>
       {refusal && (
         <div role="alert">
@@ -654,9 +682,9 @@ function PendingItem({ change, max, onRewording, onNotAttribution, onRetry, onEd
             <p className="field-error" dir="auto">{describeRefusal(refusal, language, max)}</p>
           )}
           <div className="actions">
-            {change.kind !== "delete" && <button type="button" className="link" onClick={onEdit}>{t("edit")}</button>}
-            {!refusal.attribution && <button type="button" className="link" onClick={onRetry}>{t("retry")}</button>}
-            <button type="button" className="link" onClick={onDiscard}>{t("discard")}</button>
+            {change.kind !== "delete" && <Button size="small" onClick={onEdit}>{t("edit")}</Button>}
+            {!refusal.attribution && <Button size="small" onClick={onRetry}>{t("retry")}</Button>}
+            <Button size="small" onClick={onDiscard}>{t("discard")}</Button>
           </div>
         </div>
       )}

@@ -45,6 +45,7 @@ public sealed class CityGraphType : ObjectGraphType<CityView>
         Field<NonNullGraphType<IntGraphType>>("profileVersions").Description("How many versions of the profile were saved.").Resolve(c => c.Source.ProfileVersions);
         Field<NonNullGraphType<IntGraphType>>("version").Description(Describe.Version).Resolve(c => c.Source.Version);
         Field<NonNullGraphType<BooleanGraphType>>("viewerMayEdit").Description("Whether the caller may change it: the city's officials and the secretariat.").Resolve(c => c.Source.ViewerMayEdit);
+        Field<NonNullGraphType<CityViewerMayGraphType>>("viewerMay").Description("What the caller may do with the city now, by the rules its mutations apply.").Resolve(c => c.Source);
     }
 }
 
@@ -88,6 +89,7 @@ public sealed class CityPartnershipGraphType : ObjectGraphType<CityPartnershipVi
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("meetingIds").Description("The dialogue's meetings recorded as the partnership's.").Resolve(c => c.Source.MeetingIds);
         Field<NonNullGraphType<IntGraphType>>("version").Description(Describe.Version).Resolve(c => c.Source.Version);
         Field<NonNullGraphType<BooleanGraphType>>("viewerMayEdit").Description("Whether the caller may change it: the partner cities' officials and the secretariat.").Resolve(c => c.Source.ViewerMayEdit);
+        Field<NonNullGraphType<CityPartnershipViewerMayGraphType>>("viewerMay").Description("What the caller may do with the partnership now, by the rules its mutations apply.").Resolve(c => c.Source);
     }
 }
 

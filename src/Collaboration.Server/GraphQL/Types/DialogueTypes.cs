@@ -46,6 +46,11 @@ public sealed class DialogueType : ObjectGraphType<DialogueView>
         Field<NonNullGraphType<IntGraphType>>("version")
             .Description("Grows with every change; send it back as expectedVersion so no change is silently overwritten.")
             .Resolve(c => c.Source.Version);
+        Field<NonNullGraphType<DialogueViewerMayGraphType>>("viewerMay")
+            .Description("What the caller may do in the dialogue now, by the rules its mutations apply: one flag per mutation.")
+            .ResolveAsync(async c => c.OptionalCaller() is { } caller
+                ? await c.Grains().GetGrain<IDialogueGrain>(c.Source.Key).GetPermissionsAsync(caller)
+                : new DialoguePermissions(false, false, false, false, false, false, false, false, false, false));
     }
 }
 

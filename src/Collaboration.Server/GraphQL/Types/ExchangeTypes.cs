@@ -64,6 +64,9 @@ public sealed class PriorityRegistryGraphType : ObjectGraphType<PriorityRegistry
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PriorityGraphType>>>>("priorities").Description("Its needs and offers.").Resolve(c => c.Source.Priorities);
         Field<NonNullGraphType<IntGraphType>>("version").Description(Describe.Version).Resolve(c => c.Source.Version);
         Field<NonNullGraphType<BooleanGraphType>>("viewerMayEdit").Description("Whether the caller may change it: the state's focal points and the secretariat.").Resolve(c => c.Source.ViewerMayEdit);
+        Field<NonNullGraphType<PriorityRegistryViewerMayGraphType>>("viewerMay")
+            .Description("What the caller may do with the registry, and in its state's name, by the rules the mutations apply.")
+            .Resolve(c => c.Source);
     }
 }
 
@@ -150,6 +153,9 @@ public sealed class ExpertExchangeGraphType : ObjectGraphType<ExpertExchangeView
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExchangeSideEnum>>>>("evaluatedBy").Description("The sides that have evaluated it.").Resolve(c => c.Source.Evaluations.Select(e => e.Side));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryGraphType>>>>("auditTrail").Description("Every step it went through, by whom and when.").Resolve(c => c.Source.AuditTrail);
         Field<NonNullGraphType<IntGraphType>>("version").Description(Describe.Version).Resolve(c => c.Source.Version);
+        Field<NonNullGraphType<ExpertExchangeViewerMayGraphType>>("viewerMay")
+            .Description("Which steps the caller may take now, by the rules the steps apply: one flag per mutation.")
+            .Resolve(c => c.Source.Permissions ?? new ExchangePermissions(false, false, false, false, false, false, false, false, false, false, false));
     }
 }
 

@@ -26,6 +26,12 @@ public static class DocumentLinks
 {
     public static string DownloadPath(string meetingId, string documentId) => $"/meetings/{meetingId}/documents/{documentId}";
 
+    /// <summary>The participant list of a meeting, as CSV.</summary>
+    public static string ParticipantListPath(string meetingId) => $"/meetings/{meetingId}/participants.csv";
+
+    /// <summary>The attendance sheet of a meeting, as DOCX, with its headings in a language (ar, en or fr).</summary>
+    public static string AttendanceSheetPath(string meetingId, string language) => $"/meetings/{meetingId}/attendance.docx?language={language}";
+
     public static MeetingDocument Resolve(string meetingId, MeetingDocument document) =>
         document.StorageKey is null ? document : document with { Url = DownloadPath(meetingId, document.Id) };
 }

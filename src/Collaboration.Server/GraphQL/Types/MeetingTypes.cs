@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 
 namespace Collaboration.Server.GraphQL.Types;
@@ -235,6 +236,18 @@ public sealed class MeetingGraphType : ObjectGraphType<MeetingView>
         Field<NonNullGraphType<BooleanGraphType>>("viewerIsSecretariat")
             .Description("Whether the caller runs this meeting (the dialogue's secretariat): they change it, and take its notes.")
             .Resolve(c => c.Source.ViewerIsSecretariat);
+        Field<NonNullGraphType<MeetingViewerMayGraphType>>("viewerMay")
+            .Description("What the caller may do with the meeting now, by the rules its mutations apply: one flag per mutation.")
+            .Resolve(MeetingViewerMayGraphType.For);
+        Field<StringGraphType>("participantListUrl")
+            .Description("Where the secretariat downloads the participant list (CSV, UTF-8, opens in Excel); null for anyone else.")
+            .Resolve(c => c.Source.Permissions?.ExportParticipants == true ? DocumentLinks.ParticipantListPath(c.Source.Id) : null);
+        Field<StringGraphType>("attendanceSheetUrl")
+            .Description("Where the secretariat downloads the attendance sheet (DOCX: the participants, a signature column per day); null for anyone else.")
+            .Argument<StringGraphType>("language", "The language of its headings: ar, en or fr; the meeting's first working language when omitted.")
+            .Resolve(c => c.Source.Permissions?.ExportParticipants == true
+                ? DocumentLinks.AttendanceSheetPath(c.Source.Id, Language.IsSupported(c.GetArgument<string?>("language")) ? c.GetArgument<string>("language") : c.Source.Details.WorkingLanguages[0])
+                : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NotesApprovalGraphType>>>>("notesApprovals")
             .Description("Who approved the notes and when, for the secretariat and the co-chairs; empty for others. Never linked to an entry.")
             .Resolve(c => c.Source.NotesApprovals ?? []);

@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 
 namespace Collaboration.Server.GraphQL.Types;
@@ -65,5 +66,13 @@ public sealed class ViewerType : ObjectGraphType<PersonView>
         Field<NonNullGraphType<BooleanGraphType>>("isAdministrator").Description("Whether the caller administers the installation.").Resolve(c => c.Source.IsAdministrator);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AccessTokenType>>>>("accessTokens").Description("The caller's personal access tokens that still work, without their values.")
             .ResolveAsync(async c => await c.Grains().GetGrain<IPersonGrain>(c.Source.Id).GetAccessTokensAsync(c.Caller()));
+        Field<NonNullGraphType<InstallationViewerMayGraphType>>("viewerMay")
+            .Description("What the caller may do across the installation (administration), by the rules those mutations apply.")
+            .Resolve(c => InstallationRules.Permissions(c.Caller()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgendaItemGraphType>>>>("agenda")
+            .Description("What waits for the caller across their dialogues, soonest first: meetings ahead, invitations to answer, notes to approve, expert exchanges at their step, their open action items, their city's milestones due soon; for the secretariat drafts, meetings without co-chairs and refused invitations; for administrators failed mail. Only ever what the caller may see.")
+            .Argument<StringGraphType>("language", "The language of titles that exist in several (ar, en or fr); the caller's preferred language when omitted.")
+            .ResolveAsync(async c => await c.Grains().GetGrain<IAgendaGrain>(0).GetAsync(
+                c.Caller(), Language.IsSupported(c.GetArgument<string?>("language")) ? c.GetArgument<string>("language") : c.Source.Profile.PreferredLanguage));
     }
 }

@@ -53,6 +53,9 @@ public sealed class ActionItemGraphType : ObjectGraphType<ActionItem>
         Field<NonNullGraphType<StringGraphType>>("dueDate").Description("By when, e.g. 2026-12-15.").Resolve(c => c.Source.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         Field<NonNullGraphType<ActionItemStatusEnum>>("status").Description("Where it stands.").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<BooleanGraphType>>("overdue").Description("Open or in progress after its due date.").Resolve(c => c.Source.Overdue);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActionItemStatusEnum>>>>("viewerMayMoveTo")
+            .Description("The statuses the caller may move it to now with setActionItemStatus: its owner takes it to IN_PROGRESS and DONE; its chairs and the secretariat also cancel and reopen it.")
+            .Resolve(c => c.Source.ViewerMayMoveTo ?? []);
     }
 }
 
@@ -88,6 +91,9 @@ public sealed class WorkingGroupGraphType : ObjectGraphType<WorkingGroupView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GroupDocumentGraphType>>>>("documents").Description("Its documents.").Resolve(c => c.Source.Documents);
         Field<NonNullGraphType<IntGraphType>>("version").Description(Describe.Version).Resolve(c => c.Source.Version);
         Field<NonNullGraphType<BooleanGraphType>>("viewerMayManage").Description("Whether the caller chairs the group or is its secretariat.").Resolve(c => c.Source.ViewerMayManage);
+        Field<NonNullGraphType<WorkingGroupViewerMayGraphType>>("viewerMay")
+            .Description("What the caller may do with the group now, by the rules its mutations apply: one flag per mutation.")
+            .Resolve(c => c.Source.Permissions ?? new WorkingGroupPermissions(false, false, false, false, false));
     }
 }
 

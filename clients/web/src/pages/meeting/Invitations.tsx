@@ -5,7 +5,7 @@ import { useGraphQuery } from "../../api/hooks";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { DataTable } from "../../components/DataTable";
 import { FormError, fieldError } from "../../components/Field";
-import { ChoicePicker, type Choice } from "../../components/PersonPicker";
+import { ChoicePicker, type Choice } from "../../components/ChoicePicker";
 import { useNotify } from "../../components/Toasts";
 import { useI18n } from "../../i18n/i18n";
 import { useLabel } from "../../i18n/labels";
@@ -36,15 +36,15 @@ export function InviteForm({ dialogue, meeting }: { dialogue: Dialogue; meeting:
   const cityList = cities.data?.cities ?? [];
   const choices: Choice[] = [
     ...dialogue.partnerStates.map((s) => ({
-      id: targetId("state", s.code), label: names.country(s.code, s.name), detail: s.regionalGroup, group: "state",
+      value: targetId("state", s.code), label: names.country(s.code, s.name), detail: s.regionalGroup, group: "state",
     })),
-    ...dialogue.partnerAgencies.map((o) => ({ id: targetId("agency", o.key), label: organisation(o), group: "agency" })),
-    ...dialogue.observers.map((o) => ({ id: targetId("observer", o.key), label: organisation(o), group: "observer" })),
+    ...dialogue.partnerAgencies.map((o) => ({ value: targetId("agency", o.key), label: organisation(o), group: "agency" })),
+    ...dialogue.observers.map((o) => ({ value: targetId("observer", o.key), label: organisation(o), group: "observer" })),
     ...cityList.map((c) => ({
-      id: targetId("city", c.id), label: c.name, detail: `${names.country(c.countryCode)} · ${t("officialsCount", { count: c.officials.length })}`, group: "city",
+      value: targetId("city", c.id), label: c.name, detail: `${names.country(c.countryCode)} · ${t("officialsCount", { count: c.officials.length })}`, group: "city",
     })),
     ...dialogue.members.map((m) => ({
-      id: targetId("person", m.personId), label: m.person?.name ?? m.email ?? m.personId, detail: memberDetail(m, dialogue, names.country, label), group: "person",
+      value: targetId("person", m.personId), label: m.person?.name ?? m.email ?? m.personId, detail: memberDetail(m, dialogue, names.country, label), group: "person",
     })),
   ].sort((a, b) => collator.compare(a.label, b.label));
   const groups = [
