@@ -1,4 +1,4 @@
-import { QueryClient, useMutation, useQuery, useQueryClient, type UseQueryOptions } from "@tanstack/react-query";
+import { QueryClient, useMutation, useQueries, useQuery, useQueryClient, type UseQueryOptions } from "@tanstack/react-query";
 import type { TypedDocumentString } from "../gql/graphql";
 import { ApiError, operationName, request } from "./graphql";
 
@@ -52,5 +52,15 @@ export function useGraphMutation<TData, TVariables>(document: TypedDocumentStrin
       onDone?.(data, variables);
       await client.invalidateQueries();
     },
+  });
+}
+
+/** The same read for several variables at once (one request each, cached apart), in the order given. */
+export function useGraphQueries<TData, TVariables>(document: TypedDocumentString<TData, TVariables>, variables: TVariables[]) {
+  return useQueries({
+    queries: variables.map((v) => ({
+      queryKey: queryKey(document, v),
+      queryFn: ({ signal }: { signal: AbortSignal }) => request(document, v, fetch, signal),
+    })),
   });
 }
