@@ -1,0 +1,175 @@
+import { Button, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowDownloadRegular, CalendarAddRegular, DeleteRegular, KeyRegular } from "@fluentui/react-icons";
+import { useState } from "react";
+import { AccessTokensQuery, CreateAccessToken, CreateCalendarFeed, RevokeAccessToken, RevokeCalendarFeed } from "../api";
+import { useGraphMutation, useGraphQuery } from "../api/hooks";
+import { ConfirmDialog } from "../components/ConfirmDialog";
+import { DataTable } from "../components/DataTable";
+import { Field, FormError, fieldError } from "../components/Field";
+import { PageHeader, Section } from "../components/Page";
+import { SecretOnce } from "../components/SecretOnce";
+import { useNotify } from "../components/Toasts";
+import { downloadPersonalData } from "../download";
+import { useI18n } from "../i18n/i18n";
+import { useViewer } from "../viewer";
+
+const useStyles = makeStyles({
+  explained: { maxWidth: "48rem" },
+  tokenForm: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "flex-end" },
+});
+
+/** The viewer's calendar subscription: a new secret address (shown once), or none. */
+function CalendarFeed() {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const notify = useNotify();
+  const [address, setAddress] = useState<string | null>(null);
+  const create = useGraphMutation(CreateCalendarFeed, (data) => setAddress(data.createCalendarFeed));
+  const revoke = useGraphMutation(RevokeCalendarFeed);
+  return (
+    <Section title={t("calendarFeed")}>
+      <p className={styles.explained}>{t("calendarFeedExplained")}</p>
+      {address && <SecretOnce label={t("calendarFeedAddress")} value={address} explanation={t("calendarFeedShownOnce")} />}
+      <FormError error={create.error} />
+      <div className="actions">
+        <Button appearance="primary" icon={<CalendarAddRegular />} disabled={create.isPending} onClick={() => create.mutate({})}>
+          {t("createCalendarFeed")}
+        </Button>
+        <ConfirmDialog
+          trigger={<Button icon={<DeleteRegular />}>{t("revokeCalendarFeed")}</Button>}
+          title={t("revokeCalendarFeedTitle")}
+          confirm={t("revokeCalendarFeed")}
+          danger
+          onConfirm={async () => {
+            await revoke.mutateAsync({});
+            setAddress(null);
+            notify(t("calendarFeedRevoked"));
+          }}
+        >
+          <p>{t("revokeCalendarFeedExplained")}</p>
+        </ConfirmDialog>
+      </div>
+    </Section>
+  );
+}
+
+/** Personal access tokens for scripts: listed with their expiry, made (the value shown once) and revoked. */
+function AccessTokens() {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const notify = useNotify();
+  const { data, error } = useGraphQuery(AccessTokensQuery, {});
+  const [name, setName] = useState("");
+  const [days, setDays] = useState("90");
+  const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
+  const create = useGraphMutation(CreateAccessToken, (result) => {
+    setCreated({ name: result.createAccessToken.accessToken.name, token: result.createAccessToken.token });
+    setName("");
+  });
+  const revoke = useGraphMutation(RevokeAccessToken);
+  const date = new Intl.DateTimeFormat(language, { dateStyle: "medium" });
+  return (
+    <Section title={t("accessTokens")}>
+      <p className={styles.explained}>{t("accessTokensExplained")}</p>
+      {created && <SecretOnce label={t("accessTokenCreated", { name: created.name })} value={created.token} explanation={t("accessTokenShownOnce")} />}
+      <FormError error={error} />
+      {data && (
+        <DataTable
+          label={t("accessTokens")}
+          rows={data.viewer?.accessTokens ?? []}
+          rowKey={(x) => x.id}
+          empty={t("noAccessTokens")}
+          columns={[
+            { key: "name", header: t("tokenName"), cell: (x) => <span dir="auto" data-user-content>{x.name}</span> },
+            { key: "created", header: t("createdOn"), cell: (x) => date.format(new Date(x.createdAt)) },
+            { key: "expires", header: t("expiresOn"), cell: (x) => date.format(new Date(x.expiresAt)) },
+            {
+              key: "actions",
+              header: t("actions"),
+              cell: (x) => (
+                <ConfirmDialog
+                  trigger={
+                    <Button size="small" icon={<DeleteRegular />} aria-label={t("revokeTokenOf", { name: x.name })}>
+                      {t("revoke")}
+                    </Button>
+                  }
+                  title={t("revokeTokenTitle", { name: x.name })}
+                  confirm={t("revoke")}
+                  danger
+                  onConfirm={async () => {
+                    await revoke.mutateAsync({ id: x.id });
+                    notify(t("tokenRevoked", { name: x.name }));
+                  }}
+                >
+                  <p>{t("revokeTokenExplained")}</p>
+                </ConfirmDialog>
+              ),
+            },
+          ]}
+        />
+      )}
+      <h3>{t("newAccessToken")}</h3>
+      <form
+        className={styles.tokenForm}
+        onSubmit={(e) => {
+          e.preventDefault();
+          create.mutate({ name, expiresInDays: Number(days) });
+        }}
+      >
+        <Field label={t("tokenName")} hint={t("tokenNameHint")} required error={fieldError(create.error, "name")}>
+          {(p) => <Input {...p} value={name} onChange={(_, d) => setName(d.value)} dir="auto" />}
+        </Field>
+        <Field label={t("validFor")} error={fieldError(create.error, "expiresInDays")}>
+          {(p) => (
+            <Select {...p} value={days} onChange={(_, d) => setDays(d.value)}>
+              {[30, 90, 180, 365].map((n) => (
+                <option key={n} value={n}>
+                  {t("days", { count: n })}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Button type="submit" appearance="primary" icon={<KeyRegular />} disabled={create.isPending}>
+          {t("createAccessToken")}
+        </Button>
+      </form>
+      <FormError error={create.error} fields={["name", "expiresInDays"]} />
+    </Section>
+  );
+}
+
+/**
+ * The viewer's own page: their profile, the calendar subscription for Outlook and other calendar programs,
+ * access tokens for scripts, and everything the installation holds about them as one download.
+ */
+export function ProfilePage() {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const viewer = useViewer();
+  if (!viewer) return null;
+  return (
+    <>
+      <PageHeader
+        title={t("myProfile")}
+        meta={
+          <span dir="ltr" data-user-content>
+            {viewer.person.email}
+          </span>
+        }
+        crumbs={[{ label: t("home"), to: "/" }]}
+      />
+      <CalendarFeed />
+      <AccessTokens />
+      <Section title={t("personalData")}>
+        <p className={styles.explained}>{t("myDataExplained")}</p>
+        <Button
+          icon={<ArrowDownloadRegular />}
+          onClick={() => void downloadPersonalData()}
+        >
+          {t("myData")}
+        </Button>
+      </Section>
+    </>
+  );
+}
