@@ -32,6 +32,7 @@ export function FormDialog({ trigger, title, open, onOpenChange, submit, onSubmi
       <DialogTrigger disableButtonEnhancement>{trigger}</DialogTrigger>
       <DialogSurface>
         <form
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             onSubmit();

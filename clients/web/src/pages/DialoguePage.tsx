@@ -1,4 +1,4 @@
-import { Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { Spinner, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular, SettingsRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
@@ -28,6 +28,7 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
   group: { marginBlockEnd: tokens.spacingVerticalM },
   groupTitle: { marginBlock: tokens.spacingVerticalXS },
+  views: { display: "flex", gap: tokens.spacingHorizontalS, marginBlockEnd: tokens.spacingVerticalS },
 });
 
 /** Whether the viewer runs this dialogue: its secretariat or an administrator (the server checks each change too). */
@@ -38,16 +39,21 @@ export function useIsSecretariat(viewerRoles: readonly string[] | undefined): bo
 
 function Meetings({ dialogueKey }: { dialogueKey: string }) {
   const { t } = useI18n();
+  const styles = useStyles();
   const [view, setView] = useState<"list" | "calendar">("list");
   const upcoming = useGraphQuery(MeetingsQuery, { key: dialogueKey, upcoming: true });
   const past = useGraphQuery(MeetingsQuery, { key: dialogueKey, upcoming: false });
   const error = upcoming.error ?? past.error;
   return (
     <Section title={t("meetings")}>
-      <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as "list" | "calendar")} aria-label={t("meetingsView")}>
-        <Tab value="list">{t("list")}</Tab>
-        <Tab value="calendar">{t("calendar")}</Tab>
-      </TabList>
+      {/* Two pressed-or-not buttons rather than Fluent's TabList, whose focus sentinels axe rightly flags. */}
+      <div role="group" aria-label={t("meetingsView")} className={styles.views}>
+        {(["list", "calendar"] as const).map((v) => (
+          <ToggleButton key={v} checked={view === v} appearance={view === v ? "primary" : "secondary"} onClick={() => setView(v)}>
+            {t(v)}
+          </ToggleButton>
+        ))}
+      </div>
       <FormError error={error} />
       {!upcoming.data || !past.data ? (
         !error && <Spinner size="small" label={t("loading")} />

@@ -139,6 +139,7 @@ function SettingsSection({ dialogue }: { dialogue: Dialogue }) {
         </MessageBar>
       )}
       <form
+        noValidate
         className="grid-form"
         onSubmit={(e) => {
           e.preventDefault();
@@ -489,6 +490,7 @@ export function NewDialoguePage() {
         </MessageBar>
       ) : (
         <form
+          noValidate
           className="grid-form"
           onSubmit={(e) => {
             e.preventDefault();

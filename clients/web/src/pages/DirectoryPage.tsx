@@ -298,6 +298,7 @@ function Import({ dialogueKey }: { dialogueKey: string }) {
   return (
     <Section title={t("importCsv")}>
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           run.mutate({ key: dialogueKey, csv, dryRun: true });

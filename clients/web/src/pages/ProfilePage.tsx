@@ -110,6 +110,7 @@ function AccessTokens() {
       )}
       <h3>{t("newAccessToken")}</h3>
       <form
+        noValidate
         className={styles.tokenForm}
         onSubmit={(e) => {
           e.preventDefault();

@@ -28,6 +28,7 @@ export function SignInPage({ setupRequired }: { setupRequired: boolean }) {
       )}
       <Card>
         <form
+          noValidate
           className={styles.form}
           onSubmit={(e) => {
             e.preventDefault();
