@@ -35,8 +35,13 @@ export async function signIn(browser: Browser, email: string, language?: Languag
   return { context, page };
 }
 
+/**
+ * What axe finds on the page, WCAG 2 A and AA. Fluent UI's focus manager (tabster) puts focusable, aria-hidden
+ * sentinels (data-tabster-dummy) at the page's edges once a dialog is mounted, which pass focus straight on:
+ * a known false positive of aria-hidden-focus (microsoft/tabster#288), so axe does not look at them.
+ */
 export async function noAccessibilityViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).exclude("[data-tabster-dummy]").analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 

@@ -21,6 +21,14 @@ export function reconcile<T>(base: Base<T>, draft: T, server: T, version: number
 }
 
 /**
+ * What a form sends to a "changes" input: only the fields that differ from what it started from, so a field
+ * someone else changed meanwhile and this person left alone keeps their value.
+ */
+export function changesOf<T extends object>(before: T, after: T): Partial<T> {
+  return Object.fromEntries(Object.entries(after).filter(([key, value]) => !same(value, before[key as keyof T]))) as Partial<T>;
+}
+
+/**
  * A form's own copy of something the server holds under a version (ETag): `draft` is edited, `version` goes back
  * as expectedVersion, `saved` records what the server took, `reload` takes the server's copy over one's edits.
  */
@@ -31,6 +39,8 @@ export function useDraft<T>(server: T, version: number) {
   const current = next ?? state;
   return {
     draft: current.draft,
+    /** What the form started from (the server's copy it was last in step with). */
+    base: current.base.value,
     setDraft: (update: (draft: T) => T) => setState((s) => ({ ...s, draft: update(s.draft) })),
     version: current.base.version,
     dirty: !same(current.draft, current.base.value),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reconcile } from "../src/draft";
+import { changesOf, reconcile } from "../src/draft";
 
 describe("a form's copy of what the server holds", () => {
   const base = { version: 3, value: { name: "MTM", groups: ["Arab"] } };
@@ -20,5 +20,14 @@ describe("a form's copy of what the server holds", () => {
 
   it("keeps one's edits when someone else changed the same values: saving them answers CONFLICT", () => {
     expect(reconcile(base, { name: "mine", groups: ["Arab"] }, { name: "theirs", groups: ["Arab"] }, 4)).toBeNull();
+  });
+});
+
+describe("the changes a form sends", () => {
+  it("are the fields that differ from what it started from, lists compared by content", () => {
+    const before = { name: "MTM", groups: ["Arab", "African"], strict: false };
+    expect(changesOf(before, { name: "MTM", groups: ["Arab", "African"], strict: true })).toEqual({ strict: true });
+    expect(changesOf(before, { name: "MTM", groups: ["Arab"], strict: false })).toEqual({ groups: ["Arab"] });
+    expect(changesOf(before, before)).toEqual({});
   });
 });

@@ -46,7 +46,7 @@ function Meetings({ dialogueKey }: { dialogueKey: string }) {
   const error = upcoming.error ?? past.error;
   return (
     <Section title={t("meetings")}>
-      {/* Two pressed-or-not buttons rather than Fluent's TabList, whose focus sentinels axe rightly flags. */}
+      {/* Two pressed-or-not buttons: the same meetings shown two ways, not two panels of a tab list. */}
       <div role="group" aria-label={t("meetingsView")} className={styles.views}>
         {(["list", "calendar"] as const).map((v) => (
           <ToggleButton key={v} checked={view === v} appearance={view === v ? "primary" : "secondary"} onClick={() => setView(v)}>
