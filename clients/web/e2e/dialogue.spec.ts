@@ -32,8 +32,11 @@ async function api<T = Record<string, unknown>>(page: Page, query: string, varia
   return body.data as T;
 }
 
+/** A control's label exactly, with or without the mark of a required field after it. */
+const exactly = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\*?$`);
+
 /** The refusal shown beside a labelled control. */
-const refusalBeside = (scope: Page | Locator, label: string) => scope.locator(".field", { has: scope.getByLabel(label, { exact: true }) }).getByRole("alert");
+const refusalBeside = (scope: Page | Locator, label: string) => scope.locator(".field", { has: scope.getByLabel(exactly(label)) }).getByRole("alert");
 
 /** The page as it is on a desktop, then on a phone. */
 async function wholeOnDesktopAndPhone(page: Page, language: "fr" | "ar" | "en") {
@@ -56,7 +59,7 @@ test("[fr] the secretariat keeps the dialogue's settings, partner states and par
   await pageIsWhole(page, "fr");
 
   // A name of spaces only is refused, beside the name, in French.
-  const name = page.getByLabel(fr.name, { exact: true });
+  const name = page.getByLabel(exactly(fr.name));
   await name.fill("   ");
   await page.getByRole("button", { name: fr.saveSettings }).click();
   await expect(refusalBeside(page, fr.name)).toHaveText(fr.reason_REQUIRED);
@@ -64,7 +67,7 @@ test("[fr] the secretariat keeps the dialogue's settings, partner states and par
 
   // A topic for the registry of priorities and the strict co-chair rule, saved and there after a reload.
   await name.fill(dialogueName);
-  await page.getByLabel(fr.topics, { exact: true }).fill("Santé des migrants");
+  await page.getByLabel(exactly(fr.topics)).fill("Santé des migrants");
   await page.getByRole("button", { name: format(fr.addTo, { list: fr.topics }) }).click();
   await page.getByRole("switch").check();
   await page.getByRole("button", { name: fr.saveSettings }).click();
@@ -117,7 +120,7 @@ test("[fr] the secretariat keeps the dialogue's settings, partner states and par
 
   // A partner agency with a key the server refuses, then a good one; then removed.
   await page.getByRole("button", { name: fr.addPartnerAgency }).click();
-  await dialog.getByLabel(fr.name, { exact: true }).fill("Centre international pour le développement des politiques migratoires");
+  await dialog.getByLabel(exactly(fr.name)).fill("Centre international pour le développement des politiques migratoires");
   await dialog.getByLabel(fr.acronym).fill("ICMPD");
   await dialog.getByLabel(fr.organisationKey).fill("ICMPD!");
   await dialog.getByRole("button", { name: fr.addPartnerAgency }).click();
@@ -148,7 +151,7 @@ test("[fr] the secretariat adds a city official with a city chosen from the dial
 
   await page.getByRole("button", { name: fr.addMember }).click();
   const dialog = page.getByRole("dialog");
-  await dialog.getByLabel(fr.name, { exact: true }).fill("Yasmine Benali");
+  await dialog.getByLabel(exactly(fr.name)).fill("Yasmine Benali");
   await dialog.getByLabel(fr.email).fill("y.benali@demo.collaboration.localhost");
   await dialog.getByLabel(messages.fr["DialogueRole.CITY_OFFICIAL"]).check();
   // A city official without a city is refused, beside the city.
@@ -156,8 +159,8 @@ test("[fr] the secretariat adds a city official with a city chosen from the dial
   await expect(refusalBeside(dialog, fr.city)).toBeVisible();
   await pageIsWhole(page, "fr");
   // The city is chosen from the dialogue's cities, never typed.
-  await expect(dialog.getByLabel(fr.city, { exact: true }).locator("option")).toContainText([fr.none, "Oran"]);
-  await dialog.getByLabel(fr.city, { exact: true }).selectOption("Oran");
+  await expect(dialog.getByLabel(exactly(fr.city)).locator("option")).toContainText([fr.none, "Oran"]);
+  await dialog.getByLabel(exactly(fr.city)).selectOption("Oran");
   await dialog.getByRole("button", { name: fr.addMember }).click();
   await expect(dialog).toBeHidden();
   const row = page.getByRole("row", { name: /Yasmine Benali/ });
@@ -234,12 +237,34 @@ test("[ar] a delegate answers an invitation from their home page and keeps their
   await waiting.getByRole("group", { name: format(ar.answerInvitationTo, { title }) }).getByRole("button", { name: ar.accept }).click();
   await expect(page.getByText(ar.nothingWaiting)).toBeVisible();
   await expect(mine.getByRole("link", { name: title })).toBeVisible();
+  // The browser here keeps UTC: the meeting's Tunis time comes with the delegate's own beside it.
+  await expect(mine.getByRole("listitem").filter({ hasText: title })).toContainText(format(ar.yourTime, { time: "" }).trim());
 
   // The profile, from the account menu.
   await page.locator("header .who button").click();
   await page.getByRole("menuitem", { name: ar.myProfile }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(ar.myProfile);
   await wholeOnDesktopAndPhone(page, "ar");
+
+  // Their details: a name left empty is refused beside it; a job title and the meeting's time zone are saved.
+  const profileName = page.getByLabel(exactly(ar.name));
+  await profileName.fill("");
+  await page.getByRole("button", { name: ar.save }).click();
+  await expect(refusalBeside(page, ar.name)).toHaveText(ar.reason_REQUIRED);
+  await pageIsWhole(page, "ar");
+  await profileName.fill("Demo Delegate Egypt");
+  await page.getByLabel(exactly(ar.jobTitle)).fill("مستشار أول");
+  await page.getByLabel(exactly(ar.timeZone)).selectOption("Africa/Tunis");
+  await page.getByRole("button", { name: ar.save }).click();
+  await expect(page.getByText(ar.profileSaved)).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel(exactly(ar.jobTitle))).toHaveValue("مستشار أول");
+  await expect(page.getByLabel(exactly(ar.timeZone))).toHaveValue("Africa/Tunis");
+  // On Tunis time now, their meeting in Tunis no longer repeats the time on their clock.
+  await page.getByRole("link", { name: ar.home }).first().click();
+  await expect(mine.getByRole("listitem").filter({ hasText: title })).not.toContainText(format(ar.yourTime, { time: "" }).trim());
+  await page.locator("header .who button").click();
+  await page.getByRole("menuitem", { name: ar.myProfile }).click();
 
   // A calendar subscription: the address is shown once, serves the meeting, and stops when revoked.
   await page.getByRole("button", { name: ar.createCalendarFeed }).click();
@@ -259,7 +284,7 @@ test("[ar] a delegate answers an invitation from their home page and keeps their
   await expect(page.getByText(ar.noAccessTokens)).toBeVisible();
   await page.getByRole("button", { name: ar.createAccessToken }).click();
   await expect(refusalBeside(page, ar.tokenName)).toHaveText(ar.reason_REQUIRED);
-  await page.getByLabel(ar.tokenName, { exact: true }).fill("تقرير شهري");
+  await page.getByLabel(exactly(ar.tokenName)).fill("تقرير شهري");
   await page.getByRole("button", { name: ar.createAccessToken }).click();
   await expect(page.getByLabel(format(ar.accessTokenCreated, { name: "تقرير شهري" }))).toHaveValue(/\S{20,}/);
   const token = page.getByRole("row", { name: /تقرير شهري/ });
@@ -268,5 +293,11 @@ test("[ar] a delegate answers an invitation from their home page and keeps their
   await token.getByRole("button", { name: format(ar.revokeTokenOf, { name: "تقرير شهري" }) }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: ar.revoke }).click();
   await expect(token).toHaveCount(0);
+
+  // Back to the device's clock and no job title, as the other journeys expect this delegate.
+  await page.getByLabel(exactly(ar.jobTitle)).fill("");
+  await page.getByLabel(exactly(ar.timeZone)).selectOption("");
+  await page.getByRole("button", { name: ar.save }).click();
+  await expect(page.getByText(ar.profileSaved)).toBeVisible();
   await context.close();
 });
