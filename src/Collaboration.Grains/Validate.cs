@@ -48,7 +48,8 @@ public static partial class Validate
     public static string LanguageCode(string? value, string field = "language")
     {
         if (!Language.IsSupported(value))
-            throw CollaborationException.Validation($"{field} must be one of {string.Join(", ", Language.All)}.", field);
+            throw CollaborationException.Validation($"{field} must be one of {string.Join(", ", Language.All)}.", field, "UNKNOWN_LANGUAGE",
+                ("languages", string.Join(", ", Language.All)));
         return value!;
     }
 
@@ -66,7 +67,7 @@ public static partial class Validate
     {
         if (value is null || !KeyPattern().IsMatch(value))
             throw CollaborationException.Validation(
-                $"'{value}' is not a valid {field}: use 2 to 32 lower-case letters, digits or hyphens, starting with a letter.", field);
+                $"'{value}' is not a valid {field}: use 2 to 32 lower-case letters, digits or hyphens, starting with a letter.", field, "INVALID_KEY");
         return value;
     }
 
@@ -74,18 +75,50 @@ public static partial class Validate
     public static int? Year(int? value, int currentYear, string field = "yearJoined")
     {
         if (value is { } year && (year < 1900 || year > currentYear + 1))
-            throw CollaborationException.Validation($"{field} must be between 1900 and {currentYear + 1}.", field);
+            throw CollaborationException.Validation($"{field} must be between 1900 and {currentYear + 1}.", field, "YEAR_RANGE", ("min", 1900), ("max", currentYear + 1));
         return value;
     }
 
-    /// <summary>A person's profile: name, address (lower case), language, optional organisation, title and time zone.</summary>
-    public static PersonProfile Profile(PersonProfile profile) => new(
-        Text(profile.Name, "name"),
-        Email(profile.Email),
-        LanguageCode(profile.PreferredLanguage, "preferredLanguage"),
-        OptionalText(profile.Organisation, "organisation"),
-        OptionalText(profile.JobTitle, "jobTitle"),
-        profile.TimeZone is null ? null : TimeZone(profile.TimeZone).Id);
+    /// <summary>
+    /// A person's profile: name, address (lower case), language, optional organisation, title and time zone.
+    /// Every bad field is reported at once.
+    /// </summary>
+    public static PersonProfile Profile(PersonProfile profile)
+    {
+        var problems = new Problems();
+        var valid = Profile(profile, problems);
+        problems.ThrowIfAny();
+        return valid;
+    }
+
+    /// <summary>A person's profile, with each bad field recorded in <paramref name="problems"/> (the answer is then not to be used).</summary>
+    public static PersonProfile Profile(PersonProfile profile, Problems problems) => new(
+        problems.Check(() => Text(profile.Name, "name")) ?? "",
+        problems.Check(() => Email(profile.Email)) ?? "",
+        problems.Check(() => LanguageCode(profile.PreferredLanguage, "preferredLanguage")) ?? "",
+        problems.Check(() => OptionalText(profile.Organisation, "organisation")),
+        problems.Check(() => OptionalText(profile.JobTitle, "jobTitle")),
+        profile.TimeZone is null ? null : problems.Check(() => TimeZone(profile.TimeZone).Id));
+
+    private static readonly string[] LocalTimeFormats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"];
+
+    /// <summary>A wall-clock date and time as a form sends it, such as <c>2012-05-22T09:00</c> (no offset: the zone says it).</summary>
+    public static DateTime LocalDateTime(string? value, string field) =>
+        DateTime.TryParseExact(value, LocalTimeFormats, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed)
+            ? parsed
+            : throw CollaborationException.Validation($"'{value}' is not a local date and time such as 2012-05-22T09:00.", field, "NOT_A_LOCAL_TIME");
+
+    /// <summary>A value the input must have: REQUIRED when it is missing (null, or blank text).</summary>
+    public static T Required<T>(T? value, string field) where T : class =>
+        value is null || value is string text && string.IsNullOrWhiteSpace(text)
+            ? throw CollaborationException.Validation($"{field} is required.", field, "REQUIRED")
+            : value;
+
+    /// <summary>A value the input must have: REQUIRED when it is missing or not one of the type's values.</summary>
+    public static T Required<T>(T? value, string field) where T : struct =>
+        value is { } given && (!typeof(T).IsEnum || Enum.IsDefined(typeof(T), given))
+            ? given
+            : throw CollaborationException.Validation($"{field} is required.", field, "REQUIRED");
 
     /// <summary>An IANA time zone such as <c>Europe/Malta</c>.</summary>
     public static TimeZoneInfo TimeZone(string? id, string field = "timeZone")

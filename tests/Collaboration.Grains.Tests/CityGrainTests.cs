@@ -23,7 +23,6 @@ public sealed class CityGrainTests(ClusterFixture fixture)
             return new Caller((await fixture.Grains.GetGrain<IAccountGrain>(email).FindPersonAsync())!, false);
         }
         var secretariat = await Member(new Membership([DialogueRole.Secretariat]));
-        var official = await Member(new Membership([DialogueRole.CityOfficial], City: "Tunis"));
         var delegate_ = await Member(new Membership([DialogueRole.Delegate], "MT"));
         var tunis = fixture.Grains.GetGrain<ICityGrain>($"{key}/tunis");
         var sfax = fixture.Grains.GetGrain<ICityGrain>($"{key}/sfax");
@@ -31,6 +30,8 @@ public sealed class CityGrainTests(ClusterFixture fixture)
         await tunis.CreateAsync(secretariat, new CityDetails("Tunis", "TN", 1_056_000, ["Arabic", "French"]));
         await sfax.CreateAsync(secretariat, new CityDetails("Sfax", "TN", 330_000, ["Arabic"]));
         await valletta.CreateAsync(secretariat, new CityDetails("Valletta", "MT", 5_800, ["Maltese", "English"]));
+        // A city official chooses one of the dialogue's cities, so the cities come first.
+        var official = await Member(new Membership([DialogueRole.CityOfficial], CityId: $"{key}/tunis"));
         return new World(key, secretariat, official, delegate_, tunis, sfax, valletta);
     }
 

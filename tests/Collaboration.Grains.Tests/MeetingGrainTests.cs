@@ -27,7 +27,7 @@ public sealed class MeetingGrainTests(ClusterFixture fixture)
         return new World(key, new Caller(staff, false), [.. ids.Select(id => new Caller(id, false))], ids);
     }
 
-    private static MeetingDetails Details(int? capacity = 2, string starts = "2030-06-03T09:00", string ends = "2030-06-04T17:00", string zone = "Africa/Tunis") => new(
+    private static MeetingDetailsForm Details(int? capacity = 2, string starts = "2030-06-03T09:00", string ends = "2030-06-04T17:00", string zone = "Africa/Tunis") => MeetingDetailsForm.Of(new(
         [new LocalizedText("en", "Expert meeting on labour migration")],
         [],
         MeetingType.ExpertMeeting,
@@ -43,7 +43,7 @@ public sealed class MeetingGrainTests(ClusterFixture fixture)
         capacity,
         MeetingVisibility.Participants,
         true,
-        AttributionGuard.Warn);
+        AttributionGuard.Warn));
 
     private async Task<(IMeetingGrain Meeting, World World)> ScheduledAsync(int? capacity = 2)
     {
@@ -145,8 +145,8 @@ public sealed class MeetingGrainTests(ClusterFixture fixture)
         var view = (await meeting.CreateAsync(world.Secretariat, Details())).Meeting;
         view = (await meeting.AddDocumentAsync(world.Secretariat, new DocumentInput("Guide", DocumentKind.DiscussionGuide, MeetingVisibility.Participants, "https://example.org/guide.pdf"))).Meeting;
         var guide = view.Documents.Single().Id;
-        view = (await meeting.AddSessionAsync(world.Secretariat, new WorkingSessionInput("First", new DateTime(2030, 6, 3, 9, 0, 0), new DateTime(2030, 6, 3, 10, 0, 0), [], null, guide), view.Version)).Meeting;
-        view = (await meeting.AddSessionAsync(world.Secretariat, new WorkingSessionInput("Second", new DateTime(2030, 6, 3, 11, 0, 0), new DateTime(2030, 6, 3, 12, 0, 0), [world.DelegateIds[0]], null, null), view.Version)).Meeting;
+        view = (await meeting.AddSessionAsync(world.Secretariat, WorkingSessionInput.Of("First", new DateTime(2030, 6, 3, 9, 0, 0), new DateTime(2030, 6, 3, 10, 0, 0), [], null, guide), view.Version)).Meeting;
+        view = (await meeting.AddSessionAsync(world.Secretariat, WorkingSessionInput.Of("Second", new DateTime(2030, 6, 3, 11, 0, 0), new DateTime(2030, 6, 3, 12, 0, 0), [world.DelegateIds[0]], null, null), view.Version)).Meeting;
         var ids = view.Sessions.Select(s => s.Id).ToList();
 
         Assert.Equal(ErrorCode.Validation, await RefusalOf(() => meeting.ReorderSessionsAsync(world.Secretariat, [ids[0]], view.Version)));
@@ -157,9 +157,9 @@ public sealed class MeetingGrainTests(ClusterFixture fixture)
 
         Assert.Equal(ErrorCode.InvalidState, await RefusalOf(() => meeting.RemoveDocumentAsync(world.Secretariat, guide)));
         Assert.Equal(ErrorCode.Validation, await RefusalOf(() => meeting.AddSessionAsync(world.Secretariat,
-            new WorkingSessionInput("Bad guide", new DateTime(2030, 6, 4, 9, 0, 0), new DateTime(2030, 6, 4, 10, 0, 0), [], null, "missing"), view.Version)));
+            WorkingSessionInput.Of("Bad guide", new DateTime(2030, 6, 4, 9, 0, 0), new DateTime(2030, 6, 4, 10, 0, 0), [], null, "missing"), view.Version)));
         Assert.Equal(ErrorCode.Validation, await RefusalOf(() => meeting.AddSessionAsync(world.Secretariat,
-            new WorkingSessionInput("Stranger moderating", new DateTime(2030, 6, 4, 9, 0, 0), new DateTime(2030, 6, 4, 10, 0, 0), ["stranger"], null, null), view.Version)));
+            WorkingSessionInput.Of("Stranger moderating", new DateTime(2030, 6, 4, 9, 0, 0), new DateTime(2030, 6, 4, 10, 0, 0), ["stranger"], null, null), view.Version)));
     }
 
     [Fact]

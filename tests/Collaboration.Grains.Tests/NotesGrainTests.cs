@@ -28,10 +28,10 @@ public sealed class NotesGrainTests(ClusterFixture fixture)
             ids.Add((await fixture.Grains.GetGrain<IAccountGrain>(email).FindPersonAsync())!);
         }
         var meeting = fixture.Grains.GetGrain<IMeetingGrain>(MeetingKey.New(key));
-        var created = await meeting.CreateAsync(Administrator, new MeetingDetails(
+        var created = await meeting.CreateAsync(Administrator, MeetingDetailsForm.Of(new MeetingDetails(
             [new LocalizedText("en", "Expert meeting")], [], MeetingType.ExpertMeeting, null, "MT", "Valletta", null, "Europe/Malta",
-            new DateTime(2030, 6, 3, 9, 0, 0), new DateTime(2030, 6, 3, 17, 0, 0), ["en"], false, null, MeetingVisibility.Participants, true, AttributionGuard.Warn));
-        var session = (await meeting.AddSessionAsync(Administrator, new WorkingSessionInput("Opening", new DateTime(2030, 6, 3, 9, 30, 0), new DateTime(2030, 6, 3, 11, 0, 0), [], null, null), created.Meeting.Version))
+            new DateTime(2030, 6, 3, 9, 0, 0), new DateTime(2030, 6, 3, 17, 0, 0), ["en"], false, null, MeetingVisibility.Participants, true, AttributionGuard.Warn)));
+        var session = (await meeting.AddSessionAsync(Administrator, WorkingSessionInput.Of("Opening", new DateTime(2030, 6, 3, 9, 30, 0), new DateTime(2030, 6, 3, 11, 0, 0), [], null, null), created.Meeting.Version))
             .Meeting.Sessions.Single().Id;
         await meeting.ScheduleAsync(Administrator);
         var version = (await meeting.OpenAsync(Administrator)).Meeting.Version;

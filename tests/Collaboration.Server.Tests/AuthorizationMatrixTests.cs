@@ -133,6 +133,8 @@ public sealed partial class AuthorizationMatrixTests(CollaborationFactory factor
         yield return new Probe("signOut", "mutation", "a session of the caller's own", a => a.SignOutAsync());
         yield return Scalar("createAccessToken", "the caller's own tokens", "mutation { createAccessToken(name: \"probe\") { token } }", Vars(() => null));
         yield return new Probe("revokeAccessToken", "mutation", "a token the caller just made", a => a.CreateAndRevokeTokenAsync());
+        yield return Scalar("updateMyProfile", "the caller's own profile, at a stale version", "mutation { updateMyProfile(profile: { jobTitle: \"Probe\" }, expectedVersion: -1) { __typename } }",
+            Vars(() => null), stale);
         yield return Scalar("createCalendarFeed", "the caller's own feed", "mutation { createCalendarFeed }", Vars(() => null));
         yield return Scalar("revokeCalendarFeed", "the caller's own feed", "mutation { revokeCalendarFeed }", Vars(() => null));
 
@@ -170,7 +172,7 @@ public sealed partial class AuthorizationMatrixTests(CollaborationFactory factor
             () => new { k = w.Key, p = w.People["eg1"] }, "($k: String!, $p: ID!)");
         yield return Change("createMeeting", "a new draft", "($k: String!, $d: MeetingDetailsInput!)", "key: $k, details: $d",
             Vars(() => new { k = w.Key, d = MeetingWorld.Details() }));
-        yield return Change("updateMeetingDetails", "the meeting, at a stale version", "($id: ID!, $d: MeetingDetailsInput!)", "id: $id, details: $d, expectedVersion: -1",
+        yield return Change("updateMeetingDetails", "the meeting, at a stale version", "($id: ID!, $d: MeetingChangesInput!)", "id: $id, details: $d, expectedVersion: -1",
             Vars(() => new { id = w.MeetingId, d = MeetingWorld.Details(capacity: 10) }), stale);
         yield return Change("scheduleMeeting", "a fresh draft like the meeting", "($id: ID!)", "id: $id", async _ => new { id = await w.FreshMeetingAsync(MeetingStage.Draft) });
         yield return Change("openMeeting", "a fresh scheduled meeting", "($id: ID!)", "id: $id", async _ => new { id = await w.FreshMeetingAsync(MeetingStage.Scheduled) });

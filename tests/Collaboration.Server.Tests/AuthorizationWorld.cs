@@ -69,7 +69,7 @@ public sealed class AuthorizationWorld
         var tangier = (await Run(Admin, CreateCity, new { k = Key, c = "tangier", n = "Tangier", cc = "MA" })).Data("createCity");
         CityId = tangier["id"]!.GetValue<string>();
         OtherCityId = (await Run(Admin, CreateCity, new { k = Key, c = "turin", n = "Turin", cc = "IT" })).Data("createCity", "id").GetValue<string>();
-        await _world.AddAsync("city1", "Tangier Official", "CITY_OFFICIAL", city: "Tangier");
+        await _world.AddAsync("city1", "Tangier Official", "CITY_OFFICIAL", cityId: CityId);
         await Run(Admin, "mutation($id: ID!, $v: Int!) { saveCityProfile(id: $id, profile: { overview: \"A port city of transit and arrival.\" }, visibility: DIALOGUE_MEMBERS, expectedVersion: $v) { version } }",
             new { id = CityId, v = tangier["version"]!.GetValue<int>() });
         var partnership = (await Run(Admin,

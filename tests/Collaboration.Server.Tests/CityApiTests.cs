@@ -28,8 +28,8 @@ public sealed class CityApiTests(CollaborationFactory factory)
         // A city official of Tangier keeps its profile and is invited to a meeting through the city, landing on their own account.
         var email = $"official-{Guid.NewGuid():N}@example.org";
         var official = (await world.Administrator.GraphQLAsync(
-            "mutation($k: String!, $e: String!) { addMember(key: $k, person: { name: \"Tangier Official\", email: $e }, membership: { roles: [CITY_OFFICIAL], city: \"Tangier\" }) { members { personId person { email } } } }",
-            new { k = world.Key, e = email })).EnsureNoErrors().Data("addMember", "members").AsArray().Single(m => m!["person"]!["email"]!.GetValue<string>() == email)!["personId"]!.GetValue<string>();
+            "mutation($k: String!, $e: String!, $c: ID!) { addMember(key: $k, person: { name: \"Tangier Official\", email: $e }, membership: { roles: [CITY_OFFICIAL], cityId: $c }) { members { personId person { email } } } }",
+            new { k = world.Key, e = email, c = tangier })).EnsureNoErrors().Data("addMember", "members").AsArray().Single(m => m!["person"]!["email"]!.GetValue<string>() == email)!["personId"]!.GetValue<string>();
         var officialSession = await factory.SignInAsync(email);
         var saved = (await officialSession.GraphQLAsync(
             "mutation($id: ID!) { saveCityProfile(id: $id, profile: { overview: \"A port city of transit and arrival.\" }, expectedVersion: 1) { profile { number overview } officials { personId } viewerMayEdit } }",
@@ -41,7 +41,7 @@ public sealed class CityApiTests(CollaborationFactory factory)
 
         var meeting = (await world.CreateMeetingAsync())["id"]!.GetValue<string>();
         (await MeetingWorld.ChangeAsync(world.Administrator, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
-            new { id = meeting, t = new object[] { new { city = "Tangier" } } })).EnsureNoErrors();
+            new { id = meeting, t = new object[] { new { cityId = tangier } } })).EnsureNoErrors();
         var invited = (await officialSession.GraphQLAsync("query($id: ID!) { meeting(id: $id) { myInvitation { status } } }", new { id = meeting })).EnsureNoErrors();
         Assert.Equal("INVITED", invited.Data("meeting", "myInvitation", "status").GetValue<string>());
         (await world.Administrator.GraphQLAsync("mutation($id: ID!) { scheduleMeeting(id: $id) { meeting { id } } }", new { id = meeting })).EnsureNoErrors();

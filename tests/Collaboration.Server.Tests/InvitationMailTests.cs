@@ -65,7 +65,7 @@ public sealed class InvitationMailTests(SmtpFactory factory)
         var first = CalendarOf(Assert.Single(await factory.Smtp.WaitForAsync(to, m => m.Count >= 1))).Events.Single();
 
         var before = await world.ReadAsync(id);
-        (await MeetingWorld.ChangeAsync(world.Administrator, "updateMeetingDetails(id: $id, details: $d, expectedVersion: $v)", "($id: ID!, $d: MeetingDetailsInput!, $v: Int!)",
+        (await MeetingWorld.ChangeAsync(world.Administrator, "updateMeetingDetails(id: $id, details: $d, expectedVersion: $v)", "($id: ID!, $d: MeetingChangesInput!, $v: Int!)",
             new { id, v = before["version"]!.GetValue<int>(), d = MeetingWorld.Details("2012-05-23T09:00", "2012-05-23T18:00") })).EnsureNoErrors();
         var update = CalendarOf((await factory.Smtp.WaitForAsync(to, m => m.Count >= 2)).OrderBy(m => CalendarOf(m).Events.Single().Sequence).Last());
         Assert.Equal("REQUEST", update.Method);

@@ -174,7 +174,7 @@ public sealed class LiveNotesTests(CollaborationFactory factory)
         Assert.Equal("\"" + notes.MeetingId + "\"", (await withdrawn.NextAsync(nameof(INotesClient.NotesAccessRevoked)))[0].GetRawText());
 
         var meeting = await notes.World.ReadAsync(notes.MeetingId);
-        (await MeetingWorld.ChangeAsync(notes.World.Administrator, "updateMeetingDetails(id: $id, details: $d, expectedVersion: $v)", "($id: ID!, $d: MeetingDetailsInput!, $v: Int!)",
+        (await MeetingWorld.ChangeAsync(notes.World.Administrator, "updateMeetingDetails(id: $id, details: $d, expectedVersion: $v)", "($id: ID!, $d: MeetingChangesInput!, $v: Int!)",
             new { id = notes.MeetingId, v = meeting["version"]!.GetValue<int>(), d = MeetingWorld.Details(capacity: 10, liveNotes: false) })).EnsureNoErrors();
         await closedOff.NextAsync(nameof(INotesClient.NotesAccessRevoked));
 

@@ -86,7 +86,7 @@ public sealed class MeetingScenarioTests(CollaborationFactory factory)
 
         // Moved by a day: the revision grows and the agenda moves along.
         var before = await world.ReadAsync(id);
-        var moved = await MeetingWorld.ChangeAsync(staff, "updateMeetingDetails(id: $id, details: $d, expectedVersion: $v)", "($id: ID!, $d: MeetingDetailsInput!, $v: Int!)",
+        var moved = await MeetingWorld.ChangeAsync(staff, "updateMeetingDetails(id: $id, details: $d, expectedVersion: $v)", "($id: ID!, $d: MeetingChangesInput!, $v: Int!)",
             new { id, v = before["version"]!.GetValue<int>(), d = MeetingWorld.Details("2012-05-23T09:00", "2012-05-23T18:00") });
         var after = moved.EnsureNoErrors().Data("result", "meeting");
         Assert.True(after["revision"]!.GetValue<int>() > before["revision"]!.GetValue<int>());
@@ -133,7 +133,7 @@ public sealed class MeetingScenarioTests(CollaborationFactory factory)
         const string AddSession = "addWorkingSession(id: $id, session: $s, expectedVersion: $v)";
         const string AddSessionArgs = "($id: ID!, $s: WorkingSessionInput!, $v: Int!)";
         const string Update = "updateMeetingDetails(id: $id, details: $d, expectedVersion: $v)";
-        const string UpdateArgs = "($id: ID!, $d: MeetingDetailsInput!, $v: Int!)";
+        const string UpdateArgs = "($id: ID!, $d: MeetingChangesInput!, $v: Int!)";
 
         // Dates outside the meeting, an overlapping session, an unknown time zone, capacity below the accepted count.
         await Refused("VALIDATION", admin, AddSession, AddSessionArgs, new { id, v = version, s = new { title = "Late", startsLocal = "2012-05-22T17:30", endsLocal = "2012-05-22T19:00" } });

@@ -68,12 +68,12 @@ public sealed class MeetingWorld
         return world;
     }
 
-    public async Task AddAsync(string alias, string name, string roles, string? state = null, string? organisation = null, string? timeZone = null, string language = "en", string? city = null)
+    public async Task AddAsync(string alias, string name, string roles, string? state = null, string? organisation = null, string? timeZone = null, string language = "en", string? cityId = null)
     {
         var email = $"{alias}-{Guid.NewGuid():N}@example.org";
         var added = await _factory.Administrator().GraphQLAsync(
-            $"mutation($k: String!, $p: PersonInput!, $s: String, $o: String, $c: String) {{ addMember(key: $k, person: $p, membership: {{ roles: [{roles}], partnerStateCode: $s, organisationKey: $o, city: $c }}) {{ members {{ personId person {{ email }} }} }} }}",
-            new { k = Key, p = new { name, email, timeZone, preferredLanguage = language }, s = state, o = organisation, c = city });
+            $"mutation($k: String!, $p: PersonInput!, $s: String, $o: String, $c: ID) {{ addMember(key: $k, person: $p, membership: {{ roles: [{roles}], partnerStateCode: $s, organisationKey: $o, cityId: $c }}) {{ members {{ personId person {{ email }} }} }} }}",
+            new { k = Key, p = new { name, email, timeZone, preferredLanguage = language }, s = state, o = organisation, c = cityId });
         added.EnsureNoErrors();
         People[alias] = added.Data("addMember", "members").AsArray()
             .Single(m => m!["person"]!["email"]!.GetValue<string>() == email)!["personId"]!.GetValue<string>();
@@ -175,5 +175,5 @@ public sealed class MeetingWorld
 
     /// <summary>Runs a meeting mutation (its payload is MeetingPayload) and answers the response.</summary>
     public static Task<GraphQLResponse> ChangeAsync(HttpClient client, string mutation, string arguments, object variables) =>
-        client.GraphQLAsync($"mutation{arguments} {{ result: {mutation} {{ meeting {{ {MeetingFields} }} warnings {{ code message }} }} }}", variables);
+        client.GraphQLAsync($"mutation{arguments} {{ result: {mutation} {{ meeting {{ {MeetingFields} }} warnings {{ code message values {{ name value }} }} }} }}", variables);
 }

@@ -123,7 +123,7 @@ public sealed class MicrosoftGraphTests(GraphFactory factory)
         Assert.Contains($"Join online: {OwnLink}", invitation.TextBody, StringComparison.Ordinal);
 
         var version = (await world.ReadAsync(id))["version"]!.GetValue<int>();
-        (await MeetingWorld.ChangeAsync(world.Administrator, "updateMeetingDetails(id: $id, details: $d, expectedVersion: $v)", "($id: ID!, $d: MeetingDetailsInput!, $v: Int!)",
+        (await MeetingWorld.ChangeAsync(world.Administrator, "updateMeetingDetails(id: $id, details: $d, expectedVersion: $v)", "($id: ID!, $d: MeetingChangesInput!, $v: Int!)",
             new { id, v = version, d = MeetingWorld.Details("2012-05-23T10:00", "2012-05-23T18:00", format: "HYBRID", onlineMeetingUrl: OwnLink, visibility: "DIALOGUE_MEMBERS") })).EnsureNoErrors();
         await EventOfAsync(id, e => e["start"]!["dateTime"]!.GetValue<string>().StartsWith("2012-05-23T10:00:00", StringComparison.Ordinal));
         Assert.Contains(factory.Graph.Requests, r => r.Method == "PATCH" && r.Path == $"/v1.0/users/{GraphStandIn.Mailbox}/events/{eventId}");

@@ -339,7 +339,9 @@ test("City-to-City in Arabic: cities, a partnership refused within one country, 
   const { context, page } = await signIn(browser, secretariat, "ar");
   await page.getByRole("link", { name: dialogueName }).click();
   await page.getByRole("link", { name: a.cities, exact: true }).click();
-  for (const [key, name, country] of [["barcelona", "Barcelona", "ES"], ["valencia", "Valencia", "ES"], ["tunis", "Tunis", "TN"]]) {
+  // Barcelona is the demo's city (its official chose it); the others are added here.
+  await expect(page.getByRole("link", { name: "Barcelona", exact: true })).toBeVisible();
+  for (const [key, name, country] of [["valencia", "Valencia", "ES"], ["tunis", "Tunis", "TN"]]) {
     await page.getByLabel(a.name, { exact: true }).fill(name);
     await page.getByLabel(a.groupKey).fill(key);
     await page.getByLabel(a.country).fill(country);

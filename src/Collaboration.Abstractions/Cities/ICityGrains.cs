@@ -14,9 +14,13 @@ public interface ICityGrain : IGrainWithStringKey
     [Alias("get")]
     Task<CityView> GetAsync(Caller caller);
 
-    /// <summary>Saves a new version of the profile; the earlier versions stay readable.</summary>
+    /// <summary>
+    /// Saves a new version of the profile; the earlier versions stay readable. The sections
+    /// <paramref name="given"/> names (every one when null) take the text sent; the others, and the visibility
+    /// when it is null, keep the latest version's.
+    /// </summary>
     [Alias("save-profile")]
-    Task<CityView> SaveProfileAsync(Caller caller, CityProfileSections sections, Meetings.MeetingVisibility visibility, int expectedVersion);
+    Task<CityView> SaveProfileAsync(Caller caller, CityProfileSections sections, Meetings.MeetingVisibility? visibility, int expectedVersion, IReadOnlyList<string>? given = null);
 
     [Alias("profile-version")]
     Task<CityProfileVersion> GetProfileVersionAsync(Caller caller, int number);
@@ -38,6 +42,10 @@ public interface ICityIndexGrain : IGrainWithStringKey
 
     [Alias("add-partnership")]
     Task AddPartnershipAsync(string partnershipId);
+
+    /// <summary>The dialogue's cities, for other grains' rules (a membership or an invitation names one). Not for transports: it checks no caller.</summary>
+    [Alias("all-cities"), Orleans.Concurrency.AlwaysInterleave]
+    Task<IReadOnlyList<CitySummary>> GetCitiesAsync();
 
     /// <summary>The dialogue's cities, for one of its members (NOT_FOUND for anyone else, as the dialogue itself is).</summary>
     [Alias("cities")]

@@ -41,14 +41,23 @@ public sealed record Organisation(
 
 /// <summary>
 /// A person's place in a dialogue: the roles they hold and whom they represent (a partner state for focal
-/// points and delegates, an agency or observer organisation, a city).
+/// points and delegates, an agency or observer organisation, a city). A city is one of the dialogue's
+/// City-to-City cities: <see cref="CityId"/> names it and <see cref="City"/> holds its name. Memberships
+/// stored before cities were chosen hold only the name someone typed; the dialogue ties it to its city of that
+/// name when there is one, and otherwise keeps showing the text.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("collaboration.membership")]
 public sealed record Membership(
     [property: Id(0)] IReadOnlyList<DialogueRole> Roles,
     [property: Id(1)] string? PartnerStateCode = null,
     [property: Id(2)] string? OrganisationKey = null,
-    [property: Id(3)] string? City = null);
+    [property: Id(3)] string? City = null,
+    [property: Id(4)] string? CityId = null)
+{
+    /// <summary>Whether the membership represents this city (by id, or by the name an older membership typed).</summary>
+    public bool Represents(string cityId, string cityName) =>
+        CityId is { } id ? id == cityId : string.Equals(City, cityName, StringComparison.OrdinalIgnoreCase);
+}
 
 /// <summary>A member of a dialogue: the person's id and their membership.</summary>
 [GenerateSerializer, Immutable, Alias("collaboration.member")]

@@ -33,17 +33,23 @@ public interface IDialogueGrain : IGrainWithStringKey
     [Alias("import-members")]
     Task<ImportReport> ImportMembersAsync(Caller caller, IReadOnlyList<MemberImportRow> rows, bool dryRun);
 
-    /// <summary>Changes the settings, at the version the secretariat saw.</summary>
+    /// <summary>
+    /// Changes the settings named in <paramref name="given"/> (every one when null), at the version the
+    /// secretariat saw; the others keep their values. Every bad field is reported at once.
+    /// </summary>
     [Alias("update-settings")]
-    Task<DialogueView> UpdateSettingsAsync(Caller caller, DialogueSettings settings, int expectedVersion);
+    Task<DialogueView> UpdateSettingsAsync(Caller caller, DialogueSettings settings, int expectedVersion, IReadOnlyList<string>? given = null);
 
     /// <summary>Adds a partner state; its ISO code must be valid and not already listed.</summary>
     [Alias("add-partner-state")]
     Task<DialogueView> AddPartnerStateAsync(Caller caller, PartnerState state);
 
-    /// <summary>Changes a partner state's name, year joined or regional group, at the version seen.</summary>
+    /// <summary>
+    /// Changes what <paramref name="given"/> names (every field when null) of a partner state (its code says
+    /// which): name, year joined, regional group, other names; at the version seen.
+    /// </summary>
     [Alias("update-partner-state")]
-    Task<DialogueView> UpdatePartnerStateAsync(Caller caller, PartnerState state, int expectedVersion);
+    Task<DialogueView> UpdatePartnerStateAsync(Caller caller, PartnerState state, int expectedVersion, IReadOnlyList<string>? given = null);
 
     /// <summary>Removes a partner state no member represents any longer.</summary>
     [Alias("remove-partner-state")]
@@ -64,9 +70,12 @@ public interface IDialogueGrain : IGrainWithStringKey
     [Alias("add-member")]
     Task<DialogueView> AddMemberAsync(Caller caller, PersonProfile person, Membership membership);
 
-    /// <summary>Gives a person a membership (roles and whom they represent), replacing any earlier one.</summary>
+    /// <summary>
+    /// Gives a person a membership (roles and whom they represent). For a member, only what
+    /// <paramref name="given"/> names changes (everything when null); the rest of their membership stays.
+    /// </summary>
     [Alias("set-member")]
-    Task<DialogueView> SetMemberAsync(Caller caller, string personId, Membership membership);
+    Task<DialogueView> SetMemberAsync(Caller caller, string personId, Membership membership, IReadOnlyList<string>? given = null);
 
     /// <summary>Removes a person from the dialogue.</summary>
     [Alias("remove-member")]

@@ -31,8 +31,35 @@ public sealed class CollaborationException : Exception
     [Id(2)]
     public string? Reason { get; private set; }
 
+    /// <summary>The values the reason's sentence needs (<c>max</c> for TOO_LONG, …).</summary>
     [Id(3)]
     public Dictionary<string, string>? Values { get; private set; }
+
+    /// <summary>
+    /// Every bad field of the input, when the refusal is about an input (a VALIDATION of one field or several).
+    /// <see cref="Field"/>, <see cref="Reason"/> and <see cref="Values"/> repeat the first, for clients that read one.
+    /// </summary>
+    [Id(4)]
+    public IReadOnlyList<FieldProblem>? Problems { get; private set; }
+
+    /// <summary>This refusal's bad fields: its <see cref="Problems"/>, or itself as one problem when it names a field.</summary>
+    public IReadOnlyList<FieldProblem> FieldProblems =>
+        Problems ?? (Field is null ? [] : [new FieldProblem(Field, Reason, Message, Values)]);
+
+    /// <summary>Bad input in several fields at once: one refusal carrying every problem, nothing written.</summary>
+    public static CollaborationException Validation(IReadOnlyList<FieldProblem> problems)
+    {
+        if (problems.Count == 0)
+            throw new ArgumentException("A refusal of an input names at least one problem.", nameof(problems));
+        var first = problems[0];
+        var message = problems.Count == 1
+            ? first.Message
+            : $"{problems.Count} fields need attention: " + string.Join(" ", problems.Select(p => p.Message));
+        return new(ErrorCode.Validation, message, first.Field, first.Reason, first.Values is null ? null : new Dictionary<string, string>(first.Values))
+        {
+            Problems = problems,
+        };
+    }
 
     public static CollaborationException Validation(string message, string? field = null) => new(ErrorCode.Validation, message, field);
 

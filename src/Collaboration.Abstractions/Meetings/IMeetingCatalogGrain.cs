@@ -19,6 +19,13 @@ public interface IMeetingCatalogGrain : IGrainWithStringKey
     [Alias("conflicts")]
     Task<IReadOnlyList<Warning>> FindConflictsAsync(string meetingId, DateTimeOffset start, DateTimeOffset end, IReadOnlyList<MeetingPerson> people, string city, string? venue);
 
+    /// <summary>
+    /// The ids of the meetings that name a person (organiser or invitee), for grains that keep names current
+    /// (a renamed person). Not for transports: it checks no caller.
+    /// </summary>
+    [Alias("naming")]
+    Task<IReadOnlyList<string>> MeetingsNamingAsync(string personId);
+
     /// <summary>Slots in which every required person is free and within working hours in their time zone.</summary>
     [Alias("suggest-slots")]
     Task<IReadOnlyList<Slot>> SuggestSlotsAsync(Caller caller, SlotRequest request);

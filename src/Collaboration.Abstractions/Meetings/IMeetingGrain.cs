@@ -9,19 +9,22 @@ namespace Collaboration.Meetings;
 public interface IMeetingGrain : IGrainWithStringKey
 {
     /// <summary>
-    /// Creates the meeting as a draft; only the dialogue's secretariat may. A retry with the same idempotency
-    /// key answers the meeting the first request created.
+    /// Creates the meeting as a draft; only the dialogue's secretariat may. Every field is checked and every bad
+    /// one reported at once. A retry with the same idempotency key answers the meeting the first request created.
     /// </summary>
     [Alias("create")]
-    Task<MeetingChange> CreateAsync(Caller caller, MeetingDetails details, string? idempotencyKey = null);
+    Task<MeetingChange> CreateAsync(Caller caller, MeetingDetailsForm details, string? idempotencyKey = null);
 
     /// <summary>The meeting as the caller may see it (anonymous callers pass null and see public meetings only).</summary>
     [Alias("get")]
     Task<MeetingView> GetAsync(Caller? caller);
 
-    /// <summary>Changes the details at the version the secretariat saw; moving it grows the revision.</summary>
+    /// <summary>
+    /// Changes the details the form names, at the version the secretariat saw; every other field keeps its
+    /// value. Every bad field is reported at once; moving the meeting grows the revision.
+    /// </summary>
     [Alias("update-details")]
-    Task<MeetingChange> UpdateDetailsAsync(Caller caller, MeetingDetails details, int expectedVersion);
+    Task<MeetingChange> UpdateDetailsAsync(Caller caller, MeetingDetailsForm changes, int expectedVersion);
 
     /// <summary>Draft → Scheduled.</summary>
     [Alias("schedule")]
@@ -55,9 +58,12 @@ public interface IMeetingGrain : IGrainWithStringKey
     [Alias("reorder-sessions")]
     Task<MeetingChange> ReorderSessionsAsync(Caller caller, IReadOnlyList<string> sessionIds, int expectedVersion);
 
-    /// <summary>Names the co-chairs (at most the dialogue's number) and rapporteurs (secretariat staff).</summary>
+    /// <summary>
+    /// Names the co-chairs (at most the dialogue's number) and rapporteurs (secretariat staff); a list that is
+    /// null keeps the people named now.
+    /// </summary>
     [Alias("set-chairs")]
-    Task<MeetingChange> SetChairsAsync(Caller caller, IReadOnlyList<string> coChairIds, IReadOnlyList<string> rapporteurIds, int expectedVersion);
+    Task<MeetingChange> SetChairsAsync(Caller caller, IReadOnlyList<string>? coChairIds, IReadOnlyList<string>? rapporteurIds, int expectedVersion);
 
     /// <summary>Invites partner states, organisations, cities or people of the dialogue; already-invited people stay as they are.</summary>
     [Alias("invite")]
@@ -161,6 +167,13 @@ public interface IMeetingGrain : IGrainWithStringKey
     /// </summary>
     [Alias("personal-record")]
     Task<MeetingPersonalRecord?> GetPersonalRecordAsync(Caller caller, string personId);
+
+    /// <summary>
+    /// Shows a person's current name (read from their profile) wherever the meeting names them: co-chairs,
+    /// rapporteurs, moderators, invitations. Nothing changes when the name is the same.
+    /// </summary>
+    [Alias("refresh-person")]
+    Task RefreshPersonAsync(string personId);
 
     /// <summary>
     /// Replaces an erased person's name and affiliation wherever the meeting keeps them (invitation,

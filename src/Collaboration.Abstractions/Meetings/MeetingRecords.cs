@@ -39,16 +39,42 @@ public sealed record MeetingPerson(
     [property: Id(2)] string? Affiliation,
     [property: Id(3)] string? RegionalGroup);
 
-/// <summary>A working session of the agenda, in the meeting's time zone.</summary>
-[GenerateSerializer, Immutable, Alias("collaboration.working-session-input")]
+/// <summary>
+/// A working session as a caller sends it to add or change one. For a change only the fields named in
+/// <see cref="Given"/> change; every other keeps its value. <see cref="Titles"/> holds the title in the
+/// meeting's working languages; <see cref="Title"/> is a shorthand for the title in the meeting's first
+/// language when <see cref="Titles"/> is not sent. Local times travel as text (<c>2012-05-22T09:30</c>) so the
+/// grain reports a bad one beside every other bad field.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("collaboration.working-session-form")]
 public sealed record WorkingSessionInput(
-    [property: Id(0)] string Title,
-    [property: Id(1)] DateTime StartsLocal,
-    [property: Id(2)] DateTime EndsLocal,
-    [property: Id(3)] IReadOnlyList<string> ModeratorIds,
-    [property: Id(4)] string? Description,
-    [property: Id(5)] string? DiscussionGuideDocumentId);
+    [property: Id(0)] IReadOnlyList<string> Given,
+    [property: Id(1)] IReadOnlyList<LocalizedText>? Titles = null,
+    [property: Id(2)] string? Title = null,
+    [property: Id(3)] string? StartsLocal = null,
+    [property: Id(4)] string? EndsLocal = null,
+    [property: Id(5)] IReadOnlyList<string>? ModeratorIds = null,
+    [property: Id(6)] string? Description = null,
+    [property: Id(7)] string? DiscussionGuideDocumentId = null)
+{
+    /// <summary>The names of every field, as the API spells them.</summary>
+    public static readonly IReadOnlyList<string> AllFields = ["titles", "title", "startsLocal", "endsLocal", "moderatorIds", "description", "discussionGuideDocumentId"];
 
+    /// <summary>Whether the caller named this field (and so changes it).</summary>
+    public bool Gives(string field) => Given.Contains(field);
+
+    /// <summary>A whole session with one title (in the meeting's first language), as grains and scripts make one.</summary>
+    public static WorkingSessionInput Of(string title, DateTime startsLocal, DateTime endsLocal, IReadOnlyList<string> moderatorIds, string? description = null, string? discussionGuideDocumentId = null) =>
+        new(["title", "startsLocal", "endsLocal", "moderatorIds", "description", "discussionGuideDocumentId"], null, title,
+            MeetingDetailsForm.FormatLocal(startsLocal), MeetingDetailsForm.FormatLocal(endsLocal), moderatorIds, description, discussionGuideDocumentId);
+}
+
+/// <summary>
+/// A working session of the agenda. <see cref="Titles"/> holds its title in the meeting's working languages;
+/// <see cref="Title"/> is the one in the meeting's first language (the agenda, exports and mail print it).
+/// Sessions stored before titles were kept per language have only <see cref="Title"/>: the meeting reads it as
+/// the title in its first language.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("collaboration.working-session")]
 public sealed record WorkingSession(
     [property: Id(0)] string Id,
@@ -57,14 +83,22 @@ public sealed record WorkingSession(
     [property: Id(3)] DateTimeOffset EndsAt,
     [property: Id(4)] IReadOnlyList<MeetingPerson> Moderators,
     [property: Id(5)] string? Description,
-    [property: Id(6)] string? DiscussionGuideDocumentId);
+    [property: Id(6)] string? DiscussionGuideDocumentId,
+    [property: Id(7)] IReadOnlyList<LocalizedText>? Titles = null)
+{
+    /// <summary>The title in a language, else the main one.</summary>
+    public string TitleIn(string language) => Titles?.FirstOrDefault(t => t.Language == language)?.Text ?? Title;
+}
 
-/// <summary>Who is invited as what: a partner state's delegates and focal points, an organisation's staff, a city's officials, or one person.</summary>
+/// <summary>
+/// Who is invited as what: a partner state's delegates and focal points, an organisation's staff, a city's
+/// officials (one of the dialogue's cities, by id), or one person.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("collaboration.invitation-target")]
 public sealed record InvitationTarget(
     [property: Id(0)] string? PartnerStateCode = null,
     [property: Id(1)] string? OrganisationKey = null,
-    [property: Id(2)] string? City = null,
+    [property: Id(4)] string? CityId = null,
     [property: Id(3)] string? PersonId = null);
 
 [GenerateSerializer, Immutable, Alias("collaboration.invitation")]
@@ -109,9 +143,21 @@ public sealed record AuditEntry(
     [property: Id(2)] string Action,
     [property: Id(3)] string Summary);
 
-/// <summary>Something a person should know about a change that was nevertheless made.</summary>
+/// <summary>
+/// Something a person should know about a change that was nevertheless made: a stable code with the values its
+/// sentence needs (<c>name</c> and <c>title</c> for PERSON_BOOKED, …), so clients say it in the user's language;
+/// the message says it in English.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("collaboration.warning")]
-public sealed record Warning([property: Id(0)] string Code, [property: Id(1)] string Message);
+public sealed record Warning(
+    [property: Id(0)] string Code,
+    [property: Id(1)] string Message,
+    [property: Id(2)] IReadOnlyDictionary<string, string>? Values = null)
+{
+    /// <summary>A warning with the named values its code's sentence takes.</summary>
+    public static Warning Of(string code, string message, params (string Name, string Value)[] values) =>
+        new(code, message, values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal));
+}
 
 /// <summary>A meeting with everything its page shows, cut to what the caller may see.</summary>
 [GenerateSerializer, Immutable, Alias("collaboration.meeting-view")]

@@ -12,9 +12,13 @@ public interface IPersonGrain : IGrainWithStringKey
     [Alias("find"), Orleans.Concurrency.AlwaysInterleave]
     Task<PersonView?> FindAsync();
 
-    /// <summary>Changes the profile; only the person or an administrator may, at the version they saw.</summary>
+    /// <summary>
+    /// Changes the profile fields <paramref name="given"/> names (every one when null; the address never),
+    /// keeping the others; only the person or an administrator may, at the version they saw. Every bad field is
+    /// reported at once. A new name reaches the dialogues, meetings and working groups that show it.
+    /// </summary>
     [Alias("update-profile")]
-    Task<PersonView> UpdateProfileAsync(Caller caller, PersonProfile profile, int expectedVersion);
+    Task<PersonView> UpdateProfileAsync(Caller caller, PersonProfile profile, int expectedVersion, IReadOnlyList<string>? given = null);
 
     /// <summary>Lists the person's own access tokens; nobody else may.</summary>
     [Alias("access-tokens")]

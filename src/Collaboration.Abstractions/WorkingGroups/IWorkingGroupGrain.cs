@@ -14,12 +14,19 @@ public interface IWorkingGroupGrain : IGrainWithStringKey
     [Alias("get")]
     Task<WorkingGroupView> GetAsync(Caller caller);
 
+    /// <summary>
+    /// Changes what <paramref name="given"/> names (everything when null) of the name, mandate, members and
+    /// chairs (secretariat); the rest stays. Every bad field is reported at once.
+    /// </summary>
     [Alias("update")]
-    Task<WorkingGroupView> UpdateAsync(Caller caller, WorkingGroupDetails details, int expectedVersion);
+    Task<WorkingGroupView> UpdateAsync(Caller caller, WorkingGroupDetails details, int expectedVersion, IReadOnlyList<string>? given = null);
 
-    /// <summary>Sets or changes the meeting series (chairs or secretariat).</summary>
+    /// <summary>
+    /// Sets the meeting series, or changes what <paramref name="given"/> names of it (everything when null;
+    /// the rest stays) (chairs or secretariat). Every bad field is reported at once.
+    /// </summary>
     [Alias("set-series")]
-    Task<WorkingGroupView> SetSeriesAsync(Caller caller, MeetingSeries series, int expectedVersion);
+    Task<WorkingGroupView> SetSeriesAsync(Caller caller, MeetingSeries series, int expectedVersion, IReadOnlyList<string>? given = null);
 
     /// <summary>
     /// Makes the next <paramref name="count"/> occurrences of the series that are not meetings yet into
@@ -41,6 +48,10 @@ public interface IWorkingGroupGrain : IGrainWithStringKey
     /// </summary>
     [Alias("set-action-item-status")]
     Task<WorkingGroupView> SetActionItemStatusAsync(Caller caller, string itemId, ActionItemStatus status, int expectedVersion);
+
+    /// <summary>Shows a person's current name (read from their profile) as chair and as owner of action items.</summary>
+    [Alias("refresh-person")]
+    Task RefreshPersonAsync(string personId);
 
     /// <summary>Forgets an erased person (administrators): no longer a member or chair; their action items stay, owned by "Erased person".</summary>
     [Alias("erase-person")]

@@ -28,13 +28,16 @@ public sealed class CityGrain(
             throw CollaborationException.Forbidden("Only the dialogue's secretariat adds cities.");
         if (state.State.Details is not null)
             throw CollaborationException.Conflict($"A city '{Key}' exists already.");
+        var problems = new Problems();
         if (details.Population is < 1)
-            throw CollaborationException.Validation("A population is a positive number, or none.", "population");
-        state.State.Details = new CityDetails(
-            Validate.Text(details.Name, "name", 100),
-            Validate.CountryCode(details.CountryCode, "countryCode"),
+            problems.Add("population", "A population is a positive number, or none.", "POPULATION_RANGE");
+        var valid = new CityDetails(
+            problems.Check(() => Validate.Text(details.Name, "name", 100)) ?? "",
+            problems.Check(() => Validate.CountryCode(details.CountryCode, "countryCode")) ?? "",
             details.Population,
-            [.. details.Languages.Select(l => Validate.Text(l, "languages", 40)).Distinct()]);
+            [.. (details.Languages ?? []).Select(l => problems.Check(() => Validate.Text(l, "languages", 40))).OfType<string>().Distinct()]);
+        problems.ThrowIfAny();
+        state.State.Details = valid;
         state.State.Version++;
         await state.WriteOrForgetAsync();
         await grains.GetGrain<ICityIndexGrain>(DialogueKey).AddCityAsync(Summary());
@@ -47,20 +50,28 @@ public sealed class CityGrain(
         return await ViewAsync(caller, directory);
     }
 
-    public async Task<CityView> SaveProfileAsync(Caller caller, CityProfileSections sections, Meetings.MeetingVisibility visibility, int expectedVersion)
+    public async Task<CityView> SaveProfileAsync(Caller caller, CityProfileSections sections, Meetings.MeetingVisibility? visibility, int expectedVersion, IReadOnlyList<string>? given = null)
     {
         var directory = await VisibleAsync(caller);
         if (!MayEdit(caller, directory))
             throw CollaborationException.Forbidden("Only the city's officials and the secretariat keep its migration profile.");
         if (expectedVersion != state.State.Version)
             throw CollaborationException.Conflict($"The city changed meanwhile (version {state.State.Version}, not {expectedVersion}); reload it.", "expectedVersion");
-        if (!Enum.IsDefined(visibility))
-            throw CollaborationException.Validation("Unknown visibility.", "visibility");
-        string Section(string? text, string field) => text?.Trim() is { Length: > 0 } t ? Validate.Text(t, field, 20_000) : "";
+        // A section left out keeps the latest version's text; one sent as null or empty is saved empty.
+        var latest = state.State.Profiles.LastOrDefault();
+        var kept = latest?.Sections ?? new CityProfileSections("", "", "", "", "");
+        var problems = new Problems();
+        string Section(string field, string? sent, string keptText) =>
+            given.Pick(field, sent, keptText)?.Trim() is { Length: > 0 } t ? problems.Check(() => Validate.Text(t, field, 20_000)) ?? "" : "";
         var valid = new CityProfileSections(
-            Section(sections.Overview, "overview"), Section(sections.Flows, "flows"), Section(sections.IntegrationServices, "integrationServices"),
-            Section(sections.Actors, "actors"), Section(sections.DataAvailability, "dataAvailability"));
-        state.State.Profiles.Add(new CityProfileVersion(state.State.Profiles.Count + 1, valid, visibility, clock.GetUtcNow()));
+            Section("overview", sections.Overview, kept.Overview), Section("flows", sections.Flows, kept.Flows),
+            Section("integrationServices", sections.IntegrationServices, kept.IntegrationServices),
+            Section("actors", sections.Actors, kept.Actors), Section("dataAvailability", sections.DataAvailability, kept.DataAvailability));
+        var seenBy = visibility ?? latest?.Visibility ?? Meetings.MeetingVisibility.DialogueMembers;
+        if (!Enum.IsDefined(seenBy))
+            problems.Add("visibility", "Unknown visibility.", "REQUIRED");
+        problems.ThrowIfAny();
+        state.State.Profiles.Add(new CityProfileVersion(state.State.Profiles.Count + 1, valid, seenBy, clock.GetUtcNow()));
         state.State.Version++;
         await state.WriteOrForgetAsync();
         return await ViewAsync(caller, directory);
@@ -99,8 +110,7 @@ public sealed class CityGrain(
         caller.IsAdministrator || directory.Members.Any(m => m.PersonId == caller.PersonId && m.Membership.Roles.Contains(DialogueRole.Secretariat));
 
     private IEnumerable<Member> Officials(DialogueView directory) =>
-        directory.Members.Where(m => m.Membership.Roles.Contains(DialogueRole.CityOfficial)
-            && string.Equals(m.Membership.City, state.State.Details!.Name, StringComparison.OrdinalIgnoreCase));
+        directory.Members.Where(m => m.Membership.Roles.Contains(DialogueRole.CityOfficial) && m.Membership.Represents(Key, state.State.Details!.Name));
 
     private bool MayEdit(Caller caller, DialogueView directory) =>
         IsSecretariat(caller, directory) || Officials(directory).Any(m => m.PersonId == caller.PersonId);
@@ -145,6 +155,9 @@ public sealed class CityIndexGrain(
         state.State.Partnerships.Add(partnershipId);
         await state.WriteOrForgetAsync();
     }
+
+    public Task<IReadOnlyList<CitySummary>> GetCitiesAsync() =>
+        Task.FromResult<IReadOnlyList<CitySummary>>([.. state.State.Cities.Values.OrderBy(c => c.Name, StringComparer.Ordinal)]);
 
     public async Task<IReadOnlyList<CitySummary>> CitiesAsync(Caller caller)
     {

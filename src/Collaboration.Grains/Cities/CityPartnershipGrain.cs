@@ -39,23 +39,26 @@ public sealed class CityPartnershipGrain(
             return await ViewAsync(caller);
         if (State.Cities.Count > 0)
             throw CollaborationException.Conflict($"A partnership '{Key}' exists already.");
+        var problems = new Problems();
         var cities = new List<CitySummary>();
-        foreach (var id in input.CityIds.Distinct())
+        foreach (var id in (input.CityIds ?? []).Distinct())
         {
-            if (Meetings.MeetingKey.DialogueOf(id) != DialogueKey || await grains.GetGrain<ICityGrain>(id).FindAsync() is not { } city)
-                throw CollaborationException.Validation($"'{id}' is not a city of the dialogue.", "cityIds", "UNKNOWN_CITY");
-            cities.Add(city);
+            if (Meetings.MeetingKey.DialogueOf(id) == DialogueKey && await grains.GetGrain<ICityGrain>(id).FindAsync() is { } city)
+                cities.Add(city);
+            else
+                problems.Add("cityIds", $"'{id}' is not a city of the dialogue.", "UNKNOWN_CITY");
         }
-        if (cities.Count < 2)
-            throw CollaborationException.Validation("A partnership joins two cities or more.", "cityIds", "TOO_FEW_CITIES");
-        if (cities.Select(c => c.CountryCode).Distinct().Count() < 2)
-            throw CollaborationException.Validation("A City-to-City partnership joins cities of different countries.", "cityIds", "CITIES_IN_ONE_COUNTRY");
+        if (cities.Count < 2 && !problems.Has("cityIds"))
+            problems.Add("cityIds", "A partnership joins two cities or more.", "TOO_FEW_CITIES");
+        else if (cities.Count >= 2 && cities.Select(c => c.CountryCode).Distinct().Count() < 2)
+            problems.Add("cityIds", "A City-to-City partnership joins cities of different countries.", "CITIES_IN_ONE_COUNTRY");
         if (input.RoadmapEnd <= input.RoadmapStart)
-            throw CollaborationException.Validation("The roadmap must end after it starts.", "roadmapEnd", "ENDS_BEFORE_START");
-        var theme = Validate.Text(input.Theme, "theme", 500);
+            problems.Add("roadmapEnd", "The roadmap must end after it starts.", "ENDS_BEFORE_START");
+        var theme = problems.Check(() => Validate.Text(input.Theme, "theme", 500));
+        problems.ThrowIfAny();
         RequestKeys.Remember(State.Requests, key);
         State.Cities = cities;
-        State.Theme = theme;
+        State.Theme = theme!;
         State.RoadmapStart = input.RoadmapStart;
         State.RoadmapEnd = input.RoadmapEnd;
         var view = await SaveAsync(caller);

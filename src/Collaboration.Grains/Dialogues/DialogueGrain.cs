@@ -15,6 +15,7 @@ public sealed class DialogueGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        await TieTypedCitiesAsync();
         // Dialogues stored before member names were kept here learn them once.
         var missing = State.Exists ? State.Members.Keys.Where(id => !State.MemberNames.ContainsKey(id)).ToList() : [];
         if (missing.Count == 0)
@@ -26,6 +27,29 @@ public sealed class DialogueGrain(
                 State.MemberNames[person.Id] = person.Profile.Name;
         }
         await state.WriteOrForgetAsync();
+    }
+
+    /// <summary>
+    /// Memberships stored when a city was typed as text are tied to the dialogue's city of that name, once there
+    /// is one; a name that matches no city stays as it was typed.
+    /// </summary>
+    private async Task TieTypedCitiesAsync()
+    {
+        var typed = State.Exists ? State.Members.Where(m => m.Value.City is not null && m.Value.CityId is null).ToList() : [];
+        if (typed.Count == 0)
+            return;
+        var cities = await grains.GetGrain<ICityIndexGrain>(Key).GetCitiesAsync();
+        var tied = false;
+        foreach (var (personId, membership) in typed)
+        {
+            if (cities.FirstOrDefault(c => string.Equals(c.Name, membership.City!.Trim(), StringComparison.OrdinalIgnoreCase)) is { } city)
+            {
+                State.Members[personId] = membership with { CityId = city.Id, City = city.Name };
+                tied = true;
+            }
+        }
+        if (tied)
+            await SaveAsync();
     }
 
     public async Task<DialogueView> CreateAsync(Caller caller, DialogueSettings settings)
@@ -65,20 +89,24 @@ public sealed class DialogueGrain(
         var problems = new List<ImportProblem>();
         var valid = new List<(PersonProfile Person, Membership Membership)>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var cities = await grains.GetGrain<ICityIndexGrain>(Key).GetCitiesAsync();
         foreach (var row in rows)
         {
+            // Every bad field of a line is reported, not only the first.
+            var found = new Problems();
+            var person = Validate.Profile(row.Person, found);
+            var membership = ValidMembership(row.Membership, cities, found, "city");
+            if (!found.Has("email") && seen.TryGetValue(person.Email, out var first))
+                found.Add("email", $"{person.Email} is already on line {first}.", "DUPLICATE_EMAIL", ("line", first));
             try
             {
-                var person = Validate.Profile(row.Person);
-                var membership = ValidMembership(row.Membership);
-                if (seen.TryGetValue(person.Email, out var first))
-                    throw CollaborationException.Validation($"{person.Email} is already on line {first}.", "email");
+                found.ThrowIfAny();
                 seen[person.Email] = row.Line;
                 valid.Add((person, membership));
             }
             catch (CollaborationException e)
             {
-                problems.Add(new ImportProblem(row.Line, e.Field, e.Message));
+                problems.AddRange(e.FieldProblems.Select(p => new ImportProblem(row.Line, p.Field, p.Message)));
             }
         }
         if (problems.Count > 0 || dryRun)
@@ -100,15 +128,26 @@ public sealed class DialogueGrain(
         return new ImportReport(false, [], valid.Count);
     }
 
-    public Task<DialogueView> UpdateSettingsAsync(Caller caller, DialogueSettings settings, int expectedVersion)
+    public Task<DialogueView> UpdateSettingsAsync(Caller caller, DialogueSettings settings, int expectedVersion, IReadOnlyList<string>? given = null)
     {
         EnsureSecretariat(caller, expectedVersion);
-        var valid = ValidSettings(settings);
+        var current = State.Settings!;
+        var merged = new DialogueSettings(
+            given.Pick("name", settings.Name, current.Name),
+            given.Pick("workingLanguages", settings.WorkingLanguages, current.WorkingLanguages),
+            given.Pick("regionalGroups", settings.RegionalGroups, current.RegionalGroups),
+            given.Pick("description", settings.Description, current.Description),
+            given.Pick("pillars", settings.Pillars, current.Pillars),
+            given.Pick("coChairsPerMeeting", settings.CoChairsPerMeeting, current.CoChairsPerMeeting),
+            given.Pick("strictCoChairBalance", settings.StrictCoChairBalance, current.StrictCoChairBalance),
+            given.Pick("topics", settings.Topics, current.Topics));
+        var problems = new Problems();
+        var valid = ValidSettings(merged, problems);
         var orphaned = State.PartnerStates.Where(s => !valid.RegionalGroups.Contains(s.RegionalGroup)).Select(s => s.Code).ToList();
-        if (orphaned.Count > 0)
-            throw CollaborationException.Validation(
-                $"Partner states {string.Join(", ", orphaned)} belong to a regional group this change removes; move them first.",
-                "regionalGroups");
+        if (orphaned.Count > 0 && !problems.Has("regionalGroups"))
+            problems.Add("regionalGroups", $"Partner states {string.Join(", ", orphaned)} belong to a regional group this change removes; move them first.",
+                "REGIONAL_GROUP_IN_USE", ("codes", string.Join(", ", orphaned)));
+        problems.ThrowIfAny();
         State.Settings = valid;
         return SaveAsync();
     }
@@ -116,7 +155,9 @@ public sealed class DialogueGrain(
     public Task<DialogueView> AddPartnerStateAsync(Caller caller, PartnerState partnerState)
     {
         EnsureSecretariat(caller, expectedVersion: null);
-        var valid = ValidPartnerState(partnerState);
+        var problems = new Problems();
+        var valid = ValidPartnerState(partnerState, problems);
+        problems.ThrowIfAny();
         if (State.PartnerStates.Any(s => s.Code == valid.Code))
             throw CollaborationException.Conflict($"{valid.Code} is already a partner state of this dialogue.", "code");
         State.PartnerStates.Add(valid);
@@ -124,13 +165,23 @@ public sealed class DialogueGrain(
         return SaveAsync();
     }
 
-    public Task<DialogueView> UpdatePartnerStateAsync(Caller caller, PartnerState partnerState, int expectedVersion)
+    public Task<DialogueView> UpdatePartnerStateAsync(Caller caller, PartnerState partnerState, int expectedVersion, IReadOnlyList<string>? given = null)
     {
         EnsureSecretariat(caller, expectedVersion);
-        var valid = ValidPartnerState(partnerState);
-        var index = State.PartnerStates.FindIndex(s => s.Code == valid.Code);
+        var code = Validate.CountryCode(partnerState.Code);
+        var index = State.PartnerStates.FindIndex(s => s.Code == code);
         if (index < 0)
-            throw CollaborationException.NotFound($"{valid.Code} is not a partner state of this dialogue.");
+            throw CollaborationException.NotFound($"{code} is not a partner state of this dialogue.");
+        var current = State.PartnerStates[index];
+        var merged = new PartnerState(
+            code,
+            given.Pick("name", partnerState.Name, current.Name),
+            given.Pick("yearJoined", partnerState.YearJoined, current.YearJoined),
+            given.Pick("regionalGroup", partnerState.RegionalGroup, current.RegionalGroup),
+            given.Pick("otherNames", partnerState.OtherNames, current.OtherNames));
+        var problems = new Problems();
+        var valid = ValidPartnerState(merged, problems);
+        problems.ThrowIfAny();
         State.PartnerStates[index] = valid;
         return SaveAsync();
     }
@@ -150,11 +201,13 @@ public sealed class DialogueGrain(
     public Task<DialogueView> AddOrganisationAsync(Caller caller, OrganisationKind kind, Organisation organisation)
     {
         EnsureSecretariat(caller, expectedVersion: null);
+        var problems = new Problems();
         var valid = new Organisation(
-            Validate.Key(organisation.Key, "key"),
-            Validate.Text(organisation.Name, "name"),
-            Validate.OptionalText(organisation.Acronym, "acronym", 32),
-            Validate.Year(organisation.YearJoined, clock.GetUtcNow().Year));
+            problems.Check(() => Validate.Key(organisation.Key, "key")) ?? "",
+            problems.Check(() => Validate.Text(organisation.Name, "name")) ?? "",
+            problems.Check(() => Validate.OptionalText(organisation.Acronym, "acronym", 32)),
+            problems.Check(() => Validate.Year(organisation.YearJoined, clock.GetUtcNow().Year)));
+        problems.ThrowIfAny();
         if (FindOrganisation(valid.Key) is not null)
             throw CollaborationException.Conflict($"An organisation with the key '{valid.Key}' is already in this dialogue.", "key");
         var list = kind == OrganisationKind.PartnerAgency ? State.PartnerAgencies : State.Observers;
@@ -178,19 +231,33 @@ public sealed class DialogueGrain(
     public async Task<DialogueView> AddMemberAsync(Caller caller, PersonProfile person, Membership membership)
     {
         EnsureSecretariat(caller, expectedVersion: null);
-        var valid = ValidMembership(membership);
-        var profile = Validate.Profile(person);
+        var problems = new Problems();
+        var cities = await grains.GetGrain<ICityIndexGrain>(Key).GetCitiesAsync();
+        var valid = ValidMembership(membership, cities, problems);
+        var profile = Validate.Profile(person, problems);
+        problems.ThrowIfAny();
         var view = await grains.GetGrain<IAccountGrain>(profile.Email).EnsurePersonAsync(profile, isAdministrator: false);
         return await SetMemberAsync(caller, view.Id, valid);
     }
 
-    public async Task<DialogueView> SetMemberAsync(Caller caller, string personId, Membership membership)
+    public async Task<DialogueView> SetMemberAsync(Caller caller, string personId, Membership membership, IReadOnlyList<string>? given = null)
     {
         EnsureSecretariat(caller, expectedVersion: null);
-        var valid = ValidMembership(membership);
+        var current = State.Members.GetValueOrDefault(personId) ?? new Membership([]);
+        // A city chosen anew replaces the typed name an older membership kept; one left out keeps it.
+        var cityGiven = given is null || given.Contains("cityId");
+        var merged = new Membership(
+            given.Pick("roles", membership.Roles, current.Roles),
+            given.Pick("partnerStateCode", membership.PartnerStateCode, current.PartnerStateCode),
+            given.Pick("organisationKey", membership.OrganisationKey, current.OrganisationKey),
+            cityGiven ? membership.City : current.City,
+            cityGiven ? membership.CityId : current.CityId);
+        var problems = new Problems();
+        var valid = ValidMembership(merged, await grains.GetGrain<ICityIndexGrain>(Key).GetCitiesAsync(), problems, keptCity: cityGiven ? null : current.City);
+        problems.ThrowIfAny();
         var person = await grains.GetGrain<IPersonGrain>(personId).FindAsync()
             ?? throw CollaborationException.NotFound($"No person has the id '{personId}'.");
-        if (State.Members.TryGetValue(personId, out var current) && current.Roles.Contains(DialogueRole.Secretariat)
+        if (State.Members.TryGetValue(personId, out var was) && was.Roles.Contains(DialogueRole.Secretariat)
             && !valid.Roles.Contains(DialogueRole.Secretariat))
             EnsureAnotherSecretariatMember(personId);
         State.Members[personId] = valid;
@@ -260,77 +327,107 @@ public sealed class DialogueGrain(
 
     private DialogueSettings ValidSettings(DialogueSettings settings)
     {
-        var languages = settings.WorkingLanguages.Distinct().ToList();
+        var problems = new Problems();
+        var valid = ValidSettings(settings, problems);
+        problems.ThrowIfAny();
+        return valid;
+    }
+
+    /// <summary>The settings checked field by field; each bad field is recorded (the answer is then not to be used).</summary>
+    private static DialogueSettings ValidSettings(DialogueSettings settings, Problems problems)
+    {
+        var languages = (settings.WorkingLanguages ?? []).Distinct().ToList();
         if (languages.Count == 0)
-            throw CollaborationException.Validation("A dialogue needs at least one working language.", "workingLanguages");
-        foreach (var language in languages)
-            Validate.LanguageCode(language, "workingLanguages");
-        var groups = settings.RegionalGroups.Select(g => Validate.Text(g, "regionalGroups", 60)).Distinct().ToList();
-        if (groups.Count == 0)
-            throw CollaborationException.Validation("A dialogue needs at least one regional group.", "regionalGroups");
-        var pillars = (settings.Pillars ?? []).Select(p => Validate.Text(p, "pillars", 100)).Distinct().ToList();
-        var topics = (settings.Topics ?? []).Select(t => Validate.Text(t, "topics", 100)).Distinct().ToList();
+            problems.Add("workingLanguages", "A dialogue needs at least one working language.", "REQUIRED");
+        languages = [.. languages.Where(l => problems.Check(() => Validate.LanguageCode(l, "workingLanguages")) is not null)];
+        var groups = (settings.RegionalGroups ?? []).Select(g => problems.Check(() => Validate.Text(g, "regionalGroups", 60))).OfType<string>().Distinct().ToList();
+        if (groups.Count == 0 && !problems.Has("regionalGroups"))
+            problems.Add("regionalGroups", "A dialogue needs at least one regional group.", "REQUIRED");
+        var pillars = (settings.Pillars ?? []).Select(p => problems.Check(() => Validate.Text(p, "pillars", 100))).OfType<string>().Distinct().ToList();
+        var topics = (settings.Topics ?? []).Select(t => problems.Check(() => Validate.Text(t, "topics", 100))).OfType<string>().Distinct().ToList();
         if (topics.Count > 100)
-            throw CollaborationException.Validation("A dialogue has at most 100 topics.", "topics");
+            problems.Add("topics", "A dialogue has at most 100 topics.", "TOO_MANY", ("max", 100));
         if (settings.CoChairsPerMeeting is < 1 or > 3)
-            throw CollaborationException.Validation("A meeting has 1, 2 or 3 co-chairs.", "coChairsPerMeeting");
+            problems.Add("coChairsPerMeeting", "A meeting has 1, 2 or 3 co-chairs.", "CO_CHAIRS_RANGE", ("min", 1), ("max", 3));
         return new DialogueSettings(
-            Validate.Text(settings.Name, "name"),
+            problems.Check(() => Validate.Text(settings.Name, "name")) ?? "",
             languages,
             groups,
-            Validate.OptionalText(settings.Description, "description", 4000),
+            problems.Check(() => Validate.OptionalText(settings.Description, "description", 4000)),
             pillars,
             settings.CoChairsPerMeeting,
             settings.StrictCoChairBalance,
             topics);
     }
 
-    private PartnerState ValidPartnerState(PartnerState partnerState)
+    private PartnerState ValidPartnerState(PartnerState partnerState, Problems problems)
     {
-        var group = Validate.Text(partnerState.RegionalGroup, "regionalGroup", 60);
-        if (!State.Settings!.RegionalGroups.Contains(group))
-            throw CollaborationException.Validation(
-                $"'{group}' is not a regional group of this dialogue ({string.Join(", ", State.Settings.RegionalGroups)}).",
-                "regionalGroup");
-        var otherNames = (partnerState.OtherNames ?? []).Select(n => Validate.Text(n, "otherNames", 100)).Distinct().ToList();
+        var group = problems.Check(() => Validate.Text(partnerState.RegionalGroup, "regionalGroup", 60));
+        if (group is not null && !State.Settings!.RegionalGroups.Contains(group))
+            problems.Add("regionalGroup", $"'{group}' is not a regional group of this dialogue ({string.Join(", ", State.Settings.RegionalGroups)}).",
+                "UNKNOWN_REGIONAL_GROUP", ("groups", string.Join(", ", State.Settings.RegionalGroups)));
+        var otherNames = (partnerState.OtherNames ?? []).Select(n => problems.Check(() => Validate.Text(n, "otherNames", 100))).OfType<string>().Distinct().ToList();
         if (otherNames.Count > 10)
-            throw CollaborationException.Validation("A partner state has at most ten other names.", "otherNames");
+            problems.Add("otherNames", "A partner state has at most ten other names.", "TOO_MANY", ("max", 10));
         return new PartnerState(
-            Validate.CountryCode(partnerState.Code),
-            Validate.Text(partnerState.Name, "name"),
-            Validate.Year(partnerState.YearJoined, clock.GetUtcNow().Year),
-            group,
+            problems.Check(() => Validate.CountryCode(partnerState.Code)) ?? "",
+            problems.Check(() => Validate.Text(partnerState.Name, "name")) ?? "",
+            problems.Check(() => Validate.Year(partnerState.YearJoined, clock.GetUtcNow().Year)),
+            group ?? "",
             otherNames);
     }
 
-    private Membership ValidMembership(Membership membership)
+    /// <summary>
+    /// A membership checked field by field (each bad field recorded): roles, and the partner state,
+    /// organisation or city it represents. A city is one of the dialogue's cities, by id, or by name for a line
+    /// of an import; <paramref name="keptCity"/> is a typed name an older membership keeps unchanged.
+    /// </summary>
+    private Membership ValidMembership(Membership membership, IReadOnlyList<CitySummary> cities, Problems problems, string cityField = "cityId", string? keptCity = null)
     {
-        var roles = membership.Roles.Distinct().Order().ToList();
+        var roles = (membership.Roles ?? []).Distinct().Order().ToList();
         if (roles.Count == 0)
-            throw CollaborationException.Validation("A member holds at least one role.", "roles");
+            problems.Add("roles", "A member holds at least one role.", "REQUIRED");
 
         string? stateCode = null;
         if (membership.PartnerStateCode is not null)
         {
-            stateCode = Validate.CountryCode(membership.PartnerStateCode, "partnerStateCode");
-            if (!State.PartnerStates.Any(s => s.Code == stateCode))
-                throw CollaborationException.Validation($"{stateCode} is not a partner state of this dialogue.", "partnerStateCode");
+            stateCode = problems.Check(() => Validate.CountryCode(membership.PartnerStateCode, "partnerStateCode"));
+            if (stateCode is not null && !State.PartnerStates.Any(s => s.Code == stateCode))
+                problems.Add("partnerStateCode", $"{stateCode} is not a partner state of this dialogue.", "NOT_A_PARTNER_STATE", ("code", stateCode));
         }
-        if (stateCode is null && (roles.Contains(DialogueRole.FocalPoint) || roles.Contains(DialogueRole.Delegate)))
-            throw CollaborationException.Validation("Focal points and delegates represent a partner state: give its code.", "partnerStateCode");
+        else if (roles.Contains(DialogueRole.FocalPoint) || roles.Contains(DialogueRole.Delegate))
+            problems.Add("partnerStateCode", "Focal points and delegates represent a partner state: give its code.", "REQUIRED");
 
-        var organisation = membership.OrganisationKey is null ? null : FindOrganisation(membership.OrganisationKey)
-            ?? throw CollaborationException.Validation($"'{membership.OrganisationKey}' is not a partner agency or observer of this dialogue.", "organisationKey");
-        if (roles.Contains(DialogueRole.Agency) && (organisation is null || !State.PartnerAgencies.Contains(organisation)))
-            throw CollaborationException.Validation("An agency member represents one of the dialogue's partner agencies.", "organisationKey");
-        if (roles.Contains(DialogueRole.Observer) && (organisation is null || !State.Observers.Contains(organisation)))
-            throw CollaborationException.Validation("An observer member represents one of the dialogue's observers.", "organisationKey");
+        var organisation = membership.OrganisationKey is null ? null : FindOrganisation(membership.OrganisationKey);
+        if (membership.OrganisationKey is not null && organisation is null)
+            problems.Add("organisationKey", $"'{membership.OrganisationKey}' is not a partner agency or observer of this dialogue.", "UNKNOWN_ORGANISATION");
+        else if (roles.Contains(DialogueRole.Agency) && (organisation is null || !State.PartnerAgencies.Contains(organisation)))
+            problems.Add("organisationKey", "An agency member represents one of the dialogue's partner agencies.", organisation is null ? "REQUIRED" : "NOT_AN_AGENCY");
+        else if (roles.Contains(DialogueRole.Observer) && (organisation is null || !State.Observers.Contains(organisation)))
+            problems.Add("organisationKey", "An observer member represents one of the dialogue's observers.", organisation is null ? "REQUIRED" : "NOT_AN_OBSERVER");
 
-        var city = Validate.OptionalText(membership.City, "city", 100);
-        if (roles.Contains(DialogueRole.CityOfficial) && city is null)
-            throw CollaborationException.Validation("A city official names their city.", "city");
+        string? cityId = null, cityName = null;
+        if (membership.CityId is { } id)
+        {
+            if (cities.FirstOrDefault(c => c.Id == id) is { } city)
+                (cityId, cityName) = (city.Id, city.Name);
+            else
+                problems.Add(cityField, $"'{id}' is not a city of this dialogue.", "UNKNOWN_CITY");
+        }
+        else if (membership.City is { } typed && typed == keptCity)
+            cityName = typed;
+        else if (membership.City is { } name && !string.IsNullOrWhiteSpace(name))
+        {
+            // A city given by its name (an import's column) must be one of the dialogue's cities.
+            if (cities.FirstOrDefault(c => string.Equals(c.Name, name.Trim(), StringComparison.OrdinalIgnoreCase)) is { } city)
+                (cityId, cityName) = (city.Id, city.Name);
+            else
+                problems.Add(cityField, $"'{name.Trim()}' is not a city of this dialogue; the secretariat adds cities first.", "UNKNOWN_CITY");
+        }
+        if (roles.Contains(DialogueRole.CityOfficial) && cityName is null && !problems.Has(cityField))
+            problems.Add(cityField, "A city official represents one of the dialogue's cities: choose it.", "REQUIRED");
 
-        return new Membership(roles, stateCode, organisation?.Key, city);
+        return new Membership(roles, stateCode, organisation?.Key, cityName, cityId);
     }
 
     private Organisation? FindOrganisation(string key) =>

@@ -43,32 +43,37 @@ public sealed class ExpertExchangeGrain(
             return await GetAsync(caller);
         if (State.Request is not null)
             throw CollaborationException.Conflict($"An exchange '{Key}' exists already.");
-        var code = Validate.CountryCode(request.RequestingStateCode, "requestingStateCode");
-        if (directory.PartnerStates.All(s => s.Code != code))
-            throw CollaborationException.Validation($"{code} is not a partner state of the dialogue.", "requestingStateCode", "HOST_NOT_PARTNER_STATE", ("code", code));
-        if (!Represents(caller, directory, code))
+        var problems = new Problems();
+        var code = problems.Check(() => Validate.CountryCode(request.RequestingStateCode, "requestingStateCode"));
+        if (code is not null && directory.PartnerStates.All(s => s.Code != code))
+            problems.Add("requestingStateCode", $"{code} is not a partner state of the dialogue.", "NOT_A_PARTNER_STATE", ("code", code));
+        // Who may ask comes before what is asked: an outsider learns nothing about the form.
+        if (code is not null && !problems.Any && !Represents(caller, directory, code))
             throw CollaborationException.Forbidden($"Only the delegates and focal points of {code} request expertise in its name.");
-        if (MemberOf(directory, request.RequestingExpertId)?.PartnerStateCode != code)
-            throw CollaborationException.Validation("The requesting expert is a member of the dialogue from the requesting state.", "requestingExpertId", "EXPERT_NOT_OF_STATE");
+        if (code is not null && MemberOf(directory, request.RequestingExpertId)?.PartnerStateCode != code)
+            problems.Add("requestingExpertId", "The requesting expert is a member of the dialogue from the requesting state.", "EXPERT_NOT_OF_STATE");
         if (!Enum.IsDefined(request.Kind))
-            throw CollaborationException.Validation("The kind is a short-term expert exchange, a study visit or a capacity-building activity.", "kind");
+            problems.Add("kind", "The kind is a short-term expert exchange, a study visit or a capacity-building activity.", "REQUIRED");
         var topics = directory.Settings.Topics ?? [];
         var topic = request.Topic?.Trim() ?? "";
         if (!topics.Contains(topic))
-            throw CollaborationException.Validation($"'{topic}' is not a topic of the dialogue.", "topic", "UNKNOWN_TOPIC");
+            problems.Add("topic", $"'{topic}' is not a topic of the dialogue.", "UNKNOWN_TOPIC");
         if (request.PreferredTo < request.PreferredFrom)
-            throw CollaborationException.Validation("The preferred period must end after it starts.", "preferredTo", "ENDS_BEFORE_START");
+            problems.Add("preferredTo", "The preferred period must end after it starts.", "ENDS_BEFORE_START");
         if (request.DurationDays is < 1 or > 60)
-            throw CollaborationException.Validation("An exchange lasts 1 to 60 days.", "durationDays", "DURATION_RANGE");
-        foreach (var id in request.ParticipantIds.Where(id => MemberOf(directory, id) is null))
-            throw CollaborationException.Validation($"The person '{id}' is not a member of the dialogue.", "participantIds");
+            problems.Add("durationDays", "An exchange lasts 1 to 60 days.", "DURATION_RANGE");
+        foreach (var id in (request.ParticipantIds ?? []).Where(id => MemberOf(directory, id) is null))
+            problems.Add("participantIds", $"The person '{id}' is not a member of the dialogue.", "NOT_A_MEMBER");
+        var objectives = problems.Check(() => Validate.Text(request.Objectives, "objectives", 8000));
+        var language = problems.Check(() => Validate.LanguageCode(request.Language, "language"));
+        problems.ThrowIfAny();
         State.Request = request with
         {
-            RequestingStateCode = code,
+            RequestingStateCode = code!,
             Topic = topic,
-            Objectives = Validate.Text(request.Objectives, "objectives", 8000),
-            Language = Validate.LanguageCode(request.Language, "language"),
-            ParticipantIds = [.. request.ParticipantIds.Distinct()],
+            Objectives = objectives!,
+            Language = language!,
+            ParticipantIds = [.. request.ParticipantIds!.Distinct()],
         };
         State.Status = ExchangeStatus.Draft;
         State.CreatedBy = caller.PersonId;
@@ -235,7 +240,7 @@ public sealed class ExpertExchangeGrain(
         MeetingView made;
         try
         {
-            made = (await meeting.CreateAsync(caller, details)).Meeting;
+            made = (await meeting.CreateAsync(caller, MeetingDetailsForm.Of(details))).Meeting;
         }
         catch (CollaborationException e) when (e.Code == Collaboration.Errors.ErrorCode.Conflict)
         {

@@ -35,25 +35,27 @@ public sealed class PriorityRegistryGrain(
         var directory = await EditableAsync(caller, expectedVersion);
         if (state.State.Priorities.Count >= MaxPriorities)
             throw CollaborationException.Validation($"A registry holds at most {MaxPriorities} priorities.", "priority");
+        var problems = new Problems();
         var topics = directory.Settings.Topics ?? [];
         var topic = priority.Topic?.Trim() ?? "";
         if (!topics.Contains(topic))
-            throw CollaborationException.Validation($"'{topic}' is not a topic of the dialogue ({string.Join(", ", topics)}).", "topic", "UNKNOWN_TOPIC");
+            problems.Add("topic", $"'{topic}' is not a topic of the dialogue ({string.Join(", ", topics)}).", "UNKNOWN_TOPIC");
         if (!Enum.IsDefined(priority.Kind))
-            throw CollaborationException.Validation("A priority is a need or an offer.", "kind");
-        var languages = priority.Languages.Select(l => Validate.LanguageCode(l, "languages")).Distinct().ToList();
+            problems.Add("kind", "A priority is a need or an offer.", "REQUIRED");
+        var languages = (priority.Languages ?? []).Select(l => problems.Check(() => Validate.LanguageCode(l, "languages"))).OfType<string>().Distinct().ToList();
         var experts = new List<MeetingPerson>();
-        foreach (var id in priority.ContactExpertIds.Distinct())
+        foreach (var id in (priority.ContactExpertIds ?? []).Distinct())
         {
             var member = directory.Members.FirstOrDefault(m => m.PersonId == id);
-            if (member?.Membership.PartnerStateCode != StateCode)
-                throw CollaborationException.Validation("Contact experts are members of the dialogue from this partner state.", "contactExpertIds", "EXPERT_NOT_OF_STATE");
-            var person = await grains.GetGrain<IPersonGrain>(id).FindAsync()
-                ?? throw CollaborationException.Validation($"The person '{id}' does not exist.", "contactExpertIds");
-            experts.Add(new MeetingPerson(id, person.Profile.Name, directory.PartnerStates.First(s => s.Code == StateCode).Name, null));
+            var person = member?.Membership.PartnerStateCode == StateCode ? await grains.GetGrain<IPersonGrain>(id).FindAsync() : null;
+            if (person is null)
+                problems.Add("contactExpertIds", "Contact experts are members of the dialogue from this partner state.", "EXPERT_NOT_OF_STATE");
+            else
+                experts.Add(new MeetingPerson(id, person.Profile.Name, directory.PartnerStates.First(s => s.Code == StateCode).Name, null));
         }
-        state.State.Priorities.Add(new Priority(Guid.CreateVersion7().ToString("N"), priority.Kind, topic,
-            Validate.Text(priority.Description, "description", 4000), languages, experts));
+        var description = problems.Check(() => Validate.Text(priority.Description, "description", 4000));
+        problems.ThrowIfAny();
+        state.State.Priorities.Add(new Priority(Guid.CreateVersion7().ToString("N"), priority.Kind, topic, description!, languages, experts));
         RequestKeys.Remember(state.State.Requests, key);
         return await SaveAsync(caller);
     }

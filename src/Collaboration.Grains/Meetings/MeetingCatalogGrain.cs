@@ -81,6 +81,9 @@ public sealed class MeetingCatalogGrain(
         }
     }
 
+    public Task<IReadOnlyList<string>> MeetingsNamingAsync(string personId) =>
+        Task.FromResult<IReadOnlyList<string>>([.. Meetings.Where(m => m.ParticipantIds.Contains(personId) || m.BookedPersonIds.Contains(personId)).Select(m => m.Id)]);
+
     public async Task<MeetingPage> QueryAsync(Caller? caller, MeetingFilter filter, int first, string? after)
     {
         if (first is < 1 or > MaxPageSize)
@@ -114,10 +117,10 @@ public sealed class MeetingCatalogGrain(
                 continue;
             var title = other.Titles.FirstOrDefault()?.Text ?? other.Id;
             foreach (var person in people.Where(p => other.BookedPersonIds.Contains(p.PersonId)))
-                warnings.Add(new Warning("PERSON_BOOKED", $"{person.Name} is already booked for '{title}' at that time."));
+                warnings.Add(Warning.Of("PERSON_BOOKED", $"{person.Name} is already booked for '{title}' at that time.", ("name", person.Name), ("title", title)));
             if (venue is not null && string.Equals(other.Venue, venue, StringComparison.OrdinalIgnoreCase)
                 && string.Equals(other.City, city, StringComparison.OrdinalIgnoreCase))
-                warnings.Add(new Warning("VENUE_TAKEN", $"{venue} in {city} is taken by '{title}' at that time."));
+                warnings.Add(Warning.Of("VENUE_TAKEN", $"{venue} in {city} is taken by '{title}' at that time.", ("venue", venue), ("title", title)));
         }
         return Task.FromResult<IReadOnlyList<Warning>>(warnings);
     }

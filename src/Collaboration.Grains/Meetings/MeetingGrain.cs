@@ -29,6 +29,9 @@ public sealed partial class MeetingGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        // Sessions stored with one title read it as the title in the meeting's first language.
+        if (State.Exists && State.Sessions.Any(s => s.Titles is null))
+            State.Sessions = [.. State.Sessions.Select(s => s.Titles is null ? s with { Titles = [new LocalizedText(State.Details!.WorkingLanguages[0], s.Title)] } : s)];
         // Heals a catalog or an outbox that missed this meeting's last change (a crash between the writes).
         if (State.Exists)
         {
@@ -37,7 +40,7 @@ public sealed partial class MeetingGrain(
         }
     }
 
-    public async Task<MeetingChange> CreateAsync(Caller caller, MeetingDetails details, string? idempotencyKey = null)
+    public async Task<MeetingChange> CreateAsync(Caller caller, MeetingDetailsForm details, string? idempotencyKey = null)
     {
         var directory = await DirectoryAsync();
         EnsureSecretariat(caller, directory, mustExist: false);
@@ -46,7 +49,10 @@ public sealed partial class MeetingGrain(
             return new MeetingChange(View(caller, directory), []);
         if (State.Exists)
             throw CollaborationException.Conflict($"A meeting '{Key}' exists already.");
-        var (valid, starts, ends) = ValidDetails(details, directory);
+        var problems = new Problems();
+        var checkedDetails = ValidDetails(details, directory, problems);
+        problems.ThrowIfAny();
+        var (valid, starts, ends) = checkedDetails!.Value;
         RequestKeys.Remember(State.Requests, request);
 
         State.Exists = true;
@@ -63,30 +69,36 @@ public sealed partial class MeetingGrain(
         return View(caller, directory);
     }
 
-    public async Task<MeetingChange> UpdateDetailsAsync(Caller caller, MeetingDetails details, int expectedVersion)
+    public async Task<MeetingChange> UpdateDetailsAsync(Caller caller, MeetingDetailsForm changes, int expectedVersion)
     {
         var directory = await DirectoryAsync();
         EnsureSecretariat(caller, directory);
         EnsureVersion(expectedVersion);
         EnsureStatus("change its details", MeetingStatus.Draft, MeetingStatus.Scheduled, MeetingStatus.InProgress);
-        var (valid, starts, ends) = ValidDetails(details, directory);
+        var problems = new Problems();
+        var merged = changes.Over(MeetingDetailsForm.Of(State.Details!));
+        var checkedDetails = ValidDetails(merged, directory, problems);
+        var accepted = AcceptedCount();
+        if (merged.Capacity is { } capacity && capacity >= 1 && capacity < accepted)
+            problems.Add("capacity", $"{accepted} invitees have accepted: the capacity cannot go below that. Withdraw invitations first.", "CAPACITY_BELOW_ACCEPTED", ("count", accepted));
+        // Moving the meeting moves its agenda by the same wall-clock offset, in the (possibly new) zone.
+        List<WorkingSession>? sessions = null;
+        if (checkedDetails is var (moving, newStarts, newEnds))
+        {
+            sessions = problems.Check(() => ShiftedSessions(moving, Validate.TimeZone(State.Details!.TimeZone), Validate.TimeZone(moving.TimeZone)));
+            var outside = (sessions ?? []).Where(s => s.StartsAt < newStarts || s.EndsAt > newEnds).Select(s => s.Title).ToList();
+            if (outside.Count > 0)
+                problems.Add("endsLocal", $"The working sessions {string.Join(", ", outside.Select(t => $"'{t}'"))} would fall outside the new dates; move them first.",
+                    "SESSIONS_OUTSIDE_NEW_DATES", ("sessions", string.Join(", ", outside)));
+        }
+        problems.ThrowIfAny();
+        var (valid, starts, ends) = checkedDetails!.Value;
         if (State.Status == MeetingStatus.InProgress && (starts != State.StartsAt || ends != State.EndsAt))
             throw CollaborationException.InvalidState("The meeting is in progress: its dates can no longer move.");
-        // Moving the meeting moves its agenda by the same wall-clock offset, in the (possibly new) zone.
-        var sessions = ShiftedSessions(valid, Validate.TimeZone(State.Details!.TimeZone), Validate.TimeZone(valid.TimeZone));
-        var outside = sessions.Where(s => s.StartsAt < starts || s.EndsAt > ends).Select(s => s.Title).ToList();
-        if (outside.Count > 0)
-            throw CollaborationException.Validation(
-                $"The working sessions {string.Join(", ", outside.Select(t => $"'{t}'"))} would fall outside the new dates; move them first.",
-                "endsLocal", "SESSIONS_OUTSIDE_NEW_DATES", ("sessions", string.Join(", ", outside)));
-        var accepted = AcceptedCount();
-        if (valid.Capacity is { } capacity && capacity < accepted)
-            throw CollaborationException.Validation(
-                $"{accepted} invitees have accepted: the capacity cannot go below that. Withdraw invitations first.", "capacity", "CAPACITY_BELOW_ACCEPTED", ("count", accepted));
 
         var moved = starts != State.StartsAt || ends != State.EndsAt || valid.TimeZone != State.Details!.TimeZone;
         ApplyDetails(valid, starts, ends);
-        State.Sessions = sessions;
+        State.Sessions = sessions!;
         State.Revision++;
         await PromoteFromWaitlistAsync();
         await QueueUpdateAsync();
@@ -128,7 +140,7 @@ public sealed partial class MeetingGrain(
         var directory = await EditableAsync(caller, expectedVersion);
         if (State.Sessions.Count >= MaxSessions)
             throw CollaborationException.Validation($"An agenda holds at most {MaxSessions} working sessions.", "sessions");
-        var valid = await ValidSessionAsync(Guid.CreateVersion7().ToString("N"), session, directory);
+        var valid = await ValidSessionAsync(Guid.CreateVersion7().ToString("N"), session, null, directory);
         RequestKeys.Remember(State.Requests, request);
         State.Sessions.Add(valid);
         State.Revision++;
@@ -141,7 +153,7 @@ public sealed partial class MeetingGrain(
     {
         var directory = await EditableAsync(caller, expectedVersion);
         var index = SessionIndex(sessionId);
-        var valid = await ValidSessionAsync(sessionId, session, directory);
+        var valid = await ValidSessionAsync(sessionId, session, State.Sessions[index], directory);
         State.Sessions[index] = valid;
         State.Revision++;
         await QueueUpdateAsync();
@@ -174,26 +186,22 @@ public sealed partial class MeetingGrain(
         return await SaveAsync(directory, caller, []);
     }
 
-    public async Task<MeetingChange> SetChairsAsync(Caller caller, IReadOnlyList<string> coChairIds, IReadOnlyList<string> rapporteurIds, int expectedVersion)
+    public async Task<MeetingChange> SetChairsAsync(Caller caller, IReadOnlyList<string>? coChairIds, IReadOnlyList<string>? rapporteurIds, int expectedVersion)
     {
         var directory = await EditableAsync(caller, expectedVersion);
         var settings = directory.Settings;
-        if (coChairIds.Distinct().Count() != coChairIds.Count || rapporteurIds.Distinct().Count() != rapporteurIds.Count)
-            throw CollaborationException.Validation("Name each co-chair and rapporteur once.", "coChairIds");
-        if (coChairIds.Count > settings.CoChairsPerMeeting)
-            throw CollaborationException.Validation(
-                $"Meetings of this dialogue have at most {settings.CoChairsPerMeeting} co-chairs.", "coChairIds", "TOO_MANY_CO_CHAIRS", ("max", settings.CoChairsPerMeeting));
-
-        var coChairs = new List<MeetingPerson>();
-        foreach (var id in coChairIds)
-            coChairs.Add(await MemberAsync(id, directory, "coChairIds"));
-        var rapporteurs = new List<MeetingPerson>();
-        foreach (var id in rapporteurIds)
+        var problems = new Problems();
+        // A list left out keeps the people named now, as they are shown now.
+        List<MeetingPerson> coChairs = coChairIds is null ? [.. State.CoChairs] : await ChairsAsync(coChairIds, "coChairIds", directory, problems);
+        List<MeetingPerson> rapporteurs = rapporteurIds is null ? [.. State.Rapporteurs] : await ChairsAsync(rapporteurIds, "rapporteurIds", directory, problems);
+        if (coChairIds is not null && coChairIds.Count > settings.CoChairsPerMeeting)
+            problems.Add("coChairIds", $"Meetings of this dialogue have at most {settings.CoChairsPerMeeting} co-chairs.", "TOO_MANY_CO_CHAIRS", ("max", settings.CoChairsPerMeeting));
+        foreach (var id in rapporteurIds ?? [])
         {
-            if (directory.Members.FirstOrDefault(m => m.PersonId == id)?.Membership.Roles.Contains(DialogueRole.Secretariat) != true)
-                throw CollaborationException.Validation("Rapporteurs are the dialogue's secretariat staff.", "rapporteurIds");
-            rapporteurs.Add(await MemberAsync(id, directory, "rapporteurIds"));
+            if (directory.Members.FirstOrDefault(m => m.PersonId == id)?.Membership.Roles.Contains(DialogueRole.Secretariat) != true && !problems.Has("rapporteurIds"))
+                problems.Add("rapporteurIds", "Rapporteurs are the dialogue's secretariat staff.", "RAPPORTEUR_NOT_SECRETARIAT");
         }
+        problems.ThrowIfAny();
 
         var warnings = new List<Warning>();
         var sameGroup = coChairs.Where(c => c.RegionalGroup is not null).GroupBy(c => c.RegionalGroup).FirstOrDefault(g => g.Count() > 1);
@@ -203,7 +211,7 @@ public sealed partial class MeetingGrain(
                 + "the dialogue balances co-chairs across regional groups.";
             if (settings.StrictCoChairBalance)
                 throw CollaborationException.Validation(message, "coChairIds", "CO_CHAIR_BALANCE", ("group", sameGroup.Key!));
-            warnings.Add(new Warning("CO_CHAIR_BALANCE", message));
+            warnings.Add(Warning.Of("CO_CHAIR_BALANCE", message, ("group", sameGroup.Key!)));
         }
 
         State.CoChairs = coChairs;
@@ -224,11 +232,17 @@ public sealed partial class MeetingGrain(
 
         var invitees = new Dictionary<string, string?>(StringComparer.Ordinal);
         var warnings = new List<Warning>();
-        foreach (var target in targets)
+        var cities = targets.Any(t => t.CityId is not null) ? await grains.GetGrain<ICityIndexGrain>(DialogueKey).GetCitiesAsync() : [];
+        var problems = new Problems();
+        var expanded = targets.Select(target => (Target: target, Found: problems.Check(() => Expand(target, directory, cities)))).ToList();
+        problems.ThrowIfAny();
+        foreach (var (target, found) in expanded)
         {
-            var found = Expand(target, directory);
-            if (found.Count == 0)
-                warnings.Add(new Warning("NO_INVITEES", $"{Describe(target, directory)} has nobody registered in the dialogue yet; nobody was invited for it."));
+            if (found!.Count == 0)
+            {
+                var described = Describe(target, directory, cities);
+                warnings.Add(Warning.Of("NO_INVITEES", $"{described} has nobody registered in the dialogue yet; nobody was invited for it.", ("target", described)));
+            }
             foreach (var (personId, affiliation) in found)
                 invitees.TryAdd(personId, affiliation);
         }
@@ -263,7 +277,7 @@ public sealed partial class MeetingGrain(
         }
         if (State.Status is MeetingStatus.Scheduled or MeetingStatus.InProgress)
             await QueueMailAsync(CalendarMethod.Request, newlyInvited);
-        Audit(caller, "invited", $"Invited {string.Join(", ", targets.Select(t => Describe(t, directory)))} ({invitees.Count} people).");
+        Audit(caller, "invited", $"Invited {string.Join(", ", targets.Select(t => Describe(t, directory, cities)))} ({invitees.Count} people).");
         return await SaveAsync(directory, caller, warnings);
     }
 
@@ -489,7 +503,7 @@ public sealed partial class MeetingGrain(
         if (!State.Exists)
             throw CollaborationException.NotFound($"There is no meeting '{Key}'.");
         var title = State.Details!.Titles.FirstOrDefault(t => t.Language == language) ?? State.Details.Titles[0];
-        return (directory.Settings.Name, title.Text, [.. State.Sessions]);
+        return (directory.Settings.Name, title.Text, [.. State.Sessions.Select(s => s with { Title = s.TitleIn(language) })]);
     }
 
     public Task<MeetingPersonalRecord?> GetPersonalRecordAsync(Caller caller, string personId)
@@ -509,6 +523,29 @@ public sealed partial class MeetingGrain(
         return Task.FromResult(invitation is null && roles.Count == 0
             ? null
             : new MeetingPersonalRecord(Key, State.Details!.Titles.FirstOrDefault()?.Text ?? Key, State.StartsAt, State.Status.ToString(), invitation?.Status.ToString(), roles));
+    }
+
+    public async Task RefreshPersonAsync(string personId)
+    {
+        if (!State.Exists || await grains.GetGrain<IPersonGrain>(personId).FindAsync() is not { } person)
+            return;
+        var changed = false;
+        MeetingPerson Renamed(MeetingPerson p)
+        {
+            if (p.PersonId != personId || p.Name == person.Profile.Name)
+                return p;
+            changed = true;
+            return p with { Name = person.Profile.Name };
+        }
+        State.CoChairs = [.. State.CoChairs.Select(Renamed)];
+        State.Rapporteurs = [.. State.Rapporteurs.Select(Renamed)];
+        State.Sessions = [.. State.Sessions.Select(s => s with { Moderators = [.. s.Moderators.Select(Renamed)] })];
+        State.Invitations = [.. State.Invitations.Select(i => i with { Invitee = Renamed(i.Invitee) })];
+        if (!changed)
+            return;
+        State.Version++;
+        await state.WriteOrForgetAsync();
+        await PublishAsync();
     }
 
     public async Task ErasePersonAsync(Caller caller, string personId, string name)
@@ -621,86 +658,94 @@ public sealed partial class MeetingGrain(
             throw CollaborationException.InvalidState($"The meeting is {State.Status}: you can no longer {what}.");
     }
 
-    private (MeetingDetails Details, DateTimeOffset Starts, DateTimeOffset Ends) ValidDetails(MeetingDetails details, DialogueView directory)
+    /// <summary>
+    /// Checks every field of a meeting's details and records each bad one; answers the valid details (times as
+    /// UTC) only when every field is good.
+    /// </summary>
+    private static (MeetingDetails Details, DateTimeOffset Starts, DateTimeOffset Ends)? ValidDetails(MeetingDetailsForm form, DialogueView directory, Problems problems)
     {
         var settings = directory.Settings;
-        var languages = details.WorkingLanguages.Distinct().ToList();
+        var languages = (form.WorkingLanguages ?? []).Distinct().ToList();
         if (languages.Count == 0)
-            throw CollaborationException.Validation("A meeting has at least one working language.", "workingLanguages");
-        foreach (var language in languages)
-        {
-            if (!settings.WorkingLanguages.Contains(language))
-                throw CollaborationException.Validation(
-                    $"'{language}' is not a working language of the dialogue ({string.Join(", ", settings.WorkingLanguages)}).", "workingLanguages");
-        }
+            problems.Add("workingLanguages", "A meeting has at least one working language.", "REQUIRED");
+        foreach (var language in languages.Where(l => !settings.WorkingLanguages.Contains(l)))
+            problems.Add("workingLanguages", $"'{language}' is not a working language of the dialogue ({string.Join(", ", settings.WorkingLanguages)}).",
+                "NOT_A_WORKING_LANGUAGE", ("language", language), ("languages", string.Join(", ", settings.WorkingLanguages)));
+        languages = [.. languages.Where(settings.WorkingLanguages.Contains)];
 
-        var titles = ValidTexts(details.Titles, languages, "titles", 200);
-        if (titles.Count == 0)
-            throw CollaborationException.Validation("Give the meeting a title in at least one of its working languages.", "titles", "NO_TITLE");
-        var descriptions = ValidTexts(details.Descriptions, languages, "descriptions", 8000);
+        var titles = ValidTexts(form.Titles ?? [], languages, "titles", 200, problems);
+        if (titles.Count == 0 && !problems.Has("titles"))
+            problems.Add("titles", "Give the meeting a title in at least one of its working languages.", "NO_TITLE");
+        var descriptions = ValidTexts(form.Descriptions ?? [], languages, "descriptions", 8000, problems);
+        var type = problems.Check(() => (MeetingType?)Validate.Required(form.Type, "type"));
 
         string? pillar = null;
-        if (!string.IsNullOrWhiteSpace(details.Pillar))
+        if (!string.IsNullOrWhiteSpace(form.Pillar))
         {
-            pillar = details.Pillar.Trim();
+            pillar = form.Pillar.Trim();
             if (settings.Pillars is not { } pillars || !pillars.Contains(pillar))
-                throw CollaborationException.Validation(
-                    $"'{pillar}' is not a pillar of the dialogue ({string.Join(", ", settings.Pillars ?? [])}).", "pillar");
+                problems.Add("pillar", $"'{pillar}' is not a pillar of the dialogue ({string.Join(", ", settings.Pillars ?? [])}).",
+                    "UNKNOWN_PILLAR", ("pillars", string.Join(", ", settings.Pillars ?? [])));
         }
 
-        var host = Validate.CountryCode(details.HostCountry, "hostCountry");
-        if (directory.PartnerStates.All(s => s.Code != host))
-            throw CollaborationException.Validation($"{host} is not a partner state of the dialogue: a partner state hosts its meetings.", "hostCountry", "HOST_NOT_PARTNER_STATE", ("code", host));
+        var host = problems.Check(() => Validate.CountryCode(Validate.Required(form.HostCountry, "hostCountry"), "hostCountry"));
+        if (host is not null && directory.PartnerStates.All(s => s.Code != host))
+            problems.Add("hostCountry", $"{host} is not a partner state of the dialogue: a partner state hosts its meetings.", "HOST_NOT_PARTNER_STATE", ("code", host));
+        var city = problems.Check(() => Validate.Text(form.City, "city", 100));
+        var venue = problems.Check(() => Validate.OptionalText(form.Venue, "venue", 200));
 
-        var zone = Validate.TimeZone(details.TimeZone);
-        var starts = ToUtc(details.StartsLocal, zone, "startsLocal");
-        var ends = ToUtc(details.EndsLocal, zone, "endsLocal");
-        if (ends <= starts)
-            throw CollaborationException.Validation("The meeting must end after it starts.", "endsLocal", "ENDS_BEFORE_START");
-        if (ends - starts > MaxDuration)
-            throw CollaborationException.Validation($"A meeting lasts at most {MaxDuration.TotalDays} days.", "endsLocal", "MEETING_TOO_LONG", ("days", MaxDuration.TotalDays));
-        if (details.Capacity is < 1 or > 100_000)
-            throw CollaborationException.Validation("The capacity is a number of places from 1 to 100,000, or none.", "capacity", "CAPACITY_RANGE");
+        var zone = problems.Check(() => Validate.TimeZone(form.TimeZone));
+        var startsLocal = problems.Check(() => (DateTime?)Validate.LocalDateTime(form.StartsLocal, "startsLocal"));
+        var endsLocal = problems.Check(() => (DateTime?)Validate.LocalDateTime(form.EndsLocal, "endsLocal"));
+        DateTimeOffset? starts = null, ends = null;
+        if (zone is not null && startsLocal is { } localStart && endsLocal is { } localEnd)
+        {
+            starts = problems.Check(() => (DateTimeOffset?)ToUtc(localStart, zone, "startsLocal"));
+            ends = problems.Check(() => (DateTimeOffset?)ToUtc(localEnd, zone, "endsLocal"));
+            if (starts is { } s && ends is { } e && e <= s)
+                problems.Add("endsLocal", "The meeting must end after it starts.", "ENDS_BEFORE_START");
+            else if (starts is { } s2 && ends is { } e2 && e2 - s2 > MaxDuration)
+                problems.Add("endsLocal", $"A meeting lasts at most {MaxDuration.TotalDays} days.", "MEETING_TOO_LONG", ("days", MaxDuration.TotalDays));
+        }
+        if (form.Capacity is < 1 or > 100_000)
+            problems.Add("capacity", "The capacity is a number of places from 1 to 100,000, or none.", "CAPACITY_RANGE");
 
-        if (!Enum.IsDefined(details.Format))
-            throw CollaborationException.Validation("The format is in person, hybrid or online.", "format");
+        var interpretation = problems.Check(() => (bool?)Validate.Required(form.Interpretation, "interpretation"));
+        var visibility = problems.Check(() => (MeetingVisibility?)Validate.Required(form.Visibility, "visibility"));
+        var liveNotes = problems.Check(() => (bool?)Validate.Required(form.LiveNotesForParticipants, "liveNotesForParticipants"));
+        var guard = problems.Check(() => (AttributionGuard?)Validate.Required(form.AttributionGuard, "attributionGuard"));
+        var format = problems.Check(() => (MeetingFormat?)Validate.Required(form.Format, "format"));
         string? onlineMeetingUrl = null;
-        if (!string.IsNullOrWhiteSpace(details.OnlineMeetingUrl))
+        if (!string.IsNullOrWhiteSpace(form.OnlineMeetingUrl))
         {
-            if (details.Format == MeetingFormat.InPerson)
-                throw CollaborationException.Validation("An in-person meeting has no online link: make it hybrid or online first.", "onlineMeetingUrl", "ONLINE_LINK_IN_PERSON");
-            if (!Uri.TryCreate(details.OnlineMeetingUrl.Trim(), UriKind.Absolute, out var link) || link.Scheme != "https" || details.OnlineMeetingUrl.Length > 2000)
-                throw CollaborationException.Validation("The online meeting link must be an absolute https address.", "onlineMeetingUrl", "ONLINE_LINK_HTTPS");
-            onlineMeetingUrl = link.ToString();
+            if (format == MeetingFormat.InPerson)
+                problems.Add("onlineMeetingUrl", "An in-person meeting has no online link: make it hybrid or online first.", "ONLINE_LINK_IN_PERSON");
+            else if (!Uri.TryCreate(form.OnlineMeetingUrl.Trim(), UriKind.Absolute, out var link) || link.Scheme != "https" || form.OnlineMeetingUrl.Length > 2000)
+                problems.Add("onlineMeetingUrl", "The online meeting link must be an absolute https address.", "ONLINE_LINK_HTTPS");
+            else
+                onlineMeetingUrl = link.ToString();
         }
 
-        var valid = details with
-        {
-            OnlineMeetingUrl = onlineMeetingUrl,
-            Titles = titles,
-            Descriptions = descriptions,
-            Pillar = pillar,
-            HostCountry = host,
-            City = Validate.Text(details.City, "city", 100),
-            Venue = Validate.OptionalText(details.Venue, "venue", 200),
-            TimeZone = zone.Id,
-            StartsLocal = DateTime.SpecifyKind(details.StartsLocal, DateTimeKind.Unspecified),
-            EndsLocal = DateTime.SpecifyKind(details.EndsLocal, DateTimeKind.Unspecified),
-            WorkingLanguages = languages,
-        };
-        return (valid, starts, ends);
+        if (problems.Any)
+            return null;
+        var valid = new MeetingDetails(
+            titles, descriptions, type!.Value, pillar, host!, city!, venue, zone!.Id,
+            DateTime.SpecifyKind(startsLocal!.Value, DateTimeKind.Unspecified), DateTime.SpecifyKind(endsLocal!.Value, DateTimeKind.Unspecified),
+            languages, interpretation!.Value, form.Capacity, visibility!.Value, liveNotes!.Value, guard!.Value, format!.Value, onlineMeetingUrl);
+        return (valid, starts!.Value, ends!.Value);
     }
 
-    private static List<LocalizedText> ValidTexts(IReadOnlyList<LocalizedText> texts, List<string> languages, string field, int maxLength)
+    /// <summary>Texts in the meeting's languages, one per language; each bad one is recorded.</summary>
+    private static List<LocalizedText> ValidTexts(IReadOnlyList<LocalizedText> texts, List<string> languages, string field, int maxLength, Problems problems)
     {
         var valid = new List<LocalizedText>();
         foreach (var text in texts)
         {
             if (!languages.Contains(text.Language))
-                throw CollaborationException.Validation($"'{text.Language}' is not a working language of the meeting.", field);
-            if (valid.Any(t => t.Language == text.Language))
-                throw CollaborationException.Validation($"Give one text per language ({text.Language} twice).", field);
-            if (Validate.OptionalText(text.Text, field, maxLength) is { } value)
+                problems.Add(field, $"'{text.Language}' is not a working language of the meeting.", "NOT_A_MEETING_LANGUAGE", ("language", text.Language));
+            else if (valid.Any(t => t.Language == text.Language))
+                problems.Add(field, $"Give one text per language ({text.Language} twice).", "DUPLICATE_LANGUAGE", ("language", text.Language));
+            else if (problems.Check(() => Validate.OptionalText(text.Text, field, maxLength)) is { } value)
                 valid.Add(new LocalizedText(text.Language, value));
         }
         return valid;
@@ -733,32 +778,82 @@ public sealed partial class MeetingGrain(
         State.EndsAt = ends;
     }
 
-    private async Task<WorkingSession> ValidSessionAsync(string id, WorkingSessionInput input, DialogueView directory)
+    /// <summary>
+    /// A session as the form (laid over the current session when it changes one) makes it, checked in full:
+    /// every bad field is reported at once; an overlap with another session is a CONFLICT.
+    /// </summary>
+    private async Task<WorkingSession> ValidSessionAsync(string id, WorkingSessionInput input, WorkingSession? current, DialogueView directory)
     {
         var zone = Validate.TimeZone(State.Details!.TimeZone);
-        var title = Validate.Text(input.Title, "title", 200);
-        var starts = ToUtc(input.StartsLocal, zone, "startsLocal");
-        var ends = ToUtc(input.EndsLocal, zone, "endsLocal");
-        if (ends <= starts)
-            throw CollaborationException.Validation("A working session must end after it starts.", "endsLocal", "ENDS_BEFORE_START");
-        if (starts < State.StartsAt || ends > State.EndsAt)
-            throw CollaborationException.Validation(
-                $"The working session must lie within the meeting ({State.Details.StartsLocal:yyyy-MM-dd HH:mm}–{State.Details.EndsLocal:yyyy-MM-dd HH:mm} {zone.Id}).",
-                "startsLocal", "SESSION_OUTSIDE_MEETING",
-                ("starts", State.Details.StartsLocal.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
-                ("ends", State.Details.EndsLocal.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)));
-        var overlapping = State.Sessions.FirstOrDefault(s => s.Id != id && s.StartsAt < ends && starts < s.EndsAt);
+        var languages = State.Details.WorkingLanguages.ToList();
+        var problems = new Problems();
+
+        // Titles: the list when it is sent; otherwise "title" sets the one in the meeting's first language.
+        var currentTitles = current?.Titles ?? (current is null ? [] : [new LocalizedText(languages[0], current.Title)]);
+        IReadOnlyList<LocalizedText> titles = input.Gives("titles") ? input.Titles ?? []
+            : input.Gives("title") ? [new LocalizedText(languages[0], input.Title ?? ""), .. currentTitles.Where(t => t.Language != languages[0])]
+            : currentTitles;
+        var validTitles = ValidTexts(titles, languages, input.Gives("titles") ? "titles" : "title", 200, problems);
+        if (validTitles.Count == 0 && !problems.Has("titles") && !problems.Has("title"))
+            problems.Add(input.Gives("titles") ? "titles" : "title", "Give the working session a title in at least one of the meeting's languages.", "NO_TITLE");
+
+        string Local(DateTimeOffset at) => MeetingDetailsForm.FormatLocal(TimeZoneInfo.ConvertTime(at, zone).DateTime);
+        var startsText = input.Gives("startsLocal") || current is null ? input.StartsLocal : Local(current.StartsAt);
+        var endsText = input.Gives("endsLocal") || current is null ? input.EndsLocal : Local(current.EndsAt);
+        var startsLocal = problems.Check(() => (DateTime?)Validate.LocalDateTime(startsText, "startsLocal"));
+        var endsLocal = problems.Check(() => (DateTime?)Validate.LocalDateTime(endsText, "endsLocal"));
+        var starts = startsLocal is { } sl ? problems.Check(() => (DateTimeOffset?)ToUtc(sl, zone, "startsLocal")) : null;
+        var ends = endsLocal is { } el ? problems.Check(() => (DateTimeOffset?)ToUtc(el, zone, "endsLocal")) : null;
+        if (starts is { } s && ends is { } e)
+        {
+            if (e <= s)
+                problems.Add("endsLocal", "A working session must end after it starts.", "ENDS_BEFORE_START");
+            else if (s < State.StartsAt || e > State.EndsAt)
+                problems.Add("startsLocal",
+                    $"The working session must lie within the meeting ({State.Details.StartsLocal:yyyy-MM-dd HH:mm}–{State.Details.EndsLocal:yyyy-MM-dd HH:mm} {zone.Id}).",
+                    "SESSION_OUTSIDE_MEETING",
+                    ("starts", State.Details.StartsLocal.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
+                    ("ends", State.Details.EndsLocal.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        var moderatorIds = input.Gives("moderatorIds") || current is null ? input.ModeratorIds ?? [] : [.. current.Moderators.Select(m => m.PersonId)];
+        if (moderatorIds.Distinct().Count() != moderatorIds.Count || moderatorIds.Count > 10)
+            problems.Add("moderatorIds", "Name each moderator once, at most ten.", "MODERATORS_RANGE", ("max", 10));
+        var moderators = new List<MeetingPerson>();
+        foreach (var moderator in moderatorIds.Distinct().Take(10))
+        {
+            if (current?.Moderators.FirstOrDefault(m => m.PersonId == moderator) is { } kept && !input.Gives("moderatorIds"))
+                moderators.Add(kept);
+            else if (await problems.CheckAsync(() => MemberAsync(moderator, directory, "moderatorIds")) is { } person)
+                moderators.Add(person);
+        }
+        var description = input.Gives("description") || current is null
+            ? problems.Check(() => Validate.OptionalText(input.Description, "description", 8000))
+            : current.Description;
+        var guide = input.Gives("discussionGuideDocumentId") || current is null ? input.DiscussionGuideDocumentId : current.DiscussionGuideDocumentId;
+        if (guide is not null && State.Documents.All(d => d.Id != guide))
+            problems.Add("discussionGuideDocumentId", "The discussion guide must be one of the meeting's documents.", "UNKNOWN_DOCUMENT");
+        problems.ThrowIfAny();
+
+        var overlapping = State.Sessions.FirstOrDefault(o => o.Id != id && o.StartsAt < ends && starts < o.EndsAt);
         if (overlapping is not null)
             throw CollaborationException.Conflict($"The working session would overlap '{overlapping.Title}'.", "startsLocal");
-        if (input.ModeratorIds.Distinct().Count() != input.ModeratorIds.Count || input.ModeratorIds.Count > 10)
-            throw CollaborationException.Validation("Name each moderator once, at most ten.", "moderatorIds");
-        if (input.DiscussionGuideDocumentId is { } guide && State.Documents.All(d => d.Id != guide))
-            throw CollaborationException.Validation("The discussion guide must be one of the meeting's documents.", "discussionGuideDocumentId");
+        var main = validTitles.FirstOrDefault(t => t.Language == languages[0]) ?? validTitles[0];
+        return new WorkingSession(id, main.Text, starts!.Value, ends!.Value, moderators, description, guide, validTitles);
+    }
 
-        var moderators = new List<MeetingPerson>();
-        foreach (var moderator in input.ModeratorIds)
-            moderators.Add(await MemberAsync(moderator, directory, "moderatorIds"));
-        return new WorkingSession(id, title, starts, ends, moderators, Validate.OptionalText(input.Description, "description", 8000), input.DiscussionGuideDocumentId);
+    /// <summary>The people named as co-chairs or rapporteurs, each once and a member of the dialogue; problems recorded.</summary>
+    private async Task<List<MeetingPerson>> ChairsAsync(IReadOnlyList<string> ids, string field, DialogueView directory, Problems problems)
+    {
+        if (ids.Distinct().Count() != ids.Count)
+            problems.Add(field, "Name each co-chair and rapporteur once.", "DUPLICATE_PERSON");
+        var people = new List<MeetingPerson>();
+        foreach (var id in ids.Distinct())
+        {
+            if (await problems.CheckAsync(() => MemberAsync(id, directory, field)) is { } person)
+                people.Add(person);
+        }
+        return people;
     }
 
     private int SessionIndex(string sessionId)
@@ -771,9 +866,9 @@ public sealed partial class MeetingGrain(
     private async Task<MeetingPerson> MemberAsync(string personId, DialogueView directory, string field)
     {
         var member = directory.Members.FirstOrDefault(m => m.PersonId == personId)
-            ?? throw CollaborationException.Validation($"The person '{personId}' is not a member of the dialogue.", field);
+            ?? throw CollaborationException.Validation($"The person '{personId}' is not a member of the dialogue.", field, "NOT_A_MEMBER");
         var person = await grains.GetGrain<IPersonGrain>(personId).FindAsync()
-            ?? throw CollaborationException.Validation($"The person '{personId}' does not exist.", field);
+            ?? throw CollaborationException.Validation($"The person '{personId}' does not exist.", field, "NOT_A_MEMBER");
         var state = directory.PartnerStates.FirstOrDefault(s => s.Code == member.Membership.PartnerStateCode);
         return new MeetingPerson(personId, person.Profile.Name, AffiliationOf(member.Membership, directory), state?.RegionalGroup);
     }
@@ -789,45 +884,47 @@ public sealed partial class MeetingGrain(
         return membership.Roles.Contains(DialogueRole.Secretariat) ? "Secretariat" : null;
     }
 
-    private static List<(string PersonId, string? Affiliation)> Expand(InvitationTarget target, DialogueView directory)
+    /// <summary>The people a target invites: a state's delegates and focal points, an organisation's staff, a city's officials, or one member.</summary>
+    private static List<(string PersonId, string? Affiliation)> Expand(InvitationTarget target, DialogueView directory, IReadOnlyList<Cities.CitySummary> cities)
     {
-        var named = new[] { target.PartnerStateCode, target.OrganisationKey, target.City, target.PersonId }.Count(v => v is not null);
+        var named = new[] { target.PartnerStateCode, target.OrganisationKey, target.CityId, target.PersonId }.Count(v => v is not null);
         if (named != 1)
-            throw CollaborationException.Validation("Each invitation names exactly one partner state, organisation, city or person.", "targets");
+            throw CollaborationException.Validation("Each invitation names exactly one partner state, organisation, city or person.", "targets", "ONE_TARGET");
 
         IEnumerable<Member> members;
         if (target.PartnerStateCode is { } code)
         {
             var upper = Validate.CountryCode(code, "partnerStateCode");
             if (directory.PartnerStates.All(s => s.Code != upper))
-                throw CollaborationException.Validation($"{upper} is not a partner state of the dialogue.", "partnerStateCode");
+                throw CollaborationException.Validation($"{upper} is not a partner state of the dialogue.", "partnerStateCode", "NOT_A_PARTNER_STATE", ("code", upper));
             members = directory.Members.Where(m => m.Membership.PartnerStateCode == upper
                 && (m.Membership.Roles.Contains(DialogueRole.Delegate) || m.Membership.Roles.Contains(DialogueRole.FocalPoint)));
         }
         else if (target.OrganisationKey is { } key)
         {
             if (directory.PartnerAgencies.Concat(directory.Observers).All(o => o.Key != key))
-                throw CollaborationException.Validation($"'{key}' is not a partner agency or observer of the dialogue.", "organisationKey");
+                throw CollaborationException.Validation($"'{key}' is not a partner agency or observer of the dialogue.", "organisationKey", "UNKNOWN_ORGANISATION");
             members = directory.Members.Where(m => m.Membership.OrganisationKey == key);
         }
-        else if (target.City is { } city)
+        else if (target.CityId is { } cityId)
         {
-            members = directory.Members.Where(m => m.Membership.Roles.Contains(DialogueRole.CityOfficial)
-                && string.Equals(m.Membership.City, city.Trim(), StringComparison.OrdinalIgnoreCase));
+            var city = cities.FirstOrDefault(c => c.Id == cityId)
+                ?? throw CollaborationException.Validation($"'{cityId}' is not a city of the dialogue.", "cityId", "UNKNOWN_CITY");
+            members = directory.Members.Where(m => m.Membership.Roles.Contains(DialogueRole.CityOfficial) && m.Membership.Represents(city.Id, city.Name));
         }
         else
         {
             members = directory.Members.Where(m => m.PersonId == target.PersonId);
             if (!members.Any())
-                throw CollaborationException.Validation("The invitee is not a member of the dialogue; the secretariat adds them first.", "personId");
+                throw CollaborationException.Validation("The invitee is not a member of the dialogue; the secretariat adds them first.", "personId", "NOT_A_MEMBER");
         }
         return [.. members.Select(m => (m.PersonId, AffiliationOf(m.Membership, directory)))];
     }
 
-    private static string Describe(InvitationTarget target, DialogueView directory) =>
+    private static string Describe(InvitationTarget target, DialogueView directory, IReadOnlyList<Cities.CitySummary> cities) =>
         target.PartnerStateCode is { } code ? directory.PartnerStates.FirstOrDefault(s => s.Code == code.ToUpperInvariant())?.Name ?? code
         : target.OrganisationKey is { } key ? directory.PartnerAgencies.Concat(directory.Observers).FirstOrDefault(o => o.Key == key)?.Name ?? key
-        : target.City is { } city ? city
+        : target.CityId is { } cityId ? cities.FirstOrDefault(c => c.Id == cityId)?.Name ?? cityId
         : directory.Members.Any(m => m.PersonId == target.PersonId) ? "one person" : "nobody";
 
     private int AcceptedCount() => State.Invitations.Count(i => i.Status == InvitationStatus.Accepted);

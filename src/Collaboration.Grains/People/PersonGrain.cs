@@ -24,25 +24,51 @@ public sealed class PersonGrain(
 
     public Task<PersonView?> FindAsync() => Task.FromResult(State.Profile is null ? null : View());
 
-    public async Task<PersonView> UpdateProfileAsync(Caller caller, PersonProfile profile, int expectedVersion)
+    public async Task<PersonView> UpdateProfileAsync(Caller caller, PersonProfile profile, int expectedVersion, IReadOnlyList<string>? given = null)
     {
         EnsureSelfOrAdministrator(caller);
-        var valid = Validate.Profile(profile);
-        if (valid.Email != State.Profile!.Email)
-            throw CollaborationException.Validation("The email address signs the person in and cannot be changed here.", "email");
+        var current = State.Profile!;
+        var merged = new PersonProfile(
+            given.Pick("name", profile.Name, current.Name),
+            given.Pick("email", profile.Email, current.Email),
+            given.Pick("preferredLanguage", profile.PreferredLanguage, current.PreferredLanguage),
+            given.Pick("organisation", profile.Organisation, current.Organisation),
+            given.Pick("jobTitle", profile.JobTitle, current.JobTitle),
+            given.Pick("timeZone", profile.TimeZone, current.TimeZone));
+        var problems = new Problems();
+        var valid = Validate.Profile(merged, problems);
+        if (!problems.Has("email") && valid.Email != current.Email)
+            problems.Add("email", "The email address signs the person in and cannot be changed here.", "EMAIL_FIXED");
+        problems.ThrowIfAny();
         if (expectedVersion != State.Version)
             throw CollaborationException.Conflict("The profile changed since you read it; reload and try again.", "expectedVersion");
-        var renamed = valid.Name != State.Profile.Name;
+        var renamed = valid.Name != current.Name;
         State.Profile = valid;
         State.Version++;
         await state.WriteOrForgetAsync();
         if (renamed)
-        {
-            // Dialogues keep their members' names for the notes' attribution guard.
-            foreach (var key in await grains.GetGrain<IDialogueRegistryGrain>(0).GetKeysAsync())
-                await grains.GetGrain<IDialogueGrain>(key).RenameMemberAsync(this.GetPrimaryKeyString(), valid.Name);
-        }
+            await ShowNewNameAsync(valid.Name);
         return View();
+    }
+
+    /// <summary>
+    /// Dialogues keep their members' names (for the notes' attribution guard); meetings and working groups copy
+    /// the names of the people they name: each learns the new one.
+    /// </summary>
+    private async Task ShowNewNameAsync(string name)
+    {
+        var personId = this.GetPrimaryKeyString();
+        foreach (var key in await grains.GetGrain<IDialogueRegistryGrain>(0).GetKeysAsync())
+        {
+            var dialogue = grains.GetGrain<IDialogueGrain>(key);
+            if (await dialogue.GetMembershipAsync(personId) is null)
+                continue;
+            await dialogue.RenameMemberAsync(personId, name);
+            foreach (var meetingId in await grains.GetGrain<IMeetingCatalogGrain>(key).MeetingsNamingAsync(personId))
+                await grains.GetGrain<IMeetingGrain>(meetingId).RefreshPersonAsync(personId);
+            foreach (var group in await grains.GetGrain<IWorkingGroupIndexGrain>(key).ListAsync())
+                await grains.GetGrain<IWorkingGroupGrain>(group.Id).RefreshPersonAsync(personId);
+        }
     }
 
     public Task<IReadOnlyList<AccessTokenView>> GetAccessTokensAsync(Caller caller)

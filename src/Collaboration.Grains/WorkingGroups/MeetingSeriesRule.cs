@@ -8,34 +8,46 @@ public static class MeetingSeriesRule
 {
     private static readonly string[] Frequencies = ["WEEKLY", "MONTHLY", "YEARLY"];
 
-    /// <summary>Checks a series (VALIDATION naming the field) and answers it with the rule in canonical form.</summary>
+    /// <summary>Checks a series (VALIDATION naming every bad field) and answers it with the rule in canonical form.</summary>
     public static MeetingSeries Check(MeetingSeries series)
+    {
+        var problems = new Problems();
+        var valid = Check(series, problems);
+        problems.ThrowIfAny();
+        return valid;
+    }
+
+    /// <summary>Checks a series, recording each bad field; the answer is not to be used when there is one.</summary>
+    public static MeetingSeries Check(MeetingSeries series, Problems problems)
     {
         var rule = series.RecurrenceRule?.Trim() ?? "";
         if (rule.StartsWith("RRULE:", StringComparison.OrdinalIgnoreCase))
             rule = rule["RRULE:".Length..];
-        RecurrencePattern pattern;
+        RecurrencePattern? pattern = null;
         try
         {
             pattern = new RecurrencePattern(rule);
         }
         catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException)
         {
-            throw CollaborationException.Validation($"'{series.RecurrenceRule}' is not an iCalendar recurrence rule such as FREQ=MONTHLY;BYDAY=2TU.", "recurrenceRule", "INVALID_RRULE");
+            problems.Add("recurrenceRule", $"'{series.RecurrenceRule}' is not an iCalendar recurrence rule such as FREQ=MONTHLY;BYDAY=2TU.", "INVALID_RRULE");
         }
-        if (!Frequencies.Contains(pattern.Frequency.ToString().ToUpperInvariant()) || rule.Length > 300)
-            throw CollaborationException.Validation("A working group meets weekly at most often: use FREQ=WEEKLY, MONTHLY or YEARLY.", "recurrenceRule", "RRULE_TOO_FREQUENT");
+        if (pattern is not null && (!Frequencies.Contains(pattern.Frequency.ToString().ToUpperInvariant()) || rule.Length > 300))
+            problems.Add("recurrenceRule", "A working group meets weekly at most often: use FREQ=WEEKLY, MONTHLY or YEARLY.", "RRULE_TOO_FREQUENT");
         if (series.DurationMinutes is < 15 or > 24 * 60)
-            throw CollaborationException.Validation("A meeting of the series lasts from 15 minutes to a day.", "durationMinutes", "DURATION_RANGE");
-        var zone = Validate.TimeZone(series.TimeZone);
-        Meetings.MeetingGrain.ToUtc(series.FirstStartsLocal, zone, "firstStartsLocal");
+            problems.Add("durationMinutes", "A meeting of the series lasts from 15 minutes to a day.", "DURATION_RANGE");
+        var zone = problems.Check(() => Validate.TimeZone(series.TimeZone));
+        if (zone is not null)
+            problems.Check(() => Meetings.MeetingGrain.ToUtc(series.FirstStartsLocal, zone, "firstStartsLocal"));
+        if (!Enum.IsDefined(series.Format))
+            problems.Add("format", "The format is in person, hybrid or online.", "REQUIRED");
         return series with
         {
             RecurrenceRule = rule.ToUpperInvariant(),
-            TimeZone = zone.Id,
+            TimeZone = zone?.Id ?? "",
             FirstStartsLocal = DateTime.SpecifyKind(series.FirstStartsLocal, DateTimeKind.Unspecified),
-            City = Validate.Text(series.City, "city", 100),
-            Venue = Validate.OptionalText(series.Venue, "venue", 200),
+            City = problems.Check(() => Validate.Text(series.City, "city", 100)) ?? "",
+            Venue = problems.Check(() => Validate.OptionalText(series.Venue, "venue", 200)),
         };
     }
 

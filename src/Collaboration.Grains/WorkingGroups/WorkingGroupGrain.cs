@@ -57,7 +57,9 @@ public sealed partial class WorkingGroupGrain(
             throw CollaborationException.Forbidden("Only the dialogue's secretariat creates working groups.");
         if (State.Exists)
             throw CollaborationException.Conflict($"A working group '{Key}' exists already.");
-        var (valid, chairs) = await ValidAsync(details, directory);
+        var problems = new Problems();
+        var (valid, chairs) = await ValidAsync(details, directory, problems);
+        problems.ThrowIfAny();
         State.Exists = true;
         State.Details = valid;
         State.Chairs = chairs;
@@ -71,31 +73,59 @@ public sealed partial class WorkingGroupGrain(
         return View(caller, directory);
     }
 
-    public async Task<WorkingGroupView> UpdateAsync(Caller caller, WorkingGroupDetails details, int expectedVersion)
+    public async Task<WorkingGroupView> UpdateAsync(Caller caller, WorkingGroupDetails details, int expectedVersion, IReadOnlyList<string>? given = null)
     {
         var directory = await DirectoryAsync();
         EnsureVisible(caller, directory);
         if (!IsSecretariat(caller, directory))
             throw CollaborationException.Forbidden("Only the dialogue's secretariat changes a working group's mandate and members.");
         EnsureVersion(expectedVersion);
-        var (valid, chairs) = await ValidAsync(details, directory);
+        var current = State.Details!;
+        var merged = new WorkingGroupDetails(
+            given.Pick("name", details.Name, current.Name),
+            given.Pick("mandate", details.Mandate, current.Mandate),
+            given.Pick("partnerStateCodes", details.PartnerStateCodes, current.PartnerStateCodes),
+            given.Pick("organisationKeys", details.OrganisationKeys, current.OrganisationKeys),
+            given.Pick("personIds", details.PersonIds, current.PersonIds),
+            given.Pick("chairIds", details.ChairIds, current.ChairIds));
+        var problems = new Problems();
+        var (valid, chairs) = await ValidAsync(merged, directory, problems);
+        problems.ThrowIfAny();
         State.Details = valid;
         State.Chairs = chairs;
         return await SaveAsync(caller, directory);
     }
 
-    public async Task<WorkingGroupView> SetSeriesAsync(Caller caller, MeetingSeries series, int expectedVersion)
+    public async Task<WorkingGroupView> SetSeriesAsync(Caller caller, MeetingSeries series, int expectedVersion, IReadOnlyList<string>? given = null)
     {
         var directory = await DirectoryAsync();
         EnsureManager(caller, directory);
         EnsureVersion(expectedVersion);
-        var valid = MeetingSeriesRule.Check(series);
-        var host = Validate.CountryCode(valid.HostCountry, "hostCountry");
-        if (directory.PartnerStates.All(s => s.Code != host))
-            throw CollaborationException.Validation($"{host} is not a partner state of the dialogue.", "hostCountry", "HOST_NOT_PARTNER_STATE", ("code", host));
-        if (MeetingSeriesRule.Occurrences(valid, valid.FirstStartsLocal, 1).Count == 0)
-            throw CollaborationException.Validation("The rule gives no occurrence at all.", "recurrenceRule", "RRULE_EMPTY");
-        State.Series = valid with { HostCountry = host };
+        var problems = new Problems();
+        // A series that exists keeps what the change leaves out; a new one needs every field.
+        if (State.Series is { } current)
+        {
+            series = new MeetingSeries(
+                given.Pick("recurrenceRule", series.RecurrenceRule, current.RecurrenceRule),
+                given.Pick("timeZone", series.TimeZone, current.TimeZone),
+                given.Pick("firstStartsLocal", series.FirstStartsLocal, current.FirstStartsLocal),
+                given.Pick("durationMinutes", series.DurationMinutes, current.DurationMinutes),
+                given.Pick("hostCountry", series.HostCountry, current.HostCountry),
+                given.Pick("city", series.City, current.City),
+                given.Pick("venue", series.Venue, current.Venue),
+                given.Pick("format", series.Format, current.Format),
+                given.Pick("onlineMeetingUrl", series.OnlineMeetingUrl, current.OnlineMeetingUrl));
+        }
+        if (series.FirstStartsLocal == default)
+            problems.Add("firstStartsLocal", "firstStartsLocal is required.", "REQUIRED");
+        var valid = MeetingSeriesRule.Check(series, problems);
+        var host = problems.Check(() => Validate.CountryCode(Validate.Required(valid.HostCountry, "hostCountry"), "hostCountry"));
+        if (host is not null && directory.PartnerStates.All(s => s.Code != host))
+            problems.Add("hostCountry", $"{host} is not a partner state of the dialogue.", "HOST_NOT_PARTNER_STATE", ("code", host));
+        if (!problems.Any && MeetingSeriesRule.Occurrences(valid, valid.FirstStartsLocal, 1).Count == 0)
+            problems.Add("recurrenceRule", "The rule gives no occurrence at all.", "RRULE_EMPTY");
+        problems.ThrowIfAny();
+        State.Series = valid with { HostCountry = host! };
         return await SaveAsync(caller, directory);
     }
 
@@ -156,16 +186,17 @@ public sealed partial class WorkingGroupGrain(
         EnsureManager(caller, directory);
         if (State.ActionItems.Count >= MaxActionItems)
             throw CollaborationException.Validation($"A working group holds at most {MaxActionItems} action items.", "actionItem");
-        var title = Validate.Text(item.Title, "title", 500);
+        var problems = new Problems();
+        var title = problems.Check(() => Validate.Text(item.Title, "title", 500));
         var owner = directory.Members.FirstOrDefault(m => m.PersonId == item.OwnerId);
-        if (owner is null || !Summary().Includes(owner.PersonId, owner.Membership))
-            throw CollaborationException.Validation("The owner of an action item is a member of the working group.", "ownerId", "OWNER_NOT_MEMBER");
-        var person = await grains.GetGrain<IPersonGrain>(owner.PersonId).FindAsync()
-            ?? throw CollaborationException.Validation("The owner does not exist.", "ownerId", "OWNER_NOT_MEMBER");
+        var person = owner is not null && Summary().Includes(owner.PersonId, owner.Membership) ? await grains.GetGrain<IPersonGrain>(owner.PersonId).FindAsync() : null;
+        if (person is null)
+            problems.Add("ownerId", "The owner of an action item is a member of the working group.", "OWNER_NOT_MEMBER");
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if (item.DueDate < today)
-            throw CollaborationException.Validation("The due date has passed already.", "dueDate", "DUE_DATE_PASSED");
-        State.ActionItems.Add(new ActionItem(Guid.CreateVersion7().ToString("N"), title, owner.PersonId, person.Profile.Name, item.DueDate, ActionItemStatus.Open, clock.GetUtcNow()));
+            problems.Add("dueDate", "The due date has passed already.", "DUE_DATE_PASSED");
+        problems.ThrowIfAny();
+        State.ActionItems.Add(new ActionItem(Guid.CreateVersion7().ToString("N"), title!, person!.Id, person.Profile.Name, item.DueDate, ActionItemStatus.Open, clock.GetUtcNow()));
         RequestKeys.Remember(State.Requests, key);
         var view = await SaveAsync(caller, directory);
         await this.RegisterOrUpdateReminder(ReminderName, settings.Value.ActionItemCheck, settings.Value.ActionItemCheck);
@@ -257,8 +288,8 @@ public sealed partial class WorkingGroupGrain(
             MeetingType.ExpertMeeting, null, series.HostCountry, series.City, series.Venue, series.TimeZone, start, end,
             directory.Settings.WorkingLanguages, false, null, MeetingVisibility.Participants, true, AttributionGuard.Warn,
             series.Format, series.OnlineMeetingUrl);
-        var change = await meeting.CreateAsync(caller, details);
-        change = await meeting.AddSessionAsync(caller, new WorkingSessionInput(State.Details.Name, start, end, [], null, null), change.Meeting.Version);
+        var change = await meeting.CreateAsync(caller, MeetingDetailsForm.Of(details));
+        change = await meeting.AddSessionAsync(caller, WorkingSessionInput.Of(State.Details.Name, start, end, [], null, null), change.Meeting.Version);
         var chairIds = State.Chairs.Select(c => c.PersonId).Take(directory.Settings.CoChairsPerMeeting).ToList();
         if (chairIds.Count > 0)
             change = await meeting.SetChairsAsync(caller, chairIds, [], change.Meeting.Version);
@@ -271,32 +302,50 @@ public sealed partial class WorkingGroupGrain(
         await meeting.ScheduleAsync(caller);
     }
 
-    private async Task<(WorkingGroupDetails Details, List<MeetingPerson> Chairs)> ValidAsync(WorkingGroupDetails details, DialogueView directory)
+    /// <summary>A group's details checked field by field (each bad field recorded), with its chairs as meetings show them.</summary>
+    private async Task<(WorkingGroupDetails Details, List<MeetingPerson> Chairs)> ValidAsync(WorkingGroupDetails details, DialogueView directory, Problems problems)
     {
-        var name = Validate.Text(details.Name, "name", 200);
-        var mandate = Validate.Text(details.Mandate, "mandate", 8000);
-        var states = details.PartnerStateCodes.Select(c => Validate.CountryCode(c, "partnerStateCodes")).Distinct().ToList();
+        var name = problems.Check(() => Validate.Text(details.Name, "name", 200)) ?? "";
+        var mandate = problems.Check(() => Validate.Text(details.Mandate, "mandate", 8000)) ?? "";
+        var states = (details.PartnerStateCodes ?? []).Select(c => problems.Check(() => Validate.CountryCode(c, "partnerStateCodes"))).OfType<string>().Distinct().ToList();
         foreach (var code in states.Where(c => directory.PartnerStates.All(s => s.Code != c)))
-            throw CollaborationException.Validation($"{code} is not a partner state of the dialogue.", "partnerStateCodes", "HOST_NOT_PARTNER_STATE", ("code", code));
-        var organisations = details.OrganisationKeys.Distinct().ToList();
+            problems.Add("partnerStateCodes", $"{code} is not a partner state of the dialogue.", "NOT_A_PARTNER_STATE", ("code", code));
+        var organisations = (details.OrganisationKeys ?? []).Distinct().ToList();
         foreach (var key in organisations.Where(k => directory.PartnerAgencies.Concat(directory.Observers).All(o => o.Key != k)))
-            throw CollaborationException.Validation($"'{key}' is not a partner agency or observer of the dialogue.", "organisationKeys");
-        var people = details.PersonIds.Distinct().ToList();
+            problems.Add("organisationKeys", $"'{key}' is not a partner agency or observer of the dialogue.", "UNKNOWN_ORGANISATION");
+        var people = (details.PersonIds ?? []).Distinct().ToList();
         foreach (var id in people.Where(id => directory.Members.All(m => m.PersonId != id)))
-            throw CollaborationException.Validation($"The person '{id}' is not a member of the dialogue.", "personIds");
+            problems.Add("personIds", $"The person '{id}' is not a member of the dialogue.", "NOT_A_MEMBER");
         var chairs = new List<MeetingPerson>();
-        foreach (var id in details.ChairIds.Distinct())
+        foreach (var id in (details.ChairIds ?? []).Distinct())
         {
-            var member = directory.Members.FirstOrDefault(m => m.PersonId == id)
-                ?? throw CollaborationException.Validation($"The person '{id}' is not a member of the dialogue.", "chairIds");
-            var person = await grains.GetGrain<IPersonGrain>(id).FindAsync()
-                ?? throw CollaborationException.Validation($"The person '{id}' does not exist.", "chairIds");
+            var member = directory.Members.FirstOrDefault(m => m.PersonId == id);
+            var person = member is null ? null : await grains.GetGrain<IPersonGrain>(id).FindAsync();
+            if (member is null || person is null)
+            {
+                problems.Add("chairIds", $"The person '{id}' is not a member of the dialogue.", "NOT_A_MEMBER");
+                continue;
+            }
             var state = directory.PartnerStates.FirstOrDefault(s => s.Code == member.Membership.PartnerStateCode);
             chairs.Add(new MeetingPerson(id, person.Profile.Name, state?.Name ?? member.Membership.OrganisationKey, state?.RegionalGroup));
         }
         if (chairs.Count > 4)
-            throw CollaborationException.Validation("A working group has at most four chairs.", "chairIds", "TOO_MANY_CO_CHAIRS", ("max", 4));
+            problems.Add("chairIds", "A working group has at most four chairs.", "TOO_MANY_CO_CHAIRS", ("max", 4));
         return (new WorkingGroupDetails(name, mandate, states, organisations, people, [.. chairs.Select(c => c.PersonId)]), chairs);
+    }
+
+    public async Task RefreshPersonAsync(string personId)
+    {
+        if (!State.Exists || await grains.GetGrain<IPersonGrain>(personId).FindAsync() is not { } person)
+            return;
+        var name = person.Profile.Name;
+        if (!State.Chairs.Any(c => c.PersonId == personId && c.Name != name) && !State.ActionItems.Any(i => i.OwnerId == personId && i.OwnerName != name))
+            return;
+        State.Chairs = [.. State.Chairs.Select(c => c.PersonId == personId ? c with { Name = name } : c)];
+        State.ActionItems = [.. State.ActionItems.Select(i => i.OwnerId == personId ? i with { OwnerName = name } : i)];
+        State.Version++;
+        await state.WriteOrForgetAsync();
+        await PublishAsync();
     }
 
     public async Task ErasePersonAsync(Caller caller, string personId)

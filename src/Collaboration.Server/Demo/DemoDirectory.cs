@@ -33,6 +33,9 @@ public sealed partial class DemoDirectory(IGrainFactory grains, ILogger<DemoDire
             await dialogue.AddOrganisationAsync(Loader, OrganisationKind.PartnerAgency, agency);
         foreach (var observer in demo.Observers)
             await dialogue.AddOrganisationAsync(Loader, OrganisationKind.Observer, observer);
+        // City officials choose one of the dialogue's cities, so the cities come before the people.
+        foreach (var city in demo.Cities ?? [])
+            await grains.GetGrain<Cities.ICityGrain>($"{demo.Key}/{city.Key}").CreateAsync(Loader, new Cities.CityDetails(city.Name, city.CountryCode, null, city.Languages ?? []));
         foreach (var person in demo.People)
             await dialogue.AddMemberAsync(Loader, new PersonProfile(person.Name, person.Email, person.PreferredLanguage, person.Organisation), person.Membership);
         LogLoaded(logger, demo.Key, demo.PartnerStates.Count, demo.PartnerAgencies.Count, demo.People.Count);
@@ -53,7 +56,11 @@ public sealed partial class DemoDirectory(IGrainFactory grains, ILogger<DemoDire
         List<PartnerState> PartnerStates,
         List<Organisation> PartnerAgencies,
         List<Organisation> Observers,
-        List<DemoPerson> People);
+        List<DemoPerson> People,
+        List<DemoCity>? Cities = null);
+
+    /// <summary>A City-to-City city of the demo dialogue, under its key.</summary>
+    public sealed record DemoCity(string Key, string Name, string CountryCode, List<string>? Languages);
 
     public sealed record DemoPerson(string Name, string Email, string PreferredLanguage, string? Organisation, Membership Membership);
 

@@ -61,16 +61,17 @@ public static class CityFields
                     c.GetArgument<string>("name"), c.GetArgument<string>("countryCode"), c.GetArgument<int?>("population"), c.GetArgument<List<string>?>("languages") ?? []));
             });
         mutation.Field<NonNullGraphType<CityGraphType>>("saveCityProfile")
-            .Description("Saves a new version of the city migration profile (its officials, the secretariat).")
+            .Description("Saves a new version of the city migration profile with the sections sent; sections left out keep their text (its officials, the secretariat).")
             .Argument<NonNullGraphType<IdGraphType>>("id", Describe.CityId)
             .Argument<NonNullGraphType<CityProfileInputType>>("profile", "The profile's sections as they should read from now on.")
-            .Argument<MeetingVisibilityEnum>("visibility", "Who may read this version: the dialogue's members by default.", a => a.DefaultValue = Meetings.MeetingVisibility.DialogueMembers)
+            .Argument<MeetingVisibilityEnum>("visibility", "Who may read this version; when left out (or null), the latest version's, and the dialogue's members for the first.")
             .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion)
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();
-                return await Grain<ICityGrain>(c).SaveProfileAsync(caller, c.GetArgument<CityProfileInput>("profile").ToSections(),
-                    c.GetArgument<Meetings.MeetingVisibility>("visibility"), c.GetArgument<int>("expectedVersion"));
+                var profile = c.GetArgument<CityProfileInput>("profile");
+                return await Grain<ICityGrain>(c).SaveProfileAsync(caller, profile.ToSections(),
+                    c.GetArgument<Meetings.MeetingVisibility?>("visibility"), c.GetArgument<int>("expectedVersion"), profile.Given);
             });
         mutation.Field<NonNullGraphType<CityPartnershipGraphType>>("createCityPartnership")
             .Description("Creates a partnership of two or more cities in different countries (secretariat).")

@@ -64,6 +64,34 @@ public sealed class CollaborationErrorInfoProvider(ErrorInfoProviderOptions opti
         || exception is GraphQLParser.Exceptions.GraphQLParserException
         || exception.InnerException is GraphQLParser.Exceptions.GraphQLParserException;
 
+    /// <summary>
+    /// Answers a refused input with one error per bad field, each with its own <c>field</c>, <c>reason</c> and
+    /// <c>values</c> (and the path and location of the field that refused it), so a form shows every problem at
+    /// once. Errors about one field or none stay as they are.
+    /// </summary>
+    public static void ExpandFieldProblems(ExecutionResult result)
+    {
+        if (result.Errors is not { Count: > 0 } errors || !errors.Any(e => FindDomainError(e)?.Problems is { Count: > 1 }))
+            return;
+        var expanded = new ExecutionErrors();
+        foreach (var error in errors)
+        {
+            if (FindDomainError(error) is not { Problems: { Count: > 1 } problems })
+            {
+                expanded.Add(error);
+                continue;
+            }
+            foreach (var problem in problems)
+            {
+                var one = new ExecutionError(problem.Message, CollaborationException.Validation([problem])) { Path = error.Path };
+                foreach (var location in error.Locations ?? [])
+                    one.AddLocation(location);
+                expanded.Add(one);
+            }
+        }
+        result.Errors = expanded;
+    }
+
     private static CollaborationException? FindDomainError(Exception error)
     {
         for (Exception? e = error; e is not null; e = e.InnerException)

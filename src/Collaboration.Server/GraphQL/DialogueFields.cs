@@ -52,12 +52,15 @@ public static class DialogueFields
                 .CreateAsync(c.Caller(), c.GetArgument<DialogueSettingsInput>("settings").ToSettings()));
 
         mutation.Field<NonNullGraphType<DialogueType>>("updateDialogue")
-            .Description("Changes a dialogue's name, description, working languages or regional groups (secretariat).")
+            .Description("Changes the settings sent (name, description, languages, groups, pillars, topics, chairing), keeping every other (secretariat).")
             .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
-            .Argument<NonNullGraphType<DialogueSettingsInputType>>("settings", "The settings as they should be from now on, in full.")
+            .Argument<NonNullGraphType<DialogueSettingsChangesInputType>>("settings", "Only the settings that change; fields left out keep their values.")
             .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion)
-            .ResolveAsync(async c => await Dialogue(c).UpdateSettingsAsync(
-                c.Caller(), c.GetArgument<DialogueSettingsInput>("settings").ToSettings(), c.GetArgument<int>("expectedVersion")));
+            .ResolveAsync(async c =>
+            {
+                var settings = c.GetArgument<DialogueSettingsInput>("settings");
+                return await Dialogue(c).UpdateSettingsAsync(c.Caller(), settings.ToSettings(), c.GetArgument<int>("expectedVersion"), settings.Given);
+            });
 
         mutation.Field<NonNullGraphType<DialogueType>>("addPartnerState")
             .Description("Adds a partner state (secretariat). CONFLICT when its code is already listed.")
@@ -67,12 +70,15 @@ public static class DialogueFields
                 c.Caller(), c.GetArgument<PartnerStateInput>("partnerState").ToPartnerState()));
 
         mutation.Field<NonNullGraphType<DialogueType>>("updatePartnerState")
-            .Description("Changes a partner state's name, year joined or regional group (secretariat).")
+            .Description("Changes what is sent of a partner state (name, year joined, regional group, other names), keeping the rest (secretariat).")
             .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
-            .Argument<NonNullGraphType<PartnerStateInputType>>("partnerState", "The state as it should be from now on; its code says which state it is.")
+            .Argument<NonNullGraphType<PartnerStateChangesInputType>>("partnerState", "The state's code and only what changes; fields left out keep their values.")
             .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion)
-            .ResolveAsync(async c => await Dialogue(c).UpdatePartnerStateAsync(
-                c.Caller(), c.GetArgument<PartnerStateInput>("partnerState").ToPartnerState(), c.GetArgument<int>("expectedVersion")));
+            .ResolveAsync(async c =>
+            {
+                var state = c.GetArgument<PartnerStateInput>("partnerState");
+                return await Dialogue(c).UpdatePartnerStateAsync(c.Caller(), state.ToPartnerState(), c.GetArgument<int>("expectedVersion"), state.Given);
+            });
 
         mutation.Field<NonNullGraphType<DialogueType>>("removePartnerState")
             .Description("Removes a partner state no member represents (secretariat).")
@@ -113,12 +119,15 @@ public static class DialogueFields
                 c.Caller(), c.GetArgument<PersonInput>("person").ToProfile(), c.GetArgument<MembershipInput>("membership").ToMembership()));
 
         mutation.Field<NonNullGraphType<DialogueType>>("setMembership")
-            .Description("Replaces an existing person's roles in the dialogue (secretariat).")
+            .Description("Changes what is sent of an existing person's membership (roles, partner state, organisation, city), keeping the rest; a person who is not a member yet needs roles (secretariat).")
             .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
             .Argument<NonNullGraphType<IdGraphType>>("personId", Describe.PersonId)
-            .Argument<NonNullGraphType<MembershipInputType>>("membership", "Their roles and affiliation as they should be from now on.")
-            .ResolveAsync(async c => await Dialogue(c).SetMemberAsync(
-                c.Caller(), c.GetArgument<string>("personId"), c.GetArgument<MembershipInput>("membership").ToMembership()));
+            .Argument<NonNullGraphType<MembershipChangesInputType>>("membership", "Only what changes of their roles and affiliation; fields left out keep their values.")
+            .ResolveAsync(async c =>
+            {
+                var membership = c.GetArgument<MembershipInput>("membership");
+                return await Dialogue(c).SetMemberAsync(c.Caller(), c.GetArgument<string>("personId"), membership.ToMembership(), membership.Given);
+            });
 
         mutation.Field<NonNullGraphType<ImportReportGraphType>>("importMembers")
             .Description("Imports people and affiliations from CSV (secretariat). Every bad line is reported; nothing is imported until the file is clean, or on a dry run.")

@@ -84,6 +84,7 @@ public static class GraphQLEndpoint
             return;
         }
 
+        CollaborationErrorInfoProvider.ExpandFieldProblems(result);
         var status = StatusCodes.Status200OK;
         if (!result.Executed && result.Errors is { Count: > 0 } errors)
         {

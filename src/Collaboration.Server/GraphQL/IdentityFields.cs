@@ -62,6 +62,18 @@ public static class IdentityFields
                 return true;
             });
 
+        mutation.Field<NonNullGraphType<ViewerType>>("updateMyProfile")
+            .Description("Changes the signed-in person's own profile (name, job title, organisation, preferred language, time zone), keeping every field not sent. Only oneself: administrators have their own tools for others.")
+            .Argument<NonNullGraphType<ProfileChangesInputType>>("profile", "Only what changes; fields left out keep their values.")
+            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion)
+            .ResolveAsync(async c =>
+            {
+                var caller = c.Caller();
+                var profile = c.GetArgument<ProfileChangesInput>("profile");
+                return await c.Grains().GetGrain<IPersonGrain>(caller.PersonId)
+                    .UpdateProfileAsync(caller, profile.ToProfile(), c.GetArgument<int>("expectedVersion"), profile.Given);
+            });
+
         mutation.Field<NonNullGraphType<CreatedAccessTokenType>>("createAccessToken")
             .Description("Creates a personal access token for scripts. Its value is in the answer and nowhere else.")
             .Argument<NonNullGraphType<StringGraphType>>("name", "What the token is for, so you recognise it in your list, e.g. \"monthly report script\".")

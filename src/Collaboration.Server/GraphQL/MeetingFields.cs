@@ -71,15 +71,15 @@ public static class MeetingFields
             async c =>
             {
                 var caller = c.Caller();
-                var details = c.GetArgument<MeetingDetailsInput>("details").ToDetails();
+                var details = c.GetArgument<MeetingDetailsInput>("details").ToForm(complete: true);
                 var key = IdempotencyKey.Of(c);
                 var id = MeetingKey.Of(DialogueKey(c.GetArgument<string>("key")), RequestKeys.NewId(caller, key));
                 return await c.Grains().GetGrain<IMeetingGrain>(id).CreateAsync(caller, details, key);
             });
 
-        Change(mutation, "updateMeetingDetails", "Changes details, dates or place; moving it grows the revision (secretariat).",
-            f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId).Argument<NonNullGraphType<MeetingDetailsInputType>>("details", "The details as they should be from now on, in full.").Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion),
-            async c => await Meeting(c).UpdateDetailsAsync(c.Caller(), c.GetArgument<MeetingDetailsInput>("details").ToDetails(), c.GetArgument<int>("expectedVersion")));
+        Change(mutation, "updateMeetingDetails", "Changes the details sent (dates, place, visibility…), keeping every other as it is; moving it grows the revision (secretariat).",
+            f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId).Argument<NonNullGraphType<MeetingChangesInputType>>("details", "Only the details that change; fields left out keep their values.").Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion),
+            async c => await Meeting(c).UpdateDetailsAsync(c.Caller(), c.GetArgument<MeetingDetailsInput>("details").ToForm(complete: false), c.GetArgument<int>("expectedVersion")));
 
         Change(mutation, "scheduleMeeting", "Draft → Scheduled.", f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId),
             async c => await Meeting(c).ScheduleAsync(c.Caller()));
@@ -93,11 +93,11 @@ public static class MeetingFields
 
         Change(mutation, "addWorkingSession", "Adds a working session inside the meeting's dates, overlapping no other.",
             f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId).Argument<NonNullGraphType<WorkingSessionInputType>>("session", "Its title, local start and end within the meeting's dates, moderators and discussion guide.").Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion).Argument<StringGraphType>("idempotencyKey", IdempotencyKey.Description),
-            async c => await Meeting(c).AddSessionAsync(c.Caller(), c.GetArgument<WorkingSessionInputModel>("session").ToSession(), c.GetArgument<int>("expectedVersion"), IdempotencyKey.Of(c)));
-        Change(mutation, "updateWorkingSession", "Changes a working session.",
+            async c => await Meeting(c).AddSessionAsync(c.Caller(), c.GetArgument<WorkingSessionInputModel>("session").ToForm(complete: true), c.GetArgument<int>("expectedVersion"), IdempotencyKey.Of(c)));
+        Change(mutation, "updateWorkingSession", "Changes what is sent of a working session, keeping the rest.",
             f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId).Argument<NonNullGraphType<IdGraphType>>("sessionId", "The working session's id, as Meeting.sessions gives it.")
-                .Argument<NonNullGraphType<WorkingSessionInputType>>("session", "The session as it should be from now on, in full.").Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion),
-            async c => await Meeting(c).UpdateSessionAsync(c.Caller(), c.GetArgument<string>("sessionId"), c.GetArgument<WorkingSessionInputModel>("session").ToSession(), c.GetArgument<int>("expectedVersion")));
+                .Argument<NonNullGraphType<WorkingSessionChangesInputType>>("session", "Only what changes; fields left out keep their values.").Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion),
+            async c => await Meeting(c).UpdateSessionAsync(c.Caller(), c.GetArgument<string>("sessionId"), c.GetArgument<WorkingSessionInputModel>("session").ToForm(complete: false), c.GetArgument<int>("expectedVersion")));
         Change(mutation, "removeWorkingSession", "Removes a working session.",
             f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId).Argument<NonNullGraphType<IdGraphType>>("sessionId", "The working session's id, as Meeting.sessions gives it.").Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion),
             async c => await Meeting(c).RemoveSessionAsync(c.Caller(), c.GetArgument<string>("sessionId"), c.GetArgument<int>("expectedVersion")));
@@ -105,12 +105,12 @@ public static class MeetingFields
             f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId).Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("sessionIds", "Every working session's id, once each, in the order of the agenda.").Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion),
             async c => await Meeting(c).ReorderSessionsAsync(c.Caller(), c.GetArgument<List<string>>("sessionIds"), c.GetArgument<int>("expectedVersion")));
 
-        Change(mutation, "setMeetingChairs", "Names the co-chairs and rapporteurs; co-chairs from one regional group are warned about (refused when the dialogue is strict).",
+        Change(mutation, "setMeetingChairs", "Names the co-chairs and rapporteurs; co-chairs from one regional group are warned about (refused when the dialogue is strict). A list left out keeps the people named now.",
             f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId)
-                .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("coChairIds", "The co-chairs' person ids, as many as the dialogue's coChairsPerMeeting.")
-                .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("rapporteurIds", "The rapporteurs' person ids: they take the notes with the co-chairs and the secretariat.")
+                .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("coChairIds", "The co-chairs' person ids, as many as the dialogue's coChairsPerMeeting; unchanged when left out.")
+                .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("rapporteurIds", "The rapporteurs' person ids: they take the notes with the co-chairs and the secretariat; unchanged when left out, none when empty.")
                 .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion),
-            async c => await Meeting(c).SetChairsAsync(c.Caller(), c.GetArgument<List<string>>("coChairIds"), c.GetArgument<List<string>?>("rapporteurIds") ?? [], c.GetArgument<int>("expectedVersion")));
+            async c => await Meeting(c).SetChairsAsync(c.Caller(), c.GetArgument<List<string>?>("coChairIds"), c.GetArgument<List<string>?>("rapporteurIds"), c.GetArgument<int>("expectedVersion")));
 
         Change(mutation, "setNotesSettings",
             "Changes how the meeting's notes are kept (secretariat), naming only what changes: the attribution guard (STRICT allows no \"not attribution\") and whether participants follow the notes live.",

@@ -44,25 +44,27 @@ public static class WorkingGroupFields
             });
 
         mutation.Field<NonNullGraphType<WorkingGroupGraphType>>("updateWorkingGroup")
-            .Description("Changes the mandate, members and chairs (secretariat).")
+            .Description("Changes what is sent of the name, mandate, members and chairs, keeping the rest (secretariat).")
             .Argument<NonNullGraphType<IdGraphType>>("id", Describe.WorkingGroupId)
-            .Argument<NonNullGraphType<WorkingGroupInputType>>("group", "The group as it should be from now on, in full.")
+            .Argument<NonNullGraphType<WorkingGroupChangesInputType>>("group", "Only what changes; fields left out keep their values.")
             .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion)
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();
-                return await Group(c).UpdateAsync(caller, c.GetArgument<WorkingGroupInput>("group").ToDetails(), c.GetArgument<int>("expectedVersion"));
+                var group = c.GetArgument<WorkingGroupInput>("group");
+                return await Group(c).UpdateAsync(caller, group.ToDetails(), c.GetArgument<int>("expectedVersion"), group.Given);
             });
 
         mutation.Field<NonNullGraphType<WorkingGroupGraphType>>("setWorkingGroupSeries")
-            .Description("Sets the meeting series (chairs or secretariat).")
+            .Description("Sets the meeting series, or changes what is sent of it and keeps the rest (chairs or secretariat).")
             .Argument<NonNullGraphType<IdGraphType>>("id", Describe.WorkingGroupId)
-            .Argument<NonNullGraphType<MeetingSeriesInputType>>("series", "When and where the group meets: a recurrence rule from a first meeting, its length and place.")
+            .Argument<NonNullGraphType<MeetingSeriesInputType>>("series", "When and where the group meets: a recurrence rule from a first meeting, its length and place; for a change, only what changes.")
             .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion)
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();
-                return await Group(c).SetSeriesAsync(caller, c.GetArgument<MeetingSeriesInput>("series").ToSeries(), c.GetArgument<int>("expectedVersion"));
+                var series = c.GetArgument<MeetingSeriesInput>("series");
+                return await Group(c).SetSeriesAsync(caller, series.ToSeries(), c.GetArgument<int>("expectedVersion"), series.Given);
             });
 
         mutation.Field<NonNullGraphType<WorkingGroupGraphType>>("scheduleWorkingGroupMeetings")

@@ -31,6 +31,7 @@ public sealed class PersonalData(IGrainFactory grains)
                     ["partnerStateCode"] = membership.PartnerStateCode,
                     ["organisationKey"] = membership.OrganisationKey,
                     ["city"] = membership.City,
+                    ["cityId"] = membership.CityId,
                 });
             }
             foreach (var meetingId in await MeetingsOfAsync(caller, key, personId))

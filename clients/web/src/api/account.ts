@@ -44,6 +44,13 @@ export const MyInvitationQuery = graphql(`
   query MyInvitation($id: ID!) { meeting(id: $id) { id myInvitation { status waitlistPosition } } }
 `);
 
+/** Changes what is sent of one's own name, job title, organisation, preferred language and time zone. */
+export const UpdateMyProfile = graphql(`
+  mutation UpdateMyProfile($expectedVersion: Int!, $profile: ProfileChangesInput!) {
+    updateMyProfile(expectedVersion: $expectedVersion, profile: $profile) { person { id version } }
+  }
+`);
+
 export const AccessTokensQuery = graphql(`
   query AccessTokens { viewer { accessTokens { id name createdAt expiresAt } } }
 `);

@@ -8,7 +8,7 @@ export const DialogueQuery = graphql(`
       partnerStates { code name regionalGroup yearJoined otherNames }
       partnerAgencies { key name acronym yearJoined }
       observers { key name acronym yearJoined }
-      members { personId email person { name email jobTitle organisation } roles partnerStateCode organisationKey city }
+      members { personId email person { name email jobTitle organisation } roles partnerStateCode organisationKey city cityId }
     }
   }
 `);
@@ -45,7 +45,7 @@ export const CreateDialogue = graphql(`
   mutation CreateDialogue($key: String!, $settings: DialogueSettingsInput!) { createDialogue(key: $key, settings: $settings) { key version } }
 `);
 export const UpdateDialogue = graphql(`
-  mutation UpdateDialogue($key: String!, $settings: DialogueSettingsInput!, $expectedVersion: Int!) {
+  mutation UpdateDialogue($key: String!, $settings: DialogueSettingsChangesInput!, $expectedVersion: Int!) {
     updateDialogue(key: $key, settings: $settings, expectedVersion: $expectedVersion) { key version }
   }
 `);
@@ -54,7 +54,7 @@ export const AddPartnerState = graphql(`
   mutation AddPartnerState($key: String!, $partnerState: PartnerStateInput!) { addPartnerState(key: $key, partnerState: $partnerState) { key version } }
 `);
 export const UpdatePartnerState = graphql(`
-  mutation UpdatePartnerState($key: String!, $partnerState: PartnerStateInput!, $expectedVersion: Int!) {
+  mutation UpdatePartnerState($key: String!, $partnerState: PartnerStateChangesInput!, $expectedVersion: Int!) {
     updatePartnerState(key: $key, partnerState: $partnerState, expectedVersion: $expectedVersion) { key version }
   }
 `);
@@ -79,7 +79,7 @@ export const AddMember = graphql(`
   mutation AddMember($key: String!, $person: PersonInput!, $membership: MembershipInput!) { addMember(key: $key, person: $person, membership: $membership) { key version } }
 `);
 export const SetMembership = graphql(`
-  mutation SetMembership($key: String!, $personId: ID!, $membership: MembershipInput!) {
+  mutation SetMembership($key: String!, $personId: ID!, $membership: MembershipChangesInput!) {
     setMembership(key: $key, personId: $personId, membership: $membership) { key version }
   }
 `);

@@ -30,7 +30,7 @@ export const CreateMeeting = graphql(`
 `);
 
 export const UpdateMeetingDetails = graphql(`
-  mutation UpdateMeetingDetails($id: ID!, $details: MeetingDetailsInput!, $expectedVersion: Int!) {
+  mutation UpdateMeetingDetails($id: ID!, $details: MeetingChangesInput!, $expectedVersion: Int!) {
     result: updateMeetingDetails(id: $id, details: $details, expectedVersion: $expectedVersion) { meeting { ...MeetingFields } warnings { code message } }
   }
 `);

@@ -24,7 +24,7 @@ import { FormDialog } from "../components/FormDialog";
 import { PageHeader, Section } from "../components/Page";
 import { TextListField } from "../components/TextListField";
 import { useNotify } from "../components/Toasts";
-import { useDraft } from "../draft";
+import { changesOf, useDraft } from "../draft";
 import type { DialogueSettingsInput, OrganisationInput, PartnerStateInput } from "../gql/graphql";
 import { countryCodes, countryNamesOf } from "../i18n/countries";
 import { useI18n } from "../i18n/i18n";
@@ -143,7 +143,7 @@ function SettingsSection({ dialogue }: { dialogue: Dialogue }) {
         className="grid-form"
         onSubmit={(e) => {
           e.preventDefault();
-          update.mutate({ key: dialogue.key, settings: input(draft.draft), expectedVersion: draft.version });
+          update.mutate({ key: dialogue.key, settings: changesOf(input(draft.base), input(draft.draft)), expectedVersion: draft.version });
         }}
       >
         <SettingsFields value={draft.draft} onChange={draft.setDraft} error={update.error} />
@@ -223,7 +223,7 @@ function PartnerStateDialog({ dialogue, state }: { dialogue: Dialogue; state?: P
       fields={stateFields}
       onSubmit={() =>
         state
-          ? change.mutate({ key: dialogue.key, partnerState: stateInput(form), expectedVersion: dialogue.version })
+          ? change.mutate({ key: dialogue.key, partnerState: { ...changesOf(stateInput(initial), stateInput(form)), code: form.code }, expectedVersion: dialogue.version })
           : add.mutate({ key: dialogue.key, partnerState: stateInput(form) })
       }
     >

@@ -11,6 +11,7 @@ import { Field, FormError, fieldError } from "../components/Field";
 import { FormDialog } from "../components/FormDialog";
 import { PageHeader, Section } from "../components/Page";
 import { useNotify } from "../components/Toasts";
+import { changesOf } from "../draft";
 import { downloadPersonalData } from "../download";
 import type { MembershipInput } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
@@ -31,27 +32,27 @@ const useStyles = makeStyles({
 
 const roles: Role[] = ["SECRETARIAT", "FOCAL_POINT", "DELEGATE", "AGENCY", "OBSERVER", "CITY_OFFICIAL"];
 const personFields = ["name", "email", "preferredLanguage", "organisation", "jobTitle"];
-const membershipFields = ["roles", "partnerStateCode", "organisationKey", "city"];
+const membershipFields = ["roles", "partnerStateCode", "organisationKey", "cityId"];
 
 interface MembershipForm {
   roles: Role[];
   partnerStateCode: string;
   organisationKey: string;
-  city: string;
+  cityId: string;
 }
 
 const membershipOf = (m?: Member): MembershipForm => ({
   roles: m?.roles ?? [],
   partnerStateCode: m?.partnerStateCode ?? "",
   organisationKey: m?.organisationKey ?? "",
-  city: m?.city ?? "",
+  cityId: m?.cityId ?? "",
 });
 
 const membershipInput = (f: MembershipForm): MembershipInput => ({
   roles: f.roles,
   partnerStateCode: f.partnerStateCode || null,
   organisationKey: f.organisationKey || null,
-  city: f.city || null,
+  cityId: f.cityId || null,
 });
 
 /** What a member represents, in words: their partner state, agency or observer, or city. */
@@ -74,9 +75,7 @@ function MembershipFields({ dialogue, value, onChange, error }: { dialogue: Dial
   const label = useLabel();
   const names = useNames();
   const cities = useGraphQuery(DialogueCitiesQuery, { key: dialogue.key });
-  const cityNames = (cities.data?.cities ?? []).map((c) => c.name);
-  // A city recorded before cities were chosen from the list stays choosable, so editing keeps it.
-  if (value.city && !cityNames.includes(value.city)) cityNames.push(value.city);
+  const choices = [...(cities.data?.cities ?? [])].sort((a, b) => a.name.localeCompare(b.name, language));
   const needsState = value.roles.includes("DELEGATE") || value.roles.includes("FOCAL_POINT");
   const needsOrganisation = value.roles.includes("AGENCY") || value.roles.includes("OBSERVER");
   const needsCity = value.roles.includes("CITY_OFFICIAL");
@@ -127,15 +126,15 @@ function MembershipFields({ dialogue, value, onChange, error }: { dialogue: Dial
       <Field
         label={t("city")}
         required={needsCity}
-        hint={cityNames.length === 0 ? t("noCitiesToChoose") : t("cityOfficialHint")}
-        error={fieldError(error, "city")}
+        hint={choices.length === 0 ? t("noCitiesToChoose") : t("cityOfficialHint")}
+        error={fieldError(error, "cityId")}
       >
         {(p) => (
-          <Select {...p} value={value.city} onChange={(_, d) => onChange({ ...value, city: d.value })}>
+          <Select {...p} value={value.cityId} onChange={(_, d) => onChange({ ...value, cityId: d.value })}>
             <option value="">{t("none")}</option>
-            {cityNames.map((c) => (
-              <option key={c} value={c}>
-                {c}
+            {choices.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
               </option>
             ))}
           </Select>
@@ -243,7 +242,9 @@ function EditMemberDialog({ dialogue, member }: { dialogue: Dialogue; member: Me
       busy={save.isPending}
       error={save.error}
       fields={membershipFields}
-      onSubmit={() => save.mutate({ key: dialogue.key, personId: member.personId, membership: membershipInput(membership) })}
+      onSubmit={() =>
+        save.mutate({ key: dialogue.key, personId: member.personId, membership: changesOf(membershipInput(membershipOf(member)), membershipInput(membership)) })
+      }
     >
       <MembershipFields dialogue={dialogue} value={membership} onChange={setMembership} error={save.error} />
     </FormDialog>

@@ -1,7 +1,7 @@
-import { Button, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Input, MessageBar, MessageBarActions, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, CalendarAddRegular, DeleteRegular, KeyRegular } from "@fluentui/react-icons";
-import { useState } from "react";
-import { AccessTokensQuery, CreateAccessToken, CreateCalendarFeed, RevokeAccessToken, RevokeCalendarFeed } from "../api";
+import { useMemo, useState } from "react";
+import { AccessTokensQuery, CreateAccessToken, CreateCalendarFeed, RevokeAccessToken, RevokeCalendarFeed, UpdateMyProfile } from "../api";
 import { useGraphMutation, useGraphQuery } from "../api/hooks";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { DataTable } from "../components/DataTable";
@@ -10,13 +10,126 @@ import { PageHeader, Section } from "../components/Page";
 import { SecretOnce } from "../components/SecretOnce";
 import { useNotify } from "../components/Toasts";
 import { downloadPersonalData } from "../download";
+import { useDraft } from "../draft";
+import type { ProfileChangesInput } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
-import { useViewer } from "../viewer";
+import { languages } from "../i18n/messages";
+import { useNames } from "../i18n/names";
+import { viewerZone, zoneName } from "../time";
+import { useViewer, type Viewer } from "../viewer";
 
 const useStyles = makeStyles({
   explained: { maxWidth: "48rem" },
   tokenForm: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "flex-end" },
 });
+
+/** The time zones the browser knows, by their IANA names (what the server stores). */
+const zones: readonly string[] = Intl.supportedValuesOf("timeZone");
+
+interface ProfileForm {
+  name: string;
+  jobTitle: string;
+  organisation: string;
+  preferredLanguage: string;
+  timeZone: string;
+}
+
+const profileFields = ["name", "jobTitle", "organisation", "preferredLanguage", "timeZone"];
+
+/** Only what the person changed, with an emptied optional field sent as null (the server keeps the rest). */
+function profileChanges(before: ProfileForm, after: ProfileForm): ProfileChangesInput {
+  const changes: ProfileChangesInput = {};
+  if (after.name !== before.name) changes.name = after.name;
+  if (after.preferredLanguage !== before.preferredLanguage) changes.preferredLanguage = after.preferredLanguage;
+  for (const key of ["jobTitle", "organisation", "timeZone"] as const)
+    if (after[key].trim() !== before[key].trim()) changes[key] = after[key].trim() || null;
+  return changes;
+}
+
+/** The person as others see them in the directory and at meetings, and the language and clock they work in. */
+function Details({ viewer }: { viewer: Viewer }) {
+  const { t, language } = useI18n();
+  const names = useNames();
+  const notify = useNotify();
+  const p = viewer.person;
+  const server: ProfileForm = {
+    name: p.name,
+    jobTitle: p.jobTitle ?? "",
+    organisation: p.organisation ?? "",
+    preferredLanguage: p.preferredLanguage,
+    timeZone: p.timeZone ?? "",
+  };
+  const draft = useDraft(server, p.version);
+  const save = useGraphMutation(UpdateMyProfile, (data) => {
+    draft.saved(data.updateMyProfile.person.version, draft.draft);
+    notify(t("profileSaved"));
+  });
+  const set = (key: keyof ProfileForm) => (v: string) => draft.setDraft((f) => ({ ...f, [key]: v }));
+  // Each zone named as the viewer's language says it now, e.g. "Africa/Cairo · heure normale d’Europe de l’Est".
+  const zoneChoices = useMemo(() => {
+    const now = new Date();
+    return { device: zoneName(viewerZone(), now, language), all: zones.map((z) => ({ id: z, label: `${z.replace(/_/g, " ")} · ${zoneName(z, now, language)}` })) };
+  }, [language]);
+  return (
+    <Section title={t("aboutYou")}>
+      {draft.changedElsewhere && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("profileChangedElsewhere")}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={draft.reload}>{t("loadTheirs")}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      <form
+        noValidate
+        className="grid-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          save.mutate({ expectedVersion: draft.version, profile: profileChanges(server, draft.draft) });
+        }}
+      >
+        <Field label={t("name")} required hint={t("profileNameHint")} error={fieldError(save.error, "name")}>
+          {(f) => <Input {...f} value={draft.draft.name} onChange={(_, d) => set("name")(d.value)} dir="auto" autoComplete="name" />}
+        </Field>
+        <Field label={t("jobTitle")} error={fieldError(save.error, "jobTitle")}>
+          {(f) => <Input {...f} value={draft.draft.jobTitle} onChange={(_, d) => set("jobTitle")(d.value)} dir="auto" autoComplete="organization-title" />}
+        </Field>
+        <Field label={t("organisation")} hint={t("myOrganisationHint")} error={fieldError(save.error, "organisation")}>
+          {(f) => <Input {...f} value={draft.draft.organisation} onChange={(_, d) => set("organisation")(d.value)} dir="auto" autoComplete="organization" />}
+        </Field>
+        <Field label={t("preferredLanguage")} hint={t("preferredLanguageHint")} error={fieldError(save.error, "preferredLanguage")}>
+          {(f) => (
+            <Select {...f} value={draft.draft.preferredLanguage} onChange={(_, d) => set("preferredLanguage")(d.value)}>
+              {languages.map((l) => (
+                <option key={l} value={l}>
+                  {names.language(l)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field label={t("timeZone")} hint={t("timeZoneHint")} error={fieldError(save.error, "timeZone")}>
+          {(f) => (
+            <Select {...f} value={draft.draft.timeZone} onChange={(_, d) => set("timeZone")(d.value)}>
+              <option value="">{t("timeZoneOfDevice", { zone: zoneChoices.device })}</option>
+              {zoneChoices.all.map((z) => (
+                <option key={z.id} value={z.id}>
+                  {z.label}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <div className="form-end">
+          <FormError error={save.error} fields={profileFields} />
+          <Button type="submit" appearance="primary" disabled={save.isPending || !draft.dirty}>
+            {t("save")}
+          </Button>
+        </div>
+      </form>
+    </Section>
+  );
+}
 
 /** The viewer's calendar subscription: a new secret address (shown once), or none. */
 function CalendarFeed() {
@@ -160,6 +273,7 @@ export function ProfilePage() {
         }
         crumbs={[{ label: t("home"), to: "/" }]}
       />
+      <Details key={viewer.person.id} viewer={viewer} />
       <CalendarFeed />
       <AccessTokens />
       <Section title={t("personalData")}>

@@ -91,7 +91,8 @@ public sealed class CityPartnershipGraphType : ObjectGraphType<CityPartnershipVi
     }
 }
 
-public sealed class CityProfileInput
+/// <summary>A city migration profile as the API receives it: the sections sent change, the others keep their text.</summary>
+public sealed class CityProfileInput : ChangesInput
 {
     public string? Overview { get; set; }
     public string? Flows { get; set; }
@@ -102,16 +103,16 @@ public sealed class CityProfileInput
     public CityProfileSections ToSections() => new(Overview ?? "", Flows ?? "", IntegrationServices ?? "", Actors ?? "", DataAvailability ?? "");
 }
 
-public sealed class CityProfileInputType : InputObjectGraphType<CityProfileInput>
+public sealed class CityProfileInputType : ChangesInputGraphType<CityProfileInput>
 {
     public CityProfileInputType()
     {
         Name = "CityMigrationProfileInput";
-        Description = "The sections of a city migration profile; a section left out is saved empty.";
-        Field<StringGraphType>("overview").Description("The city and its migration context at a glance.");
-        Field<StringGraphType>("flows").Description("Who arrives, leaves and passes through, and why.");
-        Field<StringGraphType>("integrationServices").Description("What the city offers newcomers.");
-        Field<StringGraphType>("actors").Description("Who works on migration in the city.");
-        Field<StringGraphType>("dataAvailability").Description("What data the city has on migration, and what it lacks.");
+        Description = "The sections of a city migration profile to save as a new version: a section left out keeps the latest version's text; one sent as null or empty is saved empty.";
+        Field<StringGraphType>("overview").Description("The city and its migration context at a glance; null to empty it.");
+        Field<StringGraphType>("flows").Description("Who arrives, leaves and passes through, and why; null to empty it.");
+        Field<StringGraphType>("integrationServices").Description("What the city offers newcomers; null to empty it.");
+        Field<StringGraphType>("actors").Description("Who works on migration in the city; null to empty it.");
+        Field<StringGraphType>("dataAvailability").Description("What data the city has on migration, and what it lacks; null to empty it.");
     }
 }

@@ -2,18 +2,21 @@ using GraphQL.Types;
 
 namespace Collaboration.Server.GraphQL.Types;
 
-public sealed class DialogueSettingsInput
+/// <summary>A dialogue's settings as the API receives them: in full to create one, or only what changes.</summary>
+public sealed class DialogueSettingsInput : ChangesInput
 {
-    public string Name { get; set; } = "";
+    public string? Name { get; set; }
     public string? Description { get; set; }
-    public List<string> WorkingLanguages { get; set; } = [];
-    public List<string> RegionalGroups { get; set; } = [];
+    public List<string>? WorkingLanguages { get; set; }
+    public List<string>? RegionalGroups { get; set; }
     public List<string>? Pillars { get; set; }
-    public int CoChairsPerMeeting { get; set; } = 2;
-    public bool StrictCoChairBalance { get; set; }
+    public int? CoChairsPerMeeting { get; set; }
+    public bool? StrictCoChairBalance { get; set; }
     public List<string>? Topics { get; set; }
 
-    public DialogueSettings ToSettings() => new(Name, WorkingLanguages, RegionalGroups, Description, Pillars ?? [], CoChairsPerMeeting, StrictCoChairBalance, Topics ?? []);
+    // A count sent as null is 0, which the dialogue refuses; a rule sent as null is off.
+    public DialogueSettings ToSettings() =>
+        new(Name!, WorkingLanguages!, RegionalGroups!, Description, Pillars ?? [], CoChairsPerMeeting ?? 0, StrictCoChairBalance ?? false, Topics ?? []);
 }
 
 public sealed class DialogueSettingsInputType : InputObjectGraphType<DialogueSettingsInput>
@@ -33,15 +36,16 @@ public sealed class DialogueSettingsInputType : InputObjectGraphType<DialogueSet
     }
 }
 
-public sealed class PartnerStateInput
+/// <summary>A partner state as the API receives it: in full to add one, or its code and what changes.</summary>
+public sealed class PartnerStateInput : ChangesInput
 {
     public string Code { get; set; } = "";
-    public string Name { get; set; } = "";
+    public string? Name { get; set; }
     public int? YearJoined { get; set; }
-    public string RegionalGroup { get; set; } = "";
+    public string? RegionalGroup { get; set; }
     public List<string>? OtherNames { get; set; }
 
-    public PartnerState ToPartnerState() => new(Code, Name, YearJoined, RegionalGroup, OtherNames ?? []);
+    public PartnerState ToPartnerState() => new(Code, Name!, YearJoined, RegionalGroup!, OtherNames ?? []);
 }
 
 public sealed class PartnerStateInputType : InputObjectGraphType<PartnerStateInput>
@@ -55,6 +59,38 @@ public sealed class PartnerStateInputType : InputObjectGraphType<PartnerStateInp
         Field<IntGraphType>("yearJoined").Description("The year it joined the dialogue.");
         Field<NonNullGraphType<StringGraphType>>("regionalGroup").Description("One of the dialogue's regional groups.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("otherNames").Description("its name in other languages, e.g. Maroc, المغرب");
+    }
+}
+
+public sealed class DialogueSettingsChangesInputType : ChangesInputGraphType<DialogueSettingsInput>
+{
+    public DialogueSettingsChangesInputType()
+    {
+        Name = "DialogueSettingsChangesInput";
+        Description = "Changes to a dialogue's settings: only the fields sent change, every field left out keeps its value. "
+            + "description, pillars and topics may be sent as null to clear them; strictCoChairBalance sent as null is false.";
+        Field<StringGraphType>("name").Description("The dialogue's name.");
+        Field<StringGraphType>("description").Description("What the dialogue is for; null to remove it.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("workingLanguages").Description("ar, en, fr: at least one.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("regionalGroups").Description("The regional groups, at least one; a group a partner state belongs to stays.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("pillars").Description("The thematic pillars (replaces them); null or empty for none.");
+        Field<IntGraphType>("coChairsPerMeeting").Description("1 to 3");
+        Field<BooleanGraphType>("strictCoChairBalance").Description("Refuse co-chairs from one regional group instead of warning.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("topics").Description("The taxonomy of the registry of priorities (replaces it); null or empty for none.");
+    }
+}
+
+public sealed class PartnerStateChangesInputType : ChangesInputGraphType<PartnerStateInput>
+{
+    public PartnerStateChangesInputType()
+    {
+        Name = "PartnerStateChangesInput";
+        Description = "Changes to a partner state: its code says which; only the other fields sent change. yearJoined and otherNames may be sent as null to clear them.";
+        Field<NonNullGraphType<StringGraphType>>("code").Description("ISO 3166-1 alpha-2 of the state to change, e.g. MA");
+        Field<StringGraphType>("name").Description("The state's name in English.");
+        Field<IntGraphType>("yearJoined").Description("The year it joined the dialogue; null when not known.");
+        Field<StringGraphType>("regionalGroup").Description("One of the dialogue's regional groups.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("otherNames").Description("Its name in other languages (replaces them); null or empty for none.");
     }
 }
 
@@ -81,14 +117,15 @@ public sealed class OrganisationInputType : InputObjectGraphType<OrganisationInp
     }
 }
 
-public sealed class MembershipInput
+/// <summary>A membership as the API receives it: in full to add a member, or only what changes.</summary>
+public sealed class MembershipInput : ChangesInput
 {
-    public List<DialogueRole> Roles { get; set; } = [];
+    public List<DialogueRole>? Roles { get; set; }
     public string? PartnerStateCode { get; set; }
     public string? OrganisationKey { get; set; }
-    public string? City { get; set; }
+    public string? CityId { get; set; }
 
-    public Membership ToMembership() => new(Roles, PartnerStateCode, OrganisationKey, City);
+    public Membership ToMembership() => new(Roles ?? [], PartnerStateCode, OrganisationKey, CityId: CityId);
 }
 
 public sealed class MembershipInputType : InputObjectGraphType<MembershipInput>
@@ -100,7 +137,21 @@ public sealed class MembershipInputType : InputObjectGraphType<MembershipInput>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DialogueRoleType>>>>("roles").Description("One or more roles; a person with none is not a member.");
         Field<StringGraphType>("partnerStateCode").Description("for focal points and delegates");
         Field<StringGraphType>("organisationKey").Description("for agency staff and observers");
-        Field<StringGraphType>("city").Description("for city officials");
+        Field<IdGraphType>("cityId").Description("For city officials: one of the dialogue's cities, by id (see the cities query).");
+    }
+}
+
+public sealed class MembershipChangesInputType : ChangesInputGraphType<MembershipInput>
+{
+    public MembershipChangesInputType()
+    {
+        Name = "MembershipChangesInput";
+        Description = "Changes to a person's membership: only the fields sent change, every field left out keeps its value. "
+            + "partnerStateCode, organisationKey and cityId may be sent as null to clear them.";
+        Field<ListGraphType<NonNullGraphType<DialogueRoleType>>>("roles").Description("Their roles (replaces them): one or more.");
+        Field<StringGraphType>("partnerStateCode").Description("The partner state they represent (focal points and delegates); null for none.");
+        Field<StringGraphType>("organisationKey").Description("The agency or observer they work for; null for none.");
+        Field<IdGraphType>("cityId").Description("The dialogue's city they represent (city officials), by id; null for none.");
     }
 }
 
@@ -128,5 +179,32 @@ public sealed class PersonInputType : InputObjectGraphType<PersonInput>
         Field<StringGraphType>("organisation").Description("The ministry, agency or city they work for.");
         Field<StringGraphType>("jobTitle").Description("Their position.");
         Field<StringGraphType>("timeZone").Description("IANA zone the person works in, e.g. Africa/Casablanca");
+    }
+}
+
+/// <summary>The signed-in person's own profile as the API receives it: only the fields sent change.</summary>
+public sealed class ProfileChangesInput : ChangesInput
+{
+    public string? Name { get; set; }
+    public string? JobTitle { get; set; }
+    public string? Organisation { get; set; }
+    public string? PreferredLanguage { get; set; }
+    public string? TimeZone { get; set; }
+
+    public PersonProfile ToProfile() => new(Name!, "", PreferredLanguage!, Organisation, JobTitle, TimeZone);
+}
+
+public sealed class ProfileChangesInputType : ChangesInputGraphType<ProfileChangesInput>
+{
+    public ProfileChangesInputType()
+    {
+        Name = "ProfileChangesInput";
+        Description = "Changes to your own profile: only the fields sent change, every field left out keeps its value. "
+            + "jobTitle, organisation and timeZone may be sent as null to remove them; name and preferredLanguage may not. The address is changed by an administrator only.";
+        Field<StringGraphType>("name").Description("Your name as you are addressed; meetings, working groups and the directory show the new one.");
+        Field<StringGraphType>("jobTitle").Description("Your position; null to remove it.");
+        Field<StringGraphType>("organisation").Description("The ministry, agency or city you work for; null to remove it.");
+        Field<StringGraphType>("preferredLanguage").Description("The language mail reaches you in: ar, en or fr.");
+        Field<StringGraphType>("timeZone").Description("The IANA time zone you work in, e.g. Africa/Casablanca (scheduling suggestions respect your working hours there); null to remove it.");
     }
 }

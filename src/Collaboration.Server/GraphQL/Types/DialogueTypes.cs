@@ -95,6 +95,7 @@ public sealed class MemberType : ObjectGraphType<MemberRow>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DialogueRoleType>>>>("roles").Description("What they are in the dialogue: secretariat, focal point, delegate, agency, observer, city official.").Resolve(c => c.Source.Member.Membership.Roles);
         Field<StringGraphType>("partnerStateCode").Description("The partner state they represent, for focal points and delegates.").Resolve(c => c.Source.Member.Membership.PartnerStateCode);
         Field<StringGraphType>("organisationKey").Description("The partner agency or observer they work for.").Resolve(c => c.Source.Member.Membership.OrganisationKey);
-        Field<StringGraphType>("city").Description("The city they represent, for city officials.").Resolve(c => c.Source.Member.Membership.City);
+        Field<IdGraphType>("cityId").Description("The dialogue's city they represent, for city officials (null for a name typed before cities were chosen that matches no city).").Resolve(c => c.Source.Member.Membership.CityId);
+        Field<StringGraphType>("city").Description("The name of the city they represent, for city officials.").Resolve(c => c.Source.Member.Membership.City);
     }
 }

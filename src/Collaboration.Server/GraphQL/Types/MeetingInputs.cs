@@ -34,6 +34,8 @@ public sealed class LocalizedTextInput
 {
     public string Language { get; set; } = "";
     public string Text { get; set; } = "";
+
+    public LocalizedText ToText() => new(Language, Text);
 }
 
 public sealed class LocalizedTextInputType : InputObjectGraphType<LocalizedTextInput>
@@ -47,38 +49,44 @@ public sealed class LocalizedTextInputType : InputObjectGraphType<LocalizedTextI
     }
 }
 
-public sealed class MeetingDetailsInput
+/// <summary>
+/// A meeting's details as the API receives them: in full to create a meeting (with defaults for what is left
+/// out), or only the fields that change (see <see cref="MeetingChangesInputType"/>).
+/// </summary>
+public sealed class MeetingDetailsInput : ChangesInput
 {
-    public List<LocalizedTextInput> Titles { get; set; } = [];
+    public List<LocalizedTextInput>? Titles { get; set; }
     public List<LocalizedTextInput>? Descriptions { get; set; }
-    public MeetingType Type { get; set; }
+    public MeetingType? Type { get; set; }
     public string? Pillar { get; set; }
-    public string HostCountry { get; set; } = "";
-    public string City { get; set; } = "";
+    public string? HostCountry { get; set; }
+    public string? City { get; set; }
     public string? Venue { get; set; }
-    public string TimeZone { get; set; } = "";
-    public string StartsLocal { get; set; } = "";
-    public string EndsLocal { get; set; } = "";
-    public List<string> WorkingLanguages { get; set; } = [];
-    public bool Interpretation { get; set; }
+    public string? TimeZone { get; set; }
+    public string? StartsLocal { get; set; }
+    public string? EndsLocal { get; set; }
+    public List<string>? WorkingLanguages { get; set; }
+    public bool? Interpretation { get; set; }
     public int? Capacity { get; set; }
-    public MeetingVisibility Visibility { get; set; } = MeetingVisibility.Participants;
-    public bool LiveNotesForParticipants { get; set; }
-    public AttributionGuard AttributionGuard { get; set; } = AttributionGuard.Warn;
-    public MeetingFormat Format { get; set; } = MeetingFormat.InPerson;
+    public MeetingVisibility? Visibility { get; set; }
+    public bool? LiveNotesForParticipants { get; set; }
+    public AttributionGuard? AttributionGuard { get; set; }
+    public MeetingFormat? Format { get; set; }
     public string? OnlineMeetingUrl { get; set; }
 
-    public MeetingDetails ToDetails() => new(
-        [.. Titles.Select(t => new LocalizedText(t.Language, t.Text))],
-        [.. (Descriptions ?? []).Select(t => new LocalizedText(t.Language, t.Text))],
+    /// <summary>The form the meeting grain checks: every field for a new meeting, the sent ones for a change.</summary>
+    public MeetingDetailsForm ToForm(bool complete) => new(
+        complete ? MeetingDetailsForm.AllFields : Given,
+        Titles?.Select(t => t.ToText()).ToList(),
+        Descriptions?.Select(t => t.ToText()).ToList(),
         Type,
         Pillar,
         HostCountry,
         City,
         Venue,
         TimeZone,
-        LocalTime.Parse(StartsLocal, "startsLocal"),
-        LocalTime.Parse(EndsLocal, "endsLocal"),
+        StartsLocal,
+        EndsLocal,
         WorkingLanguages,
         Interpretation,
         Capacity,
@@ -94,7 +102,7 @@ public sealed class MeetingDetailsInputType : InputObjectGraphType<MeetingDetail
     public MeetingDetailsInputType()
     {
         Name = "MeetingDetailsInput";
-        Description = "A meeting's details: what, where and when, who may see it and how its notes are kept.";
+        Description = "A new meeting's details: what, where and when, who may see it and how its notes are kept. Fields left out take their defaults.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LocalizedTextInputType>>>>("titles").Description("Its title in each working language.");
         Field<ListGraphType<NonNullGraphType<LocalizedTextInputType>>>("descriptions").Description("What it is about, in each working language.");
         Field<NonNullGraphType<MeetingTypeEnum>>("type").Description("What kind of meeting it is.");
@@ -117,20 +125,54 @@ public sealed class MeetingDetailsInputType : InputObjectGraphType<MeetingDetail
     }
 }
 
-public sealed class WorkingSessionInputModel
+public sealed class MeetingChangesInputType : ChangesInputGraphType<MeetingDetailsInput>
 {
-    public string Title { get; set; } = "";
-    public string StartsLocal { get; set; } = "";
-    public string EndsLocal { get; set; } = "";
+    public MeetingChangesInputType()
+    {
+        Name = "MeetingChangesInput";
+        Description = "Changes to a meeting's details: only the fields sent change, every field left out keeps its value. "
+            + "A field sent as null clears it where a meeting may be without it (descriptions, pillar, venue, capacity, onlineMeetingUrl); "
+            + "null for any other field is refused as REQUIRED.";
+        Field<ListGraphType<NonNullGraphType<LocalizedTextInputType>>>("titles").Description("Its title in each working language (replaces every title).");
+        Field<ListGraphType<NonNullGraphType<LocalizedTextInputType>>>("descriptions").Description("What it is about, in each working language (replaces every description); null removes them.");
+        Field<MeetingTypeEnum>("type").Description("What kind of meeting it is.");
+        Field<StringGraphType>("pillar").Description("One of the dialogue's pillars; null for none.");
+        Field<StringGraphType>("hostCountry").Description("ISO code of the hosting partner state.");
+        Field<StringGraphType>("city").Description("The city it is held in.");
+        Field<StringGraphType>("venue").Description("Where in the city; null for not yet known.");
+        Field<StringGraphType>("timeZone").Description("IANA zone, e.g. Europe/Malta; the dates stay on the same local clock.");
+        Field<StringGraphType>("startsLocal").Description("Local date and time it starts, e.g. 2012-05-22T09:00; the agenda moves with it.");
+        Field<StringGraphType>("endsLocal").Description("Local date and time it ends, in the same zone.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("workingLanguages").Description("The languages it is held in: ar, en, fr.");
+        Field<BooleanGraphType>("interpretation").Description("Whether there is interpretation between the working languages.");
+        Field<IntGraphType>("capacity").Description("How many participants it takes; null for no limit.");
+        Field<MeetingVisibilityEnum>("visibility").Description("Who may see it.");
+        Field<BooleanGraphType>("liveNotesForParticipants").Description("Whether participants may follow the notes while they are taken.");
+        Field<AttributionGuardEnum>("attributionGuard").Description("What the live notes do with text that ties a statement to someone.");
+        Field<MeetingFormatEnum>("format").Description("Where people attend.");
+        Field<StringGraphType>("onlineMeetingUrl").Description("The secretariat's own https link to join a hybrid or online meeting; null to remove it.");
+    }
+}
+
+/// <summary>A working session as the API receives it: in full to add one, or only what changes.</summary>
+public sealed class WorkingSessionInputModel : ChangesInput
+{
+    public List<LocalizedTextInput>? Titles { get; set; }
+    public string? Title { get; set; }
+    public string? StartsLocal { get; set; }
+    public string? EndsLocal { get; set; }
     public List<string>? ModeratorIds { get; set; }
     public string? Description { get; set; }
     public string? DiscussionGuideDocumentId { get; set; }
 
-    public WorkingSessionInput ToSession() => new(
+    /// <summary>The form the meeting grain checks: every field for a new session, the sent ones for a change.</summary>
+    public WorkingSessionInput ToForm(bool complete) => new(
+        complete ? [.. WorkingSessionInput.AllFields.Where(f => f != (Titles is null ? "titles" : "title"))] : Given,
+        Titles?.Select(t => t.ToText()).ToList(),
         Title,
-        LocalTime.Parse(StartsLocal, "startsLocal"),
-        LocalTime.Parse(EndsLocal, "endsLocal"),
-        ModeratorIds ?? [],
+        StartsLocal,
+        EndsLocal,
+        ModeratorIds,
         Description,
         DiscussionGuideDocumentId);
 }
@@ -140,8 +182,9 @@ public sealed class WorkingSessionInputType : InputObjectGraphType<WorkingSessio
     public WorkingSessionInputType()
     {
         Name = "WorkingSessionInput";
-        Description = "A working session of a meeting's agenda.";
-        Field<NonNullGraphType<StringGraphType>>("title").Description("Its title on the agenda.");
+        Description = "A new working session of a meeting's agenda. Give its titles, or title alone for a title in the meeting's first language.";
+        Field<ListGraphType<NonNullGraphType<LocalizedTextInputType>>>("titles").Description("Its title in the meeting's working languages: at least one, each language once.");
+        Field<StringGraphType>("title").Description("Its title in the meeting's first working language, when titles is not sent (ignored when it is).");
         Field<NonNullGraphType<StringGraphType>>("startsLocal").Description(Describe.LocalDateTime);
         Field<NonNullGraphType<StringGraphType>>("endsLocal").Description("When it ends, on the same clock; within the meeting's dates.");
         Field<ListGraphType<NonNullGraphType<IdGraphType>>>("moderatorIds").Description("Who moderates it, by person id.");
@@ -150,14 +193,31 @@ public sealed class WorkingSessionInputType : InputObjectGraphType<WorkingSessio
     }
 }
 
+public sealed class WorkingSessionChangesInputType : ChangesInputGraphType<WorkingSessionInputModel>
+{
+    public WorkingSessionChangesInputType()
+    {
+        Name = "WorkingSessionChangesInput";
+        Description = "Changes to a working session: only the fields sent change, every field left out keeps its value. "
+            + "description, discussionGuideDocumentId and moderatorIds may be sent as null to clear them.";
+        Field<ListGraphType<NonNullGraphType<LocalizedTextInputType>>>("titles").Description("Its title in the meeting's working languages (replaces every title).");
+        Field<StringGraphType>("title").Description("Its title in the meeting's first working language, when titles is not sent; the other languages keep theirs.");
+        Field<StringGraphType>("startsLocal").Description(Describe.LocalDateTime);
+        Field<StringGraphType>("endsLocal").Description("When it ends, on the same clock; within the meeting's dates.");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("moderatorIds").Description("Who moderates it, by person id (replaces the moderators; null or empty for none).");
+        Field<StringGraphType>("description").Description("What it is about; null to remove it.");
+        Field<IdGraphType>("discussionGuideDocumentId").Description("The id of its discussion guide among the meeting's documents; null to remove it.");
+    }
+}
+
 public sealed class InvitationTargetInput
 {
     public string? PartnerStateCode { get; set; }
     public string? OrganisationKey { get; set; }
-    public string? City { get; set; }
+    public string? CityId { get; set; }
     public string? PersonId { get; set; }
 
-    public InvitationTarget ToTarget() => new(PartnerStateCode, OrganisationKey, City, PersonId);
+    public InvitationTarget ToTarget() => new(PartnerStateCode, OrganisationKey, CityId, PersonId);
 }
 
 public sealed class InvitationTargetInputType : InputObjectGraphType<InvitationTargetInput>
@@ -168,7 +228,7 @@ public sealed class InvitationTargetInputType : InputObjectGraphType<InvitationT
         Description = "Exactly one of: a partner state (its delegates and focal points), an agency or observer, a city, a person.";
         Field<StringGraphType>("partnerStateCode").Description("A partner state: its delegates and focal points are invited.");
         Field<StringGraphType>("organisationKey").Description("A partner agency or observer: its members are invited.");
-        Field<StringGraphType>("city").Description("A city: its officials are invited.");
+        Field<IdGraphType>("cityId").Description("One of the dialogue's cities, by id (see the cities query): its officials are invited.");
         Field<IdGraphType>("personId").Description("One person of the dialogue.");
     }
 }

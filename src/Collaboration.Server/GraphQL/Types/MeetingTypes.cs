@@ -105,7 +105,9 @@ public sealed class WorkingSessionGraphType : ObjectGraphType<WorkingSession>
         Name = "WorkingSession";
         Description = "A working session of a meeting's agenda, with its moderators and discussion guide. Live notes are kept per session.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("The session's id within its meeting.").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("title").Description("Its title on the agenda, e.g. Readmission and return.").Resolve(c => c.Source.Title);
+        Field<NonNullGraphType<StringGraphType>>("title").Description("Its title in the meeting's first working language, e.g. Readmission and return.").Resolve(c => c.Source.Title);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LocalizedTextGraphType>>>>("titles").Description("Its title in each of the meeting's working languages it was given in.")
+            .Resolve(c => c.Source.Titles ?? []);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("startsAt").Description("When it starts.").Resolve(c => c.Source.StartsAt);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("endsAt").Description("When it ends.").Resolve(c => c.Source.EndsAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingPersonGraphType>>>>("moderators").Description("Who moderates it.").Resolve(c => c.Source.Moderators);
@@ -168,7 +170,21 @@ public sealed class WarningGraphType : ObjectGraphType<Warning>
         Name = "Warning";
         Description = "Something the secretariat should know about a change that was made nonetheless.";
         Field<NonNullGraphType<StringGraphType>>("code").Description("What kind of warning, e.g. CO_CHAIR_BALANCE, PERSON_BOOKED, VENUE_TAKEN.").Resolve(c => c.Source.Code);
-        Field<NonNullGraphType<StringGraphType>>("message").Description("The warning in words.").Resolve(c => c.Source.Message);
+        Field<NonNullGraphType<StringGraphType>>("message").Description("The warning in English.").Resolve(c => c.Source.Message);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WarningValueGraphType>>>>("values")
+            .Description("The values the code's sentence takes, so a client says it in the user's language: name and title for PERSON_BOOKED, venue and title for VENUE_TAKEN, target for NO_INVITEES, group for CO_CHAIR_BALANCE.")
+            .Resolve(c => (c.Source.Values ?? new Dictionary<string, string>()).OrderBy(v => v.Key, StringComparer.Ordinal).ToList());
+    }
+}
+
+public sealed class WarningValueGraphType : ObjectGraphType<KeyValuePair<string, string>>
+{
+    public WarningValueGraphType()
+    {
+        Name = "WarningValue";
+        Description = "One value of a warning's sentence, by the name its placeholder has.";
+        Field<NonNullGraphType<StringGraphType>>("name").Description("The placeholder's name, e.g. title.").Resolve(c => c.Source.Key);
+        Field<NonNullGraphType<StringGraphType>>("value").Description("Its value, e.g. the other meeting's title.").Resolve(c => c.Source.Value);
     }
 }
 

@@ -91,16 +91,17 @@ public sealed class WorkingGroupGraphType : ObjectGraphType<WorkingGroupView>
     }
 }
 
-public sealed class WorkingGroupInput
+/// <summary>A working group as the API receives it: in full to create one, or only what changes.</summary>
+public sealed class WorkingGroupInput : ChangesInput
 {
-    public string Name { get; set; } = "";
-    public string Mandate { get; set; } = "";
+    public string? Name { get; set; }
+    public string? Mandate { get; set; }
     public List<string>? PartnerStateCodes { get; set; }
     public List<string>? OrganisationKeys { get; set; }
     public List<string>? PersonIds { get; set; }
     public List<string>? ChairIds { get; set; }
 
-    public WorkingGroupDetails ToDetails() => new(Name, Mandate, PartnerStateCodes ?? [], OrganisationKeys ?? [], PersonIds ?? [], ChairIds ?? []);
+    public WorkingGroupDetails ToDetails() => new(Name!, Mandate!, PartnerStateCodes ?? [], OrganisationKeys ?? [], PersonIds ?? [], ChairIds ?? []);
 }
 
 public sealed class WorkingGroupInputType : InputObjectGraphType<WorkingGroupInput>
@@ -118,37 +119,55 @@ public sealed class WorkingGroupInputType : InputObjectGraphType<WorkingGroupInp
     }
 }
 
-public sealed class MeetingSeriesInput
+/// <summary>A meeting series as the API receives it: in full for a group's first series, or only what changes.</summary>
+public sealed class WorkingGroupChangesInputType : ChangesInputGraphType<WorkingGroupInput>
 {
-    public string RecurrenceRule { get; set; } = "";
-    public string TimeZone { get; set; } = "";
-    public string FirstStartsLocal { get; set; } = "";
-    public int DurationMinutes { get; set; }
-    public string HostCountry { get; set; } = "";
-    public string City { get; set; } = "";
-    public string? Venue { get; set; }
-    public MeetingFormat Format { get; set; } = MeetingFormat.Online;
-    public string? OnlineMeetingUrl { get; set; }
-
-    public MeetingSeries ToSeries() => new(RecurrenceRule, TimeZone, LocalTime.Parse(FirstStartsLocal, "firstStartsLocal"), DurationMinutes,
-        HostCountry, City, Venue, Format, OnlineMeetingUrl);
+    public WorkingGroupChangesInputType()
+    {
+        Name = "WorkingGroupChangesInput";
+        Description = "Changes to a working group: only the fields sent change, every field left out keeps its value. A list sent replaces the list; null or empty clears it.";
+        Field<StringGraphType>("name").Description("The group's name.");
+        Field<StringGraphType>("mandate").Description("What it is set up to do.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("partnerStateCodes").Description("Member partner states, by ISO code.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("organisationKeys").Description("Member agencies and observers, by key.");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("personIds").Description("People who are members in their own name.");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("chairIds").Description("Who chairs it, by person id.");
+    }
 }
 
-public sealed class MeetingSeriesInputType : InputObjectGraphType<MeetingSeriesInput>
+public sealed class MeetingSeriesInput : ChangesInput
+{
+    public string? RecurrenceRule { get; set; }
+    public string? TimeZone { get; set; }
+    public string? FirstStartsLocal { get; set; }
+    public int? DurationMinutes { get; set; }
+    public string? HostCountry { get; set; }
+    public string? City { get; set; }
+    public string? Venue { get; set; }
+    public MeetingFormat? Format { get; set; }
+    public string? OnlineMeetingUrl { get; set; }
+
+    public MeetingSeries ToSeries() => new(RecurrenceRule!, TimeZone!,
+        FirstStartsLocal is null ? default : LocalTime.Parse(FirstStartsLocal, "firstStartsLocal"), DurationMinutes ?? 0,
+        HostCountry!, City!, Venue, Format ?? MeetingFormat.Online, OnlineMeetingUrl);
+}
+
+public sealed class MeetingSeriesInputType : ChangesInputGraphType<MeetingSeriesInput>
 {
     public MeetingSeriesInputType()
     {
         Name = "MeetingSeriesInput";
-        Description = "When and where a working group meets.";
-        Field<NonNullGraphType<StringGraphType>>("recurrenceRule").Description("RFC 5545 RRULE, e.g. FREQ=MONTHLY;BYDAY=2TU");
-        Field<NonNullGraphType<StringGraphType>>("timeZone").Description(Describe.TimeZone);
-        Field<NonNullGraphType<StringGraphType>>("firstStartsLocal").Description("local date and time of the first meeting, e.g. 2026-01-13T10:00");
-        Field<NonNullGraphType<IntGraphType>>("durationMinutes").Description("How long each meeting lasts, in minutes.");
-        Field<NonNullGraphType<StringGraphType>>("hostCountry").Description("The ISO code of the host state.");
-        Field<NonNullGraphType<StringGraphType>>("city").Description("The city its meetings are held in.");
-        Field<StringGraphType>("venue").Description("Where in the city.");
-        Field<MeetingFormatEnum>("format").Description("Where people attend; online by default.").DefaultValue(MeetingFormat.Online);
-        Field<StringGraphType>("onlineMeetingUrl").Description("The https link to join its meetings online.");
+        Description = "When and where a working group meets. A group's first series needs every field but venue, format (online) and onlineMeetingUrl; "
+            + "a change to an existing series sends only what changes, every field left out keeps its value, and venue or onlineMeetingUrl sent as null are removed.";
+        Field<StringGraphType>("recurrenceRule").Description("RFC 5545 RRULE, e.g. FREQ=MONTHLY;BYDAY=2TU");
+        Field<StringGraphType>("timeZone").Description(Describe.TimeZone);
+        Field<StringGraphType>("firstStartsLocal").Description("local date and time of the first meeting, e.g. 2026-01-13T10:00");
+        Field<IntGraphType>("durationMinutes").Description("How long each meeting lasts, in minutes.");
+        Field<StringGraphType>("hostCountry").Description("The ISO code of the host state.");
+        Field<StringGraphType>("city").Description("The city its meetings are held in.");
+        Field<StringGraphType>("venue").Description("Where in the city; null to remove it.");
+        Field<MeetingFormatEnum>("format").Description("Where people attend; online for a new series that does not say.");
+        Field<StringGraphType>("onlineMeetingUrl").Description("The https link to join its meetings online; null to remove it.");
     }
 }
 
