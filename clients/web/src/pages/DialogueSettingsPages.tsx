@@ -1,4 +1,4 @@
-import { Button, Input, MessageBar, MessageBarActions, MessageBarBody, Select, Spinner, Switch, Textarea } from "@fluentui/react-components";
+import { Button, Input, MessageBar, MessageBarBody, Select, Spinner, Switch, Textarea } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular, EditRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { useNavigate, useParams } from "react-router-dom";
@@ -16,6 +16,7 @@ import {
   type PartnerState,
 } from "../api";
 import { useGraphMutation, useGraphQuery } from "../api/hooks";
+import { ChangedElsewhere } from "../components/ChangedElsewhere";
 import { CheckboxGroup } from "../components/CheckboxGroup";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { DataTable } from "../components/DataTable";
@@ -130,14 +131,7 @@ function SettingsSection({ dialogue }: { dialogue: Dialogue }) {
   });
   return (
     <Section title={t("settings")}>
-      {draft.changedElsewhere && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t("changedElsewhere")}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={draft.reload}>{t("loadTheirs")}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
+      <ChangedElsewhere draft={draft} message={t("changedElsewhere")} />
       <form
         noValidate
         className="grid-form"

@@ -9,6 +9,7 @@ import { ConfirmDialog } from "../components/ConfirmDialog";
 import { DataTable } from "../components/DataTable";
 import { Field, FormError, fieldError } from "../components/Field";
 import { FormDialog } from "../components/FormDialog";
+import { LanguageSelect } from "../components/LanguageSelect";
 import { PageHeader, Section } from "../components/Page";
 import { useNotify } from "../components/Toasts";
 import { changesOf } from "../draft";
@@ -16,7 +17,6 @@ import { downloadPersonalData } from "../download";
 import type { MembershipInput } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { useLabel } from "../i18n/labels";
-import { languages } from "../i18n/messages";
 import { useNames } from "../i18n/names";
 import { useViewer } from "../viewer";
 import { useIsSecretariat } from "./DialoguePage";
@@ -147,7 +147,6 @@ function MembershipFields({ dialogue, value, onChange, error }: { dialogue: Dial
 /** Adds a person to the directory (creating their account when the address has none). */
 function AddMemberDialog({ dialogue }: { dialogue: Dialogue }) {
   const { t, language } = useI18n();
-  const names = useNames();
   const notify = useNotify();
   const emptyPerson = { name: "", email: "", preferredLanguage: language as string, organisation: "", jobTitle: "" };
   const [open, setOpen] = useState(false);
@@ -190,15 +189,7 @@ function AddMemberDialog({ dialogue }: { dialogue: Dialogue }) {
         {(p) => <Input {...p} type="email" value={person.email} onChange={(_, d) => set("email")(d.value)} dir="ltr" autoComplete="off" />}
       </Field>
       <Field label={t("preferredLanguage")} error={fieldError(add.error, "preferredLanguage")}>
-        {(p) => (
-          <Select {...p} value={person.preferredLanguage} onChange={(_, d) => set("preferredLanguage")(d.value)}>
-            {languages.map((l) => (
-              <option key={l} value={l}>
-                {names.language(l)}
-              </option>
-            ))}
-          </Select>
-        )}
+        {(p) => <LanguageSelect {...p} value={person.preferredLanguage} onChange={set("preferredLanguage")} />}
       </Field>
       <Field label={t("organisation")} hint={t("organisationHint")} error={fieldError(add.error, "organisation")}>
         {(p) => <Input {...p} value={person.organisation} onChange={(_, d) => set("organisation")(d.value)} dir="auto" />}

@@ -1,11 +1,13 @@
-import { Button, Input, MessageBar, MessageBarActions, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, CalendarAddRegular, DeleteRegular, KeyRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import { AccessTokensQuery, CreateAccessToken, CreateCalendarFeed, RevokeAccessToken, RevokeCalendarFeed, UpdateMyProfile } from "../api";
 import { useGraphMutation, useGraphQuery } from "../api/hooks";
+import { ChangedElsewhere } from "../components/ChangedElsewhere";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { DataTable } from "../components/DataTable";
 import { Field, FormError, fieldError } from "../components/Field";
+import { LanguageSelect } from "../components/LanguageSelect";
 import { PageHeader, Section } from "../components/Page";
 import { SecretOnce } from "../components/SecretOnce";
 import { useNotify } from "../components/Toasts";
@@ -13,8 +15,6 @@ import { downloadPersonalData } from "../download";
 import { useDraft } from "../draft";
 import type { ProfileChangesInput } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
-import { languages } from "../i18n/messages";
-import { useNames } from "../i18n/names";
 import { viewerZone, zoneName } from "../time";
 import { useViewer, type Viewer } from "../viewer";
 
@@ -49,7 +49,6 @@ function profileChanges(before: ProfileForm, after: ProfileForm): ProfileChanges
 /** The person as others see them in the directory and at meetings, and the language and clock they work in. */
 function Details({ viewer }: { viewer: Viewer }) {
   const { t, language } = useI18n();
-  const names = useNames();
   const notify = useNotify();
   const p = viewer.person;
   const server: ProfileForm = {
@@ -72,14 +71,7 @@ function Details({ viewer }: { viewer: Viewer }) {
   }, [language]);
   return (
     <Section title={t("aboutYou")}>
-      {draft.changedElsewhere && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t("profileChangedElsewhere")}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={draft.reload}>{t("loadTheirs")}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
+      <ChangedElsewhere draft={draft} message={t("profileChangedElsewhere")} />
       <form
         noValidate
         className="grid-form"
@@ -98,15 +90,7 @@ function Details({ viewer }: { viewer: Viewer }) {
           {(f) => <Input {...f} value={draft.draft.organisation} onChange={(_, d) => set("organisation")(d.value)} dir="auto" autoComplete="organization" />}
         </Field>
         <Field label={t("preferredLanguage")} hint={t("preferredLanguageHint")} error={fieldError(save.error, "preferredLanguage")}>
-          {(f) => (
-            <Select {...f} value={draft.draft.preferredLanguage} onChange={(_, d) => set("preferredLanguage")(d.value)}>
-              {languages.map((l) => (
-                <option key={l} value={l}>
-                  {names.language(l)}
-                </option>
-              ))}
-            </Select>
-          )}
+          {(f) => <LanguageSelect {...f} value={draft.draft.preferredLanguage} onChange={set("preferredLanguage")} />}
         </Field>
         <Field label={t("timeZone")} hint={t("timeZoneHint")} error={fieldError(save.error, "timeZone")}>
           {(f) => (
