@@ -67,7 +67,7 @@ test("[fr] the secretariat keeps the dialogue's settings, partner states and par
 
   // A topic for the registry of priorities and the strict co-chair rule, saved and there after a reload.
   await name.fill(dialogueName);
-  await page.getByLabel(exactly(fr.topics)).fill("Santé des migrants");
+  await page.getByRole("textbox", { name: fr.topics, exact: true }).fill("Santé des migrants");
   await page.getByRole("button", { name: format(fr.addTo, { list: fr.topics }) }).click();
   await page.getByRole("switch").check();
   await page.getByRole("button", { name: fr.saveSettings }).click();
