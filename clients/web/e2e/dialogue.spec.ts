@@ -39,7 +39,11 @@ const exactly = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]
 const toast = (page: Page, text: string) => page.locator(".fui-ToastTitle", { hasText: text }).last();
 
 /** The refusal shown beside a labelled control. */
-const refusalBeside = (scope: Page | Locator, label: string) => scope.locator(".field", { has: scope.getByLabel(exactly(label)) }).getByRole("alert");
+const refusalBeside = (scope: Page | Locator, label: string) => {
+  // The inner locator of `has` is looked for inside each field, so it starts from the page, not from the scope.
+  const page = "goto" in scope ? scope : scope.page();
+  return scope.locator(".field", { has: page.getByLabel(exactly(label)) }).getByRole("alert");
+};
 
 /** The page as it is on a desktop, then on a phone. */
 async function wholeOnDesktopAndPhone(page: Page, language: "fr" | "ar" | "en") {
