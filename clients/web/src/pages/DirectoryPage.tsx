@@ -24,10 +24,17 @@ import { useIsSecretariat } from "./DialoguePage";
 const useStyles = makeStyles({
   filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "flex-end", marginBlockEnd: tokens.spacingVerticalS },
   search: { minWidth: "min(16rem, 100%)" },
-  focal: { display: "grid", gridTemplateColumns: "max-content 1fr", gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`, margin: 0 },
+  // Columns that may shrink below their words on a phone, which then wrap instead of widening the page.
+  focal: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, max-content) minmax(0, 1fr)",
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
+    margin: 0,
+    overflowWrap: "anywhere",
+  },
   focalNames: { margin: 0 },
   pair: { display: "contents" },
-  without: { color: tokens.colorNeutralForeground3 },
+  without: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
 });
 
 const roles: Role[] = ["SECRETARIAT", "FOCAL_POINT", "DELEGATE", "AGENCY", "OBSERVER", "CITY_OFFICIAL"];
