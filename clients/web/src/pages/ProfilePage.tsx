@@ -20,6 +20,8 @@ import { useViewer, type Viewer } from "../viewer";
 
 const useStyles = makeStyles({
   explained: { maxWidth: "48rem" },
+  // A native select is as wide as its longest option (a zone with its name); on a phone it must fit the screen.
+  zone: { maxWidth: "100%", minWidth: 0, "& select": { maxWidth: "100%", textOverflow: "ellipsis" } },
   tokenForm: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "flex-end" },
 });
 
@@ -49,6 +51,7 @@ function profileChanges(before: ProfileForm, after: ProfileForm): ProfileChanges
 /** The person as others see them in the directory and at meetings, and the language and clock they work in. */
 function Details({ viewer }: { viewer: Viewer }) {
   const { t, language } = useI18n();
+  const styles = useStyles();
   const notify = useNotify();
   const p = viewer.person;
   const server: ProfileForm = {
@@ -94,7 +97,7 @@ function Details({ viewer }: { viewer: Viewer }) {
         </Field>
         <Field label={t("timeZone")} hint={t("timeZoneHint")} error={fieldError(save.error, "timeZone")}>
           {(f) => (
-            <Select {...f} value={draft.draft.timeZone} onChange={(_, d) => set("timeZone")(d.value)}>
+            <Select {...f} className={styles.zone} value={draft.draft.timeZone} onChange={(_, d) => set("timeZone")(d.value)}>
               <option value="">{t("timeZoneOfDevice", { zone: zoneChoices.device })}</option>
               {zoneChoices.all.map((z) => (
                 <option key={z.id} value={z.id}>
