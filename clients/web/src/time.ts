@@ -10,6 +10,20 @@ export function formatInZone(instant: string | Date, timeZone: string, language:
   }).format(typeof instant === "string" ? new Date(instant) : instant);
 }
 
+/** When a meeting runs, from its start to its end, on its own clock ("12–14 Mar 2030, 09:00–17:00" as the language writes it). */
+export function formatRangeInZone(start: string | Date, end: string | Date, timeZone: string, language: string): string {
+  const at = (x: string | Date) => (typeof x === "string" ? new Date(x) : x);
+  return new Intl.DateTimeFormat(locales[language] ?? language, { timeZone, dateStyle: "medium", timeStyle: "short" }).formatRange(at(start), at(end));
+}
+
+/** A zone's name as the viewer's language says it at that instant ("Central European Summer Time", "heure d’été d’Europe centrale"). */
+export function zoneName(timeZone: string, instant: string | Date, language: string): string {
+  const parts = new Intl.DateTimeFormat(locales[language] ?? language, { timeZone, timeZoneName: "long" }).formatToParts(
+    typeof instant === "string" ? new Date(instant) : instant,
+  );
+  return parts.find((p) => p.type === "timeZoneName")?.value ?? timeZone;
+}
+
 /** The viewer's own zone (the browser's). */
 export function viewerZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
