@@ -275,7 +275,7 @@ test("[ar] a delegate answers an invitation from their home page and keeps their
 
   // A calendar subscription: the address is shown once, serves the meeting, and stops when revoked.
   await page.getByRole("button", { name: ar.createCalendarFeed }).click();
-  const address = page.getByLabel(ar.calendarFeedAddress);
+  const address = page.getByRole("textbox", { name: ar.calendarFeedAddress });
   await expect(address).toHaveValue(/\/calendar\/[^/]+\.ics$/);
   const feed = await address.inputValue();
   const served = await page.request.get(feed);
@@ -293,7 +293,7 @@ test("[ar] a delegate answers an invitation from their home page and keeps their
   await expect(refusalBeside(page, ar.tokenName)).toHaveText(ar.reason_REQUIRED);
   await page.getByLabel(exactly(ar.tokenName)).fill("تقرير شهري");
   await page.getByRole("button", { name: ar.createAccessToken }).click();
-  await expect(page.getByLabel(format(ar.accessTokenCreated, { name: "تقرير شهري" }))).toHaveValue(/\S{20,}/);
+  await expect(page.getByRole("textbox", { name: format(ar.accessTokenCreated, { name: "تقرير شهري" }) })).toHaveValue(/\S{20,}/);
   const token = page.getByRole("row", { name: /تقرير شهري/ });
   await expect(token).toHaveCount(1);
   await pageIsWhole(page, "ar");
