@@ -19,6 +19,9 @@ const HomePage = page(() => import("./pages/HomePage"), "HomePage");
 const DialoguePage = page(() => import("./pages/DialoguePage"), "DialoguePage");
 const MeetingWizard = page(() => import("./pages/MeetingWizard"), "MeetingWizard");
 const DirectoryPage = page(() => import("./pages/DirectoryPage"), "DirectoryPage");
+const DialogueSettingsPage = page(() => import("./pages/DialogueSettingsPages"), "DialogueSettingsPage");
+const NewDialoguePage = page(() => import("./pages/DialogueSettingsPages"), "NewDialoguePage");
+const ProfilePage = page(() => import("./pages/ProfilePage"), "ProfilePage");
 const NewWorkingGroupPage = page(() => import("./pages/WorkingGroupPages"), "NewWorkingGroupPage");
 const WorkingGroupPage = page(() => import("./pages/WorkingGroupPages"), "WorkingGroupPage");
 const RegistryPage = page(() => import("./pages/ExchangePages"), "RegistryPage");
@@ -57,7 +60,10 @@ export function App() {
             <Suspense fallback={loading}>
               <Routes>
                 <Route path="/" element={<HomePage />} />
+                <Route path="/profile" element={<ProfilePage />} />
+                <Route path="/dialogues/new" element={<NewDialoguePage />} />
                 <Route path="/dialogues/:key" element={<DialoguePage />} />
+                <Route path="/dialogues/:key/settings" element={<DialogueSettingsPage />} />
                 <Route path="/dialogues/:key/meetings/new" element={<MeetingWizard />} />
                 <Route path="/dialogues/:key/directory" element={<DirectoryPage />} />
                 <Route path="/dialogues/:key/groups/new" element={<NewWorkingGroupPage />} />

@@ -10,6 +10,20 @@ export function formatInZone(instant: string | Date, timeZone: string, language:
   }).format(typeof instant === "string" ? new Date(instant) : instant);
 }
 
+/** When a meeting runs, from its start to its end, on its own clock ("12–14 Mar 2030, 09:00–17:00" as the language writes it). */
+export function formatRangeInZone(start: string | Date, end: string | Date, timeZone: string, language: string): string {
+  const at = (x: string | Date) => (typeof x === "string" ? new Date(x) : x);
+  return new Intl.DateTimeFormat(locales[language] ?? language, { timeZone, dateStyle: "medium", timeStyle: "short" }).formatRange(at(start), at(end));
+}
+
+/** A zone's name as the viewer's language says it at that instant ("Central European Summer Time", "heure d’été d’Europe centrale"). */
+export function zoneName(timeZone: string, instant: string | Date, language: string): string {
+  const parts = new Intl.DateTimeFormat(locales[language] ?? language, { timeZone, timeZoneName: "long" }).formatToParts(
+    typeof instant === "string" ? new Date(instant) : instant,
+  );
+  return parts.find((p) => p.type === "timeZoneName")?.value ?? timeZone;
+}
+
 /** The viewer's own zone (the browser's). */
 export function viewerZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -52,17 +66,6 @@ export function localDateTime(instant: string | Date, timeZone: string): string 
   }).formatToParts(typeof instant === "string" ? new Date(instant) : instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}`;
-}
-
-/** A zone's name in the viewer's language ("Central European Time", "heure d’Europe centrale"), else its IANA id. */
-export function zoneName(timeZone: string, language: string, at: string | Date = new Date()): string {
-  try {
-    const parts = new Intl.DateTimeFormat(locales[language] ?? language, { timeZone, timeZoneName: "longGeneric" })
-      .formatToParts(typeof at === "string" ? new Date(at) : at);
-    return parts.find((p) => p.type === "timeZoneName")?.value ?? timeZone;
-  } catch {
-    return timeZone;
-  }
 }
 
 /** The parts of a wall date or date-time ("2031-01-14" or "2031-01-14T10:00") as a UTC instant that shows them unchanged in UTC. */
@@ -117,14 +120,7 @@ export function zoneLabel(timeZone: string, language: string, at: Date = new Dat
   }
 }
 
-
 /** Every IANA zone the browser knows. */
 export function allZones(): string[] {
   return typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
-}
-
-/** A time span in a zone: "20 May 2031, 09:30 – 12:30", or both dates when it runs over days. */
-export function formatRangeInZone(starts: string, ends: string, timeZone: string, language: string): string {
-  const format = new Intl.DateTimeFormat(locales[language] ?? language, { timeZone, dateStyle: "medium", timeStyle: "short" });
-  return format.formatRange(new Date(starts), new Date(ends));
 }

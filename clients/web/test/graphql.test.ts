@@ -36,6 +36,12 @@ describe("request", () => {
     expect(say(error, "ar")).toBe("يجب أن يكون الانتهاء بعد البدء.");
   });
 
+  it("puts a clash the server names on a field (a code already listed) beside that field, not lost between field and top", () => {
+    const clash = ApiError.of("CONFLICT", "TN is already a partner state of this dialogue.", "code");
+    expect(fieldError(clash, "code")?.code).toBe("CONFLICT");
+    expect(ownedBy(clash, ["code"])).toBe(true);
+  });
+
   it("says a refusal with values in the user's language and plural forms, and its code's wording for a reason it does not know", async () => {
     const tooLong = ApiError.of("VALIDATION", "venue must be at most 200 characters.", "venue", "TOO_LONG", { max: "200" });
     expect(say(tooLong, "fr")).toBe("200 caractères au plus.");

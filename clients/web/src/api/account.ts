@@ -28,3 +28,43 @@ export const ErasePerson = graphql(`
 export const DialoguesQuery = graphql(`
   query Dialogues { dialogues { key name viewerRoles } }
 `);
+
+/** The meetings the viewer takes part in, across their dialogues, soonest first. */
+export const MyMeetingsQuery = graphql(`
+  query MyMeetings($upcoming: Boolean) {
+    myMeetings(filter: { upcoming: $upcoming }, first: 50) {
+      nodes { id dialogueKey titles { language text } type status city hostCountry timeZone startsAt endsAt }
+      totalCount
+    }
+  }
+`);
+
+/** Where the viewer stands on one meeting's invitation. */
+export const MyInvitationQuery = graphql(`
+  query MyInvitation($id: ID!) { meeting(id: $id) { id myInvitation { status waitlistPosition } } }
+`);
+
+/** Changes what is sent of one's own name, job title, organisation, preferred language and time zone. */
+export const UpdateMyProfile = graphql(`
+  mutation UpdateMyProfile($expectedVersion: Int!, $profile: ProfileChangesInput!) {
+    updateMyProfile(expectedVersion: $expectedVersion, profile: $profile) { person { id version } }
+  }
+`);
+
+export const AccessTokensQuery = graphql(`
+  query AccessTokens { viewer { accessTokens { id name createdAt expiresAt } } }
+`);
+export const CreateAccessToken = graphql(`
+  mutation CreateAccessToken($name: String!, $expiresInDays: Int) {
+    createAccessToken(name: $name, expiresInDays: $expiresInDays) { token accessToken { id name expiresAt } }
+  }
+`);
+export const RevokeAccessToken = graphql(`
+  mutation RevokeAccessToken($id: ID!) { revokeAccessToken(id: $id) }
+`);
+export const CreateCalendarFeed = graphql(`
+  mutation CreateCalendarFeed { createCalendarFeed }
+`);
+export const RevokeCalendarFeed = graphql(`
+  mutation RevokeCalendarFeed { revokeCalendarFeed }
+`);

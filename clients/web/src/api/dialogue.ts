@@ -8,7 +8,7 @@ export const DialogueQuery = graphql(`
       partnerStates { code name regionalGroup yearJoined otherNames }
       partnerAgencies { key name acronym yearJoined }
       observers { key name acronym yearJoined }
-      members { personId email person { name email } roles partnerStateCode organisationKey city }
+      members { personId email person { name email jobTitle organisation } roles partnerStateCode organisationKey city cityId }
     }
   }
 `);
@@ -34,4 +34,55 @@ export const ImportMembers = graphql(`
 
 export const SuggestSlots = graphql(`
   query SuggestMeetingSlots($key: String!, $request: SlotRequest!) { suggestMeetingSlots(key: $key, request: $request) { startsAt endsAt } }
+`);
+
+/** The dialogue's cities, to choose a city official's city from (never typed). */
+export const DialogueCitiesQuery = graphql(`
+  query DialogueCities($key: String!) { cities(key: $key) { id name countryCode } }
+`);
+
+export const CreateDialogue = graphql(`
+  mutation CreateDialogue($key: String!, $settings: DialogueSettingsInput!) { createDialogue(key: $key, settings: $settings) { key version } }
+`);
+export const UpdateDialogue = graphql(`
+  mutation UpdateDialogue($key: String!, $settings: DialogueSettingsChangesInput!, $expectedVersion: Int!) {
+    updateDialogue(key: $key, settings: $settings, expectedVersion: $expectedVersion) { key version }
+  }
+`);
+
+export const AddPartnerState = graphql(`
+  mutation AddPartnerState($key: String!, $partnerState: PartnerStateInput!) { addPartnerState(key: $key, partnerState: $partnerState) { key version } }
+`);
+export const UpdatePartnerState = graphql(`
+  mutation UpdatePartnerState($key: String!, $partnerState: PartnerStateChangesInput!, $expectedVersion: Int!) {
+    updatePartnerState(key: $key, partnerState: $partnerState, expectedVersion: $expectedVersion) { key version }
+  }
+`);
+export const RemovePartnerState = graphql(`
+  mutation RemovePartnerState($key: String!, $code: String!, $expectedVersion: Int!) {
+    removePartnerState(key: $key, code: $code, expectedVersion: $expectedVersion) { key version }
+  }
+`);
+export const AddPartnerAgency = graphql(`
+  mutation AddPartnerAgency($key: String!, $organisation: OrganisationInput!) { addPartnerAgency(key: $key, organisation: $organisation) { key version } }
+`);
+export const AddObserver = graphql(`
+  mutation AddObserver($key: String!, $organisation: OrganisationInput!) { addObserver(key: $key, organisation: $organisation) { key version } }
+`);
+export const RemoveOrganisation = graphql(`
+  mutation RemoveOrganisation($key: String!, $organisationKey: String!, $expectedVersion: Int!) {
+    removeOrganisation(key: $key, organisationKey: $organisationKey, expectedVersion: $expectedVersion) { key version }
+  }
+`);
+
+export const AddMember = graphql(`
+  mutation AddMember($key: String!, $person: PersonInput!, $membership: MembershipInput!) { addMember(key: $key, person: $person, membership: $membership) { key version } }
+`);
+export const SetMembership = graphql(`
+  mutation SetMembership($key: String!, $personId: ID!, $membership: MembershipChangesInput!) {
+    setMembership(key: $key, personId: $personId, membership: $membership) { key version }
+  }
+`);
+export const RemoveMember = graphql(`
+  mutation RemoveMember($key: String!, $personId: ID!, $expectedVersion: Int!) { removeMember(key: $key, personId: $personId, expectedVersion: $expectedVersion) { key version } }
 `);

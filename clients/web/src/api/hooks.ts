@@ -1,4 +1,4 @@
-import { QueryClient, useMutation, useQuery, useQueryClient, type UseQueryOptions } from "@tanstack/react-query";
+import { QueryClient, useMutation, useQueries, useQuery, useQueryClient, type UseQueryOptions } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import type { TypedDocumentString } from "../gql/graphql";
 import { ApiError, operationName, request } from "./graphql";
@@ -64,4 +64,14 @@ export function useGraphMutation<TData, TVariables>(document: TypedDocumentStrin
 export function useRequestKey(): [string, () => void] {
   const [key, setKey] = useState(() => crypto.randomUUID());
   return [key, useCallback(() => setKey(crypto.randomUUID()), [])];
+}
+
+/** The same read for several variables at once (one request each, cached apart), in the order given. */
+export function useGraphQueries<TData, TVariables>(document: TypedDocumentString<TData, TVariables>, variables: TVariables[]) {
+  return useQueries({
+    queries: variables.map((v) => ({
+      queryKey: queryKey(document, v),
+      queryFn: ({ signal }: { signal: AbortSignal }) => request(document, v, fetch, signal),
+    })),
+  });
 }

@@ -7,6 +7,7 @@ import {
   DialogSurface,
   DialogTitle,
   DialogTrigger,
+  Input,
   Textarea,
 } from "@fluentui/react-components";
 import { useState, type ReactElement, type ReactNode } from "react";
@@ -20,8 +21,11 @@ interface ConfirmDialogProps {
   children?: ReactNode;
   /** The wording of the confirming button (e.g. "Cancel the meeting"). */
   confirm: string;
-  /** Asks for a reason (required), sent with the confirmation. */
-  reason?: { label: string; field?: string };
+  /**
+   * Asks for a reason (required), sent with the confirmation; `type: "email"` asks for an address instead
+   * (an erasure confirmed by the person's address).
+   */
+  reason?: { label: string; field?: string; type?: "text" | "email" };
   /** Does the thing; a refusal stays in the dialog, beside the reason or at its top. */
   onConfirm: (reason: string) => Promise<unknown>;
   danger?: boolean;
@@ -62,7 +66,13 @@ export function ConfirmDialog({ trigger, title, children, confirm, reason, onCon
             {children}
             {reason && (
               <Field label={reason.label} required error={fieldError(error, reasonField)}>
-                {(p) => <Textarea {...p} value={text} onChange={(_, d) => setText(d.value)} dir="auto" resize="vertical" />}
+                {(p) =>
+                  reason.type === "email" ? (
+                    <Input {...p} type="email" value={text} onChange={(_, d) => setText(d.value)} dir="ltr" />
+                  ) : (
+                    <Textarea {...p} value={text} onChange={(_, d) => setText(d.value)} dir="auto" resize="vertical" />
+                  )
+                }
               </Field>
             )}
             <FormError error={error} fields={[reasonField]} />

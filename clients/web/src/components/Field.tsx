@@ -4,10 +4,13 @@ import { ApiError, type Problem } from "../api/graphql";
 import { useI18n } from "../i18n/i18n";
 import { format, messages, type Language, type MessageKey } from "../i18n/messages";
 
-/** The server's refusal that names this field, if the last request was refused for it (one of all it named). */
+/**
+ * The server's refusal that names this field, if the last request was refused for it (one of all it named): an
+ * invalid value, or one that clashes (CONFLICT on a code already listed). FormError leaves it to the field.
+ */
 export function fieldError(error: unknown, field: string): Problem | null {
   if (!(error instanceof ApiError)) return null;
-  return error.problems.find((p) => p.code === "VALIDATION" && p.field === field) ?? null;
+  return error.problems.find((p) => p.field === field) ?? null;
 }
 
 /** Whether every problem of this error belongs to a field of the form (then each shows there, not at the top). */

@@ -14,9 +14,9 @@ import {
 import { ArrowDownloadRegular, PersonCircleRegular, SignOutRegular } from "@fluentui/react-icons";
 import { useEffect, useId, useState, type ReactNode } from "react";
 import { Link as RouterLink, useNavigate } from "react-router-dom";
-import { PersonalDataQuery, SignOut } from "../api";
+import { SignOut } from "../api";
 import { request } from "../api/graphql";
-import { downloadText } from "../download";
+import { downloadPersonalData } from "../download";
 import { useI18n } from "../i18n/i18n";
 import { isLanguage, languages, messages } from "../i18n/messages";
 import type { Viewer } from "../viewer";
@@ -100,10 +100,7 @@ function AccountMenu({ viewer }: { viewer: Viewer }) {
           </MenuItem>
           <MenuItem
             icon={<ArrowDownloadRegular />}
-            onClick={async () => {
-              const { personalData } = await request(PersonalDataQuery, {});
-              downloadText("personal-data.json", personalData);
-            }}
+            onClick={() => void downloadPersonalData()}
           >
             {t("myData")}
           </MenuItem>

@@ -164,7 +164,7 @@ export function CityPage() {
   const save = useGraphMutation(SaveCityProfile, () => {
     setDraft(null);
     setShown(null);
-    notify(t("profileSaved"));
+    notify(t("cityProfileSaved"));
   });
   if (!city.data || !directory) return <Loading error={city.error ?? error} />;
   const c = city.data.city;

@@ -1,148 +1,215 @@
-import { useViewer } from "../viewer";
+import { Spinner, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import { AddRegular, SettingsRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
-import { DialogueQuery, MeetingsQuery, type MeetingListItem } from "../api";
+import { DialogueQuery, MeetingsQuery, WorkingGroupsQuery } from "../api";
+import { useGraphQuery } from "../api/hooks";
 import { FormError } from "../components/Field";
+import { LinkButton } from "../components/LinkButton";
+import { MeetingList } from "../components/MeetingList";
+import { MonthCalendar } from "../components/MonthCalendar";
+import { PageHeader, Section } from "../components/Page";
 import { useI18n } from "../i18n/i18n";
-import { formatInZone, localDate, monthGrid } from "../time";
-import { useQuery } from "../useQuery";
-import { titleIn } from "../text";
-import { WorkingGroupList } from "./WorkingGroupPages";
+import { useLabel } from "../i18n/labels";
+import { useNames } from "../i18n/names";
+import { useViewer } from "../viewer";
 
-function MeetingList({ meetings }: { meetings: MeetingListItem[] }) {
-  const { t, language } = useI18n();
-  if (meetings.length === 0) return <p>{t("noMeetings")}</p>;
-  return (
-    <ul className="meetings">
-      {meetings.map((m) => (
-        <li key={m.id}>
-          <Link to={`/meetings/${m.id}`} dir="auto">
-            {titleIn(m.titles, language)}
-          </Link>
-          <span className="meta">
-            {formatInZone(m.startsAt, m.timeZone, language)} · {m.city} · <span className={`status status-${m.status}`}>{m.status}</span>
-          </span>
-        </li>
-      ))}
-    </ul>
-  );
-}
+const useStyles = makeStyles({
+  places: {
+    listStyleType: "none",
+    padding: 0,
+    margin: 0,
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(min(15rem, 100%), 1fr))",
+    gap: tokens.spacingHorizontalM,
+  },
+  place: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, height: "100%", boxSizing: "border-box", marginBlockEnd: 0 },
+  placeLink: { fontWeight: tokens.fontWeightSemibold },
+  hint: { color: tokens.colorNeutralForeground3 },
+  group: { marginBlockEnd: tokens.spacingVerticalM },
+  groupTitle: { marginBlock: tokens.spacingVerticalXS },
+  views: { display: "flex", gap: tokens.spacingHorizontalS, marginBlockEnd: tokens.spacingVerticalS },
+});
 
-function MonthCalendar({ meetings }: { meetings: MeetingListItem[] }) {
-  const { t, language } = useI18n();
-  const now = new Date();
-  const [month, setMonth] = useState({ year: now.getFullYear(), month: now.getMonth() + 1 });
-  const byDay = new Map<string, MeetingListItem[]>();
-  for (const m of meetings) {
-    const day = localDate(m.startsAt, m.timeZone);
-    byDay.set(day, [...(byDay.get(day) ?? []), m]);
-  }
-  const label = new Intl.DateTimeFormat(language, { month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(Date.UTC(month.year, month.month - 1, 1)),
-  );
-  const move = (delta: number) =>
-    setMonth(({ year, month: m }) => {
-      const index = year * 12 + (m - 1) + delta;
-      return { year: Math.floor(index / 12), month: (index % 12) + 1 };
-    });
-  const weekdays = Array.from({ length: 7 }, (_, i) =>
-    new Intl.DateTimeFormat(language, { weekday: "short", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, 1 + i))),
-  );
-  return (
-    <div className="month">
-      <div className="month-head">
-        <button type="button" onClick={() => move(-1)} aria-label={t("previousMonth")}>
-          ‹
-        </button>
-        <h3 aria-live="polite">{label}</h3>
-        <button type="button" onClick={() => move(1)} aria-label={t("nextMonth")}>
-          ›
-        </button>
-      </div>
-      <table>
-        <thead>
-          <tr>
-            {weekdays.map((d) => (
-              <th key={d} scope="col">
-                {d}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {monthGrid(month.year, month.month).map((week, i) => (
-            <tr key={i}>
-              {week.map((day, j) => (
-                <td key={j}>
-                  {day && (
-                    <>
-                      <span className="day">{Number(day.slice(8))}</span>
-                      {(byDay.get(day) ?? []).map((m) => (
-                        <Link key={m.id} to={`/meetings/${m.id}`} className="chip" dir="auto">
-                          {titleIn(m.titles, language)}
-                        </Link>
-                      ))}
-                    </>
-                  )}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-export function DialoguePage() {
-  const { key = "" } = useParams();
-  const { t } = useI18n();
-  const [view, setView] = useState<"list" | "calendar">("list");
+/** Whether the viewer runs this dialogue: its secretariat or an administrator (the server checks each change too). */
+export function useIsSecretariat(viewerRoles: readonly string[] | undefined): boolean {
   const viewer = useViewer();
-  const dialogue = useQuery(DialogueQuery, { key });
-  const upcoming = useQuery(MeetingsQuery, { key, upcoming: true });
-  const past = useQuery(MeetingsQuery, { key, upcoming: false });
-  const error = dialogue.error ?? upcoming.error ?? past.error;
-  if (error) return <FormError error={error} />;
-  if (!dialogue.data || !upcoming.data || !past.data) return <p>{t("loading")}</p>;
-  const secretariat = dialogue.data.dialogue.viewerRoles.includes("SECRETARIAT") || viewer?.isAdministrator === true;
-  const all = [...upcoming.data.meetings.nodes, ...past.data.meetings.nodes];
+  return viewer?.isAdministrator === true || (viewerRoles ?? []).includes("SECRETARIAT");
+}
+
+function Meetings({ dialogueKey }: { dialogueKey: string }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [view, setView] = useState<"list" | "calendar">("list");
+  const upcoming = useGraphQuery(MeetingsQuery, { key: dialogueKey, upcoming: true });
+  const past = useGraphQuery(MeetingsQuery, { key: dialogueKey, upcoming: false });
+  const error = upcoming.error ?? past.error;
   return (
-    <section>
-      <h1>{dialogue.data.dialogue.name}</h1>
-      <div className="actions">
-        {secretariat && <Link className="button" to={`/dialogues/${key}/meetings/new`}>{t("newMeeting")}</Link>}
-        {secretariat && <Link to={`/dialogues/${key}/directory`}>{t("directory")}</Link>}
-        <Link to={`/dialogues/${key}/exchanges`}>{t("expertExchanges")}</Link>
-        <Link to={`/dialogues/${key}/cities`}>{t("cities")}</Link>
+    <Section title={t("meetings")}>
+      {/* Two pressed-or-not buttons: the same meetings shown two ways, not two panels of a tab list. */}
+      <div role="group" aria-label={t("meetingsView")} className={styles.views}>
+        {(["list", "calendar"] as const).map((v) => (
+          <ToggleButton key={v} checked={view === v} appearance={view === v ? "primary" : "secondary"} onClick={() => setView(v)}>
+            {t(v)}
+          </ToggleButton>
+        ))}
       </div>
-      <div role="group" aria-label={t("calendar")} className="toggle">
-        <button type="button" aria-pressed={view === "list"} onClick={() => setView("list")}>
-          {t("list")}
-        </button>
-        <button type="button" aria-pressed={view === "calendar"} onClick={() => setView("calendar")}>
-          {t("calendar")}
-        </button>
-      </div>
-      {view === "list" ? (
+      <FormError error={error} />
+      {!upcoming.data || !past.data ? (
+        !error && <Spinner size="small" label={t("loading")} />
+      ) : view === "list" ? (
         <>
-          <h2>{t("upcoming")}</h2>
-          <MeetingList meetings={upcoming.data.meetings.nodes} />
-          <h2>{t("past")}</h2>
-          <MeetingList meetings={past.data.meetings.nodes} />
+          <h3>{t("upcoming")}</h3>
+          <MeetingList label={t("upcoming")} meetings={upcoming.data.meetings.nodes} empty={t("noUpcomingInDialogue")} />
+          <h3>{t("past")}</h3>
+          <MeetingList label={t("past")} meetings={past.data.meetings.nodes} empty={t("noPastMeetings")} />
         </>
       ) : (
-        <MonthCalendar meetings={all} />
+        <MonthCalendar meetings={[...upcoming.data.meetings.nodes, ...past.data.meetings.nodes]} />
       )}
-      <WorkingGroupList dialogueKey={key} secretariat={secretariat} />
-      <section aria-labelledby="registries">
-        <h2 id="registries">{t("registry")}</h2>
-        <ul className="inline">
-          {dialogue.data.dialogue.partnerStates.map((s) => (
-            <li key={s.code}><Link to={`/dialogues/${key}/registry/${s.code}`}>{s.name}</Link></li>
+    </Section>
+  );
+}
+
+function WorkingGroups({ dialogueKey, secretariat }: { dialogueKey: string; secretariat: boolean }) {
+  const { t } = useI18n();
+  const { data, error } = useGraphQuery(WorkingGroupsQuery, { key: dialogueKey });
+  return (
+    <Section
+      title={t("workingGroups")}
+      actions={
+        secretariat && (
+          <LinkButton to={`/dialogues/${dialogueKey}/groups/new`} icon={<AddRegular />}>
+            {t("newWorkingGroup")}
+          </LinkButton>
+        )
+      }
+    >
+      <FormError error={error} />
+      {data &&
+        (data.workingGroups.length === 0 ? (
+          <p className="empty">{secretariat ? t("noGroupsSecretariat") : t("noGroups")}</p>
+        ) : (
+          <ul>
+            {data.workingGroups.map((g) => (
+              <li key={g.id}>
+                <Link to={`/groups/${g.id}`} dir="auto" data-user-content>
+                  {g.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ))}
+    </Section>
+  );
+}
+
+/**
+ * A dialogue's home: what it is (languages, pillars, who takes part), where its work lives (directory,
+ * expert exchanges, cities, registries of priorities, working groups) and its meetings as a list or a month.
+ */
+export function DialoguePage() {
+  const { key = "" } = useParams();
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const label = useLabel();
+  const names = useNames();
+  const { data, error } = useGraphQuery(DialogueQuery, { key });
+  const secretariat = useIsSecretariat(data?.dialogue.viewerRoles);
+  if (!data) return error ? <FormError error={error} /> : <Spinner label={t("loading")} />;
+  const d = data.dialogue;
+  const regions = d.regionalGroups.map((group) => ({ group, states: d.partnerStates.filter((s) => s.regionalGroup === group) }));
+  const places = [
+    { to: `/dialogues/${key}/directory`, label: t("directory"), hint: t("directoryHint") },
+    { to: `/dialogues/${key}/exchanges`, label: t("expertExchanges"), hint: t("exchangesHint") },
+    { to: `/dialogues/${key}/cities`, label: t("cities"), hint: t("citiesHint") },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={
+          <span data-user-content dir="auto">
+            {d.name}
+          </span>
+        }
+        meta={d.viewerRoles.length > 0 ? t("yourRoles", { roles: d.viewerRoles.map((r) => label("DialogueRole", r)).join(", ") }) : undefined}
+        crumbs={[{ label: t("home"), to: "/" }]}
+        actions={
+          secretariat && (
+            <>
+              <LinkButton to={`/dialogues/${key}/meetings/new`} appearance="primary" icon={<AddRegular />}>
+                {t("newMeeting")}
+              </LinkButton>
+              <LinkButton to={`/dialogues/${key}/settings`} icon={<SettingsRegular />}>
+                {t("dialogueSettings")}
+              </LinkButton>
+            </>
+          )
+        }
+      />
+      <Section title={t("overview")}>
+        {d.description && (
+          <p dir="auto" data-user-content>
+            {d.description}
+          </p>
+        )}
+        <dl className="facts">
+          <dt>{t("workingLanguages")}</dt>
+          <dd>{d.workingLanguages.map((l) => names.language(l)).join(", ")}</dd>
+          {d.pillars.length > 0 && (
+            <>
+              <dt>{t("pillars")}</dt>
+              <dd dir="auto" data-user-content>
+                {d.pillars.join(" · ")}
+              </dd>
+            </>
+          )}
+          <dt>{t("whoTakesPart")}</dt>
+          <dd>{t("dialogueCounts", { states: d.partnerStates.length, agencies: d.partnerAgencies.length, observers: d.observers.length })}</dd>
+        </dl>
+      </Section>
+      <nav aria-label={t("inThisDialogue")}>
+        <ul className={styles.places}>
+          {places.map((p) => (
+            <li key={p.to} className={`card ${styles.place}`}>
+              <Link to={p.to} className={styles.placeLink}>
+                {p.label}
+              </Link>
+              <span className={styles.hint}>{p.hint}</span>
+            </li>
           ))}
         </ul>
-      </section>
-    </section>
+      </nav>
+      <Meetings dialogueKey={key} />
+      <WorkingGroups dialogueKey={key} secretariat={secretariat} />
+      <Section title={t("registry")}>
+        <p className={styles.hint}>{t("registryHint")}</p>
+        {d.partnerStates.length === 0 ? (
+          <p className="empty">{t("noPartnerStates")}</p>
+        ) : (
+          regions.map(
+            ({ group, states }) =>
+              states.length > 0 && (
+                <div key={group} className={styles.group}>
+                  <h3 className={styles.groupTitle} dir="auto" data-user-content>
+                    {group}
+                  </h3>
+                  <ul className="inline">
+                    {states
+                      .map((s) => ({ code: s.code, name: names.country(s.code, s.name) }))
+                      .sort((a, b) => a.name.localeCompare(b.name, language))
+                      .map((s) => (
+                        <li key={s.code}>
+                          <Link to={`/dialogues/${key}/registry/${s.code}`}>{s.name}</Link>
+                        </li>
+                      ))}
+                  </ul>
+                </div>
+              ),
+          )
+        )}
+      </Section>
+    </>
   );
 }

@@ -1,40 +1,54 @@
-import { useState, type FormEvent } from "react";
-import { request } from "../api/graphql";
+import { Button, Card, Input, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { MailRegular } from "@fluentui/react-icons";
+import { useState } from "react";
 import { RequestSignInLink } from "../api";
+import { useGraphMutation } from "../api/hooks";
 import { Field, FormError, fieldError } from "../components/Field";
+import { PageHeader } from "../components/Page";
 import { useI18n } from "../i18n/i18n";
+
+const useStyles = makeStyles({
+  narrow: { maxWidth: "28rem", marginInline: "auto", marginBlockStart: tokens.spacingVerticalXXL },
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
 
 /** Sign-in by email link: the mailed link opens the server's /sign-in page, which brings the person back here. */
 export function SignInPage({ setupRequired }: { setupRequired: boolean }) {
   const { t } = useI18n();
+  const styles = useStyles();
   const [email, setEmail] = useState("");
-  const [sent, setSent] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    try {
-      await request(RequestSignInLink, { email });
-      setSent(true);
-    } catch (e) {
-      setError(e);
-    }
-  }
-
+  const send = useGraphMutation(RequestSignInLink);
   return (
-    <section className="narrow">
-      <h1>{t("signIn")}</h1>
-      {setupRequired && <p className="banner">{t("setupRequired")}</p>}
-      <p>{t("signInIntro")}</p>
-      <form onSubmit={submit}>
-        <Field label={t("email")} error={fieldError(error, "email")}>
-          {(props) => <input {...props} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} dir="ltr" />}
-        </Field>
-        {!fieldError(error, "email") && <FormError error={error} />}
-        <button type="submit">{t("sendLink")}</button>
-      </form>
-      {sent && <p role="status">{t("linkSent")}</p>}
-    </section>
+    <div className={styles.narrow}>
+      <PageHeader title={t("signIn")} meta={t("signInIntro")} />
+      {setupRequired && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("setupRequired")}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Card>
+        <form
+          noValidate
+          className={styles.form}
+          onSubmit={(e) => {
+            e.preventDefault();
+            send.mutate({ email });
+          }}
+        >
+          <Field label={t("email")} required error={fieldError(send.error, "email")}>
+            {(p) => <Input {...p} type="email" autoComplete="email" value={email} onChange={(_, d) => setEmail(d.value)} dir="ltr" />}
+          </Field>
+          <FormError error={send.error} fields={["email"]} />
+          <Button type="submit" appearance="primary" icon={<MailRegular />} disabled={send.isPending}>
+            {t("sendLink")}
+          </Button>
+        </form>
+        {send.isSuccess && (
+          <MessageBar intent="success" role="status">
+            <MessageBarBody>{t("linkSent")}</MessageBarBody>
+          </MessageBar>
+        )}
+      </Card>
+    </div>
   );
 }

@@ -32,7 +32,7 @@ function TimeZoneField({ value, hostCountry, onChange, error }: { value: string;
   const query = (typed ?? "").toLowerCase();
   const shown = zones.filter((z) => z.toLowerCase().includes(query)).slice(0, 40);
   return (
-    <Field label={t("timeZone")} error={error} hint={t("timeZoneHint")}>
+    <Field label={t("timeZone")} error={error} hint={t("meetingTimeZoneHint")}>
       {(p) => (
         <Combobox
           {...p}

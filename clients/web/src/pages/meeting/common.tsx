@@ -14,7 +14,7 @@ export function MeetingTime({ instant, timeZone }: { instant: string; timeZone: 
   const mine = viewerZone();
   return (
     <span>
-      {t("meetingTime", { time: formatInZone(instant, timeZone, language), zone: zoneName(timeZone, language, instant) })}
+      {t("meetingTime", { time: formatInZone(instant, timeZone, language), zone: zoneName(timeZone, instant, language) })}
       {!sameOffset(instant, timeZone, mine) && <span className="meta"> · {t("yourTime", { time: formatInZone(instant, mine, language) })}</span>}
     </span>
   );
