@@ -112,7 +112,7 @@ test("on the meeting page the secretariat edits, reschedules (asked first), with
   await page.goto(meetingPath);
   await expect(fact(page, m.visibility)).toHaveText(m["MeetingVisibility.PUBLIC"]);
   await expect(fact(page, m.type)).toContainText(pillar);
-  await expect(fact(page, m.rapporteurs)).toHaveText("Demo Secretariat Officer");
+  await expect(fact(page, m.rapporteurs)).toHaveText(/^Demo Secretariat Officer\b/);
   await pageIsWhole(page, "en");
 
   // A detail changed alone is saved alone.
@@ -154,7 +154,7 @@ test("on the meeting page the secretariat edits, reschedules (asked first), with
 
   // Documents: a file uploaded, a link added.
   await tab(page, m.documents);
-  await page.getByLabel(m.file).setInputFiles({ name: "discussion-guide.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n% discussion guide\n%%EOF\n") });
+  await page.getByRole("button", { name: m.file, exact: true }).setInputFiles({ name: "discussion-guide.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n% discussion guide\n%%EOF\n") });
   await page.getByLabel(m.kind).first().selectOption("DISCUSSION_GUIDE");
   await page.getByRole("button", { name: m.upload, exact: true }).click();
   await expect(page.getByText(m.documentUploaded).first()).toBeVisible();
@@ -182,6 +182,16 @@ test("on the meeting page the secretariat edits, reschedules (asked first), with
   await expect(page.locator(".meeting-status")).toHaveText(m["MeetingStatus.IN_PROGRESS"]);
   await tab(page, m.audit);
   await expect(page.getByRole("table", { name: m.audit })).toBeVisible();
+  await pageIsWhole(page, "en");
+
+  // The participant list and the attendance sheet are real downloads.
+  await tab(page, m.participants);
+  const csv = await page.request.get((await page.getByRole("link", { name: m.participantListCsv }).getAttribute("href")) ?? "");
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  expect(await csv.text()).toContain("Demo Secretariat Officer");
+  const sheet = await page.request.get((await page.getByRole("link", { name: m.attendanceSheetDocx }).getAttribute("href")) ?? "");
+  expect(sheet.headers()["content-type"]).toContain("wordprocessingml");
+  expect((await sheet.body()).subarray(0, 2).toString()).toBe("PK");
   await pageIsWhole(page, "en");
   await context.close();
 });

@@ -108,14 +108,16 @@ describe("invitations", () => {
 });
 
 describe("what the viewer may do", () => {
-  it("follows the secretariat and the meeting's state", () => {
-    const draft = meetingPermissions({ viewerIsSecretariat: true, status: "DRAFT" });
-    expect(draft).toMatchObject({ schedule: true, open: false, cancel: true, invite: true, moveDates: true });
-    const running = meetingPermissions({ viewerIsSecretariat: true, status: "IN_PROGRESS" });
-    expect(running).toMatchObject({ schedule: false, open: false, conclude: true, editDetails: true, moveDates: false });
-    const cancelled = meetingPermissions({ viewerIsSecretariat: true, status: "CANCELLED" });
-    expect(cancelled).toMatchObject({ cancel: false, editDetails: false, invite: false, addDocuments: false, seeAudit: true });
-    expect(Object.values(meetingPermissions({ viewerIsSecretariat: false, status: "SCHEDULED" })).some(Boolean)).toBe(false);
+  const none = {
+    updateDetails: false, schedule: false, open: false, conclude: false, cancel: false, manageAgenda: false, setChairs: false, invite: false,
+    withdrawInvitation: false, manageDocuments: false, setNotesSettings: false, seeAudit: false, seeInvitations: false, exportParticipants: false,
+  };
+  it("takes the server's flags, and keeps a meeting's dates once it has begun", () => {
+    const scheduled = meetingPermissions({ status: "SCHEDULED", viewerMay: { ...none, updateDetails: true, open: true, withdrawInvitation: true } });
+    expect(scheduled).toMatchObject({ editDetails: true, moveDates: true, open: true, withdraw: true, invite: false, schedule: false });
+    const running = meetingPermissions({ status: "IN_PROGRESS", viewerMay: { ...none, updateDetails: true, conclude: true } });
+    expect(running).toMatchObject({ editDetails: true, moveDates: false, conclude: true });
+    expect(Object.values(meetingPermissions({ status: "SCHEDULED", viewerMay: none })).some(Boolean)).toBe(false);
   });
 });
 

@@ -64,12 +64,12 @@ export async function uploadDocument(meetingId: string, upload: Upload, fetcher:
   } catch {
     throw ApiError.of("NETWORK", "The server cannot be reached.");
   }
-  let body: { id?: string; url?: string; code?: string; message?: string; field?: string; reason?: string } = {};
+  let body: { id?: string; url?: string; code?: string; message?: string; field?: string; reason?: string; values?: Record<string, string> } = {};
   try {
     body = await response.json();
   } catch {
     // An answer without a body is judged by its status below.
   }
   if (response.ok && body.id) return { id: body.id, url: body.url ?? "" };
-  throw ApiError.of(body.code ?? (response.status >= 500 ? "UNAVAILABLE" : "ERROR"), body.message ?? `The server answered ${response.status}.`, body.field ?? undefined, body.reason);
+  throw ApiError.of(body.code ?? (response.status >= 500 ? "UNAVAILABLE" : "ERROR"), body.message ?? `The server answered ${response.status}.`, body.field ?? undefined, body.reason ?? undefined, body.values ?? {});
 }

@@ -6,7 +6,9 @@ export const MeetingFields = graphql(`
     id dialogueKey titles { language text } descriptions { language text } type status pillar hostCountry city venue timeZone
     startsAt endsAt startsLocal endsLocal workingLanguages capacity format onlineMeetingUrl interpretation visibility
     liveNotesForParticipants attributionGuard version revision cancellationReason
-    viewerIsSecretariat notesApprovals { approvedBy { ...PersonFields } approvedAt }
+    viewerIsSecretariat
+    viewerMay { updateDetails schedule open conclude cancel manageAgenda setChairs invite withdrawInvitation manageDocuments setNotesSettings seeAudit seeInvitations exportParticipants }
+    notesApprovals { approvedBy { ...PersonFields } approvedAt }
     sessions { id title titles { language text } description discussionGuideDocumentId startsAt endsAt moderators { ...PersonFields } }
     coChairs { ...PersonFields } rapporteurs { ...PersonFields }
     invitations { invitee { ...PersonFields } status waitlistPosition deliveryProblem invitedAt respondedAt }
@@ -30,6 +32,11 @@ export type Invitation = Meeting["invitations"][number];
 export const MeetingAudit = graphql(`
   query MeetingAudit($id: ID!) { meeting(id: $id) { id auditTrail { action at personId person { name } summary } } }
 `);
+/** The participant list (CSV) and the attendance sheet (DOCX, headings in the viewer's language), for the secretariat. */
+export const ParticipantDownloads = graphql(`
+  query ParticipantDownloads($id: ID!, $language: String!) { meeting(id: $id) { id participantListUrl attendanceSheetUrl(language: $language) } }
+`);
+
 export type AuditEntry = MeetingAuditQuery["meeting"]["auditTrail"][number];
 
 /** The dialogue's cities, whose officials a meeting can invite. */

@@ -268,10 +268,10 @@ export function MeetingPage() {
           {current.key === "invitations" && (
             <>
               {may.invite && dialogue && <InviteForm dialogue={dialogue} meeting={m} />}
-              <InvitationList meeting={m} mayWithdraw={may.invite} />
+              <InvitationList meeting={m} mayWithdraw={may.withdraw} />
             </>
           )}
-          {current.key === "participants" && <Participants meeting={m} />}
+          {current.key === "participants" && <Participants meeting={m} mayExport={may.exportParticipants} />}
           {current.key === "documents" && <Documents meeting={m} mayAdd={may.addDocuments} mayRemove={may.removeDocuments} />}
           {current.key === "notes" && <NotesSettings key={m.version} meeting={m} editable={may.notesSettings} />}
           {current.key === "audit" && <Audit meeting={m} />}

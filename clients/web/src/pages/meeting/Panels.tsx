@@ -1,7 +1,8 @@
 import { Button, Spinner, Switch } from "@fluentui/react-components";
 import { useState } from "react";
 import { Link as RouterLink } from "react-router-dom";
-import { MeetingAudit, RespondToInvitation, SetNotesSettings, type Meeting } from "../../api";
+import { ArrowDownloadRegular } from "@fluentui/react-icons";
+import { MeetingAudit, ParticipantDownloads, RespondToInvitation, SetNotesSettings, type Meeting } from "../../api";
 import { useGraphQuery } from "../../api/hooks";
 import { DataTable } from "../../components/DataTable";
 import { EnumSelect } from "../../components/EnumSelect";
@@ -16,14 +17,16 @@ import { useMeetingChange } from "./common";
 import { answersFor } from "./logic";
 
 /** Who takes part: the co-chairs, the rapporteurs and everyone who accepted. */
-export function Participants({ meeting }: { meeting: Meeting }) {
+export function Participants({ meeting, mayExport }: { meeting: Meeting; mayExport: boolean }) {
   const { t } = useI18n();
   const role = (personId: string) =>
     meeting.coChairs.some((c) => c.personId === personId) ? t("coChair")
     : meeting.rapporteurs.some((r) => r.personId === personId) ? t("rapporteur")
     : t("participant");
   return (
-    <DataTable
+    <>
+      {mayExport && <ParticipantDownloadLinks meetingId={meeting.id} />}
+      <DataTable
       label={t("participants")}
       rows={meeting.participants}
       rowKey={(p) => p.personId}
@@ -34,6 +37,29 @@ export function Participants({ meeting }: { meeting: Meeting }) {
         { key: "role", header: t("role"), cell: (p) => role(p.personId) },
       ]}
     />
+    </>
+  );
+}
+
+/** The participant list (CSV, for a spreadsheet) and the attendance sheet (DOCX, to print and sign), in the viewer's language. */
+function ParticipantDownloadLinks({ meetingId }: { meetingId: string }) {
+  const { t, language } = useI18n();
+  const links = useGraphQuery(ParticipantDownloads, { id: meetingId, language });
+  const urls = links.data?.meeting;
+  if (!urls) return links.error ? <FormError error={links.error} /> : null;
+  return (
+    <p className="actions">
+      {urls.participantListUrl && (
+        <Button as="a" href={urls.participantListUrl} download icon={<ArrowDownloadRegular />}>
+          {t("participantListCsv")}
+        </Button>
+      )}
+      {urls.attendanceSheetUrl && (
+        <Button as="a" href={urls.attendanceSheetUrl} download icon={<ArrowDownloadRegular />}>
+          {t("attendanceSheetDocx")}
+        </Button>
+      )}
+    </p>
   );
 }
 

@@ -1,3 +1,4 @@
+import type { Meeting } from "../../api";
 import type { AttributionGuard, InvitationTargetInput, MeetingChangesInput, MeetingDetailsInput, MeetingFormat, MeetingStatus, MeetingType, MeetingVisibility } from "../../gql/graphql";
 
 /**
@@ -178,7 +179,7 @@ export function invitationTarget(id: string): InvitationTargetInput {
   }
 }
 
-/** What the viewer may do with a meeting, from what the API answers about them and the meeting's state. */
+/** What the viewer may do with a meeting: the server's own answer (Meeting.viewerMay), named as the page uses it. */
 export interface MeetingPermissions {
   editDetails: boolean;
   moveDates: boolean;
@@ -189,33 +190,39 @@ export interface MeetingPermissions {
   editAgenda: boolean;
   setChairs: boolean;
   invite: boolean;
+  withdraw: boolean;
   addDocuments: boolean;
   removeDocuments: boolean;
   notesSettings: boolean;
   seeAudit: boolean;
   seeInvitations: boolean;
+  exportParticipants: boolean;
 }
 
-export function meetingPermissions(m: { viewerIsSecretariat: boolean; status: MeetingStatus }): MeetingPermissions {
-  const runs = m.viewerIsSecretariat;
-  const live = m.status === "DRAFT" || m.status === "SCHEDULED" || m.status === "IN_PROGRESS";
+/** The server's permission flags as the page's actions; only the dates also follow the state (a meeting that began keeps its dates). */
+export function meetingPermissions(m: { status: MeetingStatus; viewerMay: ViewerMay }): MeetingPermissions {
+  const may = m.viewerMay;
   return {
-    editDetails: runs && live,
-    moveDates: runs && (m.status === "DRAFT" || m.status === "SCHEDULED"),
-    schedule: runs && m.status === "DRAFT",
-    open: runs && m.status === "SCHEDULED",
-    conclude: runs && m.status === "IN_PROGRESS",
-    cancel: runs && live,
-    editAgenda: runs && live,
-    setChairs: runs && live,
-    invite: runs && live,
-    addDocuments: runs && m.status !== "CANCELLED",
-    removeDocuments: runs,
-    notesSettings: runs && m.status !== "CANCELLED",
-    seeAudit: runs,
-    seeInvitations: runs,
+    editDetails: may.updateDetails,
+    moveDates: may.updateDetails && (m.status === "DRAFT" || m.status === "SCHEDULED"),
+    schedule: may.schedule,
+    open: may.open,
+    conclude: may.conclude,
+    cancel: may.cancel,
+    editAgenda: may.manageAgenda,
+    setChairs: may.setChairs,
+    invite: may.invite,
+    withdraw: may.withdrawInvitation,
+    addDocuments: may.manageDocuments,
+    removeDocuments: may.manageDocuments,
+    notesSettings: may.setNotesSettings,
+    seeAudit: may.seeAudit,
+    seeInvitations: may.seeInvitations,
+    exportParticipants: may.exportParticipants,
   };
 }
+
+type ViewerMay = Meeting["viewerMay"];
 
 /** The answers an invitee may give now: never the one they already gave; withdrawing only what they accepted or may attend. */
 export function answersFor(status: string | null | undefined): ("ACCEPT" | "TENTATIVE" | "DECLINE" | "WITHDRAW")[] {
