@@ -17,6 +17,9 @@ export default defineConfig({
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
+    // People who ask their system for less motion get toasts and dialogs without fades (Fluent's motion honours
+    // it). Axe measures colours as drawn, and a toast caught fading in or out reads as too pale.
+    contextOptions: { reducedMotion: "reduce" },
   },
   projects: [
     { name: "desktop", use: { viewport: { width: 1280, height: 800 } } },
