@@ -30,7 +30,7 @@ const useStyles = makeStyles({
     borderBlockEndStyle: "solid",
     borderBlockEndColor: tokens.colorNeutralStroke2,
   },
-  people: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  people: { margin: 0, padding: 0, listStyleType: "none" },
 });
 
 type TabKey = "overview" | "details" | "agenda" | "people" | "invitations" | "participants" | "documents" | "notes" | "audit";
