@@ -207,7 +207,17 @@ test("the secretariat cancels another meeting with a reason, which the page then
   await setDateTime(page, m.ends, `${day}T16:00`);
   await page.getByRole("button", { name: m.createDraft }).click();
   await expect(page.getByRole("button", { name: format(m.stepNumbered, { number: 2, step: m.chairsAndRapporteurs }) })).toHaveAttribute("aria-current", "step");
-  await page.goto(`/meetings/${new URL(page.url()).searchParams.get("meeting")}`);
+  const draftId = new URL(page.url()).searchParams.get("meeting");
+
+  // The draft waits on the secretariat's home page, which leads to it.
+  await page.goto("/");
+  const waiting = page.getByRole("list", { name: m.waitingForYou }).getByRole("listitem")
+    .filter({ hasText: `Meeting to be cancelled (${info.project.name})` })
+    .filter({ hasText: m["AgendaItemKind.DRAFT_MEETING"] });
+  await expect(waiting).toContainText(`${m["AgendaItemKind.DRAFT_MEETING"]} · ${m["AgendaAction.SCHEDULE_MEETING"]}`);
+  await pageIsWhole(page, "en");
+  await waiting.getByRole("link").click();
+  await expect(page).toHaveURL(new RegExp(`/meetings/${draftId}$`));
 
   await page.getByRole("button", { name: m.cancelMeeting }).click();
   const ask = page.getByRole("alertdialog", { name: m.cancelTitle });
