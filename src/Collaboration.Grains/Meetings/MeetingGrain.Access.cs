@@ -62,15 +62,6 @@ public sealed partial class MeetingGrain
                 "expectedVersion");
     }
 
-    public async Task<MeetingDocument> GetDocumentAsync(Caller? caller, string documentId)
-    {
-        var directory = await DirectoryAsync();
-        EnsureVisible(caller, directory);
-        var access = AccessOf(caller, directory);
-        return State.Documents.Find(d => d.Id == documentId && access.MaySee(d.Visibility))
-            ?? throw CollaborationException.NotFound("The meeting has no such document.");
-    }
-
     /// <summary>What the caller is to this meeting.</summary>
     private sealed record MeetingAccess(bool IsSecretariat, bool IsMember, bool IsOrganiser, bool IsParticipant, bool IsCoChair = false)
     {

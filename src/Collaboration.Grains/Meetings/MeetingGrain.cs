@@ -255,6 +255,15 @@ public sealed partial class MeetingGrain(
         return await SaveAsync(directory, caller, []);
     }
 
+    public async Task<MeetingDocument> GetDocumentAsync(Caller? caller, string documentId)
+    {
+        var directory = await DirectoryAsync();
+        EnsureVisible(caller, directory);
+        var access = AccessOf(caller, directory);
+        return State.Documents.Find(d => d.Id == documentId && access.MaySee(d.Visibility))
+            ?? throw CollaborationException.NotFound("The meeting has no such document.");
+    }
+
     public async Task RefreshPersonAsync(string personId)
     {
         if (!State.Exists || await grains.GetGrain<IPersonGrain>(personId).FindAsync() is not { } person)
