@@ -7,6 +7,11 @@ namespace Collaboration.Meetings;
 /// </summary>
 public sealed partial class MeetingGrain
 {
+    /// <summary>
+    /// The three checks a change of the meeting starts with, in this order: the caller sees the meeting and
+    /// may take the action (NOT_FOUND, FORBIDDEN), they read the current version (CONFLICT), and the meeting's
+    /// state allows the action (INVALID_STATE). Answers the dialogue's directory for the rest of the change.
+    /// </summary>
     private async Task<DialogueView> EditableAsync(Caller caller, int expectedVersion, MeetingAction action)
     {
         var directory = await DirectoryAsync();
@@ -16,6 +21,7 @@ public sealed partial class MeetingGrain
         return directory;
     }
 
+    /// <summary>What the caller is to this meeting; anonymous callers are nothing to it.</summary>
     private MeetingAccess AccessOf(Caller? caller, DialogueView directory)
     {
         if (caller is null)
@@ -43,6 +49,7 @@ public sealed partial class MeetingGrain
             throw CollaborationException.NotFound($"There is no meeting '{Key}'.");
     }
 
+    /// <summary>FORBIDDEN unless the caller is the dialogue's secretariat; NOT_FOUND first for one who may not see the meeting (or, creating it, the dialogue).</summary>
     private void EnsureSecretariat(Caller caller, DialogueView directory, bool mustExist = true)
     {
         var access = AccessOf(caller, directory);
@@ -54,6 +61,7 @@ public sealed partial class MeetingGrain
             throw CollaborationException.Forbidden("Only the dialogue's secretariat may do this.");
     }
 
+    /// <summary>CONFLICT when the caller read another version than the one stored: no silent overwrite.</summary>
     private void EnsureVersion(int expectedVersion)
     {
         if (expectedVersion != State.Version)
