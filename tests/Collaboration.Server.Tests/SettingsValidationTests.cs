@@ -1,41 +1,14 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Options;
-
 namespace Collaboration.Server.Tests;
 
-/// <summary>A wrong setting stops the server as it starts, with a message that names the setting.</summary>
+/// <summary>
+/// A wrong setting stops the server as it starts, with one line that names the setting. Each case starts the
+/// real server process: a host that fails to start inside the test process would share its metrics.
+/// </summary>
 public sealed class SettingsValidationTests : IDisposable
 {
     private readonly TemporaryFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
-
-    /// <summary>The server in memory with one setting laid over otherwise good ones (its own database, folders and silo ports).</summary>
-    private sealed class OneSettingFactory(TemporaryFolder folder, string setting, string value) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Production");
-            builder.UseSetting("Storage:ConnectionString", $"Data Source={folder.Combine("collaboration.db")}");
-            builder.UseSetting("Mail:Directory", folder.Combine("mail"));
-            builder.UseSetting("Documents:Directory", folder.Combine("documents"));
-            builder.UseSetting("Orleans:SiloPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
-            builder.UseSetting("Orleans:GatewayPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
-            builder.UseSetting(setting, value);
-        }
-    }
-
-    /// <summary>What a start-up failure says: each message down the chain, and each failure of a validation.</summary>
-    private static string Said(Exception e) => string.Join(" | ", Flatten(e));
-
-    private static IEnumerable<string> Flatten(Exception e) => e switch
-    {
-        AggregateException many => many.InnerExceptions.SelectMany(Flatten),
-        OptionsValidationException invalid => invalid.Failures,
-        _ when e.InnerException is { } inner => [e.Message, .. Flatten(inner)],
-        _ => [e.Message],
-    };
 
     [Theory]
     [InlineData("Smtp:Port", "70000", "Smtp:Port must be a TCP port from 1 to 65535.")]
@@ -46,14 +19,14 @@ public sealed class SettingsValidationTests : IDisposable
     [InlineData("Outbox:RetryPeriod", "-00:01:00", "Outbox:RetryPeriod must be longer than zero")]
     [InlineData("GraphQL:MaxDepth", "0", "GraphQL:MaxDepth must be a whole number of at least 1.")]
     [InlineData("Network:TrustedProxies:0", "the proxy", "Network:TrustedProxies holds 'the proxy'")]
-    public void A_wrong_setting_stops_the_start_and_names_the_setting(string setting, string value, string expected)
+    public async Task A_wrong_setting_stops_the_start_and_names_the_setting(string setting, string value, string expected)
     {
-        using var factory = new OneSettingFactory(_folder, setting, value);
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => ServerProcess.StartAsync(
+            typeof(Program).Assembly.Location, _folder.Path, $"--{setting}", value));
 
-        var e = Record.Exception(() => factory.Server);
-
-        Assert.NotNull(e);
-        Assert.Contains(expected, Said(e), StringComparison.Ordinal);
+        Assert.StartsWith("The server exited with 3:", e.Message, StringComparison.Ordinal);
+        var line = Assert.Single(e.Message.Split('\n'), l => l.StartsWith("Collaboration cannot start: ", StringComparison.Ordinal));
+        Assert.Contains(expected, line, StringComparison.Ordinal);
     }
 
     [Fact]
