@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
 
 namespace Collaboration.Grains.Tests;
@@ -6,7 +7,8 @@ namespace Collaboration.Grains.Tests;
 /// <summary>One in-process Orleans test cluster for every grain test, with memory storage and a clock tests move.</summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
-    public static readonly TestClock Clock = new();
+    /// <summary>The silo's clock: it stands still until a test moves it.</summary>
+    public static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
 
     public static readonly TestMailTransport Mail = new();
 
@@ -43,16 +45,6 @@ public sealed class ClusterFixture : IAsyncLifetime
 public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
 {
     public const string Name = "cluster";
-}
-
-/// <summary>A clock that stands still until a test moves it.</summary>
-public sealed class TestClock : TimeProvider
-{
-    private long _ticks = new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero).UtcTicks;
-
-    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
-
-    public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
 }
 
 /// <summary>

@@ -3,28 +3,41 @@ using static Collaboration.Grains.Tests.TestData;
 
 namespace Collaboration.Grains.Tests;
 
+/// <summary>The meeting's rules through the Orleans test cluster; the rule tests proper are in <c>MeetingGrainTests.Rules.cs</c>.</summary>
 [Collection(ClusterCollection.Name)]
-public sealed class MeetingGrainTests(ClusterFixture fixture)
+public sealed partial class MeetingGrainTests(ClusterFixture fixture)
 {
-    private sealed record World(string Key, Caller Secretariat, IReadOnlyList<Caller> Delegates, IReadOnlyList<string> DelegateIds);
+    private IGrainFactory Grains => fixture.Grains;
 
-    private async Task<World> NewWorldAsync(int delegates = 4)
+    /// <summary>
+    /// A dialogue with a secretariat member, Tunisian delegates (Arab group), one Maltese delegate (European
+    /// group), and Libya as a partner state nobody represents yet.
+    /// </summary>
+    private sealed record World(string Key, Caller Secretariat, IReadOnlyList<Caller> Delegates, IReadOnlyList<string> DelegateIds, IReadOnlyList<string> Emails, string MalteseId);
+
+    private async Task<World> NewWorldAsync(int delegates = 4, bool strictCoChairBalance = false)
     {
         var key = NewKey();
         var dialogue = fixture.Grains.GetGrain<IDialogueGrain>(key);
-        await dialogue.CreateAsync(Administrator, Settings() with { Pillars = ["Migration and Development"] });
+        await dialogue.CreateAsync(Administrator, Settings() with { Pillars = ["Migration and Development"], StrictCoChairBalance = strictCoChairBalance });
         await dialogue.AddPartnerStateAsync(Administrator, new PartnerState("MT", "Malta", 2002, "European"));
         await dialogue.AddPartnerStateAsync(Administrator, new PartnerState("TN", "Tunisia", 2002, "Arab"));
+        await dialogue.AddPartnerStateAsync(Administrator, new PartnerState("LY", "Libya", 2002, "African"));
         var view = await dialogue.AddMemberAsync(Administrator, Profile(), new Membership([DialogueRole.Secretariat]));
         var staff = view.Members.Single().PersonId;
         var ids = new List<string>();
+        var emails = new List<string>();
         for (var i = 0; i < delegates; i++)
         {
             var email = NewEmail();
             await dialogue.AddMemberAsync(Administrator, Profile(email, $"Delegate {i}"), new Membership([DialogueRole.Delegate], "TN"));
             ids.Add((await fixture.Grains.GetGrain<IAccountGrain>(email).FindPersonAsync())!);
+            emails.Add(email);
         }
-        return new World(key, new Caller(staff, false), [.. ids.Select(id => new Caller(id, false))], ids);
+        var malteseEmail = NewEmail();
+        await dialogue.AddMemberAsync(Administrator, Profile(malteseEmail, "Maltese Delegate"), new Membership([DialogueRole.Delegate], "MT"));
+        var maltese = (await fixture.Grains.GetGrain<IAccountGrain>(malteseEmail).FindPersonAsync())!;
+        return new World(key, new Caller(staff, false), [.. ids.Select(id => new Caller(id, false))], ids, emails, maltese);
     }
 
     private static MeetingDetailsForm Details(int? capacity = 2, string starts = "2030-06-03T09:00", string ends = "2030-06-04T17:00", string zone = "Africa/Tunis") => MeetingDetailsForm.Of(new(

@@ -57,4 +57,16 @@ public sealed class BackupTests : IDisposable
         Assert.Contains("JO", states);
         Assert.DoesNotContain("NZ", states);
     }
+
+    [Fact]
+    public async Task A_backup_with_a_storage_provider_of_the_wrong_kind_says_which_setting_and_stops()
+    {
+        var (exit, output) = await CommandAsync("backup", "--to", _folder.Combine("backup.db"), "--Storage:Provider", "Mongo");
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith("Collaboration cannot backup: ", output, StringComparison.Ordinal);
+        Assert.Contains("'Storage:Provider'", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+        Assert.False(File.Exists(_folder.Combine("backup.db")));
+    }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Collaboration.Server.Tests;
 
@@ -16,7 +17,8 @@ public class CollaborationFactory : WebApplicationFactory<Program>, IAsyncLifeti
 {
     private readonly TemporaryFolder _folder = new();
 
-    public TestClock Clock { get; } = new();
+    /// <summary>The server's clock: it starts at the real time and then stands still until a test moves it.</summary>
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     /// <summary>GraphQL requests and hub calls per minute per person; 0 switches the limits off.</summary>
     protected virtual int RateLimitPerMinute => 0;
@@ -107,6 +109,23 @@ public class CollaborationFactory : WebApplicationFactory<Program>, IAsyncLifeti
                 .Select(f => MimeKit.MimeMessage.Load(f.FullName))
                 .Where(m => m.To.Mailboxes.Any(b => b.Address == email));
 
+    /// <summary>
+    /// Waits until the outbox holds nothing still waiting to go to these addresses: every message to them is
+    /// delivered or failed. Mail is queued before a mutation answers, so after this the mailboxes hold all the
+    /// mail there will be, and a test can check that something did not arrive without sleeping first.
+    /// </summary>
+    public async Task WaitForOutboxToDrainAsync(params string[] addresses)
+    {
+        using var administrator = Administrator();
+        await Eventually.Async(async () =>
+        {
+            var outbox = (await administrator.GraphQLAsync("{ outbox { to status } }")).EnsureNoErrors().Data("outbox").AsArray();
+            return outbox.Any(m => m!["status"]!.GetValue<string>() == "PENDING" && addresses.Contains(m["to"]!.GetValue<string>(), StringComparer.OrdinalIgnoreCase))
+                ? null
+                : (object)true;
+        }, $"the outbox to send everything to {string.Join(", ", addresses)}");
+    }
+
     /// <summary>The newest sign-in link mailed to an address so far, if any.</summary>
     public string? LatestSignInLink(string email) =>
         MailTo(email)
@@ -188,12 +207,3 @@ public sealed class ApiCollection : ICollectionFixture<CollaborationFactory>
     public const string Name = "api";
 }
 
-/// <summary>A clock that stands still until a test moves it.</summary>
-public sealed class TestClock : TimeProvider
-{
-    private long _ticks = DateTimeOffset.UtcNow.UtcTicks;
-
-    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
-
-    public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
-}

@@ -75,15 +75,13 @@ public sealed class GraphStandIn : IAsyncDisposable
     public static async Task<GraphStandIn> StartAsync()
     {
         var standIn = new GraphStandIn();
-        var tokenPort = FreePorts.Next();
-        var graphPort = FreePorts.Next();
-        standIn.Authority = $"https://127.0.0.1:{tokenPort}/";
-        standIn.GraphUrl = $"http://127.0.0.1:{graphPort}/v1.0";
         var builder = WebApplication.CreateSlimBuilder();
+        // Port 0 for both: the system picks free ports as they bind, and they are read back once listening
+        // (tokens over HTTPS, Graph over HTTP, which is how a request tells them apart).
         builder.WebHost.ConfigureKestrel(k =>
         {
-            k.Listen(IPAddress.Loopback, tokenPort, o => o.UseHttps(standIn._certificate));
-            k.Listen(IPAddress.Loopback, graphPort, o => o.Protocols = HttpProtocols.Http1);
+            k.Listen(IPAddress.Loopback, 0, o => o.UseHttps(standIn._certificate));
+            k.Listen(IPAddress.Loopback, 0, o => o.Protocols = HttpProtocols.Http1);
         });
         builder.Logging.ClearProviders();
         builder.Services.AddRequestDecompression(); // Graph's SDK gzips request bodies.
@@ -99,7 +97,7 @@ public sealed class GraphStandIn : IAsyncDisposable
             var throttleOnce = standIn._throttleOnce;
             var throttled = throttleOnce is not null && body.Contains(throttleOnce, StringComparison.Ordinal)
                 && Interlocked.CompareExchange(ref standIn._throttleOnce, null, throttleOnce) == throttleOnce;
-            if (context.Connection.LocalPort == graphPort && (throttled || Interlocked.Decrement(ref standIn._throttleNext) >= 0))
+            if (!context.Request.IsHttps && (throttled || Interlocked.Decrement(ref standIn._throttleNext) >= 0))
             {
                 standIn._requests.Enqueue(recorded with { Status = 429 });
                 context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
@@ -202,6 +200,8 @@ public sealed class GraphStandIn : IAsyncDisposable
         app.MapFallback((HttpContext context) => Results.Json(new { error = new { code = "NotImplemented", message = $"The stand-in has no {context.Request.Method} {context.Request.Path}." } }, statusCode: 501));
         standIn._app = app;
         await app.StartAsync();
+        standIn.Authority = app.Urls.Single(u => u.StartsWith("https://", StringComparison.Ordinal)).TrimEnd('/') + "/";
+        standIn.GraphUrl = app.Urls.Single(u => u.StartsWith("http://", StringComparison.Ordinal)).TrimEnd('/') + "/v1.0";
         return standIn;
     }
 

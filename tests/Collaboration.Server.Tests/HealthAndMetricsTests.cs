@@ -38,7 +38,19 @@ public sealed class HealthAndMetricsTests(CollaborationFactory factory)
     {
         (await factory.Administrator().GraphQLAsync("{ viewer { isAdministrator } }")).EnsureNoErrors();
 
-        var metrics = await factory.Anonymous().GetStringAsync("/metrics", TestContext.Current.CancellationToken);
+        // A request's duration is recorded once its response has been sent, and the exporter answers a scrape
+        // from a cache for a moment (another test may just have scraped): read until the request shows, or 15 s.
+        var metrics = "";
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        do
+        {
+            metrics = await factory.Anonymous().GetStringAsync("/metrics", TestContext.Current.CancellationToken);
+            if (metrics.Contains("http_server_request_duration_seconds", StringComparison.Ordinal)
+                && metrics.Contains("grain=\"Collaboration.People.IPersonGrain\"", StringComparison.Ordinal))
+                break;
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+        while (DateTime.UtcNow < deadline);
 
         Assert.Contains("http_server_request_duration_seconds", metrics, StringComparison.Ordinal);
         Assert.Contains("collaboration_grain_call_duration_seconds", metrics, StringComparison.Ordinal);

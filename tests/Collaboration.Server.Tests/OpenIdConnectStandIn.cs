@@ -27,10 +27,9 @@ public sealed class OpenIdConnectStandIn : IAsyncDisposable
     public static async Task<OpenIdConnectStandIn> StartAsync()
     {
         var standIn = new OpenIdConnectStandIn();
-        var port = FreePorts.Next();
-        standIn.Issuer = $"http://127.0.0.1:{port}";
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls(standIn.Issuer);
+        // Port 0: the system picks a free port as it binds, and the issuer is read back once it listens.
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var key = new RsaSecurityKey(standIn._rsa) { KeyId = "stand-in-key" };
@@ -64,6 +63,7 @@ public sealed class OpenIdConnectStandIn : IAsyncDisposable
             });
         });
         await app.StartAsync();
+        standIn.Issuer = app.Urls.Single().TrimEnd('/');
         standIn._app = app;
         return standIn;
     }

@@ -17,7 +17,8 @@ public sealed partial class ServerProcess : IAsyncDisposable
 
     private ServerProcess(Process process) => _process = process;
 
-    public Uri BaseAddress { get; private init; } = null!;
+    /// <summary>Where the server listens: a port the system picked as the server bound it (port 0), read back from its output.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
 
     public string Output
     {
@@ -40,7 +41,6 @@ public sealed partial class ServerProcess : IAsyncDisposable
     /// <summary>As above, with environment variables of its own (the benchmark loads code into the server this way).</summary>
     public static async Task<ServerProcess> StartAsync(string serverDll, string dataFolder, IReadOnlyDictionary<string, string> environment, params string[] extraArguments)
     {
-        var port = FreePorts.Next();
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = dataFolder,
@@ -50,11 +50,15 @@ public sealed partial class ServerProcess : IAsyncDisposable
         };
         foreach (var argument in (string[])[
             serverDll,
-            "--urls", $"http://127.0.0.1:{port}",
-            "--Collaboration:PublicBaseUrl", $"http://127.0.0.1:{port}",
+            // Port 0: no port is picked before the server binds it, so no other process can take it in between.
+            "--urls", "http://127.0.0.1:0",
+            "--Collaboration:PublicBaseUrl", "http://127.0.0.1",
+            // A silo's ports must be known before it starts (they are its address in the cluster).
             "--Orleans:SiloPort", FreePorts.Next().ToString(),
             "--Orleans:GatewayPort", FreePorts.Next().ToString(),
             "--Logging:LogLevel:Default", "Warning",
+            // "Now listening on: …" says which port the server bound.
+            "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Information",
             .. extraArguments])
             start.ArgumentList.Add(argument);
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
@@ -63,7 +67,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
             start.Environment[name] = value;
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        var server = new ServerProcess(process) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        var server = new ServerProcess(process);
         process.OutputDataReceived += (_, e) => server.Append(e.Data);
         process.ErrorDataReceived += (_, e) => server.Append(e.Data);
         process.BeginOutputReadLine();
@@ -104,6 +108,17 @@ public sealed partial class ServerProcess : IAsyncDisposable
 
     private async Task WaitUntilReadyAsync()
     {
+        var listening = DateTime.UtcNow.AddSeconds(90);
+        Match address;
+        while (!(address = ListeningPattern().Match(Output)).Success)
+        {
+            if (_process.HasExited)
+                throw new InvalidOperationException($"The server exited with {_process.ExitCode}:\n{Output}");
+            if (DateTime.UtcNow > listening)
+                throw new TimeoutException($"The server did not say where it listens:\n{Output}");
+            await Task.Delay(50);
+        }
+        BaseAddress = new Uri(address.Groups["url"].Value);
         using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow.AddSeconds(90);
         while (DateTime.UtcNow < deadline)
@@ -129,6 +144,9 @@ public sealed partial class ServerProcess : IAsyncDisposable
         throw new TimeoutException($"The server did not become ready:\n{Output}");
     }
 
-    [GeneratedRegex(@"http://127\.0\.0\.1:\d+/setup\?token=[A-Za-z0-9_-]+")]
+    [GeneratedRegex(@"http://127\.0\.0\.1(:\d+)?/setup\?token=[A-Za-z0-9_-]+")]
     private static partial Regex SetupLinkPattern();
+
+    [GeneratedRegex(@"Now listening on: (?<url>http://127\.0\.0\.1:\d+)")]
+    private static partial Regex ListeningPattern();
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Collaboration.Server.Extensions;
 
 /// <summary>Settings of the server itself (section <c>Collaboration</c>).</summary>
@@ -38,24 +40,31 @@ public sealed class GraphQLLimits
     public const string Section = "GraphQL";
 
     /// <summary>Deepest selection nesting a document may have.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "GraphQL:MaxDepth must be a whole number of at least 1.")]
     public int MaxDepth { get; set; } = 12;
 
     /// <summary>Largest complexity (fields weighted, lists multiplied) a document may have.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "GraphQL:MaxComplexity must be a whole number of at least 1.")]
     public int MaxComplexity { get; set; } = 5000;
 
     /// <summary>Most selections (fields, fragment spreads, inline fragments) one document may write, counted before validation.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "GraphQL:MaxSelections must be a whole number of at least 1.")]
     public int MaxSelections { get; set; } = 500;
 
     /// <summary>Deepest nesting under <c>__schema</c> or <c>__type</c>: graphql-js's standard introspection query is 15 deep.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "GraphQL:MaxIntrospectionDepth must be a whole number of at least 1.")]
     public int MaxIntrospectionDepth { get; set; } = 20;
 
     /// <summary>Largest complexity of the introspection in a document: graphql-js's standard query is about 52,000.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "GraphQL:MaxIntrospectionComplexity must be a whole number of at least 1.")]
     public int MaxIntrospectionComplexity { get; set; } = 100_000;
 
     /// <summary>Most field aliases one document may use.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "GraphQL:MaxAliases must be a whole number of at least 1.")]
     public int MaxAliases { get; set; } = 50;
 
     /// <summary>Largest request body (or GET query string) accepted, in bytes.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "GraphQL:MaxRequestBytes must be a whole number of at least 1.")]
     public int MaxRequestBytes { get; set; } = 128 * 1024;
 }
 
@@ -68,6 +77,7 @@ public sealed class SignInOptions
 
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromDays(14);
 
+    [Range(1, 36500, ErrorMessage = "SignIn:MaxAccessTokenDays must be a number of days from 1 to 36500.")]
     public int MaxAccessTokenDays { get; set; } = 365;
 }
 

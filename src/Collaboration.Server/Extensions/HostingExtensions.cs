@@ -23,18 +23,23 @@ namespace Collaboration.Server.Extensions;
 /// <summary>The server's parts, one extension method each, in the order Program.cs reads them.</summary>
 public static class HostingExtensions
 {
-    /// <summary>Binds every settings section and serves on http://localhost:5080 unless told otherwise.</summary>
+    /// <summary>
+    /// Binds the server's own settings sections, each checked at start (see <see cref="Settings"/>), and serves
+    /// on http://localhost:5080 unless told otherwise. The other sections are bound where they are used.
+    /// </summary>
     public static WebApplicationBuilder AddCollaborationSettings(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<CollaborationOptions>().BindConfiguration(CollaborationOptions.Section)
-            .Validate(
-                o => Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https",
-                "Collaboration:PublicBaseUrl must be an absolute http or https address: links in mail start with it.")
-            .ValidateOnStart();
-        builder.Services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section);
-        builder.Services.AddOptions<GraphQLLimits>().BindConfiguration(GraphQLLimits.Section);
-        builder.Services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.Section);
-        builder.Services.AddOptions<PickupFolderOptions>().BindConfiguration("Mail");
+        builder.Services.AddSettings<CollaborationOptions>(CollaborationOptions.Section)
+            .ValidateUrl(o => o.PublicBaseUrl, "Collaboration:PublicBaseUrl", "links in mail start with it.", "http", "https");
+        builder.Services.AddSettings<SignInOptions>(SignInOptions.Section)
+            .ValidatePositive(o => o.LinkLifetime, "SignIn:LinkLifetime", "how long a sign-in link lasts")
+            .ValidatePositive(o => o.SessionLifetime, "SignIn:SessionLifetime", "how long a session lasts");
+        builder.Services.AddSettings<PickupFolderOptions>("Mail")
+            .ValidateRequired(o => o.Directory, "Mail:Directory", "mail is written there while no SMTP server is set")
+            .Validate(o => MimeKit.MailboxAddress.TryParse(o.FromAddress, out var address) && address.Address.Contains('@', StringComparison.Ordinal),
+                "Mail:FromAddress must be an email address, such as secretariat@example.org: every message is sent from it.");
+        builder.Services.AddSettings<DocumentStoreOptions>("Documents")
+            .ValidateRequired(o => o.Directory, "Documents:Directory", "uploaded documents are kept there");
         builder.Services.TryAddSingletonTimeProvider();
 
         if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
@@ -45,10 +50,22 @@ public static class HostingExtensions
     /// <summary>Runs the Orleans silo inside the web host: localhost clustering, state and reminders in SQLite.</summary>
     public static WebApplicationBuilder AddCollaborationOrleans(this WebApplicationBuilder builder)
     {
-        var silo = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
-        var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-        var outbox = builder.Configuration.GetSection(Mail.OutboxSettings.Section).Get<Mail.OutboxSettings>() ?? new Mail.OutboxSettings();
-        var groups = builder.Configuration.GetSection(WorkingGroups.WorkingGroupSettings.Section).Get<WorkingGroups.WorkingGroupSettings>() ?? new WorkingGroups.WorkingGroupSettings();
+        var silo = builder.ReadSettings<SiloOptions>(SiloOptions.Section, o => o
+            .ValidatePort(s => s.SiloPort, "Orleans:SiloPort")
+            .ValidatePort(s => s.GatewayPort, "Orleans:GatewayPort")
+            .ValidateRequired(s => s.ClusterId, "Orleans:ClusterId", "silos of one cluster share it")
+            .ValidateRequired(s => s.ServiceId, "Orleans:ServiceId", "grain state is stored under it")
+            .ValidateIPAddress(s => s.AdvertisedIPAddress, "Orleans:AdvertisedIPAddress"));
+        var storage = builder.ReadSettings<StorageOptions>(StorageOptions.Section, o => o
+            .ValidateDefined(s => s.Provider, "Storage:Provider")
+            .ValidateRequired(s => s.ConnectionString, "Storage:ConnectionString", "the database grain state and reminders live in"));
+        var outbox = builder.ReadSettings<OutboxSettings>(OutboxSettings.Section, o => o
+            .ValidatePositive(s => s.RetryPeriod, "Outbox:RetryPeriod", "the first wait before a failed message is retried")
+            .ValidatePositive(s => s.GiveUpAfter, "Outbox:GiveUpAfter", "when undelivered mail is given up")
+            .Validate(s => s.MaxBackoff >= s.RetryPeriod, "Outbox:MaxBackoff must be at least Outbox:RetryPeriod: the wait doubles from one up to the other."));
+        var groups = builder.ReadSettings<WorkingGroups.WorkingGroupSettings>(WorkingGroups.WorkingGroupSettings.Section, o => o
+            .ValidatePositive(s => s.ActionItemReminder, "WorkingGroups:ActionItemReminder", "how long before its due date an action item is reminded")
+            .ValidatePositive(s => s.ActionItemCheck, "WorkingGroups:ActionItemCheck", "how often groups look for action items to remind"));
         builder.Services.AddSingleton(storage);
         builder.UseOrleans(orleans => orleans
             .UseCollaborationClustering(storage, silo, builder.Configuration)
@@ -59,7 +76,8 @@ public static class HostingExtensions
                 // periods (tests) need a shorter minimum.
                 foreach (var period in (TimeSpan[])[outbox.RetryPeriod, groups.ActionItemCheck])
                 {
-                    if (period < o.MinimumReminderPeriod)
+                    // A period of zero or less is refused by the settings check, which names it.
+                    if (period > TimeSpan.Zero && period < o.MinimumReminderPeriod)
                         o.MinimumReminderPeriod = period;
                 }
             })
@@ -101,17 +119,22 @@ public static class HostingExtensions
     /// <summary>Mail goes to the pickup folder until an SMTP server is configured; uploaded documents go to a folder.</summary>
     public static WebApplicationBuilder AddCollaborationIntegrations(this WebApplicationBuilder builder)
     {
-        var smtp = builder.Configuration.GetSection(SmtpOptions.Section).Get<SmtpOptions>() ?? new SmtpOptions();
+        var smtp = builder.ReadSettings<SmtpOptions>(SmtpOptions.Section, o => o
+            .ValidatePort(s => s.Port, "Smtp:Port")
+            .ValidateDefined(s => s.Security, "Smtp:Security")
+            .ValidatePositive(s => s.Timeout, "Smtp:Timeout", "how long one delivery may take"));
         builder.Services.AddSingleton<IMailTransport>(sp => new MailTransport(
             smtp, sp.GetRequiredService<IOptions<PickupFolderOptions>>().Value, sp.GetRequiredService<IOptions<CollaborationOptions>>().Value.PublicBaseUrl));
-        builder.Services.AddOptions<OutboxSettings>().BindConfiguration(OutboxSettings.Section);
-        builder.Services.AddOptions<Meetings.MeetingSettings>().BindConfiguration(Meetings.MeetingSettings.Section);
-        builder.Services.AddOptions<WorkingGroups.WorkingGroupSettings>().BindConfiguration(WorkingGroups.WorkingGroupSettings.Section);
-        builder.Services.AddOptions<DocumentStoreOptions>().BindConfiguration("Documents");
+        builder.Services.AddSettings<Meetings.MeetingSettings>(Meetings.MeetingSettings.Section)
+            .Validate(o => o.ReminderOffsets.All(r => r > TimeSpan.Zero), "Meetings:Reminders must each be longer than zero (how long before a meeting its participants are reminded), written like 1.00:00:00.");
         builder.Services.AddSingleton<IDocumentStore>(sp => new FileSystemDocumentStore(sp.GetRequiredService<IOptions<DocumentStoreOptions>>().Value));
 
         // Answers to invitations by mail (iMIP REPLY), when a reply mailbox is set.
-        var imap = builder.Configuration.GetSection(ImapOptions.Section).Get<ImapOptions>() ?? new ImapOptions();
+        var imap = builder.ReadSettings<ImapOptions>(ImapOptions.Section, o => o
+            .ValidatePort(s => s.Port, "Imap:Port")
+            .ValidateDefined(s => s.Security, "Imap:Security")
+            .ValidateRequired(s => s.Folder, "Imap:Folder", "answers are read from it")
+            .ValidatePositive(s => s.PollInterval, "Imap:PollInterval", "how often the mailbox is read"));
         if (imap.Enabled)
         {
             builder.Services.AddSingleton(imap);
@@ -121,7 +144,10 @@ public static class HostingExtensions
 
         // Microsoft Graph, when a secretariat mailbox is set: meetings kept in its calendar through the outbox,
         // free/busy for the scheduling assistant, and a health check that shows a misconfiguration.
-        var graph = builder.Configuration.GetSection(GraphOptions.Section).Get<GraphOptions>() ?? new GraphOptions();
+        // Missing credentials show in /health (the server runs without Graph); a malformed address stops it.
+        var graph = builder.ReadSettings<GraphOptions>(GraphOptions.Section, o => o
+            .ValidateUrl(s => s.BaseUrl, "MicrosoftGraph:BaseUrl", "Graph answers there.", "https", "http")
+            .ValidateUrl(s => s.AuthorityHost, "MicrosoftGraph:AuthorityHost", "Graph's tokens come from there.", "https"));
         if (graph.Enabled)
         {
             builder.Services.AddSingleton(graph);
@@ -149,7 +175,10 @@ public static class HostingExtensions
             })
             .AddScheme<AuthenticationSchemeOptions, CollaborationAuthenticationHandler>(CollaborationAuthenticationHandler.SchemeName, null);
 
-        var oidc = builder.Configuration.GetSection(OpenIdConnectSettings.Section).Get<OpenIdConnectSettings>() ?? new OpenIdConnectSettings();
+        var oidc = builder.ReadSettings<OpenIdConnectSettings>(OpenIdConnectSettings.Section, o => o
+            .Validate(s => !s.Enabled || (Uri.TryCreate(s.Authority, UriKind.Absolute, out var authority)
+                    && (authority.Scheme == "https" || (authority.Scheme == "http" && !s.RequireHttpsMetadata))),
+                "OpenIdConnect:Authority must be an absolute https address (http only with OpenIdConnect:RequireHttpsMetadata=false): the identity provider's metadata is read there."));
         if (oidc.Enabled)
             authentication.AddCollaborationOpenIdConnect(oidc);
         builder.Services.AddAuthorization();
@@ -159,7 +188,7 @@ public static class HostingExtensions
     /// <summary>The GraphQL schema with its limits and error codes.</summary>
     public static WebApplicationBuilder AddCollaborationGraphQL(this WebApplicationBuilder builder)
     {
-        var limits = builder.Configuration.GetSection(GraphQLLimits.Section).Get<GraphQLLimits>() ?? new GraphQLLimits();
+        var limits = builder.ReadSettings<GraphQLLimits>(GraphQLLimits.Section);
         var development = builder.Environment.IsDevelopment();
         builder.Services.AddGraphQL(b => b
             .AddSchema<CollaborationSchema>()

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Threading.RateLimiting;
 using Collaboration.Server.Auth;
 using Microsoft.AspNetCore.RateLimiting;
@@ -11,12 +12,15 @@ public sealed class RateLimitOptions
     public const string Section = "RateLimits";
 
     /// <summary>GraphQL requests per minute per signed-in person (or per client address when anonymous).</summary>
+    [Range(0, int.MaxValue, ErrorMessage = "RateLimits:GraphQLPerMinute must be 0 (no limit) or more.")]
     public int GraphQLPerMinute { get; set; } = 600;
 
     /// <summary>Notes-hub calls per minute per person.</summary>
+    [Range(0, int.MaxValue, ErrorMessage = "RateLimits:HubCallsPerMinute must be 0 (no limit) or more.")]
     public int HubCallsPerMinute { get; set; } = 1200;
 
     /// <summary>Sign-in links asked per hour from one client address, whatever addresses they are for.</summary>
+    [Range(0, int.MaxValue, ErrorMessage = "RateLimits:SignInLinksPerClientPerHour must be 0 (no limit) or more.")]
     public int SignInLinksPerClientPerHour { get; set; } = 60;
 }
 
@@ -30,7 +34,7 @@ public static class RateLimits
 
     public static WebApplicationBuilder AddCollaborationRateLimits(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        var options = builder.ReadSettings<RateLimitOptions>(RateLimitOptions.Section);
         builder.Services.AddSingleton(options);
         builder.Services.AddRateLimiter(o =>
         {

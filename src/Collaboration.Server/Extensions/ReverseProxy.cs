@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace Collaboration.Server.Extensions;
 
@@ -29,9 +30,12 @@ public static class ReverseProxy
                 else if (IPAddress.TryParse(entry, out var address))
                     options.KnownProxies.Add(address);
                 else
-                    throw new InvalidOperationException($"{Section} holds '{entry}', which is neither an IP address nor a CIDR network.");
+                    throw new OptionsValidationException(Section, typeof(ForwardedHeadersOptions),
+                        [$"{Section} holds '{entry}', which is neither an IP address nor a CIDR network."]);
             }
         });
+        // Read at start, so a wrong entry stops the server instead of its first request.
+        builder.Services.AddOptions<ForwardedHeadersOptions>().ValidateOnStart();
         return builder;
     }
 }

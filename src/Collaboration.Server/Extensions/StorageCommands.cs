@@ -27,7 +27,17 @@ public static class StorageCommands
         var file = Path.GetFullPath(args[at + 1]);
         var settings = args.Where((_, i) => i != 0 && i != at && i != at + 1).ToArray();
         var configuration = WebApplication.CreateBuilder(settings).Configuration;
-        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        StorageOptions storage;
+        try
+        {
+            storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        }
+        catch (InvalidOperationException e)
+        {
+            // A value of the wrong type: the binder's message names the setting.
+            Console.Error.WriteLine($"Collaboration cannot {verb}: {e.Message}");
+            return 2;
+        }
         if (storage.Provider != StorageProvider.Sqlite)
         {
             Console.Error.WriteLine("This command backs up the embedded SQLite database; for PostgreSQL use pg_dump and pg_restore (see the README).");
