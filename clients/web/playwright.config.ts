@@ -17,5 +17,13 @@ export default defineConfig({
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
+    // People who ask their system for less motion get toasts and dialogs without fades (Fluent's motion honours
+    // it). Axe measures colours as drawn, and a toast caught fading in or out reads as too pale.
+    contextOptions: { reducedMotion: "reduce" },
   },
+  projects: [
+    { name: "desktop", use: { viewport: { width: 1280, height: 800 } } },
+    // The secretariat's meeting journey again on a phone's width (other journeys stay on desktop only).
+    { name: "phone", testMatch: "meeting.spec.ts", use: { viewport: { width: 390, height: 844 } } },
+  ],
 });

@@ -150,7 +150,12 @@ public sealed class MeetingApiTests(CollaborationFactory factory)
         using (var empty = await UploadAsync(world.Administrator, [], "text/plain"))
             Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         using (var wrongKind = await UploadAsync(world.Administrator, content, "text/plain", kind: "Poem"))
+        {
             Assert.Equal(HttpStatusCode.BadRequest, wrongKind.StatusCode);
+            Assert.Contains("NOT_ONE_OF", await wrongKind.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        }
+        using (var number = await UploadAsync(world.Administrator, content, "text/plain", kind: "1"))
+            Assert.Equal(HttpStatusCode.BadRequest, number.StatusCode);
         using (var notStaff = await UploadAsync(await world.AsAsync("outsider"), content, "text/plain"))
             Assert.Equal(HttpStatusCode.Forbidden, notStaff.StatusCode);
         using (var anonymousUpload = await UploadAsync(factory.Anonymous(), content, "text/plain"))
@@ -168,6 +173,15 @@ public sealed class MeetingApiTests(CollaborationFactory factory)
             new { id, d = new { title = "Bad", kind = "OTHER", url = "javascript:alert(1)" } });
         Assert.Equal("VALIDATION", badLink.Code);
         Assert.Single((await world.ReadAsync(id, await world.AsAsync("outsider")))["documents"]!.AsArray());
+
+        // The app sends the schema's names (DISCUSSION_GUIDE, DIALOGUE_MEMBERS), as the GraphQL API spells them.
+        using (var apiNames = await UploadAsync(world.Administrator, content, "text/plain", kind: "PRESENTATION", visibility: "DIALOGUE_MEMBERS"))
+            Assert.Equal(HttpStatusCode.Created, apiNames.StatusCode);
+        using (var guide = await UploadAsync(world.Administrator, content, "text/plain", kind: "DISCUSSION_GUIDE"))
+            Assert.Equal(HttpStatusCode.Created, guide.StatusCode);
+        var kinds = (await world.ReadAsync(id))["documents"]!.AsArray().Select(d => (d!["kind"]!.GetValue<string>(), d["visibility"]!.GetValue<string>())).ToList();
+        Assert.Contains(("PRESENTATION", "DIALOGUE_MEMBERS"), kinds);
+        Assert.Contains(("DISCUSSION_GUIDE", "PARTICIPANTS"), kinds);
     }
 
     [Fact]

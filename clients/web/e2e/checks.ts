@@ -66,8 +66,43 @@ export async function nothingUntranslated(page: Page, language: Language) {
 
 /** Fails when the page is wider than the screen (a phone would scroll sideways). */
 export async function fitsTheScreen(page: Page) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-  expect(scrollWidth, `page ${page.url()} is ${scrollWidth}px wide on a ${innerWidth}px screen`).toBeLessThanOrEqual(innerWidth);
+  const { scrollWidth, innerWidth, wide, culprit } = await page.evaluate(() => {
+    const width = window.innerWidth;
+    // The innermost elements that stick out name the culprit (their ancestors stick out because of them).
+    const out = [...document.body.querySelectorAll("*")].filter((e) => {
+      const r = e.getBoundingClientRect();
+      // Off-screen or 1-pixel elements are hidden on purpose (the skip link, live regions).
+      const shown = r.width > 1 && r.height > 1 && r.right > 0 && r.left < width;
+      return shown && (r.right > width + 0.5 || r.left < -0.5);
+    });
+    const innermost = out.filter((e) => !out.some((o) => o !== e && e.contains(o)));
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: width,
+      wide: innermost.slice(0, 5).map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join(".")} "${(e.textContent ?? "").slice(0, 40)}"`),
+      // Which element, hidden, makes the page fit: the path down to the narrowest such element.
+      culprit: (() => {
+        const found: string[] = [];
+        const walk = (root: Element, depth: number) => {
+          for (const child of [...root.children]) {
+            const display = (child as HTMLElement).style.display;
+            (child as HTMLElement).style.display = "none";
+            const fits = document.documentElement.scrollWidth <= width;
+            (child as HTMLElement).style.display = display;
+            if (fits) {
+              const r = child.getBoundingClientRect();
+              found.push(`${"  ".repeat(depth)}${child.tagName}.${[...child.classList].join(".")}[${Math.round(r.left)},${Math.round(r.right)}]`);
+              if (depth < 12) walk(child, depth + 1);
+              return;
+            }
+          }
+        };
+        walk(document.body, 0);
+        return found.join(" > ");
+      })(),
+    };
+  });
+  expect(scrollWidth, `page ${page.url()} is ${scrollWidth}px wide on a ${innerWidth}px screen; sticking out: ${wide.join("; ")}; hiding this makes it fit: ${culprit}`).toBeLessThanOrEqual(innerWidth);
 }
 
 /** All of the above. */

@@ -235,7 +235,7 @@ test("[ar] a delegate answers an invitation from their home page and keeps their
 
   const { context, page } = await signIn(browser, egyptianDelegate, "ar");
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
-  const waiting = page.getByRole("list", { name: ar.invitationsToAnswer });
+  const waiting = page.getByRole("list", { name: ar.waitingForYou });
   await expect(waiting.getByRole("link", { name: title })).toBeVisible();
   const mine = page.getByRole("list", { name: ar.yourMeetings });
   await expect(mine.getByRole("listitem").filter({ hasText: title })).toContainText(ar["MeetingStatus.SCHEDULED"]);

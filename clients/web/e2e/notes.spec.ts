@@ -75,8 +75,8 @@ test("the secretariat prepares a meeting in progress with two co-chairs and Egyp
   // The delegate accepts in the app, in Arabic (their preferred language).
   const delegate = await signIn(browser, egyptianDelegate);
   await delegate.page.goto(meetingPath);
-  await delegate.page.getByRole("button", { name: messages.ar.accept }).click();
-  await expect(delegate.page.locator("section[aria-labelledby=registration] .status")).toHaveText("ACCEPTED");
+  await delegate.page.getByRole("button", { name: messages.ar["InvitationResponse.ACCEPT"] }).click();
+  await expect(delegate.page.locator(".my-status")).toHaveText(messages.ar["InvitationStatus.ACCEPTED"]);
   await delegate.context.close();
 });
 

@@ -32,6 +32,7 @@ const CityPage = page(() => import("./pages/CityPages"), "CityPage");
 const PartnershipPage = page(() => import("./pages/CityPages"), "PartnershipPage");
 const MeetingPage = page(() => import("./pages/MeetingPage"), "MeetingPage");
 const NotesPage = page(() => import("./pages/NotesPage"), "NotesPage");
+const OutboxPage = page(() => import("./pages/OutboxPage"), "OutboxPage");
 
 export function App() {
   const { t, setLanguage } = useI18n();
@@ -75,6 +76,7 @@ export function App() {
                 <Route path="/partnerships/:dialogue/:id" element={<PartnershipPage />} />
                 <Route path="/meetings/:dialogue/:id" element={<MeetingPage />} />
                 <Route path="/meetings/:dialogue/:id/notes" element={<NotesPage />} />
+                <Route path="/outbox" element={<OutboxPage />} />
                 <Route path="*" element={<p role="alert">{t("notFound")}</p>} />
               </Routes>
             </Suspense>

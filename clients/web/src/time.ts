@@ -59,6 +59,15 @@ export function monthGrid(year: number, month: number): (string | null)[][] {
   return weeks;
 }
 
+/** The wall-clock date and time of an instant in a zone, as forms hold it ("2031-05-20T09:30"). */
+export function localDateTime(instant: string | Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+  }).formatToParts(typeof instant === "string" ? new Date(instant) : instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}`;
+}
+
 /** The parts of a wall date or date-time ("2031-01-14" or "2031-01-14T10:00") as a UTC instant that shows them unchanged in UTC. */
 function wall(local: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(local);
@@ -109,4 +118,9 @@ export function zoneLabel(timeZone: string, language: string, at: Date = new Dat
   } catch {
     return timeZone;
   }
+}
+
+/** Every IANA zone the browser knows. */
+export function allZones(): string[] {
+  return typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
 }

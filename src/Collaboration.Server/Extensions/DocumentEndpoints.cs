@@ -25,6 +25,19 @@ public static class DocumentEndpoints
         return endpoints;
     }
 
+    /// <summary>
+    /// A form field naming an enum value as the GraphQL schema spells it (DISCUSSION_GUIDE, DIALOGUE_MEMBERS), the
+    /// way the app sends it; the .NET name (DiscussionGuide) is taken too. Numbers and unknown names are refused.
+    /// </summary>
+    internal static T ApiEnum<T>(string? value, string field) where T : struct, Enum
+    {
+        var name = value?.Replace("_", "", StringComparison.Ordinal);
+        if (name is { Length: > 0 } && !char.IsAsciiDigit(name[0]) && Enum.TryParse<T>(name, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
+            return parsed;
+        var names = string.Join(", ", Enum.GetNames<T>().Select(global::GraphQL.StringExtensions.ToConstantCase));
+        throw CollaborationException.Validation($"{field} is one of {names}.", field, "NOT_ONE_OF", ("values", names));
+    }
+
     private static async Task<IResult> UploadAsync(string dialogue, string meeting, HttpContext context, IGrainFactory grains, IDocumentStore store)
     {
         var caller = context.User.ToCaller();
@@ -44,14 +57,11 @@ public static class DocumentEndpoints
             var form = await context.Request.ReadFormAsync(context.RequestAborted);
             var file = form.Files.GetFile("file") ?? throw CollaborationException.Validation("Attach the document as the form field 'file'.", "file");
             if (file.Length is 0 or > MeetingDocuments.MaxSize)
-                throw CollaborationException.Validation($"A file may be 1 byte to {MeetingDocuments.MaxSize / (1024 * 1024)} MiB.", "file");
+                throw CollaborationException.Validation($"A file may be 1 byte to {MeetingDocuments.MaxSize / (1024 * 1024)} MiB.", "file", "FILE_SIZE", ("max", MeetingDocuments.MaxSize / (1024 * 1024)));
             if (!MeetingDocuments.AllowedContentTypes.Contains(file.ContentType))
-                throw CollaborationException.Validation($"Files of type '{file.ContentType}' are not accepted; use PDF, office documents, text or images.", "file");
-            var kind = Enum.TryParse<DocumentKind>(form["kind"], ignoreCase: true, out var k) && Enum.IsDefined(k) ? k
-                : throw CollaborationException.Validation($"kind is one of {string.Join(", ", Enum.GetNames<DocumentKind>())}.", "kind");
-            var visibility = string.IsNullOrEmpty(form["visibility"]) ? MeetingVisibility.Participants
-                : Enum.TryParse<MeetingVisibility>(form["visibility"], ignoreCase: true, out var v) && Enum.IsDefined(v) ? v
-                : throw CollaborationException.Validation($"visibility is one of {string.Join(", ", Enum.GetNames<MeetingVisibility>())}.", "visibility");
+                throw CollaborationException.Validation($"Files of type '{file.ContentType}' are not accepted; use PDF, office documents, text or images.", "file", "FILE_TYPE");
+            var kind = ApiEnum<DocumentKind>(form["kind"], "kind");
+            var visibility = string.IsNullOrEmpty(form["visibility"]) ? MeetingVisibility.Participants : ApiEnum<MeetingVisibility>(form["visibility"], "visibility");
 
             // A retry after a lost answer sends the same Idempotency-Key and gets the document the first upload made.
             var idempotencyKey = context.Request.Headers["Idempotency-Key"].ToString() is { Length: > 0 } h ? h : null;
@@ -157,7 +167,7 @@ public static class DocumentEndpoints
     }
 
     private static IResult Refusal(CollaborationException e) => Results.Json(
-        new { code = e.Code.ToWireName(), message = e.Message, field = e.Field },
+        new { code = e.Code.ToWireName(), message = e.Message, field = e.Field, reason = e.Reason, values = e.Values },
         statusCode: e.Code switch
         {
             ErrorCode.NotFound => StatusCodes.Status404NotFound,

@@ -39,9 +39,11 @@ export const MyMeetingsQuery = graphql(`
   }
 `);
 
-/** Where the viewer stands on one meeting's invitation. */
-export const MyInvitationQuery = graphql(`
-  query MyInvitation($id: ID!) { meeting(id: $id) { id myInvitation { status waitlistPosition } } }
+/** What waits for the viewer across their dialogues, soonest first (titles in the viewer's language). */
+export const MyAgendaQuery = graphql(`
+  query MyAgenda($language: String) {
+    viewer { agenda(language: $language) { kind action objectId parentId dialogueKey title dueAt dueDate overdue } }
+  }
 `);
 
 /** Changes what is sent of one's own name, job title, organisation, preferred language and time zone. */

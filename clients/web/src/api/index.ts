@@ -23,7 +23,7 @@ export type { Viewer } from "../viewer";
 /** A text in one of the dialogue's languages. */
 export interface LocalizedText { language: string; text: string }
 /** Something the server took but wants the secretariat to know (a co-chair imbalance, a full meeting, …). */
-export interface Warning { code: string; message: string }
+export interface Warning { code: string; message: string; values?: { name: string; value: string }[] }
 
 import type { MeetingType } from "../gql/graphql";
 export const meetingTypes: MeetingType[] = [

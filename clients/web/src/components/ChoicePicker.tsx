@@ -7,6 +7,7 @@ import {
   TagPickerInput,
   TagPickerList,
   TagPickerOption,
+  TagPickerOptionGroup,
   useTagPickerFilter,
 } from "@fluentui/react-components";
 import { useState } from "react";
@@ -20,11 +21,15 @@ export interface Choice {
   label: string;
   /** What tells two choices apart: a person's state or agency, a city's country. */
   detail?: string | null;
+  /** The group it is listed under, when the picker has groups. */
+  group?: string;
 }
 
 interface ChoicePickerProps {
   label: string;
   choices: Choice[];
+  /** Headings the choices are listed under, in order (e.g. partner states, partner agencies, people). */
+  groups?: { key: string; label: string }[];
   selected: string[];
   onChange: (values: string[]) => void;
   error?: Problem | null;
@@ -39,23 +44,39 @@ interface ChoicePickerProps {
  * UI's TagPicker): the chosen appear as tags a keyboard can remove, the list filters as one types, and
  * nothing is ever typed as free text.
  */
-export function ChoicePicker({ label, choices, selected, onChange, error, hint, required, max }: ChoicePickerProps) {
+export function ChoicePicker({ label, choices, groups, selected, onChange, error, hint, required, max }: ChoicePickerProps) {
   const { t, language } = useI18n();
   const [query, setQuery] = useState("");
   const byValue = new Map(choices.map((c) => [c.value, c]));
   const full = max !== undefined && selected.length >= max;
   const name = (value: string) => byValue.get(value)?.label ?? value;
-  const children = useTagPickerFilter({
+  const typed = query.toLocaleLowerCase(language);
+  // On the name and the detail, so "Morocco" finds the Moroccan delegates.
+  const matches = (value: string) =>
+    !selected.includes(value) && `${name(value)} ${byValue.get(value)?.detail ?? ""}`.toLocaleLowerCase(language).includes(typed);
+  const option = (value: string) => (
+    <TagPickerOption key={value} value={value} secondaryContent={byValue.get(value)?.detail ?? undefined} text={name(value)}>
+      <span dir="auto">{name(value)}</span>
+    </TagPickerOption>
+  );
+  const filtered = useTagPickerFilter({
     query,
     options: choices.map((c) => c.value),
     noOptionsElement: <TagPickerOption value="no-match">{t("noMatch")}</TagPickerOption>,
-    renderOption: (value) => (
-      <TagPickerOption key={value} value={value} secondaryContent={byValue.get(value)?.detail ?? undefined} text={name(value)}>
-        <span dir="auto">{name(value)}</span>
-      </TagPickerOption>
-    ),
-    filter: (value) => !selected.includes(value) && name(value).toLocaleLowerCase(language).includes(query.toLocaleLowerCase(language)),
+    renderOption: option,
+    filter: matches,
   });
+  const grouped = groups?.map((g) => {
+    const inGroup = choices.filter((c) => c.group === g.key && matches(c.value));
+    return inGroup.length === 0 ? null : (
+      <TagPickerOptionGroup key={g.key} label={g.label}>
+        {inGroup.map((c) => option(c.value))}
+      </TagPickerOptionGroup>
+    );
+  });
+  const children = grouped && grouped.some((g) => g !== null)
+    ? grouped
+    : groups ? <TagPickerOption value="no-match">{t("noMatch")}</TagPickerOption> : filtered;
   return (
     <FluentField
       className="field"

@@ -1,6 +1,6 @@
 import { useCallback } from "react";
 import type {
-  ActionItemStatus, AttributionGuard, DialogueRole, DocumentKind, ExchangeKind, ExchangeSide, ExchangeStatus, InvitationResponse,
+  ActionItemStatus, AgendaAction, AgendaItemKind, AttributionGuard, DialogueRole, DocumentKind, ExchangeKind, ExchangeSide, ExchangeStatus, InvitationResponse,
   InvitationStatus, MeetingFormat, MeetingStatus, MeetingType, MeetingVisibility, MilestoneStatus, OutboxStatus, PriorityKind,
 } from "../gql/enums";
 import { useI18n } from "./i18n";
@@ -9,6 +9,8 @@ import type { MessageKey } from "./messages";
 /** Every enum of the API by name, with its values: each has a wording in every language ("MeetingStatus.SCHEDULED"). */
 export interface Enums {
   ActionItemStatus: ActionItemStatus;
+  AgendaAction: AgendaAction;
+  AgendaItemKind: AgendaItemKind;
   AttributionGuard: AttributionGuard;
   DialogueRole: DialogueRole;
   DocumentKind: DocumentKind;

@@ -1,40 +1,51 @@
-import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular, CheckmarkRegular, DismissRegular, QuestionRegular } from "@fluentui/react-icons";
 import { Link } from "react-router-dom";
-import { DialoguesQuery, MyInvitationQuery, MyMeetingsQuery, RespondToInvitation } from "../api";
-import { useGraphMutation, useGraphQueries, useGraphQuery } from "../api/hooks";
+import { DialoguesQuery, MyAgendaQuery, MyMeetingsQuery, RespondToInvitation } from "../api";
+import { useGraphMutation, useGraphQuery } from "../api/hooks";
 import { FormError } from "../components/Field";
 import { LinkButton } from "../components/LinkButton";
-import { MeetingList, type MeetingSummary } from "../components/MeetingList";
+import { MeetingList } from "../components/MeetingList";
 import { PageHeader, Section } from "../components/Page";
 import { useNotify } from "../components/Toasts";
-import type { InvitationResponse } from "../gql/graphql";
+import type { InvitationResponse, MyAgendaQuery as AgendaData } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { useLabel } from "../i18n/labels";
-import { titleIn } from "../text";
+import { formatDate, formatInZone, viewerZone } from "../time";
 import { useViewer } from "../viewer";
+import { agendaLink } from "./agenda";
 
 const useStyles = makeStyles({
   answers: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginBlockStart: tokens.spacingVerticalXS },
   dialogues: { listStyleType: "none", padding: 0, margin: 0, display: "grid", gap: tokens.spacingVerticalS },
   dialogue: { display: "flex", flexDirection: "column" },
   roles: { color: tokens.colorNeutralForeground3 },
+  list: { listStyleType: "none", padding: 0, margin: 0 },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    paddingBlock: tokens.spacingVerticalS,
+    borderBlockEndWidth: tokens.strokeWidthThin,
+    borderBlockEndStyle: "solid",
+    borderBlockEndColor: tokens.colorNeutralStroke2,
+  },
+  head: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  title: { fontWeight: tokens.fontWeightSemibold },
+  meta: { color: tokens.colorNeutralForeground3 },
 });
 
 /** Accept, maybe, decline: an invitation answered where it waits, with the refusal (a full meeting…) beside it. */
-function Answer({ meeting }: { meeting: MeetingSummary }) {
-  const { t, language } = useI18n();
+function Answer({ meetingId, title }: { meetingId: string; title: string }) {
+  const { t } = useI18n();
   const styles = useStyles();
   const notify = useNotify();
   const label = useLabel();
-  const respond = useGraphMutation(RespondToInvitation, (_, v) =>
-    notify(t("answered", { title: titleIn(meeting.titles, language), answer: label("InvitationResponse", v.response) })),
-  );
-  const answer = (response: InvitationResponse) => respond.mutate({ id: meeting.id, response });
-  const name = titleIn(meeting.titles, language);
+  const respond = useGraphMutation(RespondToInvitation, (_, v) => notify(t("answered", { title, answer: label("InvitationResponse", v.response) })));
+  const answer = (response: InvitationResponse) => respond.mutate({ id: meetingId, response });
   return (
     <>
-      <div className={styles.answers} role="group" aria-label={t("answerInvitationTo", { title: name })}>
+      <div className={styles.answers} role="group" aria-label={t("answerInvitationTo", { title })}>
         <Button appearance="primary" icon={<CheckmarkRegular />} disabled={respond.isPending} onClick={() => answer("ACCEPT")}>
           {t("accept")}
         </Button>
@@ -50,22 +61,51 @@ function Answer({ meeting }: { meeting: MeetingSummary }) {
   );
 }
 
+type AgendaItem = NonNullable<AgendaData["viewer"]>["agenda"][number];
+
+/** One thing that waits: what it is and what to do, in words, linked to where it is done, with its due date. */
+function Waiting({ item }: { item: AgendaItem }) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const label = useLabel();
+  const due = item.dueAt ? formatInZone(item.dueAt, viewerZone(), language) : item.dueDate ? formatDate(item.dueDate, language) : null;
+  return (
+    <li className={styles.item}>
+      <span className={styles.head}>
+        <Link to={agendaLink(item)} dir="auto" className={styles.title} data-user-content>
+          {item.title}
+        </Link>
+        {item.overdue && (
+          <Badge appearance="tint" color="danger">
+            {t("overdue")}
+          </Badge>
+        )}
+      </span>
+      <span className={styles.meta}>
+        {label("AgendaItemKind", item.kind)} · {label("AgendaAction", item.action)}
+        {due && ` · ${t("agendaDue", { when: due })}`}
+      </span>
+      {item.kind === "PENDING_INVITATION" && <Answer meetingId={item.objectId} title={item.title} />}
+    </li>
+  );
+}
+
 /**
- * Everyone's first page: what waits for them (invitations to answer), their upcoming meetings with each one's
+ * Everyone's first page: what waits for them (invitations to answer, notes to approve, action items, exchange
+ * steps, milestones; drafts and meetings without co-chairs for the secretariat), their upcoming meetings with each one's
  * status and dates on its own clock, and their dialogues with their roles. Administrators start a dialogue here.
  */
 export function HomePage() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const styles = useStyles();
   const label = useLabel();
   const viewer = useViewer();
   const dialogues = useGraphQuery(DialoguesQuery, {});
   const meetings = useGraphQuery(MyMeetingsQuery, { upcoming: true });
   const upcoming = meetings.data?.myMeetings.nodes ?? [];
-  const open = upcoming.filter((m) => m.status === "SCHEDULED" || m.status === "IN_PROGRESS");
-  const invitations = useGraphQueries(MyInvitationQuery, open.map((m) => ({ id: m.id })));
-  const pending = open.filter((_, i) => invitations[i]?.data?.meeting.myInvitation?.status === "INVITED");
-  const checking = invitations.some((q) => q.isPending);
+  const agenda = useGraphQuery(MyAgendaQuery, { language });
+  // Meetings ahead have their own list below; everything else that waits comes first.
+  const waiting = (agenda.data?.viewer?.agenda ?? []).filter((item) => item.kind !== "UPCOMING_MEETING");
 
   return (
     <>
@@ -81,17 +121,21 @@ export function HomePage() {
         }
       />
       <Section title={t("waitingForYou")}>
-        {meetings.isPending || checking ? (
-          <Spinner size="small" label={t("loading")} />
+        {agenda.data ? (
+          waiting.length === 0 ? (
+            <p className="empty">{t("nothingWaiting")}</p>
+          ) : (
+            <ul className={styles.list} aria-label={t("waitingForYou")}>
+              {waiting.map((item) => (
+                <Waiting key={`${item.kind}-${item.objectId}`} item={item} />
+              ))}
+            </ul>
+          )
+        ) : agenda.error ? (
+          <FormError error={agenda.error} />
         ) : (
-          <MeetingList
-            label={t("invitationsToAnswer")}
-            meetings={pending}
-            empty={t("nothingWaiting")}
-            actions={(m) => <Answer meeting={m} />}
-          />
+          <Spinner size="small" label={t("loading")} />
         )}
-        <FormError error={meetings.error ?? invitations.find((q) => q.error)?.error} />
       </Section>
       <Section title={t("yourMeetings")}>
         {meetings.data ? (

@@ -1,360 +1,259 @@
-import { useState, type FormEvent } from "react";
-import { Link, useNavigate, useParams } from "react-router-dom";
-import { request } from "../api/graphql";
-import {
-  AddWorkingSession, CreateMeeting, DialogueQuery, InviteToMeeting, ScheduleMeeting, SetMeetingChairs, SuggestSlots, UpdateMeetingDetails,
-  meetingTypes, type Dialogue, type Meeting, type MeetingDetailsInput, type Warning,
-} from "../api";
-import { Field, FormError, describe, fieldError, ownedBy } from "../components/Field";
+import { Button, Input, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { CheckmarkCircleRegular, WarningRegular } from "@fluentui/react-icons";
+import { useState } from "react";
+import { Link as RouterLink, useNavigate, useParams, useSearchParams } from "react-router-dom";
+import { CreateMeeting, DialogueQuery, MeetingQuery, ScheduleMeeting, SuggestSlots, UpdateMeetingDetails, type Dialogue, type Meeting } from "../api";
+import { useGraphQuery } from "../api/hooks";
+import { DateField } from "../components/DateTimeField";
+import { Field, FormError, fieldError } from "../components/Field";
+import { PageHeader, Section } from "../components/Page";
+import { useNotify } from "../components/Toasts";
 import { useI18n } from "../i18n/i18n";
-import { formatInZone } from "../time";
-import { useQuery } from "../useQuery";
+import { titleIn } from "../text";
+import { localDateTime } from "../time";
+import { Agenda } from "./meeting/Agenda";
+import { ChairsForm } from "./meeting/Chairs";
+import { TimeRange, WarningsProvider, useMeetingChange } from "./meeting/common";
+import { DetailsFields, detailsFields } from "./meeting/DetailsFields";
+import { EditDetails } from "./meeting/EditDetails";
+import { InvitationList, InviteForm } from "./meeting/Invitations";
+import { detailsInput, minutesBetween, newDetails } from "./meeting/logic";
 
-type Step = "details" | "chairs" | "agenda" | "invitations";
-const steps: Step[] = ["details", "chairs", "agenda", "invitations"];
+const steps = ["details", "chairs", "agenda", "invitations", "review"] as const;
+type Step = (typeof steps)[number];
 
-function Warnings({ warnings }: { warnings: Warning[] }) {
+const useStyles = makeStyles({
+  steps: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, listStyle: "none", padding: 0, margin: `0 0 ${tokens.spacingVerticalL}` },
+  slots: { listStyle: "none", padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  slot: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalM },
+  check: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, listStyle: "none" },
+});
+
+/** A new meeting's details, created as a draft (once: a retry after a lost answer finds the same draft). */
+function CreateStep({ dialogue, onCreated }: { dialogue: Dialogue; onCreated: (meeting: Meeting) => void }) {
   const { t } = useI18n();
-  if (warnings.length === 0) return null;
-  return (
-    <div className="warnings" role="status">
-      <h3>{t("warnings")}</h3>
-      <ul>
-        {warnings.map((w, i) => (
-          <li key={i} dir="auto">
-            {w.message}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-/** The details form: every field the server checks, with its message beside it. */
-function DetailsStep({ dialogue, onCreated }: { dialogue: Dialogue; onCreated: (meeting: Meeting, warnings: Warning[]) => void }) {
-  const { t } = useI18n();
-  const [form, setForm] = useState({
-    titleEn: "", titleFr: "", titleAr: "", type: "EXPERT_MEETING", pillar: "", hostCountry: dialogue.partnerStates[0]?.code ?? "",
-    city: "", venue: "", timeZone: "Europe/Malta", startsLocal: "", endsLocal: "", capacity: "", visibility: "PARTICIPANTS",
-    format: "IN_PERSON", onlineMeetingUrl: "", liveNotes: true,
+  const notify = useNotify();
+  const [form, setForm] = useState(() => newDetails(dialogue.workingLanguages));
+  const [key] = useState(() => crypto.randomUUID());
+  const create = useMeetingChange(CreateMeeting, (data) => {
+    notify(t("draftCreated"));
+    onCreated(data.result.meeting);
   });
-  const [error, setError] = useState<unknown>(null);
-  const set = (name: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [name]: e.target.value });
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    const titles = (["en", "fr", "ar"] as const)
-      .map((language) => ({ language, text: form[`title${language[0].toUpperCase()}${language[1]}` as "titleEn"] }))
-      .filter((x) => x.text.trim() !== "");
-    const details: MeetingDetailsInput = {
-      titles, type: form.type as MeetingDetailsInput["type"], pillar: form.pillar || null, hostCountry: form.hostCountry,
-      city: form.city, venue: form.venue || null, timeZone: form.timeZone, startsLocal: form.startsLocal, endsLocal: form.endsLocal,
-      workingLanguages: dialogue.workingLanguages, capacity: form.capacity ? Number(form.capacity) : null,
-      visibility: form.visibility as MeetingDetailsInput["visibility"], liveNotesForParticipants: form.liveNotes,
-      format: form.format as MeetingDetailsInput["format"], onlineMeetingUrl: form.onlineMeetingUrl || null,
-    };
-    try {
-      const { result } = await request(CreateMeeting, { key: dialogue.key, details });
-      onCreated(result.meeting, result.warnings);
-    } catch (e) {
-      setError(e);
-    }
-  }
-
-  const known = ["titles", "type", "format", "pillar", "hostCountry", "city", "venue", "timeZone", "startsLocal", "endsLocal", "capacity", "onlineMeetingUrl"];
   return (
-    <form onSubmit={submit} className="grid-form">
-      <Field label={t("titleIn", { language: "English" })} error={fieldError(error, "titles")}>
-        {(p) => <input {...p} value={form.titleEn} onChange={set("titleEn")} dir="auto" />}
-      </Field>
-      <Field label={t("titleIn", { language: "Français" })}>{(p) => <input {...p} value={form.titleFr} onChange={set("titleFr")} lang="fr" dir="auto" />}</Field>
-      <Field label={t("titleIn", { language: "العربية" })}>{(p) => <input {...p} value={form.titleAr} onChange={set("titleAr")} lang="ar" dir="auto" />}</Field>
-      <Field label={t("type")} error={fieldError(error, "type")}>
-        {(p) => (
-          <select {...p} value={form.type} onChange={set("type")}>
-            {meetingTypes.map((type) => <option key={type}>{type}</option>)}
-          </select>
-        )}
-      </Field>
-      <Field label={t("pillar")} error={fieldError(error, "pillar")}>
-        {(p) => (
-          <select {...p} value={form.pillar} onChange={set("pillar")}>
-            <option value="">{t("none")}</option>
-            {dialogue.pillars.map((pillar) => <option key={pillar}>{pillar}</option>)}
-          </select>
-        )}
-      </Field>
-      <Field label={t("hostCountry")} error={fieldError(error, "hostCountry")}>
-        {(p) => (
-          <select {...p} value={form.hostCountry} onChange={set("hostCountry")}>
-            {dialogue.partnerStates.map((s) => <option key={s.code} value={s.code}>{s.name}</option>)}
-          </select>
-        )}
-      </Field>
-      <Field label={t("city")} error={fieldError(error, "city")}>{(p) => <input {...p} value={form.city} onChange={set("city")} dir="auto" />}</Field>
-      <Field label={t("venue")} error={fieldError(error, "venue")}>{(p) => <input {...p} value={form.venue} onChange={set("venue")} dir="auto" />}</Field>
-      <Field label={t("timeZone")} error={fieldError(error, "timeZone")}>{(p) => <input {...p} value={form.timeZone} onChange={set("timeZone")} dir="ltr" />}</Field>
-      <Field label={t("starts")} error={fieldError(error, "startsLocal")}>{(p) => <input {...p} type="datetime-local" value={form.startsLocal} onChange={set("startsLocal")} />}</Field>
-      <Field label={t("ends")} error={fieldError(error, "endsLocal")}>{(p) => <input {...p} type="datetime-local" value={form.endsLocal} onChange={set("endsLocal")} />}</Field>
-      <Field label={t("capacity")} error={fieldError(error, "capacity")}>{(p) => <input {...p} type="number" min={1} value={form.capacity} onChange={set("capacity")} />}</Field>
-      <Field label={t("visibility")}>
-        {(p) => (
-          <select {...p} value={form.visibility} onChange={set("visibility")}>
-            {["PARTICIPANTS", "DIALOGUE_MEMBERS", "PUBLIC"].map((v) => <option key={v}>{v}</option>)}
-          </select>
-        )}
-      </Field>
-      <Field label={t("format")} error={fieldError(error, "format")}>
-        {(p) => (
-          <select {...p} value={form.format} onChange={set("format")}>
-            {["IN_PERSON", "HYBRID", "ONLINE"].map((v) => <option key={v}>{v}</option>)}
-          </select>
-        )}
-      </Field>
-      <Field label={t("onlineMeetingUrl")} error={fieldError(error, "onlineMeetingUrl")}>
-        {(p) => <input {...p} type="url" value={form.onlineMeetingUrl} onChange={set("onlineMeetingUrl")} dir="ltr" />}
-      </Field>
-      <label className="check">
-        <input type="checkbox" checked={form.liveNotes} onChange={(e) => setForm({ ...form, liveNotes: e.target.checked })} />
-        {t("liveNotesForParticipants")}
-      </label>
-      {!ownedBy(error, known) && <FormError error={error} />}
-      <button type="submit">{t("createDraft")}</button>
+    <form noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        create.mutate({ key: dialogue.key, details: detailsInput(form), idempotencyKey: key });
+      }}
+    >
+      <DetailsFields dialogue={dialogue} form={form} onChange={setForm} error={create.error} create />
+      <FormError error={create.error} fields={detailsFields} />
+      <div className="actions">
+        <Button appearance="primary" type="submit" disabled={create.isPending}>
+          {t("createDraft")}
+        </Button>
+      </div>
     </form>
   );
 }
 
-function ChairsStep({ dialogue, meeting, onChanged }: { dialogue: Dialogue; meeting: Meeting; onChanged: (m: Meeting, w: Warning[]) => void }) {
-  const { t, language } = useI18n();
-  const candidates = dialogue.members.filter((m) => m.roles.includes("DELEGATE") || m.roles.includes("FOCAL_POINT"));
-  const staff = dialogue.members.filter((m) => m.roles.includes("SECRETARIAT"));
-  const [chosen, setChosen] = useState<string[]>(meeting.coChairs.map((c) => c.personId));
-  const [rapporteurs, setRapporteurs] = useState<string[]>(meeting.rapporteurs.map((r) => r.personId));
-  const [error, setError] = useState<unknown>(null);
-  const [slots, setSlots] = useState<{ startsAt: string; endsAt: string }[] | null>(null);
-  const [range, setRange] = useState({ from: meeting.startsLocal.slice(0, 10), to: meeting.endsLocal.slice(0, 10), duration: "120" });
-
-  async function save() {
-    setError(null);
-    try {
-      const { result } = await request(SetMeetingChairs, { id: meeting.id, coChairIds: chosen, rapporteurIds: rapporteurs, expectedVersion: meeting.version });
-      onChanged(result.meeting, result.warnings);
-    } catch (e) {
-      setError(e);
-    }
-  }
-
-  async function findSlots() {
-    setError(null);
-    try {
-      const { suggestMeetingSlots } = await request(SuggestSlots, {
-        key: dialogue.key,
-        request: { personIds: chosen, from: range.from, to: range.to, durationMinutes: Number(range.duration), timeZone: meeting.timeZone, maxResults: 5 },
-      });
-      setSlots(suggestMeetingSlots);
-    } catch (e) {
-      setError(e);
-    }
-  }
-
-  async function applySlot(slot: { startsAt: string; endsAt: string }) {
-    const local = (instant: string) =>
-      new Intl.DateTimeFormat("sv-SE", { timeZone: meeting.timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })
-        .format(new Date(instant)).replace(" ", "T");
-    try {
-      const { result } = await request(UpdateMeetingDetails, {
-        id: meeting.id,
-        expectedVersion: meeting.version,
-        details: {
-          titles: meeting.titles, descriptions: meeting.descriptions, type: meeting.type, hostCountry: meeting.hostCountry, city: meeting.city,
-          venue: meeting.venue, timeZone: meeting.timeZone, startsLocal: local(slot.startsAt), endsLocal: local(slot.endsAt),
-          workingLanguages: meeting.workingLanguages, capacity: meeting.capacity, liveNotesForParticipants: meeting.liveNotesForParticipants,
-          format: meeting.format, onlineMeetingUrl: meeting.onlineMeetingUrl,
-        },
-      });
-      onChanged(result.meeting, result.warnings);
-      setSlots(null);
-    } catch (e) {
-      setError(e);
-    }
-  }
-
-  return (
-    <div>
-      <fieldset>
-        <legend>{t("chooseCoChairs")}</legend>
-        {candidates.map((m) => (
-          <label key={m.personId} className="check">
-            <input
-              type="checkbox"
-              checked={chosen.includes(m.personId)}
-              onChange={(e) => setChosen(e.target.checked ? [...chosen, m.personId] : chosen.filter((id) => id !== m.personId))}
-            />
-            <span dir="auto">{m.person?.name ?? m.personId}</span> ({m.partnerStateCode ?? m.organisationKey ?? ""})
-          </label>
-        ))}
-      </fieldset>
-      {fieldError(error, "coChairIds") && <p className="field-error" role="alert" dir="auto">{describe(error, language)}</p>}
-      <fieldset>
-        <legend>{t("chooseRapporteurs")}</legend>
-        <p className="meta">{t("rapporteursExplained")}</p>
-        {staff.map((m) => (
-          <label key={m.personId} className="check">
-            <input
-              type="checkbox"
-              checked={rapporteurs.includes(m.personId)}
-              onChange={(e) => setRapporteurs(e.target.checked ? [...rapporteurs, m.personId] : rapporteurs.filter((id) => id !== m.personId))}
-            />
-            <span dir="auto">{m.person?.name ?? m.personId}</span>
-          </label>
-        ))}
-      </fieldset>
-      {fieldError(error, "rapporteurIds") && <p className="field-error" role="alert" dir="auto">{describe(error, language)}</p>}
-      <button type="button" onClick={save}>{t("save")}</button>
-      <h3>{t("slotsFor")}</h3>
-      <div className="row">
-        <Field label={t("from")}>{(p) => <input {...p} type="date" value={range.from} onChange={(e) => setRange({ ...range, from: e.target.value })} />}</Field>
-        <Field label={t("to")}>{(p) => <input {...p} type="date" value={range.to} onChange={(e) => setRange({ ...range, to: e.target.value })} />}</Field>
-        <Field label={t("durationMinutes")}>{(p) => <input {...p} type="number" value={range.duration} onChange={(e) => setRange({ ...range, duration: e.target.value })} />}</Field>
-        <button type="button" onClick={findSlots} disabled={chosen.length === 0}>{t("suggestSlots")}</button>
-      </div>
-      {slots && slots.length === 0 && <p>{t("noSlots")}</p>}
-      {slots && (
-        <ul>
-          {slots.map((s) => (
-            <li key={s.startsAt}>
-              {formatInZone(s.startsAt, meeting.timeZone, language)} – {formatInZone(s.endsAt, meeting.timeZone, language)}{" "}
-              <button type="button" onClick={() => applySlot(s)}>{t("useSlot")}</button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {!fieldError(error, "coChairIds") && !fieldError(error, "rapporteurIds") && <FormError error={error} />}
-    </div>
-  );
-}
-
-function AgendaStep({ meeting, onChanged }: { meeting: Meeting; onChanged: (m: Meeting, w: Warning[]) => void }) {
-  const { t, language } = useI18n();
-  const [form, setForm] = useState({ title: "", startsLocal: meeting.startsLocal.slice(0, 16), endsLocal: meeting.endsLocal.slice(0, 16) });
-  const [error, setError] = useState<unknown>(null);
-  async function add(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    try {
-      const { result } = await request(AddWorkingSession, { id: meeting.id, expectedVersion: meeting.version, session: form });
-      onChanged(result.meeting, result.warnings);
-      setForm({ ...form, title: "" });
-    } catch (e) {
-      setError(e);
-    }
-  }
-  return (
-    <div>
-      <ol className="sessions">
-        {meeting.sessions.map((s) => (
-          <li key={s.id} dir="auto">
-            {s.title} — {formatInZone(s.startsAt, meeting.timeZone, language)}
-          </li>
-        ))}
-      </ol>
-      <form onSubmit={add} className="row">
-        <Field label={t("sessionTitle")} error={fieldError(error, "title")}>{(p) => <input {...p} value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} dir="auto" />}</Field>
-        <Field label={t("starts")} error={fieldError(error, "startsLocal")}>{(p) => <input {...p} type="datetime-local" value={form.startsLocal} onChange={(e) => setForm({ ...form, startsLocal: e.target.value })} />}</Field>
-        <Field label={t("ends")} error={fieldError(error, "endsLocal")}>{(p) => <input {...p} type="datetime-local" value={form.endsLocal} onChange={(e) => setForm({ ...form, endsLocal: e.target.value })} />}</Field>
-        <button type="submit">{t("addSession")}</button>
-      </form>
-      {!ownedBy(error, ["title", "startsLocal", "endsLocal"]) && <FormError error={error} />}
-    </div>
-  );
-}
-
-function InvitationsStep({ dialogue, meeting, onChanged }: { dialogue: Dialogue; meeting: Meeting; onChanged: (m: Meeting, w: Warning[]) => void }) {
+/**
+ * The scheduling assistant: times in which the co-chairs are free within their working hours. Using one
+ * moves only the meeting's dates; every other detail stays as it is.
+ */
+function SlotFinder({ dialogue, meeting }: { dialogue: Dialogue; meeting: Meeting }) {
   const { t } = useI18n();
-  const navigate = useNavigate();
-  const [codes, setCodes] = useState<string[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  async function invite() {
-    setError(null);
-    try {
-      const { result } = await request(InviteToMeeting, { id: meeting.id, targets: codes.map((partnerStateCode) => ({ partnerStateCode })) });
-      onChanged(result.meeting, result.warnings);
-      setCodes([]);
-    } catch (e) {
-      setError(e);
-    }
-  }
-  async function schedule() {
-    setError(null);
-    try {
-      await request(ScheduleMeeting, { id: meeting.id });
-      navigate(`/meetings/${meeting.id}`);
-    } catch (e) {
-      setError(e);
-    }
-  }
+  const styles = useStyles();
+  const notify = useNotify();
+  const [range, setRange] = useState({
+    from: meeting.startsLocal.slice(0, 10),
+    to: meeting.endsLocal.slice(0, 10),
+    duration: String(minutesBetween(meeting.startsLocal, meeting.endsLocal)),
+  });
+  const [asked, setAsked] = useState<typeof range | null>(null);
+  const people = meeting.coChairs.map((c) => c.personId);
+  const slots = useGraphQuery(
+    SuggestSlots,
+    { key: dialogue.key, request: { personIds: people, from: asked?.from ?? "", to: asked?.to ?? "", durationMinutes: Number(asked?.duration ?? 0), timeZone: meeting.timeZone, maxResults: 5 } },
+    { enabled: asked !== null },
+  );
+  const use = useMeetingChange(UpdateMeetingDetails, () => {
+    notify(t("datesChanged"));
+    setAsked(null);
+  });
   return (
-    <div>
-      <fieldset>
-        <legend>{t("invitePartnerStates")}</legend>
-        <div className="columns">
-          {dialogue.partnerStates.map((s) => (
-            <label key={s.code} className="check">
-              <input type="checkbox" checked={codes.includes(s.code)} onChange={(e) => setCodes(e.target.checked ? [...codes, s.code] : codes.filter((c) => c !== s.code))} />
-              {s.name}
-            </label>
-          ))}
+    <Section title={t("slotsFor")}>
+      {people.length === 0 ? (
+        <p className="meta">{t("slotsNeedCoChairs")}</p>
+      ) : (
+        <form noValidate
+          className="row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setAsked({ ...range });
+          }}
+        >
+          <DateField label={t("from")} value={range.from} onChange={(from) => setRange({ ...range, from })} error={fieldError(slots.error, "from")} />
+          <DateField label={t("to")} value={range.to} onChange={(to) => setRange({ ...range, to })} error={fieldError(slots.error, "to")} />
+          <Field label={t("durationMinutes")} error={fieldError(slots.error, "durationMinutes")}>
+            {(p) => <Input {...p} type="number" min={15} value={range.duration} onChange={(_, d) => setRange({ ...range, duration: d.value })} />}
+          </Field>
+          <div className="actions">
+            <Button type="submit">{t("suggestSlots")}</Button>
+          </div>
+        </form>
+      )}
+      <FormError error={slots.error} fields={["from", "to", "durationMinutes"]} />
+      <FormError error={use.error} />
+      {asked && slots.isFetching && <Spinner size="tiny" label={t("loading")} />}
+      {asked && slots.data && (
+        <div role="status">
+          {slots.data.suggestMeetingSlots.length === 0 ? (
+            <p>{t("noSlots")}</p>
+          ) : (
+            <ul className={styles.slots} aria-label={t("freeTimes")}>
+              {slots.data.suggestMeetingSlots.map((s) => (
+                <li key={s.startsAt} className={styles.slot}>
+                  <TimeRange starts={s.startsAt} ends={s.endsAt} timeZone={meeting.timeZone} />
+                  <Button
+                    size="small"
+                    disabled={use.isPending}
+                    onClick={() =>
+                      use.mutate({
+                        id: meeting.id,
+                        expectedVersion: meeting.version,
+                        // Only the dates change.
+                        details: { startsLocal: localDateTime(s.startsAt, meeting.timeZone), endsLocal: localDateTime(s.endsAt, meeting.timeZone) },
+                      })
+                    }
+                  >
+                    {t("useSlot")}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
-      </fieldset>
-      <button type="button" onClick={invite} disabled={codes.length === 0}>{t("invite")}</button>
-      <h3>{t("invited")} ({meeting.invitations.length})</h3>
-      <ul>
-        {meeting.invitations.map((i) => (
-          <li key={i.invitee.personId} dir="auto">{i.invitee.name} — {i.invitee.affiliation}</li>
+      )}
+    </Section>
+  );
+}
+
+/** What is ready before scheduling, and the step that sends the invitations. */
+function Review({ dialogue, meeting }: { dialogue: Dialogue; meeting: Meeting }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const schedule = useMeetingChange(ScheduleMeeting, () => {
+    notify(t("meetingScheduled"));
+    navigate(`/meetings/${meeting.id}`);
+  });
+  const invited = meeting.invitations.filter((i) => i.status !== "WITHDRAWN").length;
+  const checks = [
+    { ok: meeting.titles.length === meeting.workingLanguages.length, text: t("checkTitles", { count: meeting.titles.length, languages: meeting.workingLanguages.length }) },
+    { ok: meeting.coChairs.length === dialogue.coChairsPerMeeting, text: t("checkCoChairs", { count: meeting.coChairs.length, needed: dialogue.coChairsPerMeeting }) },
+    { ok: meeting.rapporteurs.length > 0, text: t("checkRapporteurs", { count: meeting.rapporteurs.length }) },
+    { ok: meeting.sessions.length > 0, text: t("checkSessions", { count: meeting.sessions.length }) },
+    { ok: invited > 0, text: t("checkInvitations", { count: invited }) },
+  ];
+  return (
+    <>
+      <ul aria-label={t("readiness")}>
+        {checks.map((c) => (
+          <li key={c.text} className={styles.check}>
+            {c.ok ? <CheckmarkCircleRegular aria-label={t("ready")} /> : <WarningRegular aria-label={t("notReady")} />}
+            {c.text}
+          </li>
         ))}
       </ul>
-      <FormError error={error} />
-      <button type="button" className="primary" onClick={schedule}>{t("schedule")}</button>
-    </div>
+      <p>{t("scheduleExplained", { count: invited })}</p>
+      <FormError error={schedule.error} />
+      <div className="actions">
+        <Button appearance="primary" disabled={schedule.isPending} onClick={() => schedule.mutate({ id: meeting.id })}>
+          {t("schedule")}
+        </Button>
+        <RouterLink to={`/meetings/${meeting.id}`}>{t("keepAsDraft")}</RouterLink>
+      </div>
+    </>
   );
 }
 
-/** The secretariat's meeting wizard: details, co-chairs with the slot finder, agenda, invitations. */
+/**
+ * The secretariat's meeting wizard: details, co-chairs and rapporteurs with the scheduling assistant, the
+ * agenda, invitations, and a review before scheduling. The draft is made at the first step; its id and the
+ * step stay in the address, so a reload picks up where the secretariat was.
+ */
 export function MeetingWizard() {
   const { key = "" } = useParams();
-  const { t } = useI18n();
-  const dialogue = useQuery(DialogueQuery, { key });
-  const [meeting, setMeeting] = useState<Meeting | null>(null);
-  const [warnings, setWarnings] = useState<Warning[]>([]);
-  const [step, setStep] = useState<Step>("details");
-  if (dialogue.error) return <FormError error={dialogue.error} />;
-  if (!dialogue.data) return <p>{t("loading")}</p>;
-  const d = dialogue.data.dialogue;
-  const changed = (m: Meeting, w: Warning[]) => {
-    setMeeting(m);
-    setWarnings(w);
-  };
-  const labels: Record<Step, string> = { details: t("details"), chairs: t("coChairs"), agenda: t("agenda"), invitations: t("invitations") };
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const [search, setSearch] = useSearchParams();
+  const meetingId = search.get("meeting");
+  const step: Step = meetingId ? (steps.find((s) => s === search.get("step")) ?? "details") : "details";
+  const directory = useGraphQuery(DialogueQuery, { key });
+  const meetingQuery = useGraphQuery(MeetingQuery, { id: meetingId ?? "" }, { enabled: meetingId !== null });
+  const go = (next: Step, id = meetingId) => setSearch(id ? { meeting: id, step: next } : {});
+  const labels: Record<Step, string> = { details: t("details"), chairs: t("chairsAndRapporteurs"), agenda: t("agenda"), invitations: t("invitations"), review: t("reviewAndSchedule") };
+
+  if (directory.error && !directory.data) return <FormError error={directory.error} />;
+  if (meetingQuery.error && !meetingQuery.data) return <FormError error={meetingQuery.error} />;
+  if (!directory.data || (meetingId && !meetingQuery.data)) return <Spinner label={t("loading")} />;
+  const dialogue = directory.data.dialogue;
+  const meeting = meetingQuery.data?.meeting ?? null;
+  const index = steps.indexOf(step);
+
   return (
-    <section>
-      <h1>{t("newMeeting")}</h1>
-      <ol className="steps">
-        {steps.map((s) => (
-          <li key={s} aria-current={s === step ? "step" : undefined}>
-            {meeting && s !== "details" ? <button type="button" className="link" onClick={() => setStep(s)}>{labels[s]}</button> : labels[s]}
-          </li>
-        ))}
-      </ol>
-      <Warnings warnings={warnings} />
-      {step === "details" && !meeting && <DetailsStep dialogue={d} onCreated={(m, w) => { changed(m, w); setStep("chairs"); }} />}
-      {meeting && step === "chairs" && <ChairsStep dialogue={d} meeting={meeting} onChanged={changed} />}
-      {meeting && step === "agenda" && <AgendaStep meeting={meeting} onChanged={changed} />}
-      {meeting && step === "invitations" && <InvitationsStep dialogue={d} meeting={meeting} onChanged={changed} />}
-      {meeting && step !== "invitations" && (
-        <button type="button" onClick={() => setStep(steps[steps.indexOf(step) + 1])}>{t("next")}</button>
+    <WarningsProvider>
+      <PageHeader
+        title={meeting ? <span data-user-content>{titleIn(meeting.titles, language)}</span> : t("newMeeting")}
+        meta={meeting ? t("wizardDraft") : undefined}
+        crumbs={[{ label: dialogue.name, to: `/dialogues/${key}` }]}
+      />
+      <nav aria-label={t("wizardSteps")}>
+        <ol className={styles.steps}>
+          {steps.map((s, i) => (
+            <li key={s}>
+              <Button
+                appearance={s === step ? "primary" : "subtle"}
+                aria-current={s === step ? "step" : undefined}
+                disabled={!meeting && s !== "details"}
+                onClick={() => go(s)}
+              >
+                {t("stepNumbered", { number: i + 1, step: labels[s] })}
+              </Button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <Section title={labels[step]}>
+        {step === "details" && !meeting && <CreateStep dialogue={dialogue} onCreated={(m) => go("chairs", m.id)} />}
+        {step === "details" && meeting && <EditDetails dialogue={dialogue} meeting={meeting} datesFixed={false} />}
+        {step === "chairs" && meeting && (
+          <>
+            <ChairsForm key={[...meeting.coChairs, ...meeting.rapporteurs].map((p) => p.personId).join()} dialogue={dialogue} meeting={meeting} />
+            <SlotFinder key={meeting.version} dialogue={dialogue} meeting={meeting} />
+          </>
+        )}
+        {step === "agenda" && meeting && <Agenda dialogue={dialogue} meeting={meeting} editable />}
+        {step === "invitations" && meeting && (
+          <>
+            <InviteForm dialogue={dialogue} meeting={meeting} />
+            <InvitationList meeting={meeting} mayWithdraw />
+          </>
+        )}
+        {step === "review" && meeting && <Review dialogue={dialogue} meeting={meeting} />}
+      </Section>
+      {meeting && (
+        <div className="actions">
+          {index > 0 && <Button onClick={() => go(steps[index - 1])}>{t("back")}</Button>}
+          {index < steps.length - 1 && (
+            <Button appearance="primary" onClick={() => go(steps[index + 1])}>
+              {t("next")}
+            </Button>
+          )}
+        </div>
       )}
-      {meeting && <p><Link to={`/meetings/${meeting.id}`}>{meeting.titles[0]?.text}</Link></p>}
-    </section>
+    </WarningsProvider>
   );
 }
