@@ -74,7 +74,12 @@ const blank: Settings = {
 };
 
 /** Empty text is "none" for the server. */
-const input = (s: Settings): DialogueSettingsInput => ({ ...s, description: s.description.trim() || null });
+const input = (s: Settings): DialogueSettingsInput => ({
+  ...s,
+  description: s.description.trim() || null,
+  // The form keeps each group in its place ("" for one not chosen yet); the server gets the groups chosen.
+  coChairPairing: s.coChairPairing.filter((g) => g !== ""),
+});
 
 /** The fields of a dialogue's settings, each with the server's refusal beside it. */
 function SettingsFields({ value, onChange, error }: { value: Settings; onChange: (update: (s: Settings) => Settings) => void; error: unknown }) {
@@ -128,14 +133,15 @@ function SettingsFields({ value, onChange, error }: { value: Settings; onChange:
 
 /**
  * The pairing of two regional groups the co-chairs come from, one each (the MTM pairs a European with an Arab
- * state), or none. Half a pairing is sent as it is, so the server's refusal shows beside the field.
+ * state), or none. Each group keeps its place while chosen; half a pairing is sent as it is, so the server's refusal
+ * shows beside the field.
  */
 function CoChairPairingField({ groups, value, onChange, error }: { groups: string[]; value: string[]; onChange: (pairing: string[]) => void; error: Problem | null }) {
   const { t } = useI18n();
   const [first = "", second = ""] = value;
   const choose = (index: 0 | 1) => (group: string) => {
     const next = index === 0 ? [group, second] : [first, group];
-    onChange(next.every((g) => g === "") ? [] : next.filter((g) => g !== ""));
+    onChange(next.every((g) => g === "") ? [] : next);
   };
   const select = (index: 0 | 1, current: string) => (p: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => (
     <Select {...p} value={current} onChange={(_, d) => choose(index)(d.value)}>
