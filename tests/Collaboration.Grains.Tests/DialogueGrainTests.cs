@@ -32,6 +32,34 @@ public sealed class DialogueGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_co_chair_pairing_names_two_of_the_dialogue_s_regional_groups_and_a_refusal_changes_nothing()
+    {
+        var (dialogue, secretariat, _) = await NewDialogueAsync();
+        var version = (await dialogue.GetAsync(secretariat)).Version;
+        async Task<string?> Refused(IReadOnlyList<string> pairing, int coChairs = 2)
+        {
+            var e = await Assert.ThrowsAsync<CollaborationException>(() => dialogue.UpdateSettingsAsync(
+                secretariat, Settings() with { CoChairPairing = pairing, CoChairsPerMeeting = coChairs }, version, ["coChairPairing", "coChairsPerMeeting"]));
+            return Assert.Single(e.FieldProblems, p => p.Field == "coChairPairing").Reason;
+        }
+
+        Assert.Equal("CO_CHAIR_PAIRING_TWO_GROUPS", await Refused(["Arab"]));
+        Assert.Equal("CO_CHAIR_PAIRING_TWO_GROUPS", await Refused(["Arab", "Arab"]));
+        Assert.Equal("CO_CHAIR_PAIRING_TWO_GROUPS", await Refused(["European", "Arab", "African"]));
+        Assert.Equal("UNKNOWN_REGIONAL_GROUP", await Refused(["European", "Asian"]));
+        Assert.Equal("CO_CHAIR_PAIRING_TWO_GROUPS", await Refused(["European", "Arab"], coChairs: 1));
+        Assert.Empty((await dialogue.GetAsync(secretariat)).Settings.CoChairPairing ?? []);
+
+        var paired = await dialogue.UpdateSettingsAsync(secretariat, Settings() with { CoChairPairing = ["European", "Arab"] }, version, ["coChairPairing"]);
+        Assert.Equal(["European", "Arab"], paired.Settings.CoChairPairing);
+        // Another change leaves the pairing as it is; clearing it takes an empty list.
+        var renamed = await dialogue.UpdateSettingsAsync(secretariat, Settings("Renamed"), paired.Version, ["name"]);
+        Assert.Equal(["European", "Arab"], renamed.Settings.CoChairPairing);
+        var cleared = await dialogue.UpdateSettingsAsync(secretariat, Settings() with { CoChairPairing = [] }, renamed.Version, ["coChairPairing"]);
+        Assert.Empty(cleared.Settings.CoChairPairing ?? []);
+    }
+
+    [Fact]
     public async Task A_dialogue_is_invisible_to_people_outside_it()
     {
         var (dialogue, secretariat, _) = await NewDialogueAsync();

@@ -114,6 +114,54 @@ public sealed partial class MeetingGrainTests
     }
 
     [Fact]
+    public async Task A_pairing_of_two_groups_warns_about_co_chairs_not_one_from_each_and_says_which_groups()
+    {
+        var world = await NewWorldAsync(coChairPairing: ["European", "Arab"]);
+        var meeting = await CreatedAsync(world);
+
+        var twoArab = await meeting.SetChairsAsync(world.Secretariat, [world.DelegateIds[0], world.DelegateIds[1]], null, 1);
+        var paired = await meeting.SetChairsAsync(world.Secretariat, [world.DelegateIds[0], world.MalteseId], null, twoArab.Meeting.Version);
+
+        // The pairing says more than "not two from one group": one warning, naming both groups.
+        var warning = Assert.Single(twoArab.Warnings);
+        Assert.Equal("CO_CHAIR_PAIRING", warning.Code);
+        Assert.Equal(("European", "Arab"), (warning.Values!["first"], warning.Values["second"]));
+        Assert.Empty(paired.Warnings);
+        Assert.Equal([world.DelegateIds[0], world.MalteseId], paired.Meeting.CoChairs.Select(c => c.PersonId));
+    }
+
+    [Fact]
+    public async Task A_strict_dialogue_refuses_co_chairs_against_its_pairing_and_schedules_no_meeting_without_its_co_chairs()
+    {
+        var world = await NewWorldAsync(strictCoChairBalance: true, coChairPairing: ["European", "Arab"]);
+        var meeting = await CreatedAsync(world);
+
+        var unnamed = await RefusalAsync(() => meeting.ScheduleAsync(world.Secretariat));
+        var oneNamed = (await meeting.SetChairsAsync(world.Secretariat, [world.MalteseId], null, 1)).Meeting;
+        var stillOne = await RefusalAsync(() => meeting.ScheduleAsync(world.Secretariat));
+        var unpaired = await RefusalAsync(() => meeting.SetChairsAsync(world.Secretariat, [world.DelegateIds[0], world.DelegateIds[1]], null, oneNamed.Version));
+        Assert.Equal(MeetingStatus.Draft, (await meeting.GetAsync(world.Secretariat)).Status);
+        Assert.Equal([world.MalteseId], (await meeting.GetAsync(world.Secretariat)).CoChairs.Select(c => c.PersonId));
+
+        await meeting.SetChairsAsync(world.Secretariat, [world.MalteseId, world.DelegateIds[0]], null, oneNamed.Version);
+        var scheduled = (await meeting.ScheduleAsync(world.Secretariat)).Meeting;
+
+        Assert.Equal((ErrorCode.InvalidState, "CO_CHAIRS_MISSING"), (unnamed.Code, unnamed.Reason));
+        Assert.Equal(("2", "1"), (stillOne.Values!["count"], stillOne.Values["named"]));
+        Assert.Equal((ErrorCode.Validation, "CO_CHAIR_PAIRING"), (unpaired.Code, unpaired.Reason));
+        Assert.Equal(MeetingStatus.Scheduled, scheduled.Status);
+    }
+
+    [Fact]
+    public async Task A_lenient_dialogue_schedules_a_meeting_before_its_co_chairs_are_named()
+    {
+        var world = await NewWorldAsync(coChairPairing: ["European", "Arab"]);
+        var meeting = await CreatedAsync(world);
+
+        Assert.Equal(MeetingStatus.Scheduled, (await meeting.ScheduleAsync(world.Secretariat)).Meeting.Status);
+    }
+
+    [Fact]
     public async Task Rapporteurs_are_secretariat_staff_a_meeting_has_at_most_two_co_chairs_and_a_list_left_out_stays()
     {
         var world = await NewWorldAsync();

@@ -15,11 +15,14 @@ public sealed partial class MeetingGrainTests(ClusterFixture fixture)
     /// </summary>
     private sealed record World(string Key, Caller Secretariat, IReadOnlyList<Caller> Delegates, IReadOnlyList<string> DelegateIds, IReadOnlyList<string> Emails, string MalteseId);
 
-    private async Task<World> NewWorldAsync(int delegates = 4, bool strictCoChairBalance = false)
+    private async Task<World> NewWorldAsync(int delegates = 4, bool strictCoChairBalance = false, IReadOnlyList<string>? coChairPairing = null)
     {
         var key = NewKey();
         var dialogue = fixture.Grains.GetGrain<IDialogueGrain>(key);
-        await dialogue.CreateAsync(Administrator, Settings() with { Pillars = ["Migration and Development"], StrictCoChairBalance = strictCoChairBalance });
+        await dialogue.CreateAsync(Administrator, Settings() with
+        {
+            Pillars = ["Migration and Development"], StrictCoChairBalance = strictCoChairBalance, CoChairPairing = coChairPairing,
+        });
         await dialogue.AddPartnerStateAsync(Administrator, new PartnerState("MT", "Malta", 2002, "European"));
         await dialogue.AddPartnerStateAsync(Administrator, new PartnerState("TN", "Tunisia", 2002, "Arab"));
         await dialogue.AddPartnerStateAsync(Administrator, new PartnerState("LY", "Libya", 2002, "African"));

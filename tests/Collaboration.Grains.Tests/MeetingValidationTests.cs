@@ -207,6 +207,22 @@ public sealed class MeetingValidationTests
     }
 
     [Fact]
+    public void A_pairing_wants_one_co_chair_from_each_of_its_two_groups_once_two_are_named()
+    {
+        MeetingPerson Chair(string id, string? group) => new(id, id, null, group);
+        string[] pairing = ["European", "Arab"];
+
+        Assert.False(MeetingGrain.BreaksPairing([Chair("a", "European"), Chair("b", "Arab")], pairing));
+        Assert.False(MeetingGrain.BreaksPairing([Chair("a", "Arab"), Chair("b", "African"), Chair("c", "European")], pairing));
+        Assert.True(MeetingGrain.BreaksPairing([Chair("a", "Arab"), Chair("b", "Arab")], pairing));
+        Assert.True(MeetingGrain.BreaksPairing([Chair("a", "European"), Chair("b", "African")], pairing));
+        Assert.True(MeetingGrain.BreaksPairing([Chair("a", "European"), Chair("b", null)], pairing));
+        // One co-chair named so far is not judged yet; without a pairing nothing is.
+        Assert.False(MeetingGrain.BreaksPairing([Chair("a", "African")], pairing));
+        Assert.False(MeetingGrain.BreaksPairing([Chair("a", "Arab"), Chair("b", "Arab")], null));
+    }
+
+    [Fact]
     public void A_meeting_has_at_most_the_dialogue_s_co_chairs_and_only_secretariat_staff_report()
     {
         var problems = new Problems();

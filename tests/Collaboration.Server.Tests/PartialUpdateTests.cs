@@ -107,10 +107,10 @@ public sealed class PartialUpdateTests(CollaborationFactory factory)
     public async Task A_dialogue_renamed_keeps_its_chairing_rule_pillars_topics_and_description()
     {
         var world = await MeetingWorld.CreateAsync(factory, strictBalance: true);
-        const string Fields = "name description workingLanguages regionalGroups pillars topics coChairsPerMeeting strictCoChairBalance version";
+        const string Fields = "name description workingLanguages regionalGroups pillars topics coChairsPerMeeting strictCoChairBalance coChairPairing version";
         var before = (await world.Administrator.GraphQLAsync($"query($k: String!) {{ dialogue(key: $k) {{ {Fields} }} }}", new { k = world.Key })).EnsureNoErrors().Data("dialogue");
         var set = (await world.Administrator.GraphQLAsync(
-            $"mutation($k: String!, $v: Int!) {{ updateDialogue(key: $k, expectedVersion: $v, settings: {{ coChairsPerMeeting: 3, description: \"The MTM Dialogue.\" }}) {{ {Fields} }} }}",
+            $"mutation($k: String!, $v: Int!) {{ updateDialogue(key: $k, expectedVersion: $v, settings: {{ coChairsPerMeeting: 3, description: \"The MTM Dialogue.\", coChairPairing: [\"European\", \"Arab\"] }}) {{ {Fields} }} }}",
             new { k = world.Key, v = before["version"]!.GetValue<int>() })).EnsureNoErrors().Data("updateDialogue");
 
         var after = (await world.Administrator.GraphQLAsync(
@@ -118,10 +118,11 @@ public sealed class PartialUpdateTests(CollaborationFactory factory)
             new { k = world.Key, v = set["version"]!.GetValue<int>() })).EnsureNoErrors().Data("updateDialogue");
 
         Assert.Equal("MTM Dialogue", after["name"]!.GetValue<string>());
-        foreach (var field in new[] { "description", "workingLanguages", "regionalGroups", "pillars", "topics", "coChairsPerMeeting", "strictCoChairBalance" })
+        foreach (var field in new[] { "description", "workingLanguages", "regionalGroups", "pillars", "topics", "coChairsPerMeeting", "strictCoChairBalance", "coChairPairing" })
             Assert.True(JsonNode.DeepEquals(set[field], after[field]), $"{field} changed: {set[field]?.ToJsonString()} → {after[field]?.ToJsonString()}");
         Assert.True(after["strictCoChairBalance"]!.GetValue<bool>());
         Assert.Equal(3, after["coChairsPerMeeting"]!.GetValue<int>());
+        Assert.Equal(["European", "Arab"], after["coChairPairing"]!.AsArray().Select(g => g!.GetValue<string>()));
     }
 
     [Fact]

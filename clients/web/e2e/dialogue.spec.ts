@@ -90,6 +90,24 @@ test("[fr] the secretariat keeps the dialogue's settings, partner states and par
   await page.reload();
   await expect(page.getByRole("list", { name: fr.topics })).not.toContainText("Santé des migrants");
 
+  // The MTM's pairing: half a pairing is refused beside it; one European and one Arab state is kept.
+  const first = page.getByLabel(fr.pairingFirst);
+  const second = page.getByLabel(fr.pairingSecond);
+  await first.selectOption("European");
+  await page.getByRole("button", { name: fr.saveSettings }).click();
+  await expect(refusalBeside(page, fr.pairingFirst)).toHaveText(fr.reason_CO_CHAIR_PAIRING_TWO_GROUPS);
+  await pageIsWhole(page, "fr");
+  await second.selectOption("Arab");
+  await page.getByRole("button", { name: fr.saveSettings }).click();
+  await expect(toast(page, fr.settingsSaved)).toBeVisible();
+  await page.reload();
+  await expect(first).toHaveValue("European");
+  await expect(second).toHaveValue("Arab");
+  await first.selectOption("");
+  await second.selectOption("");
+  await page.getByRole("button", { name: fr.saveSettings }).click();
+  await expect(toast(page, fr.settingsSaved)).toBeVisible();
+
   // Jordan joins: chosen by its French name; its names in the three languages come with it.
   await page.getByRole("button", { name: fr.addPartnerState }).click();
   const dialog = page.getByRole("dialog");

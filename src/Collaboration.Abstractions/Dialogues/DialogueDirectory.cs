@@ -2,8 +2,9 @@ namespace Collaboration.Dialogues;
 
 /// <summary>
 /// The settings of a dialogue that the secretariat edits: its working languages, the regional groups of its
-/// partner states, its pillars or themes, how many co-chairs a meeting has (1–3) and whether co-chairs from
-/// one regional group are refused rather than warned about.
+/// partner states, its pillars or themes, how many co-chairs a meeting has (1–3), whether its co-chair rule is
+/// strict (refused rather than warned about, and no meeting scheduled without its co-chairs) and, optionally,
+/// the pairing of two regional groups its co-chairs come from (the MTM pairs one European with one Arab state).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("collaboration.dialogue-settings")]
 public sealed record DialogueSettings(
@@ -14,7 +15,8 @@ public sealed record DialogueSettings(
     [property: Id(4)] IReadOnlyList<string>? Pillars = null,
     [property: Id(5)] int CoChairsPerMeeting = 2,
     [property: Id(6)] bool StrictCoChairBalance = false,
-    [property: Id(7)] IReadOnlyList<string>? Topics = null);
+    [property: Id(7)] IReadOnlyList<string>? Topics = null,
+    [property: Id(8)] IReadOnlyList<string>? CoChairPairing = null);
 
 /// <summary>
 /// A partner state: ISO 3166-1 alpha-2 code, name, the year it joined, its regional group, and its name in

@@ -146,7 +146,8 @@ public sealed class DialogueGrain(
             given.Pick("pillars", settings.Pillars, current.Pillars),
             given.Pick("coChairsPerMeeting", settings.CoChairsPerMeeting, current.CoChairsPerMeeting),
             given.Pick("strictCoChairBalance", settings.StrictCoChairBalance, current.StrictCoChairBalance),
-            given.Pick("topics", settings.Topics, current.Topics));
+            given.Pick("topics", settings.Topics, current.Topics),
+            given.Pick("coChairPairing", settings.CoChairPairing, current.CoChairPairing));
         var problems = new Problems();
         var valid = ValidSettings(merged, problems);
         var orphaned = State.PartnerStates.Where(s => !valid.RegionalGroups.Contains(s.RegionalGroup)).Select(s => s.Code).ToList();
@@ -353,6 +354,14 @@ public sealed class DialogueGrain(
             problems.Add("topics", "A dialogue has at most 100 topics.", "TOO_MANY", ("max", 100));
         if (settings.CoChairsPerMeeting is < 1 or > 3)
             problems.Add("coChairsPerMeeting", "A meeting has 1, 2 or 3 co-chairs.", "CO_CHAIRS_RANGE", ("min", 1), ("max", 3));
+        var pairing = (settings.CoChairPairing ?? []).Select(g => problems.Check(() => Validate.Text(g, "coChairPairing", 60))).OfType<string>().ToList();
+        if (pairing.Count != 0 && (pairing.Count != 2 || pairing[0] == pairing[1]))
+            problems.Add("coChairPairing", "A pairing names two different regional groups, one co-chair from each.", "CO_CHAIR_PAIRING_TWO_GROUPS");
+        else if (pairing.FirstOrDefault(g => !groups.Contains(g)) is { } unknown && !problems.Has("regionalGroups"))
+            problems.Add("coChairPairing", $"'{unknown}' is not a regional group of this dialogue ({string.Join(", ", groups)}).",
+                "UNKNOWN_REGIONAL_GROUP", ("groups", string.Join(", ", groups)));
+        else if (pairing.Count == 2 && settings.CoChairsPerMeeting < 2 && !problems.Has("coChairsPerMeeting"))
+            problems.Add("coChairPairing", "A pairing needs at least two co-chairs per meeting.", "CO_CHAIR_PAIRING_TWO_GROUPS");
         return new DialogueSettings(
             problems.Check(() => Validate.Text(settings.Name, "name")) ?? "",
             languages,
@@ -361,7 +370,8 @@ public sealed class DialogueGrain(
             pillars,
             settings.CoChairsPerMeeting,
             settings.StrictCoChairBalance,
-            topics);
+            topics,
+            pairing);
     }
 
     private PartnerState ValidPartnerState(PartnerState partnerState, Problems problems)

@@ -245,6 +245,15 @@ public sealed partial class MeetingGrain
     /// Arab or African state). Answers the first group that has two or more of them, or null when balanced;
     /// co-chairs without a group (agencies, secretariat) never unbalance it.
     /// </summary>
+    /// <summary>
+    /// Whether co-chairs break the dialogue's pairing of two regional groups (one co-chair from each): true when
+    /// there are two or more co-chairs and one of the two groups has none of them. Fewer than two co-chairs are
+    /// not judged yet (the meeting is still being prepared).
+    /// </summary>
+    internal static bool BreaksPairing(IReadOnlyCollection<MeetingPerson> coChairs, IReadOnlyList<string>? pairing) =>
+        pairing is [var first, var second] && coChairs.Count >= 2
+        && !(coChairs.Any(c => c.RegionalGroup == first) && coChairs.Any(c => c.RegionalGroup == second));
+
     internal static IGrouping<string?, MeetingPerson>? UnbalancedGroup(IEnumerable<MeetingPerson> coChairs) =>
         coChairs.Where(c => c.RegionalGroup is not null).GroupBy(c => c.RegionalGroup).FirstOrDefault(g => g.Count() > 1);
 

@@ -120,7 +120,16 @@ public sealed partial class MeetingGrain(
     }
 
     public Task<MeetingChange> ScheduleAsync(Caller caller) =>
-        TransitionAsync(caller, MeetingAction.Schedule, MeetingStatus.Scheduled, growsRevision: true, "scheduled", "Scheduled the meeting.");
+        TransitionAsync(caller, MeetingAction.Schedule, MeetingStatus.Scheduled, growsRevision: true, "scheduled", "Scheduled the meeting.", check: EnsureCoChairsNamed);
+
+    /// <summary>A dialogue with a strict co-chair rule schedules no meeting before its co-chairs are named.</summary>
+    private void EnsureCoChairsNamed(DialogueSettings settings)
+    {
+        if (settings.StrictCoChairBalance && State.CoChairs.Count < settings.CoChairsPerMeeting)
+            throw CollaborationException.InvalidState(
+                $"This dialogue schedules a meeting once its {settings.CoChairsPerMeeting} co-chairs are named; {State.CoChairs.Count} are.",
+                "CO_CHAIRS_MISSING", ("count", settings.CoChairsPerMeeting), ("named", State.CoChairs.Count));
+    }
 
     public Task<MeetingChange> OpenAsync(Caller caller) =>
         TransitionAsync(caller, MeetingAction.Open, MeetingStatus.InProgress, growsRevision: false, "opened", "Opened the meeting.");
@@ -206,7 +215,18 @@ public sealed partial class MeetingGrain(
         problems.ThrowIfAny();
 
         var warnings = new List<Warning>();
-        if (UnbalancedGroup(coChairs) is { } sameGroup)
+        if (settings.CoChairPairing is [var first, var second])
+        {
+            // The dialogue pairs two regional groups (one European and one Arab state in the MTM): that rule says more than "not two from one group".
+            if (BreaksPairing(coChairs, settings.CoChairPairing))
+            {
+                var message = $"The dialogue pairs its co-chairs: one from the {first} group and one from the {second} group.";
+                if (settings.StrictCoChairBalance)
+                    throw CollaborationException.Validation(message, "coChairIds", "CO_CHAIR_PAIRING", ("first", first), ("second", second));
+                warnings.Add(Warning.Of("CO_CHAIR_PAIRING", message, ("first", first), ("second", second)));
+            }
+        }
+        else if (UnbalancedGroup(coChairs) is { } sameGroup)
         {
             var message = $"The co-chairs {string.Join(" and ", sameGroup.Select(c => c.Name))} both come from the {sameGroup.Key} group; "
                 + "the dialogue balances co-chairs across regional groups.";
@@ -305,11 +325,13 @@ public sealed partial class MeetingGrain(
     }
 
     private async Task<MeetingChange> TransitionAsync(
-        Caller caller, MeetingAction transition, MeetingStatus to, bool growsRevision, string action, string summary, Action? apply = null)
+        Caller caller, MeetingAction transition, MeetingStatus to, bool growsRevision, string action, string summary, Action? apply = null,
+        Action<DialogueSettings>? check = null)
     {
         var directory = await DirectoryAsync();
         Authorize(caller, directory, transition);
         EnsureState(transition, caller.PersonId);
+        check?.Invoke(directory.Settings);
         apply?.Invoke();
         var wasAnnounced = State.Status is MeetingStatus.Scheduled or MeetingStatus.InProgress;
         State.Status = to;

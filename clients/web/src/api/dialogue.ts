@@ -4,7 +4,7 @@ import type { DialogueQuery as DialogueData, MeetingsQuery as MeetingsData } fro
 export const DialogueQuery = graphql(`
   query Dialogue($key: String!) {
     dialogue(key: $key) {
-      key name description workingLanguages regionalGroups pillars topics coChairsPerMeeting strictCoChairBalance viewerRoles version
+      key name description workingLanguages regionalGroups pillars topics coChairsPerMeeting strictCoChairBalance coChairPairing viewerRoles version
       partnerStates { code name regionalGroup yearJoined otherNames }
       partnerAgencies { key name acronym yearJoined }
       observers { key name acronym yearJoined }

@@ -21,6 +21,7 @@ import { CheckboxGroup } from "../components/CheckboxGroup";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { DataTable } from "../components/DataTable";
 import { Field, FormError, fieldError } from "../components/Field";
+import type { Problem } from "../api/graphql";
 import { FormDialog } from "../components/FormDialog";
 import { PageHeader, Section } from "../components/Page";
 import { TextListField } from "../components/TextListField";
@@ -43,9 +44,10 @@ interface Settings {
   topics: string[];
   coChairsPerMeeting: number;
   strictCoChairBalance: boolean;
+  coChairPairing: string[];
 }
 
-const settingsFields = ["name", "description", "workingLanguages", "regionalGroups", "pillars", "topics", "coChairsPerMeeting", "strictCoChairBalance"];
+const settingsFields = ["name", "description", "workingLanguages", "regionalGroups", "pillars", "topics", "coChairsPerMeeting", "strictCoChairBalance", "coChairPairing"];
 
 const settingsOf = (d: Dialogue): Settings => ({
   name: d.name,
@@ -56,6 +58,7 @@ const settingsOf = (d: Dialogue): Settings => ({
   topics: d.topics,
   coChairsPerMeeting: d.coChairsPerMeeting,
   strictCoChairBalance: d.strictCoChairBalance,
+  coChairPairing: d.coChairPairing,
 });
 
 const blank: Settings = {
@@ -67,10 +70,16 @@ const blank: Settings = {
   topics: [],
   coChairsPerMeeting: 2,
   strictCoChairBalance: false,
+  coChairPairing: [],
 };
 
 /** Empty text is "none" for the server. */
-const input = (s: Settings): DialogueSettingsInput => ({ ...s, description: s.description.trim() || null });
+const input = (s: Settings): DialogueSettingsInput => ({
+  ...s,
+  description: s.description.trim() || null,
+  // The form keeps each group in its place ("" for one not chosen yet); the server gets the groups chosen.
+  coChairPairing: s.coChairPairing.filter((g) => g !== ""),
+});
 
 /** The fields of a dialogue's settings, each with the server's refusal beside it. */
 function SettingsFields({ value, onChange, error }: { value: Settings; onChange: (update: (s: Settings) => Settings) => void; error: unknown }) {
@@ -107,6 +116,7 @@ function SettingsFields({ value, onChange, error }: { value: Settings; onChange:
           </Select>
         )}
       </Field>
+      <CoChairPairingField groups={value.regionalGroups} value={value.coChairPairing} onChange={set("coChairPairing")} error={fieldError(error, "coChairPairing")} />
       <Field label={t("coChairBalance")} hint={t("strictCoChairBalanceHint")} error={fieldError(error, "strictCoChairBalance")}>
         {(p) => (
           <Switch
@@ -117,6 +127,38 @@ function SettingsFields({ value, onChange, error }: { value: Settings; onChange:
           />
         )}
       </Field>
+    </>
+  );
+}
+
+/**
+ * The pairing of two regional groups the co-chairs come from, one each (the MTM pairs a European with an Arab
+ * state), or none. Each group keeps its place while chosen; half a pairing is sent as it is, so the server's refusal
+ * shows beside the field.
+ */
+function CoChairPairingField({ groups, value, onChange, error }: { groups: string[]; value: string[]; onChange: (pairing: string[]) => void; error: Problem | null }) {
+  const { t } = useI18n();
+  const [first = "", second = ""] = value;
+  const choose = (index: 0 | 1) => (group: string) => {
+    const next = index === 0 ? [group, second] : [first, group];
+    onChange(next.every((g) => g === "") ? [] : next);
+  };
+  const select = (index: 0 | 1, current: string) => (p: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => (
+    <Select {...p} value={current} onChange={(_, d) => choose(index)(d.value)}>
+      <option value="">{t("noPairing")}</option>
+      {groups.map((g) => (
+        <option key={g} value={g}>
+          {g}
+        </option>
+      ))}
+    </Select>
+  );
+  return (
+    <>
+      <Field label={t("pairingFirst")} hint={t("coChairPairingHint")} error={error}>
+        {select(0, first)}
+      </Field>
+      <Field label={t("pairingSecond")}>{select(1, second)}</Field>
     </>
   );
 }

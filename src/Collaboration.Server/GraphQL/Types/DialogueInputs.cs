@@ -13,10 +13,11 @@ public sealed class DialogueSettingsInput : ChangesInput
     public int? CoChairsPerMeeting { get; set; }
     public bool? StrictCoChairBalance { get; set; }
     public List<string>? Topics { get; set; }
+    public List<string>? CoChairPairing { get; set; }
 
     // A count sent as null is 0, which the dialogue refuses; a rule sent as null is off.
     public DialogueSettings ToSettings() =>
-        new(Name!, WorkingLanguages!, RegionalGroups!, Description, Pillars ?? [], CoChairsPerMeeting ?? 0, StrictCoChairBalance ?? false, Topics ?? []);
+        new(Name!, WorkingLanguages!, RegionalGroups!, Description, Pillars ?? [], CoChairsPerMeeting ?? 0, StrictCoChairBalance ?? false, Topics ?? [], CoChairPairing ?? []);
 }
 
 public sealed class DialogueSettingsInputType : InputObjectGraphType<DialogueSettingsInput>
@@ -31,8 +32,9 @@ public sealed class DialogueSettingsInputType : InputObjectGraphType<DialogueSet
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("regionalGroups").Description("e.g. European, Arab, African");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("pillars").Description("e.g. Irregular and Mixed Migration; Migration and Development");
         Field<IntGraphType>("coChairsPerMeeting").DefaultValue(2).Description("1 to 3");
-        Field<BooleanGraphType>("strictCoChairBalance").DefaultValue(false).Description("refuse co-chairs from one regional group instead of warning");
+        Field<BooleanGraphType>("strictCoChairBalance").DefaultValue(false).Description("refuse co-chairs against the rule instead of warning, and schedule no meeting before its co-chairs are named");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("topics").Description("the taxonomy of the registry of priorities, e.g. diaspora engagement; remittances; labour migration");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("coChairPairing").Description("two of the regional groups, one co-chair from each, e.g. European, Arab; empty for none");
     }
 }
 
@@ -68,15 +70,16 @@ public sealed class DialogueSettingsChangesInputType : ChangesInputGraphType<Dia
     {
         Name = "DialogueSettingsChangesInput";
         Description = "Changes to a dialogue's settings: only the fields sent change, every field left out keeps its value. "
-            + "description, pillars and topics may be sent as null to clear them; strictCoChairBalance sent as null is false.";
+            + "description, pillars, topics and coChairPairing may be sent as null to clear them; strictCoChairBalance sent as null is false.";
         Field<StringGraphType>("name").Description("The dialogue's name.");
         Field<StringGraphType>("description").Description("What the dialogue is for; null to remove it.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("workingLanguages").Description("ar, en, fr: at least one.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("regionalGroups").Description("The regional groups, at least one; a group a partner state belongs to stays.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("pillars").Description("The thematic pillars (replaces them); null or empty for none.");
         Field<IntGraphType>("coChairsPerMeeting").Description("1 to 3");
-        Field<BooleanGraphType>("strictCoChairBalance").Description("Refuse co-chairs from one regional group instead of warning.");
+        Field<BooleanGraphType>("strictCoChairBalance").Description("Refuse co-chairs against the rule instead of warning, and schedule no meeting before its co-chairs are named.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("topics").Description("The taxonomy of the registry of priorities (replaces it); null or empty for none.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("coChairPairing").Description("Two of the regional groups, one co-chair from each (the MTM pairs European and Arab); null or empty for no pairing.");
     }
 }
 
