@@ -8,7 +8,8 @@ import { useNames } from "../i18n/names";
 import { titleIn } from "../text";
 import { MeetingDates } from "./MeetingDates";
 
-const useStyles = makeStyles({
+/** The look of a list of things to open (meetings, what waits): one per line, its title, then its facts. */
+export const useListStyles = makeStyles({
   list: { listStyleType: "none", padding: 0, margin: 0 },
   item: {
     display: "flex",
@@ -65,7 +66,7 @@ export function MeetingList({ meetings, empty, actions, label }: {
   label: string;
   actions?: (meeting: MeetingSummary) => ReactNode;
 }) {
-  const styles = useStyles();
+  const styles = useListStyles();
   const { language } = useI18n();
   const enumLabel = useLabel();
   const names = useNames();

@@ -5,7 +5,7 @@ import { DialoguesQuery, MyAgendaQuery, MyMeetingsQuery, RespondToInvitation } f
 import { useGraphMutation, useGraphQuery } from "../api/hooks";
 import { FormError } from "../components/Field";
 import { LinkButton } from "../components/LinkButton";
-import { MeetingList } from "../components/MeetingList";
+import { MeetingList, useListStyles } from "../components/MeetingList";
 import { PageHeader, Section } from "../components/Page";
 import { useNotify } from "../components/Toasts";
 import type { InvitationResponse, MyAgendaQuery as AgendaData } from "../gql/graphql";
@@ -20,19 +20,6 @@ const useStyles = makeStyles({
   dialogues: { listStyleType: "none", padding: 0, margin: 0, display: "grid", gap: tokens.spacingVerticalS },
   dialogue: { display: "flex", flexDirection: "column" },
   roles: { color: tokens.colorNeutralForeground3 },
-  list: { listStyleType: "none", padding: 0, margin: 0 },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    paddingBlock: tokens.spacingVerticalS,
-    borderBlockEndWidth: tokens.strokeWidthThin,
-    borderBlockEndStyle: "solid",
-    borderBlockEndColor: tokens.colorNeutralStroke2,
-  },
-  head: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  title: { fontWeight: tokens.fontWeightSemibold },
-  meta: { color: tokens.colorNeutralForeground3 },
 });
 
 /** Accept, maybe, decline: an invitation answered where it waits, with the refusal (a full meeting…) beside it. */
@@ -66,7 +53,7 @@ type AgendaItem = NonNullable<AgendaData["viewer"]>["agenda"][number];
 /** One thing that waits: what it is and what to do, in words, linked to where it is done, with its due date. */
 function Waiting({ item }: { item: AgendaItem }) {
   const { t, language } = useI18n();
-  const styles = useStyles();
+  const styles = useListStyles();
   const label = useLabel();
   const due = item.dueAt ? formatInZone(item.dueAt, viewerZone(), language) : item.dueDate ? formatDate(item.dueDate, language) : null;
   return (
@@ -98,6 +85,7 @@ function Waiting({ item }: { item: AgendaItem }) {
 export function HomePage() {
   const { t, language } = useI18n();
   const styles = useStyles();
+  const listStyles = useListStyles();
   const label = useLabel();
   const viewer = useViewer();
   const dialogues = useGraphQuery(DialoguesQuery, {});
@@ -125,7 +113,7 @@ export function HomePage() {
           waiting.length === 0 ? (
             <p className="empty">{t("nothingWaiting")}</p>
           ) : (
-            <ul className={styles.list} aria-label={t("waitingForYou")}>
+            <ul className={listStyles.list} aria-label={t("waitingForYou")}>
               {waiting.map((item) => (
                 <Waiting key={`${item.kind}-${item.objectId}`} item={item} />
               ))}
