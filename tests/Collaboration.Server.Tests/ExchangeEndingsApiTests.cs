@@ -90,8 +90,12 @@ public sealed class ExchangeEndingsApiTests(CollaborationFactory factory)
         Assert.Equal("Our experts are on mission that spring.", declined["declinedHosts"]![0]!["reason"]!.GetValue<string>());
         // The state that declined is not asked again.
         await AssertRefusedAsync(staff, id, "approveExpertExchange", ", hostStateCode: \"EG\"", "VALIDATION", staff, "HOST_DECLINED");
-        // Having declined, Egypt is no longer a party: the exchange does not exist for it.
-        await AssertRefusedAsync(egypt, id, "declineExchangeHost", ", reason: \"Again.\"", "NOT_FOUND", staff);
+        // Egypt still reads what it declined, but has no step left on it.
+        await AssertRefusedAsync(egypt, id, "declineExchangeHost", ", reason: \"Again.\"", "INVALID_STATE", staff);
+        Assert.False((await ReadAsync(egypt, id))["viewerMay"]!["confirmHost"]!.GetValue<bool>());
+        // The agenda follows: the secretariat names another host; Egypt has nothing left to do.
+        Assert.Equal("APPROVE_OR_REJECT_EXCHANGE", Agenda(await AgendaOfAsync(staff), id)?["action"]!.GetValue<string>());
+        Assert.Null(Agenda(await AgendaOfAsync(egypt), id));
         Assert.True((await ReadAsync(staff, id))["viewerMay"]!["approve"]!.GetValue<bool>());
 
         await TakeAsync(staff, id, "approveExpertExchange", ", hostStateCode: \"SN\"");
@@ -104,7 +108,7 @@ public sealed class ExchangeEndingsApiTests(CollaborationFactory factory)
         Assert.Equal(
             ["created", "submitted", "endorsed", "review-started", "approved", "host-declined", "approved", "host-confirmed", "scheduled", "completed", "evaluated", "evaluated"],
             evaluated["auditTrail"]!.AsArray().Select(a => a!["action"]!.GetValue<string>()));
-        Assert.Equal("NOT_FOUND", (await egypt.GraphQLAsync("query($id: ID!) { expertExchange(id: $id) { id } }", new { id })).Code);
+        Assert.Equal(("EVALUATED", "EG"), ((await ReadAsync(egypt, id))["status"]!.GetValue<string>(), (await ReadAsync(egypt, id))["declinedHosts"]![0]!["partnerStateCode"]!.GetValue<string>()));
     }
 
     [Fact]

@@ -155,7 +155,7 @@ public sealed record ExchangePermissions(
 /// <summary>
 /// An exchange in its dialogue's index: for lists, for "past exchanges" in matching, and the facts its rules
 /// read (who drafted it, who leads it, whom the review consults until when, who gave an opinion, which sides
-/// evaluated, when it last moved), so the agenda can tell whose step it is, and whether it expired, without
+/// evaluated, when it last moved, which states declined to host), so the agenda can tell whose step it is, and whether it expired, without
 /// activating the exchange.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("collaboration.expert-exchange-summary")]
@@ -173,4 +173,5 @@ public sealed record ExpertExchangeSummary(
     [property: Id(10)] DateTimeOffset? ConsultationDeadline = null,
     [property: Id(11)] IReadOnlyList<ExchangeSide>? EvaluatedSides = null,
     [property: Id(12)] IReadOnlyList<string>? OpinionsFrom = null,
-    [property: Id(13)] DateTimeOffset? LastMovedAt = null);
+    [property: Id(13)] DateTimeOffset? LastMovedAt = null,
+    [property: Id(14)] IReadOnlyList<string>? DeclinedHostCodes = null);

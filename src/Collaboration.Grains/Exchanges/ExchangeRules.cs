@@ -51,12 +51,16 @@ public static class ExchangeRules
     public static ExchangeStatus StatusAt(ExpertExchangeSummary facts, DateTimeOffset now) =>
         ExpiresAt(facts) is { } expires && now >= expires ? ExchangeStatus.Expired : facts.Status;
 
-    /// <summary>The secretariat, the requesting and host states' members and the consulted agencies see an exchange; to others it does not exist.</summary>
+    /// <summary>
+    /// The secretariat, the requesting and host states' members (a state that declined to host still reads what
+    /// it declined) and the consulted agencies see an exchange; to others it does not exist.
+    /// </summary>
     public static bool Sees(Caller caller, DialogueView directory, ExpertExchangeSummary facts)
     {
         var member = directory.MembershipOf(caller.PersonId);
         return directory.IsSecretariat(caller)
-            || (member?.PartnerStateCode is { } code && (code == facts.RequestingStateCode || code == facts.HostStateCode))
+            || (member?.PartnerStateCode is { } code
+                && (code == facts.RequestingStateCode || code == facts.HostStateCode || facts.DeclinedHostCodes?.Contains(code) == true))
             || (member?.OrganisationKey is { } organisation && facts.ConsultedOrganisations?.Contains(organisation) == true);
     }
 

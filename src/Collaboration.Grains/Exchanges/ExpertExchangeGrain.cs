@@ -379,7 +379,7 @@ public sealed class ExpertExchangeGrain(
         Key, State.Request!.RequestingStateCode, State.HostStateCode, State.Request.Topic, State.Status, State.Version,
         State.Request.Kind, State.CreatedBy, State.Request.RequestingExpertId, State.Consultation?.OrganisationKeys, State.Consultation?.Deadline,
         [.. State.Evaluations.Select(e => e.Side)], State.Consultation is { } consultation ? [.. consultation.Opinions.Select(o => o.OrganisationKey)] : null,
-        State.Audit.Count > 0 ? State.Audit[^1].At : null);
+        State.Audit.Count > 0 ? State.Audit[^1].At : null, [.. State.DeclinedHosts.Select(d => d.PartnerStateCode)]);
 
     /// <summary>The exchange as of now: a waiting request whose time is up reads as Expired (see <see cref="ExchangeRules.WaitsAtMost"/>).</summary>
     private ExpertExchangeView View(Caller caller, DialogueView directory)
