@@ -146,6 +146,16 @@ public sealed class ExchangeEndingsApiTests(CollaborationFactory factory)
         Assert.Equal("CANCELLED", meeting["status"]!.GetValue<string>());
         Assert.Contains("The host city cannot receive the visit.", meeting["cancellationReason"]!.GetValue<string>());
 
+        // The requester may withdraw a scheduled exchange too: its meeting is cancelled (in the name of whoever scheduled it).
+        var fourth = await RequestAsync(world, until: "");
+        await TakeAsync(staff, fourth, "approveExpertExchange", ", hostStateCode: \"SN\"");
+        await TakeAsync(await world.AsAsync("snfp"), fourth, "confirmExchangeHost", $", hostExpertIds: [\"{world.People["snfp"]}\"]");
+        var itsMeeting = (await staff.GraphQLAsync(Step("scheduleExpertExchange", ", startsLocal: \"2031-03-10T09:00\", timeZone: \"Africa/Dakar\", city: \"Dakar\"").Replace("version", "version meetingId"), new { id = fourth }))
+            .EnsureNoErrors().Data("scheduleExpertExchange")["meetingId"]!.GetValue<string>();
+        Assert.Equal("WITHDRAWN", (await TakeAsync(expert, fourth, "withdrawExpertExchange"))["status"]!.GetValue<string>());
+        var withdrawnMeeting = (await staff.GraphQLAsync("query($id: ID!) { meeting(id: $id) { status cancellationReason } }", new { id = itsMeeting })).EnsureNoErrors().Data("meeting");
+        Assert.Equal(("CANCELLED", "The requesting state withdrew the exchange."), (withdrawnMeeting["status"]!.GetValue<string>(), withdrawnMeeting["cancellationReason"]!.GetValue<string>()));
+
         // A completed exchange has happened: it is neither withdrawn nor cancelled.
         var third = await RequestAsync(world, until: "");
         await TakeAsync(staff, third, "approveExpertExchange", ", hostStateCode: \"SN\"");
