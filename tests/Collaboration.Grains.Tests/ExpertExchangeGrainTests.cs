@@ -143,7 +143,9 @@ public sealed class ExpertExchangeGrainTests(ClusterFixture fixture)
         var suggestions = await exchange.SuggestHostsAsync(w.Secretariat);
 
         Assert.Equal(["TN", "EG"], suggestions.Select(s => s.PartnerStateCode));
-        Assert.Equal(13, suggestions[0].Score);
+        // 10 for the offer on the topic, 2 for the one need of the request's it meets (counselling), 3 for French.
+        Assert.Equal(15, suggestions[0].Score);
+        Assert.Contains("its offer meets 1 of the request's needs", suggestions[0].Reasons);
         Assert.Contains("its experts work in fr", suggestions[0].Reasons);
         Assert.Equal(["offers expertise on Return and reintegration"], suggestions[1].Reasons);
     }

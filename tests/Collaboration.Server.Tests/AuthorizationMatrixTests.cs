@@ -338,6 +338,9 @@ public sealed partial class AuthorizationMatrixTests(CollaborationFactory factor
             ("approveExpertExchange", ", hostStateCode: \"MA\"", "a fresh request under review"),
             ("rejectExpertExchange", ", reason: \"Probe.\"", "a fresh request under review"),
             ("confirmExchangeHost", ", hostExpertIds: []", "a fresh request approved with Morocco as host"),
+            ("declineExchangeHost", ", reason: \"Probe.\"", "a fresh request approved with Morocco as host"),
+            ("withdrawExpertExchange", ", reason: \"Probe.\"", "a fresh submitted request of Egypt's"),
+            ("cancelExpertExchange", ", reason: \"Probe.\"", "a fresh submitted request of Egypt's"),
             ("scheduleExpertExchange", ", startsLocal: \"2031-03-10T09:00\", timeZone: \"Africa/Casablanca\", city: \"Rabat\"", "a fresh request whose host confirmed"),
             ("completeExpertExchange", "", "a fresh scheduled exchange"),
             ("evaluateExpertExchange", ", rating: 5, text: \"Useful.\"", "a fresh completed exchange")])
@@ -346,7 +349,8 @@ public sealed partial class AuthorizationMatrixTests(CollaborationFactory factor
             {
                 ["submitExpertExchange"] = "submit", ["endorseExpertExchange"] = "endorse", ["reviewExpertExchange"] = "review", ["giveExchangeOpinion"] = "giveOpinion",
                 ["approveExpertExchange"] = "approve", ["rejectExpertExchange"] = "reject", ["confirmExchangeHost"] = "confirmHost", ["scheduleExpertExchange"] = "schedule",
-                ["completeExpertExchange"] = "complete", ["evaluateExpertExchange"] = "evaluate",
+                ["completeExpertExchange"] = "complete", ["evaluateExpertExchange"] = "evaluate", ["declineExchangeHost"] = "declineHost",
+                ["withdrawExpertExchange"] = "withdraw", ["cancelExpertExchange"] = "cancel",
             };
             yield return Change(step, on, "($id: ID!)", "id: $id" + arguments, async _ => new { id = await w.FreshExchangeAsync(step) }) with { Flag = OnExchange(flags[step]) };
         }

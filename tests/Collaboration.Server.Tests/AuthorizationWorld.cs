@@ -160,6 +160,8 @@ public sealed class AuthorizationWorld
         var target = step switch
         {
             "giveExchangeOpinion" or "rejectExpertExchange" => "approveExpertExchange",
+            "declineExchangeHost" => "confirmExchangeHost",
+            "withdrawExpertExchange" or "cancelExpertExchange" => "endorseExpertExchange",
             _ => step,
         };
         var delegate_ = await _world.AsAsync("eg1");

@@ -63,7 +63,7 @@ public sealed class DialogueInActionTests(CollaborationFactory factory)
         var hosts = (await world.Administrator.GraphQLAsync("query($id: ID!) { suggestExchangeHosts(id: $id) { partnerStateCode score reasons } }", new { id }))
             .EnsureNoErrors().Data("suggestExchangeHosts").AsArray();
         Assert.Equal(["SN", "EG"], hosts.Select(h => h!["partnerStateCode"]!.GetValue<string>()));
-        Assert.Equal(["offers expertise on Diaspora engagement", "its experts work in fr"], hosts[0]!["reasons"]!.AsArray().Select(r => r!.GetValue<string>()));
+        Assert.Equal(["offers expertise on Diaspora engagement", "its offer meets 1 of the request's needs", "its experts work in fr"], hosts[0]!["reasons"]!.AsArray().Select(r => r!.GetValue<string>()));
         Assert.Equal("APPROVED", await Step(world.Administrator, "approveExpertExchange", ", hostStateCode: $host", new { host = "SN" }));
         Assert.Equal("HOST_CONFIRMED", await Step(senegalFocal, "confirmExchangeHost", ", hostExpertIds: $experts", new { experts = new[] { world.People["sn1"] } }));
         Assert.Equal("SCHEDULED", await Step(world.Administrator, "scheduleExpertExchange", ", startsLocal: $starts, timeZone: $zone, city: $city", new { starts = "2031-05-12T09:00", zone = "Africa/Dakar", city = "Dakar" }));

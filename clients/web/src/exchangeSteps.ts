@@ -8,27 +8,12 @@ export function speaksFor(directory: Pick<Directory, "me">, code: string | null 
 }
 
 /**
- * What the viewer may do on an exchange, by the server's rules (ExpertExchangeGrain): the drafter or a focal
- * point of the requesting state submits; a focal point of it endorses; the secretariat reviews, approves or
- * rejects, schedules and completes; an officer of a consulted agency gives its opinion; a focal point of the host
- * state confirms its experts; the requesting expert or a focal point of either state evaluates, once a side.
+ * The side the viewer evaluates an exchange for, as the server decides it (ExchangeRules.SideOf): the requesting
+ * expert or a focal point of the requesting state for the requesting side, a focal point of the host for the
+ * host. Whether they may evaluate now is the server's `viewerMay.evaluate`; this only names the side.
  */
-export function exchangePermissions(x: Pick<ExpertExchange, "status" | "requestingStateCode" | "hostStateCode" | "requestingExpertId" | "consultedOrganisations" | "evaluatedBy" | "auditTrail">, directory: Pick<Directory, "me" | "secretariat">, viewerId: string | undefined) {
-  const focalRequesting = speaksFor(directory, x.requestingStateCode, ["FOCAL_POINT"]);
-  const focalHost = speaksFor(directory, x.hostStateCode, ["FOCAL_POINT"]);
-  const drafter = x.auditTrail.find((a) => a.action === "created")?.personId;
-  const organisation = directory.me?.organisationKey;
-  const side = viewerId === x.requestingExpertId || focalRequesting ? "REQUESTING" : focalHost ? "HOST" : null;
-  const at = x.status;
-  return {
-    submit: at === "DRAFT" && (viewerId === drafter || focalRequesting),
-    endorse: at === "SUBMITTED" && focalRequesting,
-    review: at === "ENDORSED" && directory.secretariat,
-    decide: at === "UNDER_REVIEW" && directory.secretariat,
-    giveOpinion: at === "UNDER_REVIEW" && Boolean(organisation && x.consultedOrganisations.includes(organisation)),
-    confirmHost: at === "APPROVED" && focalHost,
-    schedule: at === "HOST_CONFIRMED" && directory.secretariat,
-    complete: at === "SCHEDULED" && directory.secretariat,
-    evaluate: at === "COMPLETED" && side !== null && !x.evaluatedBy.includes(side) ? side : null,
-  };
+export function evaluatingSide(x: Pick<ExpertExchange, "requestingStateCode" | "hostStateCode" | "requestingExpertId">, directory: Pick<Directory, "me">, viewerId: string | undefined) {
+  if (viewerId === x.requestingExpertId || speaksFor(directory, x.requestingStateCode, ["FOCAL_POINT"])) return "REQUESTING" as const;
+  if (speaksFor(directory, x.hostStateCode, ["FOCAL_POINT"])) return "HOST" as const;
+  return null;
 }

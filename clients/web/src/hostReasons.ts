@@ -7,7 +7,8 @@ export type HostReason =
   | { kind: "offers"; topic: string }
   | { kind: "language"; language: string }
   | { kind: "pastTogether"; count: number; state: string }
-  | { kind: "hostedTopic"; count: number };
+  | { kind: "hostedTopic"; count: number }
+  | { kind: "needsMet"; count: number };
 
 export function readHostReason(reason: string): HostReason | null {
   let m = /^offers expertise on (.+)$/.exec(reason);
@@ -16,6 +17,8 @@ export function readHostReason(reason: string): HostReason | null {
   if (m) return { kind: "language", language: m[1] };
   m = /^(\d+) past exchange\(s\) with ([A-Z]{2})$/.exec(reason);
   if (m) return { kind: "pastTogether", count: Number(m[1]), state: m[2] };
+  m = /^its offer meets (\d+) of the request's needs$/.exec(reason);
+  if (m) return { kind: "needsMet", count: Number(m[1]) };
   m = /^hosted (\d+) exchange\(s\) on this topic$/.exec(reason);
   if (m) return { kind: "hostedTopic", count: Number(m[1]) };
   return null;

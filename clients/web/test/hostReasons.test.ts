@@ -7,6 +7,7 @@ describe("host suggestion reasons", () => {
     expect(readHostReason("its experts work in fr")).toEqual({ kind: "language", language: "fr" });
     expect(readHostReason("2 past exchange(s) with MA")).toEqual({ kind: "pastTogether", count: 2, state: "MA" });
     expect(readHostReason("hosted 1 exchange(s) on this topic")).toEqual({ kind: "hostedTopic", count: 1 });
+    expect(readHostReason("its offer meets 3 of the request's needs")).toEqual({ kind: "needsMet", count: 3 });
   });
   it("leaves out what it cannot read", () => {
     expect(readHostReason("something new")).toBeNull();

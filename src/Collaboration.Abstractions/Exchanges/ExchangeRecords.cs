@@ -47,7 +47,9 @@ public enum ExchangeKind
 /// <summary>
 /// Draft → Submitted → Endorsed (a focal point of the requesting state) → UnderReview (secretariat, optional
 /// consultation of partner agencies) → Approved or Rejected → HostConfirmed (a focal point of the host state)
-/// → Scheduled (a meeting exists) → Completed → Evaluated (both sides evaluated).
+/// → Scheduled (a meeting exists) → Completed → Evaluated (both sides evaluated). A host that declines sends it
+/// back UnderReview for the secretariat to name another host. Before Completed, the requester may withdraw it
+/// (Withdrawn) and the secretariat cancel it (Cancelled); one left waiting too long without a move is Expired.
 /// </summary>
 public enum ExchangeStatus
 {
@@ -61,6 +63,9 @@ public enum ExchangeStatus
     Scheduled,
     Completed,
     Evaluated,
+    Withdrawn,
+    Cancelled,
+    Expired,
 }
 
 [GenerateSerializer, Immutable, Alias("collaboration.exchange-request")]
@@ -95,6 +100,10 @@ public enum ExchangeSide
 [GenerateSerializer, Immutable, Alias("collaboration.exchange-evaluation")]
 public sealed record ExchangeEvaluation([property: Id(0)] ExchangeSide Side, [property: Id(1)] int Rating, [property: Id(2)] string Text, [property: Id(3)] DateTimeOffset At);
 
+/// <summary>A partner state that was asked to host and declined, with its reason: it is not asked again.</summary>
+[GenerateSerializer, Immutable, Alias("collaboration.exchange-host-decline")]
+public sealed record HostDecline([property: Id(0)] string PartnerStateCode, [property: Id(1)] string Reason, [property: Id(2)] DateTimeOffset At);
+
 /// <summary>A suggested host state and why it ranked where it did.</summary>
 [GenerateSerializer, Immutable, Alias("collaboration.host-suggestion")]
 public sealed record HostSuggestion(
@@ -117,7 +126,10 @@ public sealed record ExpertExchangeView(
     [property: Id(8)] IReadOnlyList<ExchangeEvaluation> Evaluations,
     [property: Id(9)] IReadOnlyList<AuditEntry> AuditTrail,
     [property: Id(10)] int Version,
-    [property: Id(11)] ExchangePermissions? Permissions = null);
+    [property: Id(11)] ExchangePermissions? Permissions = null,
+    [property: Id(12)] IReadOnlyList<HostDecline>? DeclinedHosts = null,
+    [property: Id(13)] string? ClosingReason = null,
+    [property: Id(14)] DateTimeOffset? ExpiresAt = null);
 
 /// <summary>
 /// What the caller may do with an expert exchange now, one flag per step of its lifecycle, answered by the
@@ -135,13 +147,16 @@ public sealed record ExchangePermissions(
     [property: Id(7)] bool ConfirmHost,
     [property: Id(8)] bool Schedule,
     [property: Id(9)] bool Complete,
-    [property: Id(10)] bool Evaluate);
+    [property: Id(10)] bool Evaluate,
+    [property: Id(11)] bool DeclineHost = false,
+    [property: Id(12)] bool Withdraw = false,
+    [property: Id(13)] bool Cancel = false);
 
 /// <summary>
 /// An exchange in its dialogue's index: for lists, for "past exchanges" in matching, and the facts its rules
 /// read (who drafted it, who leads it, whom the review consults until when, who gave an opinion, which sides
-/// evaluated), so the
-/// agenda can tell whose step it is without activating the exchange.
+/// evaluated, when it last moved, which states declined to host), so the agenda can tell whose step it is, and whether it expired, without
+/// activating the exchange.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("collaboration.expert-exchange-summary")]
 public sealed record ExpertExchangeSummary(
@@ -157,4 +172,6 @@ public sealed record ExpertExchangeSummary(
     [property: Id(9)] IReadOnlyList<string>? ConsultedOrganisations = null,
     [property: Id(10)] DateTimeOffset? ConsultationDeadline = null,
     [property: Id(11)] IReadOnlyList<ExchangeSide>? EvaluatedSides = null,
-    [property: Id(12)] IReadOnlyList<string>? OpinionsFrom = null);
+    [property: Id(12)] IReadOnlyList<string>? OpinionsFrom = null,
+    [property: Id(13)] DateTimeOffset? LastMovedAt = null,
+    [property: Id(14)] IReadOnlyList<string>? DeclinedHostCodes = null);

@@ -65,10 +65,11 @@ public interface IExpertExchangeGrain : IGrainWithStringKey
     [Alias("give-opinion")]
     Task<ExpertExchangeView> GiveOpinionAsync(Caller caller, string text);
 
-    /// <summary>Ranked host states from the registries: an offer on the topic, shared languages, past exchanges (secretariat).</summary>
+    /// <summary>Ranked host states from the registries: an offer on the topic, the request's own needs in the offer, shared languages, past exchanges (secretariat).</summary>
     [Alias("suggest-hosts")]
     Task<IReadOnlyList<HostSuggestion>> SuggestHostsAsync(Caller caller);
 
+    /// <summary>The secretariat approves and names the host state, one of the suggestions or any other partner state that has not declined it.</summary>
     [Alias("approve")]
     Task<ExpertExchangeView> ApproveAsync(Caller caller, string hostStateCode);
 
@@ -78,6 +79,18 @@ public interface IExpertExchangeGrain : IGrainWithStringKey
     /// <summary>A focal point of the host state accepts and names its experts.</summary>
     [Alias("confirm-host")]
     Task<ExpertExchangeView> ConfirmHostAsync(Caller caller, IReadOnlyList<string> hostExpertIds);
+
+    /// <summary>Whoever may confirm hosting declines instead, with a reason: the request goes back under review for the secretariat to name another host.</summary>
+    [Alias("decline-host")]
+    Task<ExpertExchangeView> DeclineHostAsync(Caller caller, string reason);
+
+    /// <summary>The requester (the requesting expert, the drafter or a focal point of the requesting state) withdraws it, at any step before Completed.</summary>
+    [Alias("withdraw")]
+    Task<ExpertExchangeView> WithdrawAsync(Caller caller, string? reason);
+
+    /// <summary>The secretariat cancels it with a reason, at any step before Completed; a scheduled meeting is cancelled with it.</summary>
+    [Alias("cancel")]
+    Task<ExpertExchangeView> CancelAsync(Caller caller, string reason);
 
     /// <summary>The secretariat schedules the study visit or mission: a real meeting with its invitations.</summary>
     [Alias("schedule")]

@@ -16,6 +16,12 @@ public sealed class ExpertExchangeState
     [Id(10)] public string CreatedBy { get; set; } = "";
     /// <summary>The idempotency keys of creating requests done here (see <see cref="RequestKeys"/>).</summary>
     [Id(11)] public List<string> Requests { get; set; } = [];
+    /// <summary>The states that were asked to host and declined, in order.</summary>
+    [Id(12)] public List<HostDecline> DeclinedHosts { get; set; } = [];
+    /// <summary>Why it was withdrawn or cancelled.</summary>
+    [Id(13)] public string? ClosingReason { get; set; }
+    /// <summary>The secretariat member who scheduled its meeting, in whose name a withdrawal cancels that meeting.</summary>
+    [Id(14)] public string? ScheduledBy { get; set; }
 }
 
 /// <summary>
@@ -135,14 +141,26 @@ public sealed class ExpertExchangeGrain(
         var registries = await grains.GetGrain<IPriorityIndexGrain>(DialogueKey).AllAsync();
         var past = (await grains.GetGrain<IExpertExchangeIndexGrain>(DialogueKey).ListAsync())
             .Where(e => e.Id != Key && e.Status is ExchangeStatus.Completed or ExchangeStatus.Evaluated).ToList();
+        // The request's own needs: its objectives, and what its state's registry says it needs on the topic.
+        var needs = ExchangeMatching.Words(request.Objectives);
+        needs.UnionWith(registries.GetValueOrDefault(request.RequestingStateCode, [])
+            .Where(p => p.Kind == PriorityKind.Need && p.Topic == request.Topic)
+            .SelectMany(p => ExchangeMatching.Words(p.Description)));
+        var declined = State.DeclinedHosts.Select(d => d.PartnerStateCode).ToHashSet(StringComparer.Ordinal);
         var suggestions = new List<HostSuggestion>();
-        foreach (var partner in directory.PartnerStates.Where(s => s.Code != request.RequestingStateCode))
+        foreach (var partner in directory.PartnerStates.Where(s => s.Code != request.RequestingStateCode && !declined.Contains(s.Code)))
         {
             var offers = registries.GetValueOrDefault(partner.Code, []).Where(p => p.Kind == PriorityKind.Offer && p.Topic == request.Topic).ToList();
             if (offers.Count == 0)
                 continue;
             var reasons = new List<string> { $"offers expertise on {request.Topic}" };
             var score = 10;
+            var met = offers.Select(o => ExchangeMatching.Words(o.Description).Intersect(needs).Count()).Max();
+            if (met > 0)
+            {
+                score += Math.Min(met, 5) * 2;
+                reasons.Add($"its offer meets {met} of the request's needs");
+            }
             if (offers.Any(o => o.Languages.Contains(request.Language)))
             {
                 score += 3;
@@ -172,6 +190,8 @@ public sealed class ExpertExchangeGrain(
         var host = Validate.CountryCode(hostStateCode, "hostStateCode");
         if (directory.PartnerStates.All(s => s.Code != host) || host == State.Request!.RequestingStateCode)
             throw CollaborationException.Validation("The host is another partner state of the dialogue.", "hostStateCode", "INVALID_HOST");
+        if (State.DeclinedHosts.Any(d => d.PartnerStateCode == host))
+            throw CollaborationException.Validation($"{host} declined to host this exchange; name another partner state.", "hostStateCode", "HOST_DECLINED");
         State.HostStateCode = host;
         State.Status = ExchangeStatus.Approved;
         return await SaveAsync(caller, "approved", $"Approved the request, with {host} asked to host.");
@@ -202,6 +222,57 @@ public sealed class ExpertExchangeGrain(
         State.HostExperts = experts;
         State.Status = ExchangeStatus.HostConfirmed;
         return await SaveAsync(caller, "host-confirmed", $"{State.HostStateCode} accepted to host, with {string.Join(", ", experts.Select(e => e.Name))}.");
+    }
+
+    public async Task<ExpertExchangeView> DeclineHostAsync(Caller caller, string reason)
+    {
+        await StepAsync(caller, ExchangeStep.DeclineHost);
+        var valid = Validate.Text(reason, "reason", 2000);
+        var host = State.HostStateCode!;
+        State.DeclinedHosts.Add(new HostDecline(host, valid, clock.GetUtcNow()));
+        State.HostStateCode = null;
+        State.Status = ExchangeStatus.UnderReview;
+        return await SaveAsync(caller, "host-declined", $"{host} declined to host: {valid}");
+    }
+
+    public async Task<ExpertExchangeView> WithdrawAsync(Caller caller, string? reason)
+    {
+        await StepAsync(caller, ExchangeStep.Withdraw);
+        var valid = string.IsNullOrWhiteSpace(reason) ? null : Validate.Text(reason, "reason", 2000);
+        await CancelMeetingAsync(new Caller(State.ScheduledBy ?? caller.PersonId, false), $"The requesting state withdrew the exchange{(valid is null ? "." : ": " + valid)}");
+        State.ClosingReason = valid;
+        State.Status = ExchangeStatus.Withdrawn;
+        return await SaveAsync(caller, "withdrawn", valid is null ? "Withdrew the request." : $"Withdrew the request: {valid}");
+    }
+
+    public async Task<ExpertExchangeView> CancelAsync(Caller caller, string reason)
+    {
+        await StepAsync(caller, ExchangeStep.Cancel);
+        var valid = Validate.Text(reason, "reason", 2000);
+        await CancelMeetingAsync(caller, $"The secretariat cancelled the exchange: {valid}");
+        State.ClosingReason = valid;
+        State.Status = ExchangeStatus.Cancelled;
+        return await SaveAsync(caller, "cancelled", $"Cancelled the exchange: {valid}");
+    }
+
+    /// <summary>
+    /// A scheduled exchange's meeting is cancelled with it, so its invitees get the cancellation. A withdrawal
+    /// cancels it in the name of the secretariat member who scheduled it: the requester may end the exchange but
+    /// holds no right over meetings. A meeting cancelled already (by an earlier call that did not finish) is left.
+    /// </summary>
+    private async Task CancelMeetingAsync(Caller caller, string reason)
+    {
+        if (State.Status != ExchangeStatus.Scheduled || State.MeetingId is null)
+            return;
+        var meeting = grains.GetGrain<IMeetingGrain>(State.MeetingId);
+        try
+        {
+            await meeting.CancelAsync(caller, reason);
+        }
+        catch (CollaborationException e) when (e.Code == Collaboration.Errors.ErrorCode.InvalidState)
+        {
+            // Cancelled already: the exchange's own step is what is left to record.
+        }
     }
 
     public async Task<ExpertExchangeView> ScheduleAsync(Caller caller, DateTime startsLocal, string timeZone, string city)
@@ -236,6 +307,7 @@ public sealed class ExpertExchangeGrain(
         if (made.Status == MeetingStatus.Draft)
             await meeting.ScheduleAsync(caller);
         State.Status = ExchangeStatus.Scheduled;
+        State.ScheduledBy = caller.PersonId;
         return await SaveAsync(caller, "scheduled", $"Scheduled in {city}, {hostName}, from {startsLocal:yyyy-MM-dd}.");
     }
 
@@ -306,12 +378,19 @@ public sealed class ExpertExchangeGrain(
     private ExpertExchangeSummary Facts() => new(
         Key, State.Request!.RequestingStateCode, State.HostStateCode, State.Request.Topic, State.Status, State.Version,
         State.Request.Kind, State.CreatedBy, State.Request.RequestingExpertId, State.Consultation?.OrganisationKeys, State.Consultation?.Deadline,
-        [.. State.Evaluations.Select(e => e.Side)], State.Consultation is { } consultation ? [.. consultation.Opinions.Select(o => o.OrganisationKey)] : null);
+        [.. State.Evaluations.Select(e => e.Side)], State.Consultation is { } consultation ? [.. consultation.Opinions.Select(o => o.OrganisationKey)] : null,
+        State.Audit.Count > 0 ? State.Audit[^1].At : null, [.. State.DeclinedHosts.Select(d => d.PartnerStateCode)]);
 
-    private ExpertExchangeView View(Caller caller, DialogueView directory) => new(
-        Key, State.Request!, State.Status, State.HostStateCode, [.. State.HostExperts], State.Consultation, State.RejectionReason,
-        State.MeetingId, [.. State.Evaluations], [.. State.Audit], State.Version,
-        ExchangeRules.Permissions(caller, directory, Facts(), clock.GetUtcNow()));
+    /// <summary>The exchange as of now: a waiting request whose time is up reads as Expired (see <see cref="ExchangeRules.WaitsAtMost"/>).</summary>
+    private ExpertExchangeView View(Caller caller, DialogueView directory)
+    {
+        var facts = Facts();
+        var now = clock.GetUtcNow();
+        return new(
+            Key, State.Request!, ExchangeRules.StatusAt(facts, now), State.HostStateCode, [.. State.HostExperts], State.Consultation, State.RejectionReason,
+            State.MeetingId, [.. State.Evaluations], [.. State.Audit], State.Version,
+            ExchangeRules.Permissions(caller, directory, facts, now), [.. State.DeclinedHosts], State.ClosingReason, ExchangeRules.ExpiresAt(facts));
+    }
 }
 
 [GenerateSerializer, Alias("collaboration.expert-exchange-index-state")]

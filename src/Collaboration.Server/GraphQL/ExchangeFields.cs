@@ -94,12 +94,18 @@ public static class ExchangeFields
             f => f.Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("consultedOrganisations", "The partner agencies asked for an opinion, by key.").Argument<DateTimeOffsetGraphType>("deadline", "Until when consulted agencies may give their opinion."));
         Step(mutation, "giveExchangeOpinion", "A consulted agency's opinion, before the deadline.",
             (g, c) => g.GiveOpinionAsync(c.Caller(), c.GetArgument<string>("text")), f => f.Argument<NonNullGraphType<StringGraphType>>("text", "The agency's opinion."));
-        Step(mutation, "approveExpertExchange", "Approves a request and names the host state asked (secretariat).",
+        Step(mutation, "approveExpertExchange", "Approves a request and names the host state asked, a suggested one or any other that has not declined it (secretariat).",
             (g, c) => g.ApproveAsync(c.Caller(), c.GetArgument<string>("hostStateCode")), f => f.Argument<NonNullGraphType<StringGraphType>>("hostStateCode", "The partner state asked to host, by ISO code (see suggestExchangeHosts)."));
         Step(mutation, "rejectExpertExchange", "Rejects a request with a reason (secretariat).",
             (g, c) => g.RejectAsync(c.Caller(), c.GetArgument<string>("reason")), f => f.Argument<NonNullGraphType<StringGraphType>>("reason", "Why, for the requesting state."));
         Step(mutation, "confirmExchangeHost", "A focal point of the host state accepts and names its experts.",
             (g, c) => g.ConfirmHostAsync(c.Caller(), c.GetArgument<List<string>>("hostExpertIds")), f => f.Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("hostExpertIds", "The host state's experts who take part, by person id."));
+        Step(mutation, "declineExchangeHost", "A focal point of the host state declines to host, with a reason: the request goes back under review for the secretariat to name another host.",
+            (g, c) => g.DeclineHostAsync(c.Caller(), c.GetArgument<string>("reason")), f => f.Argument<NonNullGraphType<StringGraphType>>("reason", "Why the host state cannot host it, for the secretariat and the requesting state."));
+        Step(mutation, "withdrawExpertExchange", "The requester withdraws the request at any step before it is completed (the requesting expert, its drafter or a focal point of the requesting state).",
+            (g, c) => g.WithdrawAsync(c.Caller(), c.GetArgument<string?>("reason")), f => f.Argument<StringGraphType>("reason", "Why, if the requester wishes to say."));
+        Step(mutation, "cancelExpertExchange", "Cancels an exchange at any step before it is completed, with a reason; its meeting, if scheduled, is cancelled too (secretariat).",
+            (g, c) => g.CancelAsync(c.Caller(), c.GetArgument<string>("reason")), f => f.Argument<NonNullGraphType<StringGraphType>>("reason", "Why, for the requesting and host states."));
         Step(mutation, "scheduleExpertExchange", "Schedules the study visit or mission as a meeting with its invitations (secretariat).",
             (g, c) => g.ScheduleAsync(c.Caller(), LocalTime.Parse(c.GetArgument<string>("startsLocal"), "startsLocal"), c.GetArgument<string>("timeZone"), c.GetArgument<string>("city")),
             f => f.Argument<NonNullGraphType<StringGraphType>>("startsLocal", Describe.LocalDateTime).Argument<NonNullGraphType<StringGraphType>>("timeZone", Describe.TimeZone).Argument<NonNullGraphType<StringGraphType>>("city", "The city in the host state where it takes place."));

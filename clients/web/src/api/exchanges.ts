@@ -33,6 +33,8 @@ export const ExchangeFields = graphql(`
   fragment ExchangeFields on ExpertExchange {
     id requestingStateCode requestingExpertId kind topic objectives language status hostStateCode hostExperts { ...PersonFields }
     consultedOrganisations rejectionReason meetingId evaluatedBy auditTrail { action summary at personId person { name } } version
+    declinedHosts { partnerStateCode reason at } closingReason expiresAt
+    viewerMay { submit endorse review giveOpinion suggestHosts approve reject confirmHost declineHost schedule complete evaluate withdraw cancel }
   }
 `);
 export const ExchangesQuery = graphql(`
@@ -69,6 +71,15 @@ export const RejectExchange = graphql(`
 `);
 export const ConfirmExchangeHost = graphql(`
   mutation ConfirmExchangeHost($id: ID!, $experts: [ID!]!) { result: confirmExchangeHost(id: $id, hostExpertIds: $experts) { ...ExchangeFields } }
+`);
+export const DeclineExchangeHost = graphql(`
+  mutation DeclineExchangeHost($id: ID!, $reason: String!) { result: declineExchangeHost(id: $id, reason: $reason) { ...ExchangeFields } }
+`);
+export const WithdrawExchange = graphql(`
+  mutation WithdrawExpertExchange($id: ID!, $reason: String) { result: withdrawExpertExchange(id: $id, reason: $reason) { ...ExchangeFields } }
+`);
+export const CancelExchange = graphql(`
+  mutation CancelExpertExchange($id: ID!, $reason: String!) { result: cancelExpertExchange(id: $id, reason: $reason) { ...ExchangeFields } }
 `);
 export const ScheduleExchange = graphql(`
   mutation ScheduleExpertExchange($id: ID!, $starts: String!, $zone: String!, $city: String!) {

@@ -1,11 +1,11 @@
 import { Badge, Button, Input, Select, Textarea } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
-import { useState, type FormEvent } from "react";
+import { Fragment, useState, type FormEvent } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import {
-  AddPriority, ApproveExchange, CompleteExchange, ConfirmExchangeHost, EndorseExchange, EvaluateExchange, ExchangeQuery, ExchangesQuery,
-  GiveExchangeOpinion, RegistryQuery, RejectExchange, RemovePriority, RequestExchange, ReviewExchange, ScheduleExchange, SubmitExchange,
-  SuggestHosts, type ExchangeKind, type ExpertExchange, type PriorityKind,
+  AddPriority, ApproveExchange, CancelExchange, CompleteExchange, ConfirmExchangeHost, DeclineExchangeHost, EndorseExchange, EvaluateExchange,
+  ExchangeQuery, ExchangesQuery, GiveExchangeOpinion, RegistryQuery, RejectExchange, RemovePriority, RequestExchange, ReviewExchange,
+  ScheduleExchange, SubmitExchange, SuggestHosts, WithdrawExchange, type ExchangeKind, type ExpertExchange, type PriorityKind,
 } from "../api";
 import { useGraphMutation, useGraphQuery, useRequestKey } from "../api/hooks";
 import { ChoicePicker } from "../components/ChoicePicker";
@@ -21,7 +21,7 @@ import { PersonPicker } from "../components/PersonPicker";
 import { TimeZoneSelect } from "../components/TimeZoneSelect";
 import { useNotify } from "../components/Toasts";
 import { useDirectory, type Directory } from "../directory";
-import { exchangePermissions, speaksFor } from "../exchangeSteps";
+import { evaluatingSide, speaksFor } from "../exchangeSteps";
 import { readHostReason, type HostReason } from "../hostReasons";
 import { useI18n } from "../i18n/i18n";
 import { useLabel } from "../i18n/labels";
@@ -279,6 +279,8 @@ function reasonInWords(reason: HostReason, t: ReturnType<typeof useI18n>["t"], n
       return t("hostReasonPastTogether", { count: reason.count, state: directory.stateName(reason.state) });
     case "hostedTopic":
       return t("hostReasonHostedTopic", { count: reason.count });
+    case "needsMet":
+      return t("hostReasonNeedsMet", { count: reason.count });
   }
 }
 
@@ -294,7 +296,7 @@ export function ExchangePage() {
   const { directory, error } = useDirectory(dialogue);
   if (!exchange.data || !directory) return <Loading error={exchange.error ?? error} />;
   const x = exchange.data.expertExchange;
-  const may = exchangePermissions(x, directory, viewer?.person.id);
+  const side = evaluatingSide(x, directory, viewer?.person.id);
   const when = new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short" });
 
   return (
@@ -327,10 +329,28 @@ export function ExchangePage() {
               <dd>{names.list(x.consultedOrganisations.map(directory.organisationName))}</dd>
             </>
           )}
+          {x.declinedHosts.map((d) => (
+            <Fragment key={d.partnerStateCode}>
+              <dt>{t("declinedBy", { state: directory.stateName(d.partnerStateCode) })}</dt>
+              <dd dir="auto" data-user-content>{d.reason}</dd>
+            </Fragment>
+          ))}
           {x.rejectionReason && (
             <>
               <dt>{t("rejectionReason")}</dt>
               <dd dir="auto" data-user-content>{x.rejectionReason}</dd>
+            </>
+          )}
+          {x.closingReason && (
+            <>
+              <dt>{x.status === "CANCELLED" ? t("cancellationReason") : t("withdrawalReason")}</dt>
+              <dd dir="auto" data-user-content>{x.closingReason}</dd>
+            </>
+          )}
+          {x.expiresAt && (
+            <>
+              <dt>{x.status === "EXPIRED" ? t("exchangeExpiredOn") : t("exchangeExpiresOn")}</dt>
+              <dd><time dateTime={x.expiresAt}>{when.format(new Date(x.expiresAt))}</time></dd>
             </>
           )}
           {x.meetingId && (
@@ -347,7 +367,7 @@ export function ExchangePage() {
           )}
         </dl>
       </Section>
-      <NextStep x={x} directory={directory} may={may} />
+      <NextStep x={x} directory={directory} side={side} />
       <Section title={t("history")}>
         <ol className="history">
           {x.auditTrail.map((a, i) => {
@@ -367,7 +387,7 @@ export function ExchangePage() {
 }
 
 /** The step the exchange waits for, offered only to whom it belongs. */
-function NextStep({ x, directory, may }: { x: ExpertExchange; directory: Directory; may: ReturnType<typeof exchangePermissions> }) {
+function NextStep({ x, directory, side }: { x: ExpertExchange; directory: Directory; side: ReturnType<typeof evaluatingSide> }) {
   const { t } = useI18n();
   const names = useNames();
   const notify = useNotify();
@@ -379,17 +399,24 @@ function NextStep({ x, directory, may }: { x: ExpertExchange; directory: Directo
   const reject = useGraphMutation(RejectExchange, done);
   const opinion = useGraphMutation(GiveExchangeOpinion, () => notify(t("opinionGiven")));
   const confirm = useGraphMutation(ConfirmExchangeHost, done);
+  const decline = useGraphMutation(DeclineExchangeHost, done);
+  const withdraw = useGraphMutation(WithdrawExchange, done);
+  const cancel = useGraphMutation(CancelExchange, done);
   const schedule = useGraphMutation(ScheduleExchange, done);
   const complete = useGraphMutation(CompleteExchange, done);
   const evaluate = useGraphMutation(EvaluateExchange, done);
-  const suggestions = useGraphQuery(SuggestHosts, { id: x.id }, { enabled: may.decide });
+  const may = x.viewerMay;
+  const decide = may.approve || may.reject;
+  const suggestions = useGraphQuery(SuggestHosts, { id: x.id }, { enabled: decide && may.suggestHosts });
   const [draft, setDraft] = useState({
-    consulted: [] as string[], deadline: "", opinion: "", experts: [] as string[], starts: "", zone: "", city: "", rating: 5, text: "",
+    consulted: [] as string[], deadline: "", opinion: "", experts: [] as string[], starts: "", zone: "", city: "", rating: 5, text: "", host: "",
   });
   const set = <K extends keyof typeof draft>(name: K, value: (typeof draft)[K]) => setDraft({ ...draft, [name]: value });
   const id = x.id;
-  const any = Object.values(may).some(Boolean);
+  const any = Object.entries(may).some(([step, allowed]) => step !== "suggestHosts" && allowed === true);
   if (!any) return null;
+  const declined = new Set(x.declinedHosts.map((d) => d.partnerStateCode));
+  const hostChoices = directory.dialogue.partnerStates.filter((s) => s.code !== x.requestingStateCode && !declined.has(s.code));
   const zone = draft.zone || zonesOf(x.hostStateCode ?? "")[0] || "";
 
   return (
@@ -428,7 +455,7 @@ function NextStep({ x, directory, may }: { x: ExpertExchange; directory: Directo
           <Button appearance="primary" type="submit" disabled={review.isPending}>{t("startReview")}</Button>
         </form>
       )}
-      {may.decide && (
+      {decide && (
         <>
           <h3>{t("hostSuggestions")}</h3>
           {!suggestions.data ? (
@@ -452,7 +479,28 @@ function NextStep({ x, directory, may }: { x: ExpertExchange; directory: Directo
               ))}
             </ol>
           )}
-          <FormError error={approve.error} />
+          <form
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              approve.mutate({ id, host: draft.host });
+            }}
+          >
+            <div className="grid-form">
+              <Field label={t("nameTheHost")} hint={t("nameTheHostHint")} required error={fieldError(approve.error, "hostStateCode")}>
+                {(p) => (
+                  <Select {...p} value={draft.host} onChange={(_, d) => set("host", d.value)}>
+                    <option value="" />
+                    {hostChoices.map((s) => <option key={s.code} value={s.code}>{directory.stateName(s.code)}</option>)}
+                  </Select>
+                )}
+              </Field>
+            </div>
+            <FormError error={approve.error} fields={["hostStateCode"]} />
+            <Button appearance="primary" type="submit" disabled={approve.isPending || !draft.host}>
+              {draft.host ? t("approveWith", { state: directory.stateName(draft.host) }) : t("approveExchange")}
+            </Button>
+          </form>
           <ConfirmDialog
             trigger={<Button>{t("reject")}</Button>}
             title={t("rejectRequest")}
@@ -492,6 +540,17 @@ function NextStep({ x, directory, may }: { x: ExpertExchange; directory: Directo
           <Button appearance="primary" type="submit" disabled={confirm.isPending}>{t("confirmHost")}</Button>
         </form>
       )}
+      {may.declineHost && (
+        <ConfirmDialog
+          trigger={<Button>{t("declineHosting")}</Button>}
+          title={t("declineHostingTitle", { state: directory.stateName(x.hostStateCode ?? "") })}
+          confirm={t("declineHosting")}
+          reason={{ label: t("declineReason") }}
+          onConfirm={(reason) => decline.mutateAsync({ id, reason })}
+        >
+          <p>{t("declineHostingExplained")}</p>
+        </ConfirmDialog>
+      )}
       {may.schedule && (
         <form
           noValidate
@@ -525,7 +584,7 @@ function NextStep({ x, directory, may }: { x: ExpertExchange; directory: Directo
             evaluate.mutate({ id, rating: draft.rating, text: draft.text });
           }}
         >
-          <p>{t("evaluateAs", { side: may.evaluate })}</p>
+          {side && <p>{t("evaluateAs", { side })}</p>}
           <div className="grid-form">
             <NumberField label={t("rating")} required min={1} max={5} value={draft.rating} onChange={(v) => set("rating", v ?? 0)} error={fieldError(evaluate.error, "rating")} />
           </div>
@@ -535,6 +594,33 @@ function NextStep({ x, directory, may }: { x: ExpertExchange; directory: Directo
           <FormError error={evaluate.error} fields={["rating", "text"]} />
           <Button appearance="primary" type="submit" disabled={evaluate.isPending}>{t("evaluate")}</Button>
         </form>
+      )}
+      {(may.withdraw || may.cancel) && (
+        <div className="actions">
+          {may.withdraw && (
+            <ConfirmDialog
+              trigger={<Button>{t("withdrawRequest")}</Button>}
+              title={t("withdrawRequestTitle")}
+              confirm={t("withdrawRequest")}
+              danger
+              onConfirm={() => withdraw.mutateAsync({ id, reason: null })}
+            >
+              <p>{t("withdrawRequestExplained")}</p>
+            </ConfirmDialog>
+          )}
+          {may.cancel && (
+            <ConfirmDialog
+              trigger={<Button>{t("cancelExchange")}</Button>}
+              title={t("cancelExchangeTitle")}
+              confirm={t("cancelExchange")}
+              danger
+              reason={{ label: t("cancellationReason") }}
+              onConfirm={(reason) => cancel.mutateAsync({ id, reason })}
+            >
+              <p>{t(x.meetingId ? "cancelExchangeWithMeeting" : "cancelExchangeExplained")}</p>
+            </ConfirmDialog>
+          )}
+        </div>
       )}
     </Section>
   );

@@ -26,7 +26,9 @@ public sealed class ExchangeStatusEnum : EnumerationGraphType<ExchangeStatus>
     public ExchangeStatusEnum()
     {
         Name = "ExchangeStatus";
-        Description = "Where an exchange stands: DRAFT → SUBMITTED → ENDORSED → UNDER_REVIEW → APPROVED or REJECTED → HOST_CONFIRMED → SCHEDULED → COMPLETED → EVALUATED.";
+        Description = "Where an exchange stands: DRAFT → SUBMITTED → ENDORSED → UNDER_REVIEW → APPROVED or REJECTED → HOST_CONFIRMED → SCHEDULED → COMPLETED → EVALUATED; "
+            + "a host that declines sends it back UNDER_REVIEW; before COMPLETED it may end WITHDRAWN (by the requester) or CANCELLED (by the secretariat); "
+            + "a request left waiting for someone else's move for 60 days is EXPIRED.";
     }
 }
 
@@ -148,6 +150,9 @@ public sealed class ExpertExchangeGraphType : ObjectGraphType<ExpertExchangeView
         Field<StringGraphType>("hostStateCode").Description("The host state, once approved.").Resolve(c => c.Source.HostStateCode);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingPersonGraphType>>>>("hostExperts").Description("The host state's experts, once it confirmed.").Resolve(c => c.Source.HostExperts);
         Field<StringGraphType>("rejectionReason").Description("Why it was rejected, when it was.").Resolve(c => c.Source.RejectionReason);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HostDeclineGraphType>>>>("declinedHosts").Description("The states that were asked to host and declined, with their reasons.").Resolve(c => c.Source.DeclinedHosts ?? []);
+        Field<StringGraphType>("closingReason").Description("Why it was withdrawn or cancelled, when it was and a reason was given.").Resolve(c => c.Source.ClosingReason);
+        Field<DateTimeOffsetGraphType>("expiresAt").Description("While it waits for someone else's move: when it expires if no one moves; once past, its status is EXPIRED.").Resolve(c => c.Source.ExpiresAt);
         Field<IdGraphType>("meetingId").Description("The meeting it was scheduled as.").Resolve(c => c.Source.MeetingId);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("consultedOrganisations").Description("The partner agencies consulted during the review.").Resolve(c => c.Source.Consultation?.OrganisationKeys ?? []);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExchangeSideEnum>>>>("evaluatedBy").Description("The sides that have evaluated it.").Resolve(c => c.Source.Evaluations.Select(e => e.Side));
@@ -156,6 +161,18 @@ public sealed class ExpertExchangeGraphType : ObjectGraphType<ExpertExchangeView
         Field<NonNullGraphType<ExpertExchangeViewerMayGraphType>>("viewerMay")
             .Description("Which steps the caller may take now, by the rules the steps apply: one flag per mutation.")
             .Resolve(c => c.Source.Permissions ?? new ExchangePermissions(false, false, false, false, false, false, false, false, false, false, false));
+    }
+}
+
+public sealed class HostDeclineGraphType : ObjectGraphType<HostDecline>
+{
+    public HostDeclineGraphType()
+    {
+        Name = "ExchangeHostDecline";
+        Description = "A partner state that was asked to host an exchange and declined; it is not asked again.";
+        Field<NonNullGraphType<StringGraphType>>("partnerStateCode").Description("The state's ISO code.").Resolve(c => c.Source.PartnerStateCode);
+        Field<NonNullGraphType<StringGraphType>>("reason").Description("Why it declined.").Resolve(c => c.Source.Reason);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Description("When it declined.").Resolve(c => c.Source.At);
     }
 }
 
@@ -168,6 +185,6 @@ public sealed class HostSuggestionGraphType : ObjectGraphType<HostSuggestion>
         Field<NonNullGraphType<StringGraphType>>("partnerStateCode").Description("The state's ISO code.").Resolve(c => c.Source.PartnerStateCode);
         Field<NonNullGraphType<StringGraphType>>("name").Description("The state's name.").Resolve(c => c.Source.Name);
         Field<NonNullGraphType<IntGraphType>>("score").Description("How well it matches; higher is better.").Resolve(c => c.Source.Score);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("reasons").Description("Why it ranks there, e.g. an offer on the topic, a shared language.").Resolve(c => c.Source.Reasons);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("reasons").Description("Why it ranks there, e.g. an offer on the topic, an offer that meets the request's own needs, a shared language.").Resolve(c => c.Source.Reasons);
     }
 }

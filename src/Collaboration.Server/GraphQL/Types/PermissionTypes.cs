@@ -117,6 +117,9 @@ public sealed class ExpertExchangeViewerMayGraphType : ViewerMayGraphType<Exchan
         Flag("approve", "approveExpertExchange: the secretariat, under review.", s => s.Approve);
         Flag("reject", "rejectExpertExchange: the secretariat, under review.", s => s.Reject);
         Flag("confirmHost", "confirmExchangeHost: a focal point of the host state, once approved.", s => s.ConfirmHost);
+        Flag("declineHost", "declineExchangeHost: a focal point of the host state, once approved (whoever may confirm hosting).", s => s.DeclineHost);
+        Flag("withdraw", "withdrawExpertExchange: the requesting expert, the drafter or a focal point of the requesting state, before it is completed and while it has not ended.", s => s.Withdraw);
+        Flag("cancel", "cancelExpertExchange: the secretariat, before it is completed and while it has not ended.", s => s.Cancel);
         Flag("schedule", "scheduleExpertExchange: the secretariat, once the host confirmed.", s => s.Schedule);
         Flag("complete", "completeExpertExchange: the secretariat, once scheduled.", s => s.Complete);
         Flag("evaluate", "evaluateExpertExchange: the requesting expert or a focal point of either state, once completed, while their side has not evaluated.", s => s.Evaluate);
