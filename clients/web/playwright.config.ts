@@ -22,8 +22,10 @@ export default defineConfig({
     contextOptions: { reducedMotion: "reduce" },
   },
   projects: [
-    { name: "desktop", use: { viewport: { width: 1280, height: 800 } } },
+    // The first administrator's setup, before any journey (a journey run alone gets it too).
+    { name: "setup", testMatch: "setup.spec.ts" },
+    { name: "desktop", testIgnore: "setup.spec.ts", dependencies: ["setup"], use: { viewport: { width: 1280, height: 800 } } },
     // The secretariat's meeting journey again on a phone's width (other journeys stay on desktop only).
-    { name: "phone", testMatch: "meeting.spec.ts", use: { viewport: { width: 390, height: 844 } } },
+    { name: "phone", testMatch: "meeting.spec.ts", dependencies: ["setup"], use: { viewport: { width: 390, height: 844 } } },
   ],
 });

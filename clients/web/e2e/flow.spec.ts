@@ -1,7 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page, type WebSocketRoute } from "@playwright/test";
 import { format, messages } from "../src/i18n/messages";
-import { server } from "./server";
 import { pick, required, setDate, setDateTime } from "./forms";
 import { noAccessibilityViolations, signIn } from "./session";
 
@@ -12,14 +11,6 @@ const dialogueName = "Mediterranean Transit Migration Dialogue";
 const screenshots = "e2e-artifacts/screenshots";
 
 test.describe.configure({ mode: "serial" });
-
-test("the first administrator sets the server up", async ({ page }) => {
-  await page.goto(server().setupLink);
-  await page.getByLabel("Full name").fill("Ada Administrator");
-  await page.getByLabel("Email address").fill("ada@demo.collaboration.localhost");
-  await page.getByRole("button", { name: /Create the administrator/ }).click();
-  await expect(page.getByRole("link", { name: dialogueName })).toBeVisible();
-});
 
 for (const [language, day] of [["en", "2030-03-12"], ["ar", "2030-04-09"]] as const) {
   const m = messages[language];
