@@ -153,6 +153,15 @@ public sealed partial class MeetingGrainTests
     }
 
     [Fact]
+    public async Task A_strict_dialogue_schedules_an_activity_not_chaired_by_co_chairs_without_them()
+    {
+        var world = await NewWorldAsync(strictCoChairBalance: true);
+        var meeting = await CreatedAsync(world);
+
+        Assert.Equal(MeetingStatus.Scheduled, (await meeting.ScheduleAsync(world.Secretariat, chairedByCoChairs: false)).Meeting.Status);
+    }
+
+    [Fact]
     public async Task A_lenient_dialogue_schedules_a_meeting_before_its_co_chairs_are_named()
     {
         var world = await NewWorldAsync(coChairPairing: ["European", "Arab"]);

@@ -10,11 +10,11 @@ public sealed class WorkingGroupGrainTests(ClusterFixture fixture)
     /// <summary>A dialogue with a secretariat, Tunisian and Maltese delegates, an agency officer, and a Silk Routes group of TN and the agency chaired by the first Tunisian.</summary>
     private sealed record World(string Key, Caller Secretariat, Caller Chair, Caller Member, Caller Outsider, Caller Agency, IWorkingGroupGrain Group);
 
-    private async Task<World> NewWorldAsync()
+    private async Task<World> NewWorldAsync(bool strictCoChairRule = false)
     {
         var key = NewKey();
         var dialogue = fixture.Grains.GetGrain<IDialogueGrain>(key);
-        await dialogue.CreateAsync(Administrator, Settings());
+        await dialogue.CreateAsync(Administrator, Settings() with { StrictCoChairBalance = strictCoChairRule });
         await dialogue.AddPartnerStateAsync(Administrator, new PartnerState("MT", "Malta", 2002, "European"));
         await dialogue.AddPartnerStateAsync(Administrator, new PartnerState("TN", "Tunisia", 2002, "Arab"));
         await dialogue.AddOrganisationAsync(Administrator, OrganisationKind.PartnerAgency, new Organisation("iom", "International Organization for Migration", "IOM", null));
@@ -88,6 +88,21 @@ public sealed class WorkingGroupGrainTests(ClusterFixture fixture)
         Assert.Equal(3, summary.ScheduledStartsLocal.Count);
         Assert.True(summary.Includes(world.Member.PersonId, new Membership([DialogueRole.Delegate], "TN")));
         Assert.False(summary.Includes(world.Outsider.PersonId, new Membership([DialogueRole.Delegate], "MT")));
+    }
+
+    [Fact]
+    public async Task A_strict_co_chair_rule_leaves_a_group_s_meetings_to_the_group_s_chairs()
+    {
+        // The dialogue wants two co-chairs before it schedules its own meetings; the group has one chair.
+        var world = await NewWorldAsync(strictCoChairRule: true);
+        var version = (await world.Group.GetAsync(world.Chair)).Version;
+        await world.Group.SetSeriesAsync(world.Chair, Monthly(), version);
+
+        var scheduled = await world.Group.ScheduleOccurrencesAsync(world.Secretariat, 1);
+
+        var meeting = await fixture.Grains.GetGrain<IMeetingGrain>(Assert.Single(scheduled.Occurrences).MeetingId).GetAsync(world.Secretariat);
+        Assert.Equal(MeetingStatus.Scheduled, meeting.Status);
+        Assert.Equal([world.Chair.PersonId], meeting.CoChairs.Select(c => c.PersonId));
     }
 
     [Fact]

@@ -27,8 +27,14 @@ public interface IMeetingGrain : IGrainWithStringKey
     Task<MeetingChange> UpdateDetailsAsync(Caller caller, MeetingDetailsForm changes, int expectedVersion);
 
     /// <summary>Draft → Scheduled.</summary>
+    /// <param name="caller">Who schedules it (the secretariat).</param>
+    /// <param name="chairedByCoChairs">
+    /// Whether the dialogue's co-chair rule applies: a strict dialogue schedules none of its own meetings before their
+    /// co-chairs are named. A working group's meeting (chaired by the group's chairs) and an expert exchange's
+    /// activity (hosted by a partner state) pass false.
+    /// </param>
     [Alias("schedule")]
-    Task<MeetingChange> ScheduleAsync(Caller caller);
+    Task<MeetingChange> ScheduleAsync(Caller caller, bool chairedByCoChairs = true);
 
     /// <summary>Scheduled → InProgress.</summary>
     [Alias("open")]

@@ -305,7 +305,7 @@ public sealed class ExpertExchangeGrain(
         var invitees = new[] { request.RequestingExpertId }.Concat(request.ParticipantIds).Concat(State.HostExperts.Select(e => e.PersonId)).Distinct();
         await meeting.InviteAsync(caller, [.. invitees.Select(id => new InvitationTarget(PersonId: id))]);
         if (made.Status == MeetingStatus.Draft)
-            await meeting.ScheduleAsync(caller);
+            await meeting.ScheduleAsync(caller, chairedByCoChairs: false);
         State.Status = ExchangeStatus.Scheduled;
         State.ScheduledBy = caller.PersonId;
         return await SaveAsync(caller, "scheduled", $"Scheduled in {city}, {hostName}, from {startsLocal:yyyy-MM-dd}.");

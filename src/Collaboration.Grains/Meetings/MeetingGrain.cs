@@ -119,8 +119,9 @@ public sealed partial class MeetingGrain(
         return change;
     }
 
-    public Task<MeetingChange> ScheduleAsync(Caller caller) =>
-        TransitionAsync(caller, MeetingAction.Schedule, MeetingStatus.Scheduled, growsRevision: true, "scheduled", "Scheduled the meeting.", check: EnsureCoChairsNamed);
+    public Task<MeetingChange> ScheduleAsync(Caller caller, bool chairedByCoChairs = true) =>
+        TransitionAsync(caller, MeetingAction.Schedule, MeetingStatus.Scheduled, growsRevision: true, "scheduled", "Scheduled the meeting.",
+            check: chairedByCoChairs ? EnsureCoChairsNamed : null);
 
     /// <summary>A dialogue with a strict co-chair rule schedules no meeting before its co-chairs are named.</summary>
     private void EnsureCoChairsNamed(DialogueSettings settings)

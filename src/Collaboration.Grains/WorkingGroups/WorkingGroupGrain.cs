@@ -299,7 +299,7 @@ public sealed partial class WorkingGroupGrain(
             .ToList();
         if (targets.Count > 0)
             await meeting.InviteAsync(caller, targets);
-        await meeting.ScheduleAsync(caller);
+        await meeting.ScheduleAsync(caller, chairedByCoChairs: false);
     }
 
     /// <summary>A group's details checked field by field (each bad field recorded), with its chairs as meetings show them.</summary>
