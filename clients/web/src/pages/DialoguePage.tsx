@@ -5,6 +5,7 @@ import { Link, useParams } from "react-router-dom";
 import { DialogueQuery, MeetingsQuery, WorkingGroupsQuery } from "../api";
 import { useGraphQuery } from "../api/hooks";
 import { FormError } from "../components/Field";
+import { Loading } from "../components/Loading";
 import { LinkButton } from "../components/LinkButton";
 import { MeetingList } from "../components/MeetingList";
 import { MonthCalendar } from "../components/MonthCalendar";
@@ -116,7 +117,7 @@ export function DialoguePage() {
   const names = useNames();
   const { data, error } = useGraphQuery(DialogueQuery, { key });
   const secretariat = useIsSecretariat(data?.dialogue.viewerRoles);
-  if (!data) return error ? <FormError error={error} /> : <Spinner label={t("loading")} />;
+  if (!data) return <Loading error={error} />;
   const d = data.dialogue;
   const regions = d.regionalGroups.map((group) => ({ group, states: d.partnerStates.filter((s) => s.regionalGroup === group) }));
   const places = [

@@ -1,4 +1,4 @@
-import { Button, Input, MessageBar, MessageBarBody, Select, Spinner, Switch, Textarea } from "@fluentui/react-components";
+import { Button, Input, MessageBar, MessageBarBody, Select, Switch, Textarea } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular, EditRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { useNavigate, useParams } from "react-router-dom";
@@ -21,6 +21,7 @@ import { CheckboxGroup } from "../components/CheckboxGroup";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { DataTable } from "../components/DataTable";
 import { Field, FormError, fieldError } from "../components/Field";
+import { Loading } from "../components/Loading";
 import type { Problem } from "../api/graphql";
 import { FormDialog } from "../components/FormDialog";
 import { PageHeader, Section } from "../components/Page";
@@ -473,7 +474,7 @@ export function DialogueSettingsPage() {
   const { t } = useI18n();
   const { data, error } = useGraphQuery(DialogueQuery, { key });
   const secretariat = useIsSecretariat(data?.dialogue.viewerRoles);
-  if (!data) return error ? <FormError error={error} /> : <Spinner label={t("loading")} />;
+  if (!data) return <Loading error={error} />;
   const d = data.dialogue;
   return (
     <>

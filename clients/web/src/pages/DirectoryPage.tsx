@@ -1,4 +1,4 @@
-import { Button, Input, MessageBar, MessageBarBody, MessageBarTitle, SearchBox, Select, Spinner, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Input, MessageBar, MessageBarBody, MessageBarTitle, SearchBox, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, DeleteRegular, EditRegular, PersonAddRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { useParams } from "react-router-dom";
@@ -8,6 +8,7 @@ import { CheckboxGroup } from "../components/CheckboxGroup";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { DataTable } from "../components/DataTable";
 import { Field, FormError, fieldError } from "../components/Field";
+import { Loading } from "../components/Loading";
 import { FormDialog } from "../components/FormDialog";
 import { LanguageSelect } from "../components/LanguageSelect";
 import { PageHeader, Section } from "../components/Page";
@@ -361,9 +362,8 @@ function Import({ dialogueKey }: { dialogueKey: string }) {
  */
 export function DirectoryPage() {
   const { key = "" } = useParams();
-  const { t } = useI18n();
   const { data, error } = useGraphQuery(DialogueQuery, { key });
-  if (!data) return error ? <FormError error={error} /> : <Spinner label={t("loading")} />;
+  if (!data) return <Loading error={error} />;
   return <Directory dialogue={data.dialogue} />;
 }
 
