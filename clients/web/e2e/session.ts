@@ -44,6 +44,9 @@ export async function signIn(browser: Browser, email: string, language?: Languag
  */
 export async function noAccessibilityViolations(page: Page) {
   await animationsSettled(page);
+  // While a modal dialog opens or closes, Fluent's focus manager hides the app (#root) for a moment; axe caught in
+  // that moment reports every control behind the dialog (once in five full runs). Let it pass, at most two seconds.
+  await page.waitForFunction(() => document.getElementById("root")?.getAttribute("aria-hidden") !== "true", null, { timeout: 2000 }).catch(() => undefined);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).exclude("[data-tabster-dummy]").analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(" ")} ${n.html.slice(0, 160)}`).join(", ")}`)).toEqual([]);
 }
