@@ -6,3 +6,4 @@ global using Collaboration.People;
 global using Collaboration.Meetings;
 global using Collaboration.Notes;
 global using Collaboration.Agenda;
+global using Collaboration.Outcomes;

@@ -20,4 +20,10 @@ public enum DialogueRole
 
     /// <summary>An official of a city in the City-to-City dimension.</summary>
     CityOfficial,
+
+    /// <summary>
+    /// Translates for the secretariat: reads a meeting's notes and outcomes beside the original and writes them
+    /// in another working language, entry by entry. Takes no notes and adopts nothing.
+    /// </summary>
+    Translator,
 }

@@ -1,0 +1,66 @@
+namespace Collaboration.Outcomes;
+
+/// <summary>
+/// A meeting's conclusions and recommendations (keyed like the meeting, <c>{dialogueKey}/{meetingId}</c>), and
+/// the follow-up of its recommendations. The caller is checked and then forgotten: no drafter, adopter,
+/// translator or reporter is written, logged or sent.
+/// </summary>
+[Alias("collaboration.meeting-outcomes-grain")]
+public interface IMeetingOutcomesGrain : IGrainWithStringKey
+{
+    /// <summary>The outcomes as the caller may see them.</summary>
+    [Alias("get")]
+    Task<MeetingOutcomes> GetAsync(Caller caller);
+
+    /// <summary>Drafts an outcome (note-takers, while the meeting is in progress or concluded and its outcomes are not published).</summary>
+    [Alias("propose")]
+    Task<MeetingOutcomes> ProposeAsync(Caller caller, OutcomeInput input, string? idempotencyKey = null);
+
+    /// <summary>Rewrites a proposed outcome at the version the note-taker saw (CONFLICT when stale).</summary>
+    [Alias("edit")]
+    Task<MeetingOutcomes> EditAsync(Caller caller, string outcomeId, int expectedVersion, OutcomeInput input);
+
+    /// <summary>Withdraws a proposed outcome (note-takers); the others keep their numbers in order.</summary>
+    [Alias("withdraw")]
+    Task<MeetingOutcomes> WithdrawAsync(Caller caller, string outcomeId, int expectedVersion);
+
+    /// <summary>Adopts a proposed outcome at the version read (a co-chair, or the secretariat when the meeting has none).</summary>
+    [Alias("adopt")]
+    Task<MeetingOutcomes> AdoptAsync(Caller caller, string outcomeId, int expectedVersion);
+
+    /// <summary>Publishes the adopted outcomes (the secretariat), once none is left only proposed.</summary>
+    [Alias("publish")]
+    Task<MeetingOutcomes> PublishAsync(Caller caller);
+
+    /// <summary>Translates an outcome into another of the meeting's languages, at the version of the original read (translators and the secretariat).</summary>
+    [Alias("translate")]
+    Task<MeetingOutcomes> TranslateAsync(Caller caller, string outcomeId, string language, string text, int sourceVersion);
+
+    /// <summary>Reports progress on a published recommendation for a party it addresses (that party's focal points or members, or the secretariat).</summary>
+    [Alias("report-progress")]
+    Task<MeetingOutcomes> ReportProgressAsync(Caller caller, string outcomeId, Addressee reportedFor, FollowUpStatus status, string text, string? idempotencyKey = null);
+
+    /// <summary>Turns a published recommendation into an action item of a working group it addresses (the secretariat or the group's chairs); linked both ways.</summary>
+    [Alias("spawn-action-item")]
+    Task<MeetingOutcomes> SpawnActionItemAsync(Caller caller, string outcomeId, string workingGroupId, WorkingGroups.ActionItemInput item, string? idempotencyKey = null);
+
+    /// <summary>Turns a published recommendation into an expert exchange request of a partner state it addresses; linked both ways.</summary>
+    [Alias("spawn-exchange-request")]
+    Task<MeetingOutcomes> SpawnExchangeRequestAsync(Caller caller, string outcomeId, Exchanges.ExchangeRequest request, string? idempotencyKey = null);
+}
+
+/// <summary>
+/// A dialogue's published recommendations and their follow-up (keyed by the dialogue's key), kept by each
+/// meeting's outcomes grain, for the follow-up page and for a later meeting's review.
+/// </summary>
+[Alias("collaboration.follow-up-index")]
+public interface IFollowUpIndexGrain : IGrainWithStringKey
+{
+    /// <summary>Records a recommendation as it stands now (its outcomes grain calls it after each change).</summary>
+    [Alias("put")]
+    Task PutAsync(RecommendationFollowUp recommendation);
+
+    /// <summary>The dialogue's published recommendations for a member, optionally of one pillar or year, by year then meeting then number.</summary>
+    [Alias("list")]
+    Task<IReadOnlyList<RecommendationFollowUp>> ListAsync(Caller caller, string? pillar, int? year);
+}
