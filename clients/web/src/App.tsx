@@ -33,6 +33,8 @@ const PartnershipPage = page(() => import("./pages/CityPages"), "PartnershipPage
 const MeetingPage = page(() => import("./pages/MeetingPage"), "MeetingPage");
 const NotesPage = page(() => import("./pages/NotesPage"), "NotesPage");
 const OutboxPage = page(() => import("./pages/OutboxPage"), "OutboxPage");
+const TranslationPage = page(() => import("./pages/TranslationPage"), "TranslationPage");
+const FollowUpPage = page(() => import("./pages/FollowUpPage"), "FollowUpPage");
 
 export function App() {
   const { t, setLanguage } = useI18n();
@@ -76,6 +78,8 @@ export function App() {
                 <Route path="/partnerships/:dialogue/:id" element={<PartnershipPage />} />
                 <Route path="/meetings/:dialogue/:id" element={<MeetingPage />} />
                 <Route path="/meetings/:dialogue/:id/notes" element={<NotesPage />} />
+                <Route path="/meetings/:dialogue/:id/translate" element={<TranslationPage />} />
+                <Route path="/dialogues/:key/follow-up" element={<FollowUpPage />} />
                 <Route path="/outbox" element={<OutboxPage />} />
                 <Route path="*" element={<p role="alert">{t("notFound")}</p>} />
               </Routes>

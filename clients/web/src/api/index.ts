@@ -5,6 +5,7 @@ export * from "./dialogue";
 export * from "./exchanges";
 export * from "./groups";
 export * from "./meeting";
+export * from "./outcomes";
 export type {
   ActionItemStatus,
   AttributionGuard,

@@ -1,7 +1,7 @@
 import { useCallback } from "react";
 import type {
-  ActionItemStatus, AgendaAction, AgendaItemKind, AttributionGuard, DialogueRole, DocumentKind, ExchangeKind, ExchangeSide, ExchangeStatus, InvitationResponse,
-  InvitationStatus, MeetingFormat, MeetingStatus, MeetingType, MeetingVisibility, MilestoneStatus, OutboxStatus, PriorityKind,
+  ActionItemStatus, AddresseeKind, AgendaAction, AgendaItemKind, AttributionGuard, DialogueRole, DocumentKind, ExchangeKind, ExchangeSide, ExchangeStatus, InvitationResponse,
+  InvitationStatus, MeetingFormat, MeetingStatus, MeetingType, MeetingVisibility, MilestoneStatus, OutboxStatus, OutcomeKind, OutcomeLinkKind, OutcomeStatus, FollowUpStatus, PriorityKind,
 } from "../gql/enums";
 import { useI18n } from "./i18n";
 import type { MessageKey } from "./messages";
@@ -9,6 +9,7 @@ import type { MessageKey } from "./messages";
 /** Every enum of the API by name, with its values: each has a wording in every language ("MeetingStatus.SCHEDULED"). */
 export interface Enums {
   ActionItemStatus: ActionItemStatus;
+  AddresseeKind: AddresseeKind;
   AgendaAction: AgendaAction;
   AgendaItemKind: AgendaItemKind;
   AttributionGuard: AttributionGuard;
@@ -17,6 +18,7 @@ export interface Enums {
   ExchangeKind: ExchangeKind;
   ExchangeSide: ExchangeSide;
   ExchangeStatus: ExchangeStatus;
+  FollowUpStatus: FollowUpStatus;
   InvitationResponse: InvitationResponse;
   InvitationStatus: InvitationStatus;
   MeetingFormat: MeetingFormat;
@@ -25,6 +27,9 @@ export interface Enums {
   MeetingVisibility: MeetingVisibility;
   MilestoneStatus: MilestoneStatus;
   OutboxStatus: OutboxStatus;
+  OutcomeKind: OutcomeKind;
+  OutcomeLinkKind: OutcomeLinkKind;
+  OutcomeStatus: OutcomeStatus;
   PriorityKind: PriorityKind;
 }
 

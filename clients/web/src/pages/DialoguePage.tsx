@@ -122,6 +122,7 @@ export function DialoguePage() {
   const regions = d.regionalGroups.map((group) => ({ group, states: d.partnerStates.filter((s) => s.regionalGroup === group) }));
   const places = [
     { to: `/dialogues/${key}/directory`, label: t("directory"), hint: t("directoryHint") },
+    { to: `/dialogues/${key}/follow-up`, label: t("followUpTitle"), hint: t("followUpHint") },
     { to: `/dialogues/${key}/exchanges`, label: t("expertExchanges"), hint: t("exchangesHint") },
     { to: `/dialogues/${key}/cities`, label: t("cities"), hint: t("citiesHint") },
   ];

@@ -1,10 +1,10 @@
 import { Badge, Button, Input, Select, Textarea } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import { Fragment, useState, type FormEvent } from "react";
-import { Link, useNavigate, useParams } from "react-router-dom";
+import { Link, useNavigate, useParams, useSearchParams } from "react-router-dom";
 import {
   AddPriority, ApproveExchange, CancelExchange, CompleteExchange, ConfirmExchangeHost, DeclineExchangeHost, EndorseExchange, EvaluateExchange,
-  ExchangeQuery, ExchangesQuery, GiveExchangeOpinion, RegistryQuery, RejectExchange, RemovePriority, RequestExchange, ReviewExchange,
+  ExchangeQuery, ExchangesQuery, GiveExchangeOpinion, RegistryQuery, RejectExchange, RecommendationToExchangeRequest, RemovePriority, RequestExchange, ReviewExchange,
   ScheduleExchange, SubmitExchange, SuggestHosts, WithdrawExchange, type ExchangeKind, type ExpertExchange, type PriorityKind,
 } from "../api";
 import { useGraphMutation, useGraphQuery, useRequestKey } from "../api/hooks";
@@ -28,6 +28,7 @@ import { useLabel } from "../i18n/labels";
 import { messages, type MessageKey } from "../i18n/messages";
 import { useNames } from "../i18n/names";
 import { zonesOf } from "../time";
+import { recommendationFrom } from "../outcomes";
 import { useViewer } from "../viewer";
 
 /** A partner state's registry of priorities: its needs and offers by topic; its focal points add and remove them. */
@@ -205,17 +206,28 @@ function RequestForm({ dialogueKey, directory, state, onMade }: { dialogueKey: s
     preferredFrom: "", preferredTo: "", durationDays: 3, language: directory.dialogue.workingLanguages[0] ?? "en",
   });
   const make = useGraphMutation(RequestExchange, (data) => onMade(data.requestExpertExchange.id));
-  const error = make.error;
+  // Opened from a recommendation addressed to the state: the request is made from it, and each links to the other.
+  const [search] = useSearchParams();
+  const from = recommendationFrom(search);
+  const spawn = useGraphMutation(RecommendationToExchangeRequest, (data) => {
+    const link = data.recommendationToExchangeRequest.outcomes.find((o) => o.id === from?.outcomeId)?.links.filter((l) => l.kind === "EXCHANGE_REQUEST").at(-1);
+    if (link) onMade(link.id);
+  });
+  const sending = from ? spawn : make;
+  const error = sending.error;
   const experts = directory.peopleChoices((m) => m.partnerStateCode === state);
   const set = <K extends keyof typeof form>(name: K, value: (typeof form)[K]) => setForm({ ...form, [name]: value });
   return (
     <Section title={t("requestExchange")}>
       <p>{t("requestFor", { state: directory.stateName(state) })}</p>
+      {from && <p role="note">{t("exchangeFromRecommendationNote")}</p>}
       <form
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          make.mutate({ key: dialogueKey, request: { ...form, requestingStateCode: state }, idempotencyKey: requestKey });
+          const request = { ...form, requestingStateCode: state };
+          if (from) spawn.mutate({ meetingId: from.meetingId, outcomeId: from.outcomeId, request, idempotencyKey: requestKey });
+          else make.mutate({ key: dialogueKey, request, idempotencyKey: requestKey });
         }}
       >
         <div className="grid-form">
@@ -260,7 +272,7 @@ function RequestForm({ dialogueKey, directory, state, onMade }: { dialogueKey: s
           </Field>
         </div>
         <FormError error={error} fields={requestFields} />
-        <Button appearance="primary" type="submit" disabled={make.isPending}>
+        <Button appearance="primary" type="submit" disabled={sending.isPending}>
           {t("sendRequest")}
         </Button>
       </form>

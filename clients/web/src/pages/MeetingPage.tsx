@@ -20,6 +20,7 @@ import { Documents } from "./meeting/Documents";
 import { EditDetails } from "./meeting/EditDetails";
 import { InvitationList, InviteForm } from "./meeting/Invitations";
 import { meetingPermissions, type MeetingPermissions } from "./meeting/logic";
+import { Outcomes } from "./meeting/Outcomes";
 import { Audit, MyRegistration, NotesSettings, Participants } from "./meeting/Panels";
 
 const useStyles = makeStyles({
@@ -33,7 +34,7 @@ const useStyles = makeStyles({
   people: { margin: 0, padding: 0, listStyleType: "none" },
 });
 
-type TabKey = "overview" | "details" | "agenda" | "people" | "invitations" | "participants" | "documents" | "notes" | "audit";
+type TabKey = "overview" | "details" | "agenda" | "people" | "invitations" | "participants" | "documents" | "notes" | "outcomes" | "audit";
 
 /** The meeting's lifecycle, each step asked before: schedule (mails the invitations), open, conclude, cancel with a reason. */
 function LifecycleActions({ meeting, may }: { meeting: Meeting; may: MeetingPermissions }) {
@@ -231,6 +232,7 @@ export function MeetingPage() {
     { key: "participants", label: t("participants"), shown: may.seeInvitations || m.participants.length > 0 },
     { key: "documents", label: t("documents"), shown: may.addDocuments || m.documents.length > 0 },
     { key: "notes", label: t("liveNotes"), shown: true },
+    { key: "outcomes", label: t("outcomes"), shown: m.status !== "CANCELLED" },
     { key: "audit", label: t("audit"), shown: may.seeAudit },
   ];
   const shown = tabs.filter((tab) => tab.shown);
@@ -274,6 +276,7 @@ export function MeetingPage() {
           {current.key === "participants" && <Participants meeting={m} mayExport={may.exportParticipants} />}
           {current.key === "documents" && <Documents meeting={m} mayAdd={may.addDocuments} mayRemove={may.removeDocuments} />}
           {current.key === "notes" && <NotesSettings key={m.version} meeting={m} editable={may.notesSettings} />}
+          {current.key === "outcomes" && <Outcomes meeting={m} />}
           {current.key === "audit" && <Audit meeting={m} />}
         </Section>
       </div>

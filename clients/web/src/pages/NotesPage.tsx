@@ -1,7 +1,6 @@
 import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarBody, Select, Tab, TabList, Textarea,
 } from "@fluentui/react-components";
-import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useParams } from "react-router-dom";
 import { MeetingQuery, SetNotesSettings, type AttributionGuard } from "../api";
@@ -18,6 +17,7 @@ import {
   type AttributionCheck, type NoteEntry, type NoteResult, type NotesAccess, type NotesSignOff, type NotesState, type PendingChange, type Refusal,
 } from "../notes/notesState";
 import { titleIn } from "../text";
+import { SummaryDownloads } from "./meeting/SummaryDownloads";
 
 interface Conflict { theirs: NoteEntry; mine: string }
 
@@ -642,10 +642,7 @@ export function NotesPage() {
         </DialogSurface>
       </Dialog>
 
-      <div className="actions">
-        <Button as="a" href={`/meetings/${meetingId}/notes/summary.md`} icon={<ArrowDownloadRegular />}>{t("exportMarkdown")}</Button>
-        <Button as="a" href={`/meetings/${meetingId}/notes/summary.docx`} icon={<ArrowDownloadRegular />}>{t("exportWord")}</Button>
-      </div>
+      <SummaryDownloads meetingId={meetingId} languages={meeting.data?.meeting.workingLanguages ?? []} />
     </article>
   );
 }

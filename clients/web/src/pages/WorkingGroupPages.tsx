@@ -1,9 +1,9 @@
 import { Badge, Button, Input, Link as FluentLink, Select, Textarea } from "@fluentui/react-components";
 import { AddRegular, EditRegular, OpenRegular } from "@fluentui/react-icons";
 import { useState, type FormEvent } from "react";
-import { Link, useNavigate, useParams } from "react-router-dom";
+import { Link, useNavigate, useParams, useSearchParams } from "react-router-dom";
 import {
-  AddActionItem, AddWorkingGroupDocument, CreateWorkingGroup, ScheduleWorkingGroupMeetings, SetActionItemStatus, SetWorkingGroupSeries,
+  AddActionItem, AddWorkingGroupDocument, RecommendationToActionItem, CreateWorkingGroup, ScheduleWorkingGroupMeetings, SetActionItemStatus, SetWorkingGroupSeries,
   UpdateWorkingGroup, WorkingGroupQuery, WorkingGroupsQuery, type ActionItem, type ActionItemStatus, type WorkingGroup,
 } from "../api";
 import { useGraphMutation, useGraphQuery, useRequestKey } from "../api/hooks";
@@ -25,6 +25,7 @@ import { useLabel } from "../i18n/labels";
 import { listOf, useNames } from "../i18n/names";
 import { readRule, repeatOf, repeats, ruleFor, type Repeat, type RuleInWords } from "../recurrence";
 import { formatDate, formatLocalTime, weekdayName, zoneLabel, zonesOf } from "../time";
+import { recommendationFrom } from "../outcomes";
 import { useViewer } from "../viewer";
 
 /** The dialogue's working groups, as a section of the dialogue page. */
@@ -474,11 +475,20 @@ function ActionItemsSection({ g, directory, manager, may }: { g: WorkingGroup; d
   const notify = useNotify();
   const [item, setItem] = useState({ title: "", ownerId: "", dueDate: "" });
   const [addKey, renewAddKey] = useRequestKey();
-  const add = useGraphMutation(AddActionItem, () => {
+  const added = () => {
     renewAddKey();
     setItem({ title: "", ownerId: "", dueDate: "" });
     notify(t("actionItemAdded"));
+  };
+  const add = useGraphMutation(AddActionItem, added);
+  // Opened from a recommendation addressed to this group: the item is made from it, and each links to the other.
+  const [search, setSearch] = useSearchParams();
+  const from = recommendationFrom(search);
+  const spawn = useGraphMutation(RecommendationToActionItem, () => {
+    added();
+    setSearch({}, { replace: true });
   });
+  const sending = from ? spawn : add;
   const move = useGraphMutation(SetActionItemStatus);
   const owners = directory.peopleChoices(memberOf(g));
 
@@ -533,15 +543,17 @@ function ActionItemsSection({ g, directory, manager, may }: { g: WorkingGroup; d
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            add.mutate({ id: g.id, item, idempotencyKey: addKey });
+            if (from) spawn.mutate({ meetingId: from.meetingId, outcomeId: from.outcomeId, workingGroupId: g.id, item, idempotencyKey: addKey });
+            else add.mutate({ id: g.id, item, idempotencyKey: addKey });
           }}
         >
           <h3>{t("newActionItem")}</h3>
+          {from && <p role="note">{t("actionItemFromRecommendationNote")}</p>}
           <div className="grid-form">
-            <Field label={t("title")} required error={fieldError(add.error, "title")}>
+            <Field label={t("title")} required error={fieldError(sending.error, "title")}>
               {(p) => <Input {...p} value={item.title} onChange={(_, d) => setItem({ ...item, title: d.value })} dir="auto" />}
             </Field>
-            <Field label={t("owner")} required error={fieldError(add.error, "ownerId")}>
+            <Field label={t("owner")} required error={fieldError(sending.error, "ownerId")}>
               {(p) => (
                 <Select {...p} value={item.ownerId} onChange={(_, d) => setItem({ ...item, ownerId: d.value })}>
                   <option value="" />
@@ -553,10 +565,10 @@ function ActionItemsSection({ g, directory, manager, may }: { g: WorkingGroup; d
                 </Select>
               )}
             </Field>
-            <DateField label={t("dueDate")} required value={item.dueDate} onChange={(v) => setItem({ ...item, dueDate: v })} error={fieldError(add.error, "dueDate")} />
+            <DateField label={t("dueDate")} required value={item.dueDate} onChange={(v) => setItem({ ...item, dueDate: v })} error={fieldError(sending.error, "dueDate")} />
           </div>
-          <FormError error={add.error} fields={["title", "ownerId", "dueDate"]} />
-          <Button appearance="primary" type="submit" icon={<AddRegular />} disabled={add.isPending}>
+          <FormError error={sending.error} fields={["title", "ownerId", "dueDate"]} />
+          <Button appearance="primary" type="submit" icon={<AddRegular />} disabled={sending.isPending}>
             {t("addActionItem")}
           </Button>
         </form>
