@@ -33,7 +33,7 @@ export const ExchangeFields = graphql(`
   fragment ExchangeFields on ExpertExchange {
     id requestingStateCode requestingExpertId kind topic objectives language status hostStateCode hostExperts { ...PersonFields }
     consultedOrganisations rejectionReason meetingId evaluatedBy auditTrail { action summary at personId person { name } } version
-    declinedHosts { partnerStateCode reason at } closingReason expiresAt
+    declinedHosts { partnerStateCode reason at } closingReason expiresAt fromRecommendation { meetingId outcomeId }
     viewerMay { submit endorse review giveOpinion suggestHosts approve reject confirmHost declineHost schedule complete evaluate withdraw cancel }
   }
 `);

@@ -6,7 +6,7 @@ export const GroupFields = graphql(`
     id dialogueKey name mandate partnerStateCodes organisationKeys personIds chairs { ...PersonFields }
     series { recurrenceRule timeZone firstStartsLocal durationMinutes city hostCountry venue format }
     occurrences { startsLocal meetingId }
-    actionItems { id title ownerId ownerName dueDate status overdue } documents { id title url } version viewerMayManage
+    actionItems { id title ownerId ownerName dueDate status overdue fromRecommendation { meetingId outcomeId } } documents { id title url } version viewerMayManage
   }
 `);
 

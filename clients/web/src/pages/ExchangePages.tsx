@@ -335,6 +335,14 @@ export function ExchangePage() {
               <dd dir="auto">{names.list(x.hostExperts.map((e) => e.name))}</dd>
             </>
           )}
+          {x.fromRecommendation && (
+            <>
+              <dt>{t("fromRecommendation")}</dt>
+              <dd>
+                <Link to={`/meetings/${x.fromRecommendation.meetingId}?tab=outcomes`}>{t("readTheRecommendation")}</Link>
+              </dd>
+            </>
+          )}
           {x.consultedOrganisations.length > 0 && (
             <>
               <dt>{t("consultedAgencies")}</dt>

@@ -500,7 +500,21 @@ function ActionItemsSection({ g, directory, manager, may }: { g: WorkingGroup; d
         rows={g.actionItems}
         empty={t("noActionItems")}
         columns={[
-          { key: "title", header: t("title"), cell: (a) => <span dir="auto" data-user-content>{a.title}</span> },
+          {
+            key: "title",
+            header: t("title"),
+            cell: (a) => (
+              <>
+                <span dir="auto" data-user-content>{a.title}</span>
+                {a.fromRecommendation && (
+                  <>
+                    {" · "}
+                    <Link to={`/meetings/${a.fromRecommendation.meetingId}?tab=outcomes`}>{t("fromRecommendation")}</Link>
+                  </>
+                )}
+              </>
+            ),
+          },
           { key: "owner", header: t("owner"), cell: (a) => <span dir="auto">{a.ownerName}</span> },
           {
             key: "due",
