@@ -6,6 +6,7 @@ import { useParams } from "react-router-dom";
 import { MeetingQuery, SetNotesSettings, type AttributionGuard } from "../api";
 import { useGraphMutation, useGraphQuery } from "../api/hooks";
 import { Field, FormError } from "../components/Field";
+import { LinkButton } from "../components/LinkButton";
 import { Loading } from "../components/Loading";
 import { PageHeader, Section } from "../components/Page";
 import { useI18n } from "../i18n/i18n";
@@ -375,6 +376,7 @@ export function NotesPage() {
         title={<>{t("liveNotes")}: <span data-user-content>{m ? titleIn(m.titles, language) : ""}</span></>}
         meta={t("chathamHouse")}
         crumbs={m ? [{ label: titleIn(m.titles, language), to: `/meetings/${meetingId}` }] : []}
+        actions={<LinkButton to={`/meetings/${meetingId}?tab=outcomes`}>{access?.noteTaker ? t("draftOutcomes") : t("outcomes")}</LinkButton>}
       />
       <p className="meta" role="status" aria-live="polite">
         <span className={connected ? "online" : "offline"}>{connected ? t("connectionBack") : t("connectionLost")}</span>
