@@ -260,7 +260,7 @@ public sealed class MeetingOutcomesGrain(
     {
         if (context.Meeting.Status is not (MeetingStatus.InProgress or MeetingStatus.Concluded))
             return CollaborationException.InvalidState(
-                $"The meeting is {context.Meeting.Status}: its outcomes are drafted once it is in progress.", "OUTCOMES_NOT_YET", ("status", context.Meeting.Status));
+                $"The meeting is {context.Meeting.Status}: its outcomes are drafted once it is in progress.", "OUTCOMES_NOT_YET");
         if (State.Published)
             return CollaborationException.InvalidState("The outcomes are published: they no longer change, but for translations and follow-up.", "OUTCOMES_PUBLISHED");
         return null;
@@ -295,7 +295,7 @@ public sealed class MeetingOutcomesGrain(
     {
         if (outcome.Status != OutcomeStatus.Proposed)
             throw CollaborationException.InvalidState($"The {outcome.Kind.ToString().ToLowerInvariant()} is {outcome.Status.ToString().ToLowerInvariant()}: it no longer changes.",
-                "OUTCOME_NOT_PROPOSED", ("status", outcome.Status));
+                "OUTCOME_NOT_PROPOSED");
     }
 
     private static void EnsurePublishedRecommendation(Outcome outcome)
