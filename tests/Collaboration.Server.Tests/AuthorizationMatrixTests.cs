@@ -373,6 +373,36 @@ public sealed partial class AuthorizationMatrixTests(CollaborationFactory factor
         yield return Change("linkPartnershipMeeting", "the partnership, at a stale version", "($id: ID!, $m: ID!)", "id: $id, meetingId: $m, expectedVersion: -1",
             Vars(() => new { id = w.PartnershipId, m = w.MeetingId }), stale) with { Flag = OnPartnership("linkMeeting") };
 
+        // Outcomes and their follow-up
+        Func<object?, FlagRead> OnOutcomes(string flag) => v => new FlagRead($"query($id: ID!) {{ meeting(id: $id) {{ outcomes {{ viewerMay {{ {flag} }} }} }} }}", new { id = Var(v, "m") },
+            data => data?["meeting"]?["outcomes"]?["viewerMay"]?[flag]?.GetValue<bool>() ?? false);
+        // Spawning is announced by the group's or the registry's flag, read only by those who see the meeting.
+        Func<object?, FlagRead> WithMeeting(string document, string signature, Func<object?, object> variables, Func<JsonNode?, bool> read) =>
+            v => new FlagRead($"query($m: ID!{signature}) {{ meeting(id: $m) {{ id }} {document} }}", variables(v), read);
+        const string Conclusion = "{ kind: CONCLUSION, language: \"en\", text: \"The session took stock of labour mobility.\" }";
+        yield return Query("recommendationFollowUp", "the dialogue's published recommendations", "(dialogueKey: $k)", () => new { k = w.Key }, "($k: String!)");
+        yield return Change("proposeOutcome", "the meeting in progress", "($m: ID!)", $"meetingId: $m, outcome: {Conclusion}", Vars(() => new { m = w.MeetingId })) with { Flag = OnOutcomes("draft") };
+        yield return Change("editOutcome", "a proposed conclusion, at a stale version", "($m: ID!, $o: ID!)", $"meetingId: $m, outcomeId: $o, expectedVersion: -1, outcome: {Conclusion}",
+            Vars(() => new { m = w.MeetingId, o = w.OutcomeId }), stale) with { Flag = OnOutcomes("draft") };
+        yield return Change("withdrawOutcome", "a proposed conclusion, at a stale version", "($m: ID!, $o: ID!)", "meetingId: $m, outcomeId: $o, expectedVersion: -1",
+            Vars(() => new { m = w.MeetingId, o = w.OutcomeId }), stale) with { Flag = OnOutcomes("draft") };
+        yield return Change("adoptOutcome", "a proposed conclusion, at a stale version", "($m: ID!, $o: ID!)", "meetingId: $m, outcomeId: $o, expectedVersion: -1",
+            Vars(() => new { m = w.MeetingId, o = w.OutcomeId }), stale) with { Flag = OnOutcomes("adopt") };
+        yield return Change("publishOutcomes", "the meeting's outcomes, one still only proposed", "($m: ID!)", "meetingId: $m", Vars(() => new { m = w.MeetingId }), "INVALID_STATE") with { Flag = OnOutcomes("publish") };
+        yield return Change("translateOutcome", "a proposed conclusion, at a stale version", "($m: ID!, $o: ID!)", "meetingId: $m, outcomeId: $o, language: \"fr\", text: \"Les données restent dispersées.\", sourceVersion: -1",
+            Vars(() => new { m = w.MeetingId, o = w.OutcomeId }), stale) with { Flag = OnOutcomes("translate") };
+        yield return Change("reportProgress", "a published recommendation to Egypt, for Egypt", "($m: ID!, $o: ID!)",
+            "meetingId: $m, outcomeId: $o, reportedFor: { kind: PARTNER_STATE, key: \"EG\" }, status: IN_PROGRESS, text: \"A pilot course runs.\"",
+            Vars(() => new { m = w.PublishedMeetingId, o = w.RecommendationId })) with { Flag = OnOutcomes("reportProgress") };
+        yield return Change("recommendationToActionItem", "a published recommendation to the group, owned by Egypt's delegate", "($m: ID!, $o: ID!, $g: ID!, $p: ID!)",
+            "meetingId: $m, outcomeId: $o, workingGroupId: $g, item: { title: \"Map orientation courses\", ownerId: $p, dueDate: \"2031-02-01\" }",
+            Vars(() => new { m = w.GroupMeetingId, o = w.GroupRecommendationId, g = w.WorkingGroupId, p = w.People["eg1"] }))
+            with { Flag = WithMeeting("workingGroup(id: $g) { viewerMay { addActionItem } }", ", $g: ID!", v => new { m = Var(v, "m"), g = Var(v, "g") }, d => d?["workingGroup"]?["viewerMay"]?["addActionItem"]?.GetValue<bool>() ?? false) };
+        yield return Change("recommendationToExchangeRequest", "a published recommendation to Egypt, a request in its name by its delegate", "($m: ID!, $o: ID!, $e: ID!)",
+            "meetingId: $m, outcomeId: $o, request: { requestingStateCode: \"EG\", requestingExpertId: $e, kind: STUDY_VISIT, topic: \"Labour migration\", objectives: \"Probe.\", preferredFrom: \"2031-03-01\", preferredTo: \"2031-04-30\", durationDays: 3, language: \"ar\" }",
+            Vars(() => new { m = w.PublishedMeetingId, o = w.RecommendationId, e = w.People["eg1"] }))
+            with { Flag = WithMeeting("priorityRegistry(key: $k, partnerStateCode: \"EG\") { viewerMay { requestExchange } }", ", $k: String!", v => new { m = Var(v, "m"), k = w.Key }, d => d?["priorityRegistry"]?["viewerMay"]?["requestExchange"]?.GetValue<bool>() ?? false) };
+
         // Personal data
         yield return Query("personalData", "the delegate's data", "(personId: $p)", () => new { p = w.People["eg1"] }, "($p: ID)");
         yield return Scalar("erasePerson", "a fresh member of the dialogue, confirmed by address", "mutation($p: ID!, $e: String!) { erasePerson(personId: $p, email: $e) }",

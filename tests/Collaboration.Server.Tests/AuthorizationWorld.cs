@@ -48,6 +48,19 @@ public sealed class AuthorizationWorld
 
     public string OutboxMessageId { get; private set; } = "";
 
+    /// <summary>A conclusion proposed (not adopted) in the probed meeting.</summary>
+    public string OutcomeId { get; private set; } = "";
+
+    /// <summary>A meeting like the probed one whose published recommendation addresses Egypt.</summary>
+    public string PublishedMeetingId { get; private set; } = "";
+
+    public string RecommendationId { get; private set; } = "";
+
+    /// <summary>A meeting like the probed one whose published recommendation addresses the working group.</summary>
+    public string GroupMeetingId { get; private set; } = "";
+
+    public string GroupRecommendationId { get; private set; } = "";
+
     private HttpClient Admin => _world.Administrator;
 
     public static async Task<AuthorizationWorld> CreateAsync(CollaborationFactory factory)
@@ -95,6 +108,11 @@ public sealed class AuthorizationWorld
             new { k = Key })).Data("addPriority", "priorities")[0]!["id"]!.GetValue<string>();
         ExchangeId = await FreshExchangeAsync("endorseExpertExchange");
 
+        OutcomeId = (await Run(Admin, "mutation($m: ID!) { proposeOutcome(meetingId: $m, outcome: { kind: CONCLUSION, language: \"en\", text: \"Labour mobility data remains scattered.\" }) { outcomes { id } } }",
+            new { m = MeetingId })).Data("proposeOutcome", "outcomes")[0]!["id"]!.GetValue<string>();
+        (PublishedMeetingId, RecommendationId) = await PublishedRecommendationAsync(new { kind = "PARTNER_STATE", key = "EG" });
+        (GroupMeetingId, GroupRecommendationId) = await PublishedRecommendationAsync(new { kind = "WORKING_GROUP", key = WorkingGroupId });
+
         OutboxMessageId = Guid.NewGuid().ToString("N");
 
         // The outsider belongs to another dialogue only.
@@ -134,6 +152,20 @@ public sealed class AuthorizationWorld
         var (id, sessions) = await _world.ChairedMeetingAsync([("Labour mobility", "2012-05-22T09:30", "2012-05-22T11:00")], ["it1", "ma1"], ["rap"],
             stage == MeetingStage.Draft ? null : ["EG"], ["eg1"], open: stage == MeetingStage.InProgress);
         return (id, sessions[0]);
+    }
+
+    /// <summary>A fresh meeting in progress with one recommendation to this addressee, adopted by a co-chair and published.</summary>
+    private async Task<(string MeetingId, string OutcomeId)> PublishedRecommendationAsync(object addressee)
+    {
+        var meetingId = await FreshMeetingAsync(MeetingStage.InProgress);
+        var outcome = (await Run(Admin, "mutation($m: ID!, $o: OutcomeInput!) { proposeOutcome(meetingId: $m, outcome: $o) { outcomes { id version } } }",
+            new { m = meetingId, o = new { kind = "RECOMMENDATION", language = "en", text = "Pre-departure orientation should reach every labour migrant.", addressees = new[] { addressee } } }))
+            .Data("proposeOutcome", "outcomes")[0]!;
+        var id = outcome["id"]!.GetValue<string>();
+        await Run(await _world.AsAsync("it1"), "mutation($m: ID!, $o: ID!, $v: Int!) { adoptOutcome(meetingId: $m, outcomeId: $o, expectedVersion: $v) { version } }",
+            new { m = meetingId, o = id, v = outcome["version"]!.GetValue<int>() });
+        await Run(Admin, "mutation($m: ID!) { publishOutcomes(meetingId: $m) { version } }", new { m = meetingId });
+        return (meetingId, id);
     }
 
     /// <summary>A delegate of Senegal just added to the dialogue: id and address.</summary>

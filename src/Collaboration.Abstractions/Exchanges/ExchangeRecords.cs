@@ -79,7 +79,8 @@ public sealed record ExchangeRequest(
     [property: Id(6)] DateOnly PreferredTo,
     [property: Id(7)] int DurationDays,
     [property: Id(8)] IReadOnlyList<string> ParticipantIds,
-    [property: Id(9)] string Language);
+    [property: Id(9)] string Language,
+    [property: Id(10)] Outcomes.OutcomeReference? Source = null);
 
 [GenerateSerializer, Immutable, Alias("collaboration.consultation")]
 public sealed record Consultation(

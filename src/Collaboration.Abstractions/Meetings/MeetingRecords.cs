@@ -55,10 +55,11 @@ public sealed record WorkingSessionInput(
     [property: Id(4)] string? EndsLocal = null,
     [property: Id(5)] IReadOnlyList<string>? ModeratorIds = null,
     [property: Id(6)] string? Description = null,
-    [property: Id(7)] string? DiscussionGuideDocumentId = null)
+    [property: Id(7)] string? DiscussionGuideDocumentId = null,
+    [property: Id(8)] bool? ReviewsRecommendations = null)
 {
     /// <summary>The names of every field, as the API spells them.</summary>
-    public static readonly IReadOnlyList<string> AllFields = ["titles", "title", "startsLocal", "endsLocal", "moderatorIds", "description", "discussionGuideDocumentId"];
+    public static readonly IReadOnlyList<string> AllFields = ["titles", "title", "startsLocal", "endsLocal", "moderatorIds", "description", "discussionGuideDocumentId", "reviewsRecommendations"];
 
     /// <summary>Whether the caller named this field (and so changes it).</summary>
     public bool Gives(string field) => Given.Contains(field);
@@ -84,7 +85,8 @@ public sealed record WorkingSession(
     [property: Id(4)] IReadOnlyList<MeetingPerson> Moderators,
     [property: Id(5)] string? Description,
     [property: Id(6)] string? DiscussionGuideDocumentId,
-    [property: Id(7)] IReadOnlyList<LocalizedText>? Titles = null)
+    [property: Id(7)] IReadOnlyList<LocalizedText>? Titles = null,
+    [property: Id(8)] bool ReviewsRecommendations = false)
 {
     /// <summary>The title in a language, else the main one.</summary>
     public string TitleIn(string language) => Titles?.FirstOrDefault(t => t.Language == language)?.Text ?? Title;

@@ -151,7 +151,13 @@ public sealed record MeetingOutcomes(
     [property: Id(1)] IReadOnlyList<Outcome> Outcomes,
     [property: Id(2)] bool Published,
     [property: Id(3)] int Version,
-    [property: Id(4)] OutcomesPermissions Permissions);
+    [property: Id(4)] OutcomesPermissions Permissions,
+    [property: Id(5)] IReadOnlyDictionary<string, IReadOnlyList<Addressee>>? ViewerMayReportFor = null)
+{
+    /// <summary>The addressees of an outcome the caller may report progress for (none unless it is a published recommendation).</summary>
+    public IReadOnlyList<Addressee> MayReportFor(string outcomeId) =>
+        ViewerMayReportFor is { } all && all.TryGetValue(outcomeId, out var addressees) ? addressees : [];
+}
 
 /// <summary>
 /// A published recommendation as the dialogue's follow-up page lists it: its meeting (title, pillar, year),
@@ -163,4 +169,9 @@ public sealed record RecommendationFollowUp(
     [property: Id(1)] string MeetingTitle,
     [property: Id(2)] string? Pillar,
     [property: Id(3)] int Year,
-    [property: Id(4)] Outcome Recommendation);
+    [property: Id(4)] Outcome Recommendation,
+    [property: Id(5)] IReadOnlyList<Addressee>? ViewerMayReportFor = null,
+    [property: Id(6)] DateTimeOffset? MeetingStartsAt = null)
+{
+    public override string ToString() => $"(follow-up of {Recommendation})";
+}

@@ -59,10 +59,15 @@ public sealed record ActionItem(
     [property: Id(6)] DateTimeOffset CreatedAt,
     [property: Id(7)] bool Reminded = false,
     [property: Id(8)] bool Overdue = false,
-    [property: Id(9)] IReadOnlyList<ActionItemStatus>? ViewerMayMoveTo = null);
+    [property: Id(9)] IReadOnlyList<ActionItemStatus>? ViewerMayMoveTo = null,
+    [property: Id(10)] Outcomes.OutcomeReference? Source = null);
 
 [GenerateSerializer, Immutable, Alias("collaboration.action-item-input")]
-public sealed record ActionItemInput([property: Id(0)] string Title, [property: Id(1)] string OwnerId, [property: Id(2)] DateOnly DueDate);
+public sealed record ActionItemInput(
+    [property: Id(0)] string Title,
+    [property: Id(1)] string OwnerId,
+    [property: Id(2)] DateOnly DueDate,
+    [property: Id(3)] Outcomes.OutcomeReference? Source = null);
 
 [GenerateSerializer, Immutable, Alias("collaboration.group-document")]
 public sealed record GroupDocument([property: Id(0)] string Id, [property: Id(1)] string Title, [property: Id(2)] string Url, [property: Id(3)] DateTimeOffset AddedAt);

@@ -164,12 +164,14 @@ public sealed partial class MeetingGrain
         var guide = input.Gives("discussionGuideDocumentId") || current is null ? input.DiscussionGuideDocumentId : current.DiscussionGuideDocumentId;
         if (guide is not null && State.Documents.All(d => d.Id != guide))
             problems.Add("discussionGuideDocumentId", "The discussion guide must be one of the meeting's documents.", "UNKNOWN_DOCUMENT");
+        // A later meeting reviews the follow-up of earlier recommendations as an item of its agenda.
+        var reviews = input.Gives("reviewsRecommendations") || current is null ? input.ReviewsRecommendations ?? false : current.ReviewsRecommendations;
         problems.ThrowIfAny();
 
         if (Overlapping(State.Sessions, id, starts!.Value, ends!.Value) is { } overlapping)
             throw CollaborationException.Conflict($"The working session would overlap '{overlapping.Title}'.", "startsLocal");
         var main = validTitles.FirstOrDefault(t => t.Language == languages[0]) ?? validTitles[0];
-        return new WorkingSession(id, main.Text, starts!.Value, ends!.Value, moderators, description, guide, validTitles);
+        return new WorkingSession(id, main.Text, starts!.Value, ends!.Value, moderators, description, guide, validTitles, reviews);
     }
 
     /// <summary>

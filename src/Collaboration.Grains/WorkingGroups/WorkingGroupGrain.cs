@@ -198,7 +198,7 @@ public sealed partial class WorkingGroupGrain(
         if (item.DueDate < today)
             problems.Add("dueDate", "The due date has passed already.", "DUE_DATE_PASSED");
         problems.ThrowIfAny();
-        State.ActionItems.Add(new ActionItem(Guid.CreateVersion7().ToString("N"), title!, person!.Id, person.Profile.Name, item.DueDate, ActionItemStatus.Open, clock.GetUtcNow()));
+        State.ActionItems.Add(new ActionItem(Guid.CreateVersion7().ToString("N"), title!, person!.Id, person.Profile.Name, item.DueDate, ActionItemStatus.Open, clock.GetUtcNow(), Source: item.Source));
         RequestKeys.Remember(State.Requests, key);
         var view = await SaveAsync(caller, directory);
         await this.RegisterOrUpdateReminder(ReminderName, settings.Value.ActionItemCheck, settings.Value.ActionItemCheck);

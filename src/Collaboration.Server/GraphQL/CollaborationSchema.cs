@@ -104,6 +104,7 @@ public sealed class Query : ObjectGraphType
         ExchangeFields.AddQueries(this);
         CityFields.AddQueries(this);
         NotesFields.AddQueries(this);
+        OutcomeFields.AddQueries(this);
         OutboxFields.AddQueries(this);
         PrivacyFields.AddQueries(this);
     }
@@ -122,6 +123,7 @@ public sealed class Mutation : ObjectGraphType
         WorkingGroupFields.AddMutations(this);
         ExchangeFields.AddMutations(this);
         CityFields.AddMutations(this);
+        OutcomeFields.AddMutations(this);
         OutboxFields.AddMutations(this);
         CalendarFeedFields.AddMutations(this);
         PrivacyFields.AddMutations(this);

@@ -157,6 +157,7 @@ public sealed class ExpertExchangeGraphType : ObjectGraphType<ExpertExchangeView
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("consultedOrganisations").Description("The partner agencies consulted during the review.").Resolve(c => c.Source.Consultation?.OrganisationKeys ?? []);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExchangeSideEnum>>>>("evaluatedBy").Description("The sides that have evaluated it.").Resolve(c => c.Source.Evaluations.Select(e => e.Side));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryGraphType>>>>("auditTrail").Description("Every step it went through, by whom and when.").Resolve(c => c.Source.AuditTrail);
+        Field<OutcomeReferenceGraphType>("fromRecommendation").Description("The meeting's recommendation it was requested from, if any.").Resolve(c => c.Source.Request.Source);
         Field<NonNullGraphType<IntGraphType>>("version").Description(Describe.Version).Resolve(c => c.Source.Version);
         Field<NonNullGraphType<ExpertExchangeViewerMayGraphType>>("viewerMay")
             .Description("Which steps the caller may take now, by the rules the steps apply: one flag per mutation.")

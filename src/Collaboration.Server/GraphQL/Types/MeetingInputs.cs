@@ -170,6 +170,7 @@ public sealed class WorkingSessionInputModel : ChangesInput
     public List<string>? ModeratorIds { get; set; }
     public string? Description { get; set; }
     public string? DiscussionGuideDocumentId { get; set; }
+    public bool? ReviewsRecommendations { get; set; }
 
     /// <summary>The form the meeting grain checks: every field for a new session, the sent ones for a change.</summary>
     public WorkingSessionInput ToForm(bool complete) => new(
@@ -180,7 +181,8 @@ public sealed class WorkingSessionInputModel : ChangesInput
         EndsLocal,
         ModeratorIds,
         Description,
-        DiscussionGuideDocumentId);
+        DiscussionGuideDocumentId,
+        ReviewsRecommendations);
 }
 
 public sealed class WorkingSessionInputType : InputObjectGraphType<WorkingSessionInputModel>
@@ -196,6 +198,7 @@ public sealed class WorkingSessionInputType : InputObjectGraphType<WorkingSessio
         Field<ListGraphType<NonNullGraphType<IdGraphType>>>("moderatorIds").Description("Who moderates it, by person id.");
         Field<StringGraphType>("description").Description("What it is about.");
         Field<IdGraphType>("discussionGuideDocumentId").Description("The id of its discussion guide among the meeting's documents.");
+        Field<BooleanGraphType>("reviewsRecommendations").Description("Whether the session reviews the follow-up of earlier meetings' recommendations (see Meeting.recommendationsToReview); false when omitted.");
     }
 }
 
@@ -213,6 +216,7 @@ public sealed class WorkingSessionChangesInputType : ChangesInputGraphType<Worki
         Field<ListGraphType<NonNullGraphType<IdGraphType>>>("moderatorIds").Description("Who moderates it, by person id (replaces the moderators; null or empty for none).");
         Field<StringGraphType>("description").Description("What it is about; null to remove it.");
         Field<IdGraphType>("discussionGuideDocumentId").Description("The id of its discussion guide among the meeting's documents; null to remove it.");
+        Field<BooleanGraphType>("reviewsRecommendations").Description("Whether the session reviews the follow-up of earlier meetings' recommendations.");
     }
 }
 

@@ -114,6 +114,7 @@ public sealed class WorkingSessionGraphType : ObjectGraphType<WorkingSession>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingPersonGraphType>>>>("moderators").Description("Who moderates it.").Resolve(c => c.Source.Moderators);
         Field<StringGraphType>("description").Description("What it is about.").Resolve(c => c.Source.Description);
         Field<IdGraphType>("discussionGuideDocumentId").Description("The id of its discussion guide among the meeting's documents.").Resolve(c => c.Source.DiscussionGuideDocumentId);
+        Field<NonNullGraphType<BooleanGraphType>>("reviewsRecommendations").Description("Whether the session reviews the follow-up of earlier meetings' recommendations.").Resolve(c => c.Source.ReviewsRecommendations);
     }
 }
 
@@ -251,6 +252,22 @@ public sealed class MeetingGraphType : ObjectGraphType<MeetingView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NotesApprovalGraphType>>>>("notesApprovals")
             .Description("Who approved the notes and when, for the secretariat and the co-chairs; empty for others. Never linked to an entry.")
             .Resolve(c => c.Source.NotesApprovals ?? []);
+        Field<NonNullGraphType<MeetingOutcomesGraphType>>("outcomes")
+            .Description("Its conclusions and recommendations: all of them for its note-takers, co-chairs, translators and the secretariat; the published ones for its other viewers; none for someone not signed in.")
+            .ResolveAsync(async c => c.OptionalCaller() is { } caller
+                ? await c.Grains().GetGrain<Outcomes.IMeetingOutcomesGrain>(c.Source.Id).GetAsync(caller)
+                : MeetingOutcomesGraphType.Nothing(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecommendationFollowUpGraphType>>>>("recommendationsToReview")
+            .Description("When a session of the meeting reviews recommendations: the dialogue's published recommendations of earlier meetings still open or in progress; empty otherwise.")
+            .ResolveAsync(async c =>
+            {
+                if (!c.Source.Sessions.Any(s => s.ReviewsRecommendations) || c.OptionalCaller() is not { } caller)
+                    return Array.Empty<Outcomes.RecommendationFollowUp>();
+                var all = await c.Grains().GetGrain<Outcomes.IFollowUpIndexGrain>(c.Source.DialogueKey).ListAsync(caller, null, null);
+                return all.Where(r => r.MeetingId != c.Source.Id
+                    && r.Recommendation.FollowUp is Outcomes.FollowUpStatus.Open or Outcomes.FollowUpStatus.InProgress
+                    && (r.MeetingStartsAt is { } starts ? starts < c.Source.StartsAt : r.Year <= c.Source.Details.StartsLocal.Year)).ToList();
+            });
     }
 }
 

@@ -52,6 +52,7 @@ public sealed class ActionItemGraphType : ObjectGraphType<ActionItem>
         Field<NonNullGraphType<StringGraphType>>("ownerName").Description("Their name.").Resolve(c => c.Source.OwnerName);
         Field<NonNullGraphType<StringGraphType>>("dueDate").Description("By when, e.g. 2026-12-15.").Resolve(c => c.Source.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         Field<NonNullGraphType<ActionItemStatusEnum>>("status").Description("Where it stands.").Resolve(c => c.Source.Status);
+        Field<OutcomeReferenceGraphType>("fromRecommendation").Description("The meeting's recommendation it was made from, if any.").Resolve(c => c.Source.Source);
         Field<NonNullGraphType<BooleanGraphType>>("overdue").Description("Open or in progress after its due date.").Resolve(c => c.Source.Overdue);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActionItemStatusEnum>>>>("viewerMayMoveTo")
             .Description("The statuses the caller may move it to now with setActionItemStatus: its owner takes it to IN_PROGRESS and DONE; its chairs and the secretariat also cancel and reopen it.")

@@ -1,0 +1,42 @@
+namespace Collaboration.Outcomes;
+
+[GenerateSerializer, Alias("collaboration.follow-up-index-state")]
+public sealed class FollowUpIndexState
+{
+    /// <summary>Each published recommendation as it stands, by <c>{meetingId}#{outcomeId}</c>.</summary>
+    [Id(0)] public Dictionary<string, RecommendationFollowUp> Recommendations { get; set; } = [];
+}
+
+/// <summary>
+/// A dialogue's published recommendations and their follow-up, kept current by each meeting's outcomes grain,
+/// for the dialogue's members. Like the outcomes, it names nobody: only parties and what they reported.
+/// </summary>
+public sealed class FollowUpIndexGrain(
+    [PersistentState("follow-up-index", StorageNames.Grains)] IPersistentState<FollowUpIndexState> state,
+    IGrainFactory grains) : Grain, IFollowUpIndexGrain
+{
+    public async Task PutAsync(RecommendationFollowUp recommendation)
+    {
+        var key = $"{recommendation.MeetingId}#{recommendation.Recommendation.Id}";
+        var stored = recommendation with { ViewerMayReportFor = null };
+        if (state.State.Recommendations.TryGetValue(key, out var held) && held == stored)
+            return;
+        state.State.Recommendations[key] = stored;
+        await state.WriteOrForgetAsync();
+    }
+
+    public async Task<IReadOnlyList<RecommendationFollowUp>> ListAsync(Caller caller, string? pillar, int? year)
+    {
+        var dialogueKey = this.GetPrimaryKeyString();
+        var directory = await grains.ForMemberAsync(dialogueKey, caller);
+        var groups = await grains.GetGrain<IWorkingGroupIndexGrain>(dialogueKey).ListAsync();
+        var wanted = string.IsNullOrWhiteSpace(pillar) ? null : pillar.Trim();
+        return [.. state.State.Recommendations.Values
+            .Where(r => (wanted is null || r.Pillar == wanted) && (year is null || r.Year == year))
+            .OrderBy(r => r.Year)
+            .ThenBy(r => r.MeetingStartsAt)
+            .ThenBy(r => r.MeetingId, StringComparer.Ordinal)
+            .ThenBy(r => r.Recommendation.Number)
+            .Select(r => r with { ViewerMayReportFor = OutcomeRules.MayReportFor(r.Recommendation, caller, directory, groups) })];
+    }
+}
