@@ -122,6 +122,7 @@ public sealed class Mutation : ObjectGraphType
         WorkingGroupFields.AddMutations(this);
         ExchangeFields.AddMutations(this);
         CityFields.AddMutations(this);
+        NotesFields.AddMutations(this);
         OutboxFields.AddMutations(this);
         CalendarFeedFields.AddMutations(this);
         PrivacyFields.AddMutations(this);
