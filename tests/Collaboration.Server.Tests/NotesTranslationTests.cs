@@ -1,6 +1,7 @@
 using Collaboration.Notes;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Collaboration.Server.Tests;
 
@@ -291,6 +292,44 @@ public sealed class NotesTranslationTests(CollaborationFactory factory)
         Assert.Equal("VALIDATION", refusal["code"]!.GetValue<string>());
         Assert.Equal("NOT_A_MEETING_LANGUAGE", refusal["reason"]!.GetValue<string>());
         Assert.Equal("VALIDATION", (await reader.GraphQLAsync("query($id: ID!) { meetingNotes(id: $id, language: \"es\") { markdown } }", new { id = m.MeetingId })).Code);
+    }
+
+    /// <summary>
+    /// The published conclusions and recommendations close the summary, numbered, in the language asked (a
+    /// translation of the current text, or the original marked), recommendations with whom they address. Runs once
+    /// the outcomes grain is deployed (its contract came first); skipped before.
+    /// </summary>
+    [Fact]
+    public async Task The_summary_ends_with_the_published_conclusions_and_recommendations_in_its_language()
+    {
+        var m = await NewMeetingAsync(factory);
+        await using var _ = m.Writer;
+        var grains = factory.Services.GetRequiredService<IGrainFactory>();
+        Outcomes.IMeetingOutcomesGrain outcomes;
+        try
+        {
+            outcomes = grains.GetGrain<Outcomes.IMeetingOutcomesGrain>(m.MeetingId);
+        }
+        catch (ArgumentException)
+        {
+            Assert.Skip("The meeting outcomes grain is not deployed on this branch yet.");
+            return;
+        }
+        Identity.Caller As(string alias) => new(m.World.People[alias], false);
+        await outcomes.ProposeAsync(As("staff"), new Outcomes.OutcomeInput(Outcomes.OutcomeKind.Conclusion, m.Session1, "en", "Regional dialogues remain useful frameworks."));
+        await outcomes.ProposeAsync(As("staff"), new Outcomes.OutcomeInput(Outcomes.OutcomeKind.Recommendation, m.Session2, "en", "Strengthen South-South cooperation.",
+            [new Outcomes.Addressee(Outcomes.AddresseeKind.PartnerState, "MA"), new Outcomes.Addressee(Outcomes.AddresseeKind.Secretariat)]));
+        foreach (var outcome in (await outcomes.GetAsync(As("staff"))).Outcomes)
+            await outcomes.AdoptAsync(As("it1"), outcome.Id, outcome.Version);
+        var published = await outcomes.PublishAsync(As("staff"));
+        var conclusion = published.Outcomes.Single(o => o.Kind == Outcomes.OutcomeKind.Conclusion);
+        await outcomes.TranslateAsync(As("tr"), conclusion.Id, "fr", "Les dialogues régionaux restent des cadres utiles.", conclusion.Version);
+
+        var french = await (await m.World.AsAsync("eg1")).GetStringAsync($"/meetings/{m.MeetingId}/notes/summary.md?language=fr", TestContext.Current.CancellationToken);
+        Assert.Contains("## Conclusions\n\n1. Les dialogues régionaux restent des cadres utiles.", french, StringComparison.Ordinal);
+        Assert.Contains("## Recommandations\n\n1. *(Pas encore traduit)* Strengthen South-South cooperation.", french, StringComparison.Ordinal);
+        Assert.Contains("**Destinataires**: Maroc, Le Secrétariat", french, StringComparison.Ordinal);
+        Assert.True(french.IndexOf("## Conclusions", StringComparison.Ordinal) > french.IndexOf("Remittances are a private flow.", StringComparison.Ordinal));
     }
 
     private async Task<HubClient> HubClientAs(MeetingWorld world, string alias)
