@@ -300,6 +300,10 @@ public sealed partial class AuthorizationMatrixTests(CollaborationFactory factor
             async () => new { id = await w.FreshMeetingAsync(MeetingStage.InProgress) }, "INVALID_STATE") with { Flag = OnMeeting("approveNotes") };
         yield return Hub(nameof(NotesHub.ReopenNotes), "the meeting's notes, not final", (_, h, _) =>
             Invoke(h, nameof(NotesHub.ReopenNotes), w.MeetingId, "Probe"), tolerated: ["INVALID_STATE"]) with { Flag = OnMeeting("reopenNotes") };
+        yield return Query("notesTranslation", "the meeting's notes, in French", "(meetingId: $id, language: \"fr\")", () => new { id = w.MeetingId }, "($id: ID!)")
+            with { Flag = OnMeeting("translateNotes") };
+        yield return Change("translateNote", "the first entry, at a stale version", "($id: ID!)", "meetingId: $id, language: \"fr\", seq: 1, sourceVersion: 999, text: \"Une traduction.\"",
+            Vars(() => new { id = w.MeetingId }), stale) with { Flag = OnMeeting("translateNotes") };
 
         // Working groups
         yield return Query("workingGroups", "the dialogue's groups", "(key: $k)", () => new { k = w.Key }, "($k: String!)");

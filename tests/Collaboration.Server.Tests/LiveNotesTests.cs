@@ -512,16 +512,27 @@ public sealed class LiveNotesTests(CollaborationFactory factory)
     }
 
     [Fact]
-    public async Task Nothing_that_identifies_a_note_taker_is_stored_logged_sent_or_exported()
+    public async Task Nothing_that_identifies_a_note_taker_or_a_translator_is_stored_logged_sent_or_exported()
     {
         var notes = await NewNotesAsync();
-        var me = await (await notes.World.AsAsync("ma1")).GraphQLAsync("{ viewer { person { id name email } } }");
-        var identity = new[]
+        // The sessions' moderators are named in the summary (the agenda makes them public): none of them takes notes.
+        var moderators = new[] { ("sn1", "Senegalese Delegate"), ("eg2", "Second Egyptian Delegate") };
+        await ModerateAsync(notes, moderators.Select(m => m.Item1).ToArray());
+        // A translator of the dialogue, invited to the meeting so that they see it.
+        await notes.World.AddAsync("tr", "Tariq Translator", "TRANSLATOR");
+        (await MeetingWorld.ChangeAsync(notes.World.Administrator, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
+            new { id = notes.MeetingId, t = new[] { new { personId = notes.World.People["tr"] } } })).EnsureNoErrors();
+        var identity = new List<string>();
+        foreach (var alias in new[] { "ma1", "tr" })
         {
-            me.Data("viewer", "person", "id").GetValue<string>(),
-            me.Data("viewer", "person", "name").GetValue<string>(),
-            me.Data("viewer", "person", "email").GetValue<string>(),
-        };
+            var me = await (await notes.World.AsAsync(alias)).GraphQLAsync("{ viewer { person { id name email } } }");
+            identity.Add(me.Data("viewer", "person", "id").GetValue<string>());
+            identity.Add(me.Data("viewer", "person", "name").GetValue<string>());
+            identity.Add(me.Data("viewer", "person", "email").GetValue<string>());
+        }
+        Assert.DoesNotContain(identity, value => moderators.Any(m => m.Item2 == value));
+        var translator = await notes.World.AsAsync("tr");
+        var translatorTraffic = new List<string>();
         await using var viewer = await notes.As("it2");
         await viewer.JoinAsync(notes.MeetingId);
         await using var writer = await notes.As("ma1");
@@ -539,6 +550,11 @@ public sealed class LiveNotesTests(CollaborationFactory factory)
         await writer.Connection.InvokeAsync(nameof(NotesHub.StartEditing), notes.MeetingId, entry.Seq, TestContext.Current.CancellationToken);
         entry = (await writer.EditAsync(notes.MeetingId, entry.Seq, entry.Version, secret + " (edited)")).Entry!;
         await writer.Connection.InvokeAsync(nameof(NotesHub.StopEditing), notes.MeetingId, entry.Seq, TestContext.Current.CancellationToken);
+        // The translator reads the notes beside their translation and translates while the notes are open…
+        var translationSecret = "Position confidentielle " + secret[^32..];
+        translatorTraffic.Add((await translator.GraphQLAsync(NotesTranslationTests.TranslationQuery, new { id = notes.MeetingId, l = "fr" })).EnsureNoErrors().Raw);
+        translatorTraffic.Add((await NotesTranslationTests.TranslateAsync(translator, notes.MeetingId, "fr", entry, translationSecret)).EnsureNoErrors().Raw);
+        translatorTraffic.Add((await NotesTranslationTests.TranslateAsync(translator, notes.MeetingId, "fr", marked, "Le Maroc a dit que le projet pilote fonctionne.")).Raw);
         var extra = (await writer.AppendAsync(notes.MeetingId, notes.Session1, "Deleted later.")).Entry!;
         await writer.DeleteAsync(notes.MeetingId, extra.Seq, extra.Version);
         await using var otherCoChair = await notes.As("it1");
@@ -548,19 +564,26 @@ public sealed class LiveNotesTests(CollaborationFactory factory)
         await secretariat.ReopenNotesAsync(notes.MeetingId, "Checking the figures.");
         await secretariat.DisposeAsync();
         await HubClient.FinalizeAsync(notes.MeetingId, [], writer, otherCoChair);
+        // …and once they are final.
+        translatorTraffic.Add((await NotesTranslationTests.TranslateAsync(translator, notes.MeetingId, "ar", entry, "موقف سري " + secret[^32..])).EnsureNoErrors().Raw);
+        translatorTraffic.Add((await translator.GraphQLAsync(NotesTranslationTests.TranslationQuery, new { id = notes.MeetingId, l = "ar" })).EnsureNoErrors().Raw);
 
         var emitted = new List<(string Where, string Text)>();
         emitted.AddRange(viewer.Raw.Select(p => ("hub payload to a viewer", p)));
         emitted.AddRange(writer.Raw.Select(p => ("hub payload to the writer", p)));
         var reader = await notes.World.AsAsync("eg1");
-        emitted.Add(("GraphQL", (await reader.GraphQLAsync("query($id: ID!) { meetingNotes(id: $id) { meetingId finalized title sections { sessionId title entries } markdown } }", new { id = notes.MeetingId })).Raw));
-        emitted.Add(("Markdown export", await reader.GetStringAsync($"/meetings/{notes.MeetingId}/notes/summary.md", TestContext.Current.CancellationToken)));
-        using (var docx = new ZipArchive(new MemoryStream(await reader.GetByteArrayAsync($"/meetings/{notes.MeetingId}/notes/summary.docx", TestContext.Current.CancellationToken))))
+        emitted.AddRange(translatorTraffic.Select(t => ("GraphQL to the translator", t)));
+        foreach (var language in new[] { "en", "fr", "ar" })
         {
+            emitted.Add(("GraphQL", (await reader.GraphQLAsync(
+                "query($id: ID!, $l: String) { meetingNotes(id: $id, language: $l) { meetingId finalized title languages sections { sessionId title entries } markdown } }",
+                new { id = notes.MeetingId, l = language })).Raw));
+            emitted.Add(("Markdown export", await reader.GetStringAsync($"/meetings/{notes.MeetingId}/notes/summary.md?language={language}", TestContext.Current.CancellationToken)));
+            using var docx = new ZipArchive(new MemoryStream(await reader.GetByteArrayAsync($"/meetings/{notes.MeetingId}/notes/summary.docx?language={language}", TestContext.Current.CancellationToken)));
             foreach (var part in docx.Entries)
             {
                 using var text = new StreamReader(part.Open());
-                emitted.Add(($"DOCX part {part.FullName}", await text.ReadToEndAsync(TestContext.Current.CancellationToken)));
+                emitted.Add(($"DOCX part {part.FullName} ({language})", await text.ReadToEndAsync(TestContext.Current.CancellationToken)));
             }
         }
         emitted.AddRange(factory.Logs.Messages.Skip(logsBefore).Select(m => ("log", m)));
@@ -568,19 +591,44 @@ public sealed class LiveNotesTests(CollaborationFactory factory)
 
         Assert.Contains(emitted, e => e.Where == "storage" && e.Text.Contains(secret, StringComparison.Ordinal));
         Assert.Contains(emitted, e => e.Where == "Markdown export" && e.Text.Contains(secret, StringComparison.Ordinal));
+        // The test cannot pass by printing nothing: the translation is stored and exported, and the moderators are named.
+        Assert.Contains(emitted, e => e.Where == "storage" && e.Text.Contains(translationSecret, StringComparison.Ordinal));
+        Assert.Contains(emitted, e => e.Where == "Markdown export" && e.Text.Contains(translationSecret, StringComparison.Ordinal));
+        Assert.Contains(emitted, e => e.Where.StartsWith("DOCX part word/document.xml (ar)", StringComparison.Ordinal) && e.Text.Contains("موقف سري", StringComparison.Ordinal));
+        foreach (var (_, name) in moderators)
+        {
+            Assert.Contains(emitted, e => e.Where == "Markdown export" && e.Text.Contains(name, StringComparison.Ordinal));
+            Assert.Contains(emitted, e => e.Where.StartsWith("DOCX part word/document.xml", StringComparison.Ordinal) && e.Text.Contains(name, StringComparison.Ordinal));
+        }
         foreach (var (where, text) in emitted)
         {
             foreach (var value in identity)
-                Assert.False(text.Contains(value, StringComparison.OrdinalIgnoreCase), $"The note-taker's '{value}' appears in the {where}: {text}");
+                Assert.False(text.Contains(value, StringComparison.OrdinalIgnoreCase), $"The note-taker's or translator's '{value}' appears in the {where}: {text}");
             if (where == "log")
+            {
                 Assert.False(text.Contains("Confidential position", StringComparison.Ordinal), $"Note text appears in a log: {text}");
+                Assert.False(text.Contains(secret[^32..], StringComparison.Ordinal), $"Translated note text appears in a log: {text}");
+            }
         }
     }
 
-    /// <summary>The stored state of the meeting's notes grain and chunks, read straight from the SQLite file.</summary>
+    /// <summary>Names a moderator for each of the meeting's sessions, in order (people by alias).</summary>
+    private static async Task ModerateAsync(Notes notes, string[] moderators)
+    {
+        var version = (await notes.World.ReadAsync(notes.MeetingId))["version"]!.GetValue<int>();
+        foreach (var (session, alias) in new[] { notes.Session1, notes.Session2 }.Zip(moderators))
+        {
+            version = (await MeetingWorld.ChangeAsync(notes.World.Administrator, "updateWorkingSession(id: $id, sessionId: $s, session: $c, expectedVersion: $v)",
+                "($id: ID!, $s: ID!, $c: WorkingSessionChangesInput!, $v: Int!)",
+                new { id = notes.MeetingId, s = session, v = version, c = new { moderatorIds = new[] { notes.World.People[alias] } } }))
+                .EnsureNoErrors().Data("result", "meeting", "version").GetValue<int>();
+        }
+    }
+
+    /// <summary>The stored state of the meeting's notes grain, chunks and translations, read straight from the SQLite file.</summary>
     private List<string> NotesRowsInStorage(string meetingId)
     {
-        var rows = StoredStates.Read(factory.DatabasePath, "notes", "notes-chunk")
+        var rows = StoredStates.Read(factory.DatabasePath, "notes", "notes-chunk", "notes-translation")
             .Where(r => r.Key.Contains(meetingId[(meetingId.IndexOf('/') + 1)..], StringComparison.Ordinal))
             .Select(r => r.Type + " " + r.Text).ToList();
         Assert.NotEmpty(rows);

@@ -159,6 +159,16 @@ public interface IMeetingGrain : IGrainWithStringKey
     Task<(string DialogueName, string Title, IReadOnlyList<WorkingSession> Sessions)> GetSummaryHeadingAsync(string language);
 
     /// <summary>
+    /// The meeting as the Summary of Discussions shows it in a language: title, dates, place, host, the co-chairing
+    /// states and the delegations that accepted (names of states and organisations, never persons), the agenda
+    /// with objectives, moderators and discussion guides, and the names of the parties outcomes may address. The
+    /// notes grain asks it once the caller may read the notes. The language is one of the meeting's working
+    /// languages (VALIDATION otherwise), the language of its first title when null.
+    /// </summary>
+    [Alias("summary-facts")]
+    Task<SummaryFacts> GetSummaryFactsAsync(string? language);
+
+    /// <summary>
     /// How the caller may follow the meeting live (join its hub group): as a note-taker (its secretariat,
     /// co-chairs and rapporteurs), as a reader (participants, when the meeting allows it) or not at all.
     /// NOT_FOUND when they may not even see it.

@@ -85,6 +85,31 @@ public interface INotesGrain : IGrainWithStringKey
     [Alias("read")]
     Task<FinalNotes> ReadAsync(Caller caller);
 
+    /// <summary>
+    /// The Summary of Discussions in one of the meeting's working languages (its first when null; VALIDATION for
+    /// another), for whoever may read the notes (<see cref="ReadAsync"/>'s rule): the meeting and its delegations,
+    /// the sessions, the notes in that language where a current translation exists, and the published outcomes.
+    /// </summary>
+    [Alias("summary")]
+    Task<DiscussionSummary> SummaryAsync(Caller caller, string? language);
+
+    /// <summary>
+    /// The entries a translation into <paramref name="language"/> rests on, as readers see them, in session order
+    /// (deleted ones left out): translators of the dialogue and the secretariat; VALIDATION for a language that is
+    /// not one of the meeting's.
+    /// </summary>
+    [Alias("translation-source")]
+    Task<TranslationSource> GetTranslationSourceAsync(Caller caller, string language);
+
+    /// <summary>
+    /// Checks a translation of an entry before it is stored, by the rules of a translation: the caller translates,
+    /// the language is the meeting's, the entry stands at <paramref name="sourceVersion"/> (CONFLICT with the entry
+    /// as it stands otherwise), and the text passes the attribution guard (VALIDATION with the findings, answered
+    /// rather than thrown). Stores, logs and sends nothing.
+    /// </summary>
+    [Alias("check-translation")]
+    Task<NoteResult> CheckTranslationAsync(Caller caller, string language, long seq, int sourceVersion, NoteText text);
+
     /// <summary>Tells viewers how many connections follow the meeting and how many of them are note-takers.</summary>
     [Alias("announce-presence")]
     Task AnnouncePresenceAsync(int following, int noteTakers);

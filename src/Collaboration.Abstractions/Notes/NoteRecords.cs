@@ -188,7 +188,8 @@ public enum NotesEventKind
 /// What the notes need to know about a meeting, and about the caller's place in it: whether they may view,
 /// take notes (the secretariat, co-chairs and rapporteurs), approve (the co-chairs, or the secretariat when the
 /// meeting has none) or reopen (the secretariat); the guard's strictness and vocabulary; the agenda; and the
-/// approvals recorded on the meeting, as the change number of the notes each approved (never who).
+/// approvals recorded on the meeting, as the change number of the notes each approved (never who); whether the
+/// caller translates the notes (the dialogue's translators and secretariat) and the meeting's working languages.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("collaboration.notes-context")]
 public sealed record NotesContext(
@@ -204,7 +205,9 @@ public sealed record NotesContext(
     [property: Id(9)] bool MayReopen = false,
     [property: Id(10)] int ApprovalsNeeded = 0,
     [property: Id(11)] IReadOnlyList<long>? Approvals = null,
-    [property: Id(12)] long? CallerApprovedAt = null);
+    [property: Id(12)] long? CallerApprovedAt = null,
+    [property: Id(13)] bool MayTranslate = false,
+    [property: Id(14)] IReadOnlyList<string>? Languages = null);
 
 /// <summary>
 /// An entry as a notes chunk stores it: the entry, and a hash of the client's random id for idempotent
@@ -238,7 +241,8 @@ public sealed record FinalNotes(
     [property: Id(2)] string MeetingTitle,
     [property: Id(3)] string Language,
     [property: Id(4)] IReadOnlyList<NotesSection> Sections,
-    [property: Id(5)] bool Finalized);
+    [property: Id(5)] bool Finalized,
+    [property: Id(6)] IReadOnlyList<string>? Languages = null);
 
 [GenerateSerializer, Immutable, Alias("collaboration.notes-section")]
 public sealed record NotesSection(

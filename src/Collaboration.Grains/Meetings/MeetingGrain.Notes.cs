@@ -43,7 +43,9 @@ public sealed partial class MeetingGrain
             MayReopen: access.IsSecretariat,
             ApprovalsNeeded: needed,
             Approvals: [.. approvals.Select(a => a.AtChange)],
-            CallerApprovedAt: approvals.Find(a => a.PersonId == caller.PersonId)?.AtChange);
+            CallerApprovedAt: approvals.Find(a => a.PersonId == caller.PersonId)?.AtChange,
+            MayTranslate: access.IsSecretariat || directory.MembershipOf(caller.PersonId)?.Roles.Contains(DialogueRole.Translator) == true,
+            Languages: State.Details.WorkingLanguages);
     }
 
     public async Task<NotesFollower> GetNotesFollowerAsync(Caller caller)

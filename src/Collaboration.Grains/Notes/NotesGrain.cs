@@ -259,8 +259,129 @@ public sealed partial class NotesGrain(
         var orphans = live.Where(e => sessions.All(s => s.Id != e.SessionId)).Select(e => e.Text).ToList();
         if (orphans.Count > 0)
             sections.Add(new NotesSection("", "Other", orphans));
-        return new FinalNotes(MeetingId, dialogueName, title, language, sections, state.State.Finalized);
+        return new FinalNotes(MeetingId, dialogueName, title, language, sections, state.State.Finalized, context.Languages ?? [language]);
     }
+
+    public async Task<DiscussionSummary> SummaryAsync(Caller caller, string? language)
+    {
+        var context = await ContextAsync(caller);
+        if (ReadRefusal(context) is { } refusal)
+            throw refusal;
+        var facts = await Meeting.GetSummaryFactsAsync(language);
+        var translations = await Translation(facts.Language).LoadAsync();
+        SummaryEntry In(NoteEntry entry)
+        {
+            var translation = translations.GetValueOrDefault(entry.Seq);
+            if (translation is not null && translation.SourceVersion == entry.Version)
+                return new SummaryEntry(translation.Text, SummaryTextState.Translated);
+            if (facts.Language == facts.OriginalLanguage)
+                return new SummaryEntry(entry.Text, SummaryTextState.Original);
+            return new SummaryEntry(entry.Text, translation is null ? SummaryTextState.NotTranslated : SummaryTextState.Stale);
+        }
+
+        // What may be published: never an entry whose "not attribution" mark nobody has reviewed.
+        var live = _entries.Select(e => e.Entry).Where(e => !e.Deleted && e.Review != ReviewMark.Unreviewed).ToList();
+        var sessions = facts.Sessions.Select(s => s with { Entries = [.. live.Where(e => e.SessionId == s.SessionId).Select(In)] }).ToList();
+        var orphans = live.Where(e => facts.Sessions.All(s => s.SessionId != e.SessionId)).Select(In).ToList();
+        if (orphans.Count > 0)
+            sessions.Add(new SummarySession("", "", null, [], null, orphans));
+        var outcomes = await PublishedOutcomesAsync(caller, facts);
+        return new DiscussionSummary(
+            MeetingId, facts.Language, facts.DialogueName, facts.Title, facts.StartsLocal, facts.EndsLocal, facts.Venue, facts.City, facts.Host,
+            facts.CoChairStates, facts.PartnerStates, facts.PartnerAgencies, facts.Observers, sessions,
+            [.. outcomes.Where(o => o.Kind == Outcomes.OutcomeKind.Conclusion).Select(o => SummaryOutcomeOf(o, facts))],
+            [.. outcomes.Where(o => o.Kind == Outcomes.OutcomeKind.Recommendation).Select(o => SummaryOutcomeOf(o, facts))],
+            state.State.Finalized);
+    }
+
+    /// <summary>
+    /// The meeting's published conclusions and recommendations as the caller may see them, in number order. None
+    /// while the outcomes grain is not deployed (its contract came first), or when the caller may see none.
+    /// </summary>
+    private async Task<List<Outcomes.Outcome>> PublishedOutcomesAsync(Caller caller, SummaryFacts facts)
+    {
+        Outcomes.IMeetingOutcomesGrain grain;
+        try
+        {
+            grain = grains.GetGrain<Outcomes.IMeetingOutcomesGrain>(MeetingId);
+        }
+        catch (ArgumentException)
+        {
+            // Orleans refuses a reference to an interface that no grain class implements yet.
+            LogNoOutcomesGrain(logger, MeetingId);
+            return [];
+        }
+        try
+        {
+            var outcomes = await grain.GetAsync(caller);
+            return [.. outcomes.Outcomes.Where(o => o.Status == Outcomes.OutcomeStatus.Published).OrderBy(o => o.Kind).ThenBy(o => o.Number)];
+        }
+        catch (CollaborationException e) when (e.Code is Errors.ErrorCode.NotFound or Errors.ErrorCode.Forbidden)
+        {
+            // The summary shows what its reader may see: outcomes hidden from them are left out, not an error.
+            return [];
+        }
+    }
+
+    private static SummaryOutcome SummaryOutcomeOf(Outcomes.Outcome outcome, SummaryFacts facts)
+    {
+        var text = outcome.TextIn(facts.Language);
+        var addressees = outcome.Addressees.Select(a => new SummaryAddressee(a.Kind, a.Key is null ? null
+            : facts.PartyNames.GetValueOrDefault($"{a.Kind}:{a.Key}") ?? a.Key)).ToList();
+        return new SummaryOutcome(outcome.Number, text ?? outcome.Text, text is null, addressees);
+    }
+
+    public async Task<TranslationSource> GetTranslationSourceAsync(Caller caller, string language)
+    {
+        var context = await TranslatableAsync(caller, language);
+        var order = context.SessionIds.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index, StringComparer.Ordinal);
+        var entries = _entries.Select(e => e.Entry).Where(e => !e.Deleted)
+            .OrderBy(e => order.GetValueOrDefault(e.SessionId, int.MaxValue)).ThenBy(e => e.Seq)
+            .Select(e => e.ForReaders()).ToList();
+        return new TranslationSource(entries, true);
+    }
+
+    public async Task<NoteResult> CheckTranslationAsync(Caller caller, string language, long seq, int sourceVersion, NoteText text)
+    {
+        var context = await TranslatableAsync(caller, language);
+        var current = Find(seq).Entry;
+        if (current.Deleted)
+            throw CollaborationException.InvalidState("The entry was deleted: there is nothing to translate.", "ENTRY_DELETED");
+        if (current.Review == ReviewMark.Unreviewed)
+            throw CollaborationException.InvalidState("The entry waits for a note-taker's review; translate it once it is reviewed.", "ENTRY_UNREVIEWED");
+        if (current.Version != sourceVersion)
+            return new NoteResult(
+                Errors.ErrorCode.Conflict.ToWireName(),
+                $"The original changed since you read it (now version {current.Version}); translate it as it stands now.",
+                current.ForReaders());
+        var check = Guard(context, ValidText(text.Value));
+        if (check.Clean)
+            return NoteResult.Ok(current);
+        return new NoteResult(
+            Errors.ErrorCode.Validation.ToWireName(),
+            "This meeting records what is said, not who says it: the translation ties a statement to a person, state or organisation. Nothing was saved; take the rewording or edit the translation.",
+            null,
+            check);
+    }
+
+    /// <summary>The context of a caller who translates the notes into one of the meeting's languages; refused otherwise.</summary>
+    private async Task<NotesContext> TranslatableAsync(Caller caller, string language)
+    {
+        var context = await ContextAsync(caller);
+        if (TranslateRefusal(context) is { } refusal)
+            throw refusal;
+        if (context.Languages is { } languages && !languages.Contains(language))
+            throw NotAMeetingLanguage(language, languages);
+        return context;
+    }
+
+    /// <summary>VALIDATION of a language the meeting does not work in.</summary>
+    public static CollaborationException NotAMeetingLanguage(string language, IReadOnlyList<string> languages) =>
+        CollaborationException.Validation(
+            $"This is not a working language of the meeting ({string.Join(", ", languages)}).", "language", "NOT_A_MEETING_LANGUAGE",
+            ("language", language.Length > 16 ? language[..16] : language));
+
+    private INotesTranslationGrain Translation(string language) => grains.GetGrain<INotesTranslationGrain>($"{MeetingId}#{language}");
 
     public async Task AnnouncePresenceAsync(int following, int noteTakers)
     {
@@ -314,7 +435,8 @@ public sealed partial class NotesGrain(
             return new NotesPermissions(false, false, false, false, false);
         }
         return new NotesPermissions(
-            FollowRefusal(context) is null, WriteRefusal(context) is null, ApproveRefusal(context) is null, ReopenRefusal(context) is null, ReadRefusal(context) is null);
+            FollowRefusal(context) is null, WriteRefusal(context) is null, ApproveRefusal(context) is null, ReopenRefusal(context) is null, ReadRefusal(context) is null,
+            TranslateRefusal(context) is null);
     }
 
     // Who may do what with the notes, and when: the hub's methods, the meetingNotes query and the viewerMay flags
@@ -349,6 +471,10 @@ public sealed partial class NotesGrain(
                 : "This meeting does not let participants follow its notes live.");
         return state.State.Finalized ? null : CollaborationException.InvalidState("The notes are not final: there is nothing to reopen.");
     }
+
+    /// <summary>Translators of the dialogue and its secretariat translate, while the notes are open or once final.</summary>
+    private static CollaborationException? TranslateRefusal(NotesContext context) =>
+        context.MayTranslate ? null : CollaborationException.Forbidden("Only the dialogue's translators and secretariat translate its notes.");
 
     private CollaborationException? ReadRefusal(NotesContext context) =>
         (state.State.Finalized ? context.MayReadFinal : context.MayView) ? null
@@ -437,7 +563,8 @@ public sealed partial class NotesGrain(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Notes of meeting {MeetingId}: the meeting could not be told where the sign-off stands; it is told at the next change")]
     private static partial void LogSignOffNotTold(ILogger logger, Exception exception, string meetingId);
 
-    private static string ValidText(string? text)
+    /// <summary>A note's (or a translation's) text trimmed, with its line ends made "\n"; VALIDATION when empty, too long or with control characters.</summary>
+    internal static string ValidText(string? text)
     {
         var trimmed = text?.Trim() ?? string.Empty;
         if (trimmed.Length == 0)
@@ -482,6 +609,9 @@ public sealed partial class NotesGrain(
 
     private static string ClientKey(Guid clientId) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(clientId.ToString("N"))).AsSpan(0, 16));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Notes of meeting {MeetingId}: no outcomes grain is deployed; the summary lists no conclusions or recommendations")]
+    private static partial void LogNoOutcomesGrain(ILogger logger, string meetingId);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Notes of meeting {MeetingId}: entry {Seq} appended")]
     private static partial void LogAppended(ILogger logger, string meetingId, long seq);

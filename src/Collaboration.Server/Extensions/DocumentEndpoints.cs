@@ -117,21 +117,27 @@ public static class DocumentEndpoints
         }
     }
 
-    /// <summary>The Summary of Discussions as Markdown (<c>summary.md</c>) or Word (<c>summary.docx</c>).</summary>
-    private static async Task<IResult> SummaryAsync(string dialogue, string meeting, string format, HttpContext context, IGrainFactory grains)
+    /// <summary>
+    /// The Summary of Discussions as Markdown (<c>summary.md</c>) or Word (<c>summary.docx</c>), in
+    /// <c>?language=</c>, one of the meeting's working languages (its first when omitted; 400 for another).
+    /// </summary>
+    private static async Task<IResult> SummaryAsync(string dialogue, string meeting, string format, string? language, HttpContext context, IGrainFactory grains)
     {
         if (format is not ("md" or "docx"))
             return Results.NotFound();
         var caller = context.User.ToCaller();
         if (caller is null)
             return Refusal(CollaborationException.Unauthenticated("Sign in first."));
+        if (MeetingKey.DialogueOf(MeetingKey.Of(dialogue, meeting)) is null)
+            return Refusal(CollaborationException.NotFound($"There is no meeting '{dialogue}/{meeting}'."));
         try
         {
-            var notes = await grains.GetGrain<INotesGrain>(MeetingKey.Of(dialogue, meeting)).ReadAsync(caller);
-            var name = "summary-of-discussions." + format;
+            var summary = await grains.GetGrain<INotesGrain>(MeetingKey.Of(dialogue, meeting)).SummaryAsync(caller, string.IsNullOrEmpty(language) ? null : language);
+            var name = $"summary-of-discussions-{summary.Language}.{format}";
+            context.Response.Headers.CacheControl = "no-store";
             return format == "md"
-                ? Results.File(System.Text.Encoding.UTF8.GetBytes(Integrations.Exports.SummaryOfDiscussions.ToMarkdown(notes)), "text/markdown; charset=utf-8", name)
-                : Results.File(Integrations.Exports.SummaryOfDiscussions.ToDocx(notes), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name);
+                ? Results.File(System.Text.Encoding.UTF8.GetBytes(Integrations.Exports.SummaryOfDiscussions.ToMarkdown(summary)), "text/markdown; charset=utf-8", name)
+                : Results.File(Integrations.Exports.SummaryOfDiscussions.ToDocx(summary), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name);
         }
         catch (CollaborationException e)
         {

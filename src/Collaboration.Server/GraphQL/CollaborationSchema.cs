@@ -124,6 +124,7 @@ public sealed class Mutation : ObjectGraphType
         ExchangeFields.AddMutations(this);
         CityFields.AddMutations(this);
         OutcomeFields.AddMutations(this);
+        NotesFields.AddMutations(this);
         OutboxFields.AddMutations(this);
         CalendarFeedFields.AddMutations(this);
         PrivacyFields.AddMutations(this);

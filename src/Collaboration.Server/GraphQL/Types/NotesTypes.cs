@@ -1,3 +1,4 @@
+using Collaboration.Integrations.Exports;
 using GraphQL.Types;
 
 namespace Collaboration.Server.GraphQL.Types;
@@ -14,18 +15,55 @@ public sealed class NotesSectionGraphType : ObjectGraphType<NotesSection>
     }
 }
 
-public sealed class MeetingNotesGraphType : ObjectGraphType<FinalNotes>
+/// <summary>A meeting's notes, and its Summary of Discussions in the language asked, composed only when selected.</summary>
+public sealed record MeetingNotesResult(FinalNotes Notes, Lazy<Task<DiscussionSummary>> Summary);
+
+public sealed class MeetingNotesGraphType : ObjectGraphType<MeetingNotesResult>
 {
     public MeetingNotesGraphType()
     {
         Name = "MeetingNotes";
         Description = "A meeting's notes under the Chatham House Rule: what was said, by working session, never who said it.";
-        Field<NonNullGraphType<IdGraphType>>("meetingId").Description("The meeting's id.").Resolve(c => c.Source.MeetingId);
-        Field<NonNullGraphType<BooleanGraphType>>("finalized").Description("Whether the co-chairs have approved them: final notes no longer change.").Resolve(c => c.Source.Finalized);
-        Field<NonNullGraphType<StringGraphType>>("title").Description("The Summary of Discussions' title.").Resolve(c => Integrations.Exports.SummaryOfDiscussions.Title(c.Source));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NotesSectionGraphType>>>>("sections").Description("The notes by working session, in agenda order.").Resolve(c => c.Source.Sections);
+        Field<NonNullGraphType<IdGraphType>>("meetingId").Description("The meeting's id.").Resolve(c => c.Source.Notes.MeetingId);
+        Field<NonNullGraphType<BooleanGraphType>>("finalized").Description("Whether the co-chairs have approved them: final notes no longer change.").Resolve(c => c.Source.Notes.Finalized);
+        Field<NonNullGraphType<StringGraphType>>("title").Description("The Summary of Discussions' title.").Resolve(c => SummaryOfDiscussions.Title(c.Source.Notes));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("languages")
+            .Description("The meeting's working languages: the Summary of Discussions can be asked in each (meetingNotes(language:), summary.md?language=).")
+            .Resolve(c => c.Source.Notes.Languages ?? [c.Source.Notes.Language]);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NotesSectionGraphType>>>>("sections").Description("The notes by working session, in agenda order, as written.").Resolve(c => c.Source.Notes.Sections);
         Field<NonNullGraphType<StringGraphType>>("markdown")
-            .Description("The Summary of Discussions in Markdown (DOCX: GET /meetings/{id}/notes/summary.docx).")
-            .Resolve(c => Integrations.Exports.SummaryOfDiscussions.ToMarkdown(c.Source));
+            .Description("The Summary of Discussions in Markdown, in the language asked (DOCX: GET /meetings/{id}/notes/summary.docx?language=).")
+            .ResolveAsync(async c => SummaryOfDiscussions.ToMarkdown(await c.Source.Summary.Value));
+    }
+}
+
+public sealed class TranslatedEntryGraphType : ObjectGraphType<TranslatedEntry>
+{
+    public TranslatedEntryGraphType()
+    {
+        Name = "TranslatedEntry";
+        Description = "An entry of the notes beside its translation: what was said, never who said or translated it.";
+        Field<NonNullGraphType<IntGraphType>>("seq").Description("The entry's sequence number.").Resolve(c => (int)c.Source.Seq);
+        Field<IdGraphType>("sessionId").Description("The working session the entry belongs to.").Resolve(c => c.Source.SessionId);
+        Field<NonNullGraphType<StringGraphType>>("original").Description("The entry as written (empty while it waits for a note-taker's review).").Resolve(c => c.Source.Original);
+        Field<NonNullGraphType<IntGraphType>>("originalVersion").Description("The entry's version: send it as translateNote's sourceVersion.").Resolve(c => c.Source.OriginalVersion);
+        Field<StringGraphType>("text").Description("The translation; null when missing.").Resolve(c => c.Source.Text);
+        Field<IntGraphType>("sourceVersion").Description("The version of the original the translation translates; null when missing.").Resolve(c => c.Source.SourceVersion);
+        Field<NonNullGraphType<BooleanGraphType>>("stale").Description("Whether the original changed since it was translated.").Resolve(c => c.Source.Stale);
+    }
+}
+
+public sealed class NotesTranslationGraphType : ObjectGraphType<NotesTranslationView>
+{
+    public NotesTranslationGraphType()
+    {
+        Name = "NotesTranslation";
+        Description = "A meeting's notes beside their translation into one language, in session order then sequence (deleted entries left out).";
+        Field<NonNullGraphType<IdGraphType>>("meetingId").Description("The meeting's id.").Resolve(c => c.Source.MeetingId);
+        Field<NonNullGraphType<StringGraphType>>("language").Description("The language translated into.").Resolve(c => c.Source.Language);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TranslatedEntryGraphType>>>>("entries").Description("Each entry beside its translation.").Resolve(c => c.Source.Entries);
+        Field<NonNullGraphType<IntGraphType>>("missing").Description("How many entries have no translation yet.").Resolve(c => c.Source.Missing);
+        Field<NonNullGraphType<IntGraphType>>("stale").Description("How many translations translate an earlier version of their entry.").Resolve(c => c.Source.Stale);
+        Field<NonNullGraphType<BooleanGraphType>>("viewerMayTranslate").Description("translateNote: the dialogue's translators and secretariat.").Resolve(c => c.Source.MayTranslate);
     }
 }

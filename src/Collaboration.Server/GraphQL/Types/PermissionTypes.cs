@@ -52,6 +52,7 @@ public sealed class MeetingViewerMayGraphType : ViewerMayGraphType<MeetingViewer
         Flag("approveNotes", "The notes hub's ApproveNotes: a co-chair (the secretariat when there is none), once every session is closed and no entry waits for review.", async s => (await s.Notes.Value).Approve);
         Flag("reopenNotes", "The notes hub's ReopenNotes: the secretariat, once the notes are final.", async s => (await s.Notes.Value).Reopen);
         Flag("readNotes", "meetingNotes and the Summary of Discussions: those who follow the notes live, and participants once the notes are final.", async s => (await s.Notes.Value).Read);
+        Flag("translateNotes", "notesTranslation and translateNote: the dialogue's translators and secretariat, for a meeting they see.", async s => (await s.Notes.Value).Translate);
     }
 
     /// <summary>The meeting's flags for the caller of a request.</summary>
