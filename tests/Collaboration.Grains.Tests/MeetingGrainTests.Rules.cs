@@ -21,6 +21,14 @@ public sealed partial class MeetingGrainTests
     private static async Task<CollaborationException> RefusalAsync(Func<Task> call) =>
         await Assert.ThrowsAsync<CollaborationException>(call);
 
+    /// <summary>A member of the world's dialogue with the translator's role only.</summary>
+    private async Task<Caller> TranslatorAsync(World world)
+    {
+        var email = NewEmail();
+        await Grains.GetGrain<IDialogueGrain>(world.Key).AddMemberAsync(Administrator, Profile(email, "Translator"), new Membership([DialogueRole.Translator]));
+        return new Caller((await Grains.GetGrain<IAccountGrain>(email).FindPersonAsync())!, false);
+    }
+
     private static MeetingDetailsForm Visible(MeetingVisibility visibility) => Details() with { Visibility = visibility };
 
     [Fact]
@@ -334,6 +342,7 @@ public sealed partial class MeetingGrainTests
     {
         var world = await NewWorldAsync();
         var stranger = new Caller("stranger-" + Guid.NewGuid().ToString("N"), IsAdministrator: false);
+        var translator = await TranslatorAsync(world);
         var forParticipants = await CreatedAsync(world, Visible(MeetingVisibility.Participants));
         var forMembers = await CreatedAsync(world, Visible(MeetingVisibility.DialogueMembers));
         var forEveryone = await CreatedAsync(world, Visible(MeetingVisibility.Public));
@@ -343,12 +352,17 @@ public sealed partial class MeetingGrainTests
         Assert.Equal(MeetingStatus.Draft, (await forMembers.GetAsync(world.Delegates[0])).Status);
         Assert.Equal(ErrorCode.NotFound, (await RefusalAsync(() => forMembers.GetAsync(world.Delegates[1]))).Code);
         Assert.Equal(ErrorCode.NotFound, (await RefusalAsync(() => forEveryone.GetAsync(null))).Code);
+        // The dialogue's translators translate what meetings produce, not the secretariat's drafts.
+        Assert.Equal(ErrorCode.NotFound, (await RefusalAsync(() => forParticipants.GetAsync(translator))).Code);
 
         foreach (var meeting in new[] { forParticipants, forMembers, forEveryone })
             await meeting.ScheduleAsync(world.Secretariat);
 
         Assert.Equal(ErrorCode.NotFound, (await RefusalAsync(() => forParticipants.GetAsync(world.Delegates[1]))).Code);
         Assert.Equal(MeetingStatus.Scheduled, (await forMembers.GetAsync(world.Delegates[1])).Status);
+        // Once scheduled, the dialogue's translators see every meeting of it, whatever its visibility; its people stay hidden.
+        var translated = await forParticipants.GetAsync(translator);
+        Assert.Equal((MeetingStatus.Scheduled, 0), (translated.Status, translated.Invitations.Count));
         Assert.Equal(ErrorCode.NotFound, (await RefusalAsync(() => forMembers.GetAsync(stranger))).Code);
         Assert.Equal(MeetingStatus.Scheduled, (await forEveryone.GetAsync(null)).Status);
         Assert.Equal(MeetingStatus.Scheduled, (await forEveryone.GetAsync(stranger)).Status);

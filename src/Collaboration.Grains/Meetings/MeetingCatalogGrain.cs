@@ -207,15 +207,19 @@ public sealed class MeetingCatalogGrain(
         if (caller is null)
             return new CatalogAccess(null, false, false);
         var membership = await grains.GetGrain<IDialogueGrain>(DialogueKey).GetMembershipAsync(caller.PersonId);
-        return new CatalogAccess(caller.PersonId, DialogueDirectory.IsSecretariat(caller, membership), membership is not null);
+        return new CatalogAccess(caller.PersonId, DialogueDirectory.IsSecretariat(caller, membership), membership is not null,
+            membership?.Roles.Contains(DialogueRole.Translator) == true);
     }
 
-    private sealed record CatalogAccess(string? PersonId, bool IsSecretariat, bool IsMember)
+    private sealed record CatalogAccess(string? PersonId, bool IsSecretariat, bool IsMember, bool IsTranslator = false)
     {
-        /// <summary>As the meeting decides: a draft only for the secretariat and the people named on it.</summary>
+        /// <summary>
+        /// As the meeting decides: a draft only for the secretariat and the people named on it; every other meeting
+        /// of the dialogue for its translators too, who translate their notes and outcomes.
+        /// </summary>
         public bool MaySee(MeetingSummary meeting) => IsSecretariat || (meeting.Status == MeetingStatus.Draft
             ? PersonId is not null && meeting.ParticipantIds.Contains(PersonId)
-            : meeting.Visibility switch
+            : IsTranslator || meeting.Visibility switch
             {
                 MeetingVisibility.Public => true,
                 MeetingVisibility.DialogueMembers => IsMember,

@@ -35,6 +35,7 @@ public sealed partial class MeetingGrain
             IsMember: member,
             IsOrganiser: member && (State.CoChairs.Any(c => c.PersonId == id) || State.Rapporteurs.Any(r => r.PersonId == id)),
             IsCoChair: member && State.CoChairs.Any(c => c.PersonId == id),
+            IsTranslator: member && membership!.Roles.Contains(DialogueRole.Translator),
             IsParticipant: member && (State.CoChairs.Any(c => c.PersonId == id) || State.Rapporteurs.Any(r => r.PersonId == id)
                 || State.Sessions.Any(s => s.Moderators.Any(m => m.PersonId == id))
                 || State.Invitations.Any(i => i.Invitee.PersonId == id && !i.WithdrawnBySecretariat)));
@@ -71,7 +72,7 @@ public sealed partial class MeetingGrain
     }
 
     /// <summary>What the caller is to this meeting.</summary>
-    private sealed record MeetingAccess(bool IsSecretariat, bool IsMember, bool IsOrganiser, bool IsParticipant, bool IsCoChair = false)
+    private sealed record MeetingAccess(bool IsSecretariat, bool IsMember, bool IsOrganiser, bool IsParticipant, bool IsCoChair = false, bool IsTranslator = false)
     {
         public static readonly MeetingAccess Anonymous = new(false, false, false, false);
 
@@ -81,7 +82,11 @@ public sealed partial class MeetingGrain
         /// <summary>Who sees the meeting's people (participants, the online link): its participants and the secretariat.</summary>
         public bool SeesPeople => IsSecretariat || IsParticipant;
 
-        public bool MaySee(MeetingVisibility visibility) => IsSecretariat || visibility switch
+        /// <summary>
+        /// Whether the caller sees a meeting that is not a draft: the secretariat and the dialogue's translators (who
+        /// translate its notes and outcomes) always, others by its visibility.
+        /// </summary>
+        public bool MaySee(MeetingVisibility visibility) => IsSecretariat || IsTranslator || visibility switch
         {
             MeetingVisibility.Public => true,
             MeetingVisibility.DialogueMembers => IsMember,

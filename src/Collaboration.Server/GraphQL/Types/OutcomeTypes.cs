@@ -184,7 +184,7 @@ public sealed class ProgressUpdateGraphType : ObjectGraphType<(ProgressUpdate Up
         Name = "ProgressUpdate";
         Description = "A dated progress update on a published recommendation, for the party it was reported for; it names no person.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("The update's id.").Resolve(c => c.Source.Update.Id);
-        Field<DateTimeOffsetGraphType>("reportedAt").Description("When it was reported.").Resolve(c => c.Source.Update.ReportedAt);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("reportedAt").Description("When it was reported.").Resolve(c => c.Source.Update.ReportedAt);
         Field<NonNullGraphType<AddresseeGraphType>>("reportedFor").Description("The party it reports for.").Resolve(c => new AddresseeNode(c.Source.Update.ReportedFor, c.Source.DialogueKey));
         Field<NonNullGraphType<FollowUpStatusEnum>>("status").Description("Where the recommendation stands, as reported.").Resolve(c => c.Source.Update.Status);
         Field<NonNullGraphType<StringGraphType>>("text").Description("What was done.").Resolve(c => c.Source.Update.Text);
