@@ -159,9 +159,10 @@ public sealed class MeetingOutcomesGrain(
         var (index, outcome) = Find(context, outcomeId);
         EnsurePublishedRecommendation(outcome);
         var party = Normalized(reportedFor);
-        if (!OutcomeRules.Covers(outcome, party))
+        if (!OutcomeRules.Covers(outcome, party) || party.Kind == AddresseeKind.PartnerState && context.Directory.PartnerStates.All(s => s.Code != party.Key))
             throw CollaborationException.Validation("Report progress for a party the recommendation addresses.", "reportedFor", "NOT_AN_ADDRESSEE");
-        if (!OutcomeRules.MayReportFor(outcome, context.Caller, context.Directory, context.Groups).Contains(party))
+        // The secretariat reports for any party addressed, one partner state among all of them too.
+        if (!context.Secretariat && !OutcomeRules.MayReportFor(outcome, context.Caller, context.Directory, context.Groups).Contains(party))
             throw CollaborationException.Forbidden("Only the party's focal points or members, or the secretariat, report progress for it.");
         var problems = new Problems();
         if (!Enum.IsDefined(status))
