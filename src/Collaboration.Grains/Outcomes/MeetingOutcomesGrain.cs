@@ -51,6 +51,14 @@ public sealed class MeetingOutcomesGrain(
 
     public async Task<MeetingOutcomes> GetAsync(Caller caller) => View(await ContextAsync(caller));
 
+    public async Task<MeetingOutcomes> GetPublicAsync()
+    {
+        // The meeting answers NOT_FOUND to someone not signed in unless it is public.
+        await grains.GetGrain<IMeetingGrain>(MeetingId).GetAsync(null);
+        return new MeetingOutcomes(MeetingId, [.. State.Outcomes.Where(o => o.Status == OutcomeStatus.Published)], State.Published, State.Version,
+            new OutcomesPermissions(false, false, false, false, false));
+    }
+
     public async Task<MeetingOutcomes> ProposeAsync(Caller caller, OutcomeInput input, string? idempotencyKey = null)
     {
         var key = HashedKey(caller, idempotencyKey);
