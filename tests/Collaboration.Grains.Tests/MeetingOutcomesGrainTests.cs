@@ -274,6 +274,10 @@ public sealed class MeetingOutcomesGrainTests(ClusterFixture fixture)
         Assert.Equal([new Addressee(AddresseeKind.PartnerState, "MA")], (await w.Outcomes.GetAsync(w.MaFocal)).MayReportFor(recommendation.Id));
         var reported = (await w.Outcomes.ReportProgressAsync(w.MaFocal, recommendation.Id, new(AddresseeKind.PartnerState, "MA"), FollowUpStatus.InProgress, "A contact is being named.")).Outcomes.Single();
         Assert.Equal(new Addressee(AddresseeKind.PartnerState, "MA"), reported.Progress.Single().ReportedFor);
+        Assert.Equal(ErrorCode.Forbidden, await RefusalOf(() => w.Outcomes.ReportProgressAsync(w.MaFocal, recommendation.Id, new(AddresseeKind.PartnerState, "TN"), FollowUpStatus.InProgress, "For Tunisia.")));
+        Assert.Equal(ErrorCode.Validation, await RefusalOf(() => w.Outcomes.ReportProgressAsync(w.Secretariat, recommendation.Id, new(AddresseeKind.PartnerState, "EG"), FollowUpStatus.InProgress, "Not a partner state.")));
+        reported = (await w.Outcomes.ReportProgressAsync(w.Secretariat, recommendation.Id, new(AddresseeKind.PartnerState, "TN"), FollowUpStatus.Implemented, "Tunisia named its contact.")).Outcomes.Single();
+        Assert.Equal((FollowUpStatus.Implemented, 2), (reported.FollowUp, reported.Progress.Count));
     }
 
     [Fact]

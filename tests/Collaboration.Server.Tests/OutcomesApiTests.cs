@@ -293,4 +293,26 @@ public sealed class OutcomesApiTests(CollaborationFactory factory)
             new { k = other, e = email })).EnsureNoErrors();
         return email;
     }
+
+    [Fact]
+    public async Task Anyone_reads_the_published_outcomes_of_a_public_meeting_and_nobody_reads_its_drafts()
+    {
+        var w = await WorldAsync();
+        var (publicId, _) = await w.People.ChairedMeetingAsync(MeetingWorld.TwoSessions, ["it1", "ma1"], ["rap"], ["EG"], [], open: true,
+            details: MeetingWorld.Details(capacity: 10, visibility: "PUBLIC"));
+        var rapporteur = await w.People.AsAsync("rap");
+        var conclusion = Single(await ProposeAsync(rapporteur, publicId, new { kind = "CONCLUSION", language = "en", text = "Orientation before departure works best with employers." }), "CONCLUSION");
+        await ProposeAsync(rapporteur, publicId, new { kind = "CONCLUSION", language = "en", text = "A second conclusion, withdrawn later." });
+        const string Read = "query($id: ID!) { meeting(id: $id) { outcomes { published outcomes { text } viewerMay { draft } } } }";
+        var anonymous = factory.Anonymous();
+        Assert.Empty((await anonymous.GraphQLAsync(Read, new { id = publicId })).EnsureNoErrors().Data("meeting", "outcomes", "outcomes").AsArray());
+
+        await DoAsync(await w.People.AsAsync("it1"), "adoptOutcome(meetingId: $m, outcomeId: $o, expectedVersion: 1)", ", $o: ID!", new { m = publicId, o = conclusion["id"]!.GetValue<string>() });
+        await DoAsync(rapporteur, "withdrawOutcome(meetingId: $m, outcomeId: $o, expectedVersion: 1)", ", $o: ID!",
+            new { m = publicId, o = (await ReadAsync(rapporteur, publicId))["outcomes"]!.AsArray().Single(o => o!["status"]!.GetValue<string>() == "PROPOSED")!["id"]!.GetValue<string>() });
+        await DoAsync(await w.People.AsAsync("staff"), "publishOutcomes(meetingId: $m)", "", new { m = publicId });
+        var read = (await anonymous.GraphQLAsync(Read, new { id = publicId })).EnsureNoErrors().Data("meeting", "outcomes");
+        Assert.Equal("{\"published\":true,\"outcomes\":[{\"text\":\"Orientation before departure works best with employers.\"}],\"viewerMay\":{\"draft\":false}}", read.ToJsonString());
+        Assert.Equal("NOT_FOUND", (await anonymous.GraphQLAsync(Read, new { id = w.MeetingId })).Code);
+    }
 }

@@ -12,6 +12,10 @@ public interface IMeetingOutcomesGrain : IGrainWithStringKey
     [Alias("get")]
     Task<MeetingOutcomes> GetAsync(Caller caller);
 
+    /// <summary>The published outcomes of a public meeting, for someone not signed in (NOT_FOUND when the meeting is not public).</summary>
+    [Alias("get-public")]
+    Task<MeetingOutcomes> GetPublicAsync();
+
     /// <summary>Drafts an outcome (note-takers, while the meeting is in progress or concluded and its outcomes are not published).</summary>
     [Alias("propose")]
     Task<MeetingOutcomes> ProposeAsync(Caller caller, OutcomeInput input, string? idempotencyKey = null);

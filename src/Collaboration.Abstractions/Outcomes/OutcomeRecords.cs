@@ -58,7 +58,11 @@ public sealed record Addressee([property: Id(0)] AddresseeKind Kind, [property: 
 public sealed record OutcomeTranslation(
     [property: Id(0)] string Language,
     [property: Id(1)] string Text,
-    [property: Id(2)] int SourceVersion);
+    [property: Id(2)] int SourceVersion)
+{
+    /// <summary>Never the text: descriptions of grain calls may be logged.</summary>
+    public override string ToString() => $"({Language} translation of version {SourceVersion})";
+}
 
 /// <summary>
 /// A dated progress update on a published recommendation: an administrative record of what the party it was
@@ -71,7 +75,11 @@ public sealed record ProgressUpdate(
     [property: Id(1)] DateTimeOffset ReportedAt,
     [property: Id(2)] Addressee ReportedFor,
     [property: Id(3)] FollowUpStatus Status,
-    [property: Id(4)] string Text);
+    [property: Id(4)] string Text)
+{
+    /// <summary>Never the text: descriptions of grain calls may be logged.</summary>
+    public override string ToString() => $"(progress update: {Status})";
+}
 
 /// <summary>What a recommendation spawned.</summary>
 public enum OutcomeLinkKind

@@ -51,6 +51,14 @@ public sealed class MeetingOutcomesGrain(
 
     public async Task<MeetingOutcomes> GetAsync(Caller caller) => View(await ContextAsync(caller));
 
+    public async Task<MeetingOutcomes> GetPublicAsync()
+    {
+        // The meeting answers NOT_FOUND to someone not signed in unless it is public.
+        await grains.GetGrain<IMeetingGrain>(MeetingId).GetAsync(null);
+        return new MeetingOutcomes(MeetingId, [.. State.Outcomes.Where(o => o.Status == OutcomeStatus.Published)], State.Published, State.Version,
+            new OutcomesPermissions(false, false, false, false, false));
+    }
+
     public async Task<MeetingOutcomes> ProposeAsync(Caller caller, OutcomeInput input, string? idempotencyKey = null)
     {
         var key = HashedKey(caller, idempotencyKey);
@@ -159,9 +167,10 @@ public sealed class MeetingOutcomesGrain(
         var (index, outcome) = Find(context, outcomeId);
         EnsurePublishedRecommendation(outcome);
         var party = Normalized(reportedFor);
-        if (!OutcomeRules.Covers(outcome, party))
+        if (!OutcomeRules.Covers(outcome, party) || party.Kind == AddresseeKind.PartnerState && context.Directory.PartnerStates.All(s => s.Code != party.Key))
             throw CollaborationException.Validation("Report progress for a party the recommendation addresses.", "reportedFor", "NOT_AN_ADDRESSEE");
-        if (!OutcomeRules.MayReportFor(outcome, context.Caller, context.Directory, context.Groups).Contains(party))
+        // The secretariat reports for any party addressed, one partner state among all of them too.
+        if (!context.Secretariat && !OutcomeRules.MayReportFor(outcome, context.Caller, context.Directory, context.Groups).Contains(party))
             throw CollaborationException.Forbidden("Only the party's focal points or members, or the secretariat, report progress for it.");
         var problems = new Problems();
         if (!Enum.IsDefined(status))

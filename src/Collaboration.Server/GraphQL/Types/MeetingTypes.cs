@@ -253,10 +253,10 @@ public sealed class MeetingGraphType : ObjectGraphType<MeetingView>
             .Description("Who approved the notes and when, for the secretariat and the co-chairs; empty for others. Never linked to an entry.")
             .Resolve(c => c.Source.NotesApprovals ?? []);
         Field<NonNullGraphType<MeetingOutcomesGraphType>>("outcomes")
-            .Description("Its conclusions and recommendations: all of them for its note-takers, co-chairs, translators and the secretariat; the published ones for its other viewers; none for someone not signed in.")
+            .Description("Its conclusions and recommendations: all of them for its note-takers, co-chairs, translators and the secretariat; the published ones for its other viewers (of a public meeting, for anyone).")
             .ResolveAsync(async c => c.OptionalCaller() is { } caller
                 ? await c.Grains().GetGrain<Outcomes.IMeetingOutcomesGrain>(c.Source.Id).GetAsync(caller)
-                : MeetingOutcomesGraphType.Nothing(c.Source.Id));
+                : await c.Grains().GetGrain<Outcomes.IMeetingOutcomesGrain>(c.Source.Id).GetPublicAsync());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecommendationFollowUpGraphType>>>>("recommendationsToReview")
             .Description("When a session of the meeting reviews recommendations: the dialogue's published recommendations of earlier meetings still open or in progress; empty otherwise.")
             .ResolveAsync(async c =>

@@ -71,9 +71,6 @@ public sealed class MeetingOutcomesGraphType : ObjectGraphType<MeetingOutcomes>
             .Description("What the caller may do with the outcomes now, by the rules the mutations apply.")
             .Resolve(c => c.Source.Permissions);
     }
-
-    /// <summary>What someone who is not signed in sees of a meeting's outcomes: nothing, and may do nothing.</summary>
-    public static MeetingOutcomes Nothing(string meetingId) => new(meetingId, [], false, 0, new OutcomesPermissions(false, false, false, false, false));
 }
 
 public sealed class OutcomesViewerMayGraphType : ViewerMayGraphType<OutcomesPermissions>
