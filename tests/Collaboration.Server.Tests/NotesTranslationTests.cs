@@ -216,20 +216,20 @@ public sealed class NotesTranslationTests(CollaborationFactory factory)
 
         var reader = await m.World.AsAsync("eg1");
         var french = await reader.GetStringAsync($"/meetings/{m.MeetingId}/notes/summary.md?language=fr", TestContext.Current.CancellationToken);
-        Assert.StartsWith("# Résumé des discussions: Événement du 10e anniversaire du MTM", french, StringComparison.Ordinal);
+        Assert.StartsWith("# Résumé des discussions\u00A0: Événement du 10e anniversaire du MTM", french, StringComparison.Ordinal);
         Assert.Contains("Projet : les notes ne sont pas encore définitives", french, StringComparison.Ordinal);
-        Assert.Contains("**Pays hôte**: Malte", french, StringComparison.Ordinal);
+        Assert.Contains("**Pays hôte**\u00A0: Malte", french, StringComparison.Ordinal);
         Assert.Contains("Valletta, Mediterranean Conference Centre, 22 mai 2012", french, StringComparison.Ordinal);
         Assert.Contains("## Participants", french, StringComparison.Ordinal);
-        Assert.Contains("**Coprésidence**: Italie, Maroc", french, StringComparison.Ordinal);
-        Assert.Contains("**États partenaires**: Égypte, Italie, Maroc", french, StringComparison.Ordinal);
-        Assert.Contains("**Agences partenaires**: UNHCR", french, StringComparison.Ordinal);
-        Assert.Contains("**Observateurs**: League of Arab States", french, StringComparison.Ordinal);
+        Assert.Contains("**Coprésidence**\u00A0: Italie, Maroc", french, StringComparison.Ordinal);
+        Assert.Contains("**États partenaires**\u00A0: Égypte, Italie, Maroc", french, StringComparison.Ordinal);
+        Assert.Contains("**Agences partenaires**\u00A0: UNHCR", french, StringComparison.Ordinal);
+        Assert.Contains("**Observateurs**\u00A0: League of Arab States", french, StringComparison.Ordinal);
         Assert.DoesNotContain("Sénégal", french, StringComparison.Ordinal);
         Assert.Contains("## Flux migratoires irréguliers et mixtes", french, StringComparison.Ordinal);
-        Assert.Contains("**Objectifs**: To analyse the place, role and use of regional dialogues.", french, StringComparison.Ordinal);
-        Assert.Contains("**Modération**: Moroccan Delegate", french, StringComparison.Ordinal);
-        Assert.Contains("**Guide de discussion**: Guide to the discussion on flows", french, StringComparison.Ordinal);
+        Assert.Contains("**Objectifs**\u00A0: To analyse the place, role and use of regional dialogues.", french, StringComparison.Ordinal);
+        Assert.Contains("**Modération**\u00A0: Moroccan Delegate", french, StringComparison.Ordinal);
+        Assert.Contains("**Guide de discussion**\u00A0: Guide to the discussion on flows", french, StringComparison.Ordinal);
         Assert.Contains("- Les dialogues régionaux offrent des cadres utiles.", french, StringComparison.Ordinal);
         Assert.Contains("- *(Pas encore traduit)* Trust is built over the long term.", french, StringComparison.Ordinal);
         Assert.Contains("- *(Traduction à mettre à jour)* Remittances are a private flow of money.", french, StringComparison.Ordinal);
@@ -276,10 +276,10 @@ public sealed class NotesTranslationTests(CollaborationFactory factory)
         using (var document = WordprocessingDocument.Open(new MemoryStream(frenchDocx), false))
         {
             var paragraphs = document.MainDocumentPart!.Document.Body!.Elements<Paragraph>().Select(p => p.InnerText).ToList();
-            Assert.Equal("Résumé des discussions: Événement du 10e anniversaire du MTM", paragraphs[0]);
-            Assert.Contains("États partenaires: Égypte, Italie, Maroc", paragraphs);
-            Assert.Contains("Objectifs: To analyse the place, role and use of regional dialogues.", paragraphs);
-            Assert.Contains("Guide de discussion: Guide to the discussion on flows", paragraphs);
+            Assert.Equal("Résumé des discussions\u00A0: Événement du 10e anniversaire du MTM", paragraphs[0]);
+            Assert.Contains("États partenaires\u00A0: Égypte, Italie, Maroc", paragraphs);
+            Assert.Contains("Objectifs\u00A0: To analyse the place, role and use of regional dialogues.", paragraphs);
+            Assert.Contains("Guide de discussion\u00A0: Guide to the discussion on flows", paragraphs);
             Assert.Contains("Les dialogues régionaux offrent des cadres utiles.", paragraphs);
             Assert.Contains("(Pas encore traduit) Trust is built over the long term.", paragraphs);
             Assert.DoesNotContain(paragraphs, p => p.Contains("Sénégal", StringComparison.Ordinal));
@@ -328,7 +328,7 @@ public sealed class NotesTranslationTests(CollaborationFactory factory)
         var french = await (await m.World.AsAsync("eg1")).GetStringAsync($"/meetings/{m.MeetingId}/notes/summary.md?language=fr", TestContext.Current.CancellationToken);
         Assert.Contains("## Conclusions\n\n1. Les dialogues régionaux restent des cadres utiles.", french, StringComparison.Ordinal);
         Assert.Contains("## Recommandations\n\n1. *(Pas encore traduit)* Strengthen South-South cooperation.", french, StringComparison.Ordinal);
-        Assert.Contains("**Destinataires**: Maroc, Le Secrétariat", french, StringComparison.Ordinal);
+        Assert.Contains("**Destinataires**\u00A0: Maroc, Le Secrétariat", french, StringComparison.Ordinal);
         Assert.True(french.IndexOf("## Conclusions", StringComparison.Ordinal) > french.IndexOf("Remittances are a private flow.", StringComparison.Ordinal));
     }
 

@@ -42,6 +42,11 @@ public sealed class SummaryOfDiscussionsTests
     {
         Assert.StartsWith("# Summary of Discussions: MTM 10-Year Anniversary Event", SummaryOfDiscussions.ToMarkdown(Summary("es")), StringComparison.Ordinal);
 
+        // French sets its colon apart, and a standard renderer still reads the label as bold.
+        var french = Markdig.Markdown.ToHtml(SummaryOfDiscussions.ToMarkdown(Summary("fr")));
+        Assert.Contains("<strong>Pays hôte</strong>\u00A0: Malta", french, StringComparison.Ordinal);
+        Assert.Contains("<li><em>(Pas encore traduit)</em> Strengthen South-South cooperation.</li>", french, StringComparison.Ordinal);
+
         var arabic = SummaryOfDiscussions.ToMarkdown(Summary("ar"));
         Assert.Contains("<p dir=\"rtl\"><strong>موجهة إلى</strong>: Morocco، الأمانة</p>", arabic, StringComparison.Ordinal);
         using var document = WordprocessingDocument.Open(new MemoryStream(SummaryOfDiscussions.ToDocx(Summary("ar"))), false);

@@ -89,8 +89,10 @@ public interface INotesGrain : IGrainWithStringKey
     /// The Summary of Discussions in one of the meeting's working languages (its first when null; VALIDATION for
     /// another), for whoever may read the notes (<see cref="ReadAsync"/>'s rule): the meeting and its delegations,
     /// the sessions, the notes in that language where a current translation exists, and the published outcomes.
+    /// Interleaves: it waits on the meeting, the translations and the outcomes, which may call the notes in turn,
+    /// and it reads the entries only between those waits, so writes may go on meanwhile.
     /// </summary>
-    [Alias("summary")]
+    [Alias("summary"), Orleans.Concurrency.AlwaysInterleave]
     Task<DiscussionSummary> SummaryAsync(Caller caller, string? language);
 
     /// <summary>

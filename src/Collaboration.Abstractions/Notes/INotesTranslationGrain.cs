@@ -24,8 +24,11 @@ public interface INotesTranslationGrain : IGrainWithStringKey
     [Alias("translate")]
     Task<TranslatedEntry> TranslateAsync(Caller caller, long seq, int sourceVersion, NoteText text);
 
-    /// <summary>The stored translations by entry (grains only, for the Summary of Discussions; no caller).</summary>
-    [Alias("load")]
+    /// <summary>
+    /// The stored translations by entry (grains only, for the Summary of Discussions; no caller). Interleaves: the
+    /// notes grain asks while a translation may be waiting on the notes grain's check.
+    /// </summary>
+    [Alias("load"), Orleans.Concurrency.AlwaysInterleave]
     Task<IReadOnlyDictionary<long, NoteTranslation>> LoadAsync();
 }
 

@@ -610,7 +610,7 @@ public sealed partial class NotesGrain(
     private static string ClientKey(Guid clientId) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(clientId.ToString("N"))).AsSpan(0, 16));
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Notes of meeting {MeetingId}: no outcomes grain is deployed; the summary lists no conclusions or recommendations")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Notes of meeting {MeetingId}: no outcomes grain is deployed; the summary lists no conclusions or recommendations")]
     private static partial void LogNoOutcomesGrain(ILogger logger, string meetingId);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Notes of meeting {MeetingId}: entry {Seq} appended")]

@@ -22,7 +22,7 @@ public static class SummaryOfDiscussions
         string Summary, string Draft, string Host, string Participants, string CoChairs, string PartnerStates, string PartnerAgencies,
         string Observers, string Objectives, string ModeratedBy, string DiscussionGuide, string Conclusions, string Recommendations,
         string AddressedTo, string NotTranslated, string Stale, string Other, string AllPartnerStates, string Secretariat, string WorkingGroup,
-        string ListSeparator);
+        string ListSeparator, string Colon);
 
     private static readonly Dictionary<string, Words> Texts = new()
     {
@@ -30,25 +30,32 @@ public static class SummaryOfDiscussions
             "Summary of Discussions", "Draft: the notes are not final yet", "Host", "Participants", "Co-chairs", "Partner States", "Partner Agencies",
             "Observers", "Objectives", "Moderated by", "Discussion guide", "Conclusions", "Recommendations",
             "Addressed to", "Not yet translated", "Translation out of date", "Other discussions", "All Partner States", "The Secretariat", "Working group",
-            ", "),
+            ", ", ": "),
         ["fr"] = new(
             "Résumé des discussions", "Projet : les notes ne sont pas encore définitives", "Pays hôte", "Participants", "Coprésidence", "États partenaires", "Agences partenaires",
             "Observateurs", "Objectifs", "Modération", "Guide de discussion", "Conclusions", "Recommandations",
             "Destinataires", "Pas encore traduit", "Traduction à mettre à jour", "Autres discussions", "Tous les États partenaires", "Le Secrétariat", "Groupe de travail",
-            ", "),
+            ", ", "\u00A0: "),
         ["ar"] = new(
             "ملخص المناقشات", "مسودة: المحاضر ليست نهائية بعد", "البلد المضيف", "المشاركون", "الرئاسة المشتركة", "الدول الشريكة", "الوكالات الشريكة",
             "المراقبون", "الأهداف", "أدار الجلسة", "دليل النقاش", "الاستنتاجات", "التوصيات",
             "موجهة إلى", "لم تُترجم بعد", "الترجمة غير محدّثة", "مناقشات أخرى", "جميع الدول الشريكة", "الأمانة", "فريق العمل",
-            "، "),
+            "، ", ": "),
     };
 
     private static Words WordsFor(string language) => Texts.GetValueOrDefault(language) ?? Texts["en"];
 
     /// <summary>The title of the notes as the meetingNotes query shows it (in the meeting's first language).</summary>
-    public static string Title(FinalNotes notes) => $"{WordsFor(notes.Language).Summary}: {notes.MeetingTitle}";
+    public static string Title(FinalNotes notes) => TitleOf(notes.Language, notes.MeetingTitle);
 
-    public static string Title(DiscussionSummary summary) => $"{WordsFor(summary.Language).Summary}: {summary.Title}";
+    public static string Title(DiscussionSummary summary) => TitleOf(summary.Language, summary.Title);
+
+    /// <summary>"Summary of Discussions: …", "Résumé des discussions : …" (French sets its colon apart).</summary>
+    private static string TitleOf(string language, string meetingTitle)
+    {
+        var words = WordsFor(language);
+        return words.Summary + words.Colon + meetingTitle;
+    }
 
     /// <summary>Whether the whole summary reads right to left (Arabic).</summary>
     private static bool RightToLeftLanguage(string language) => language == "ar";
@@ -145,6 +152,7 @@ public static class SummaryOfDiscussions
     public static string ToMarkdown(DiscussionSummary summary)
     {
         var rtlSummary = RightToLeftLanguage(summary.Language);
+        var words = WordsFor(summary.Language);
         var markdown = new StringBuilder();
         var inList = false;
         void EndList()
@@ -170,11 +178,11 @@ public static class SummaryOfDiscussions
                     markdown.Append(heading.Level == 0 ? "# " : "## ").AppendLine(Literal(heading.Text)).AppendLine();
                     break;
                 case Labelled labelled when rtlSummary || IsRightToLeft(labelled.Text):
-                    RightToLeft($"<strong>{Html(labelled.Label)}</strong>: {HtmlLines(labelled.Text)}");
+                    RightToLeft($"<strong>{Html(labelled.Label)}</strong>{Html(words.Colon)}{HtmlLines(labelled.Text)}");
                     break;
                 case Labelled labelled:
                     EndList();
-                    markdown.Append("**").Append(Literal(labelled.Label)).Append("**: ").AppendLine(string.Join("\\\n", Lines(labelled.Text).Select(Literal))).AppendLine();
+                    markdown.Append("**").Append(Literal(labelled.Label)).Append("**").Append(words.Colon).AppendLine(string.Join("\\\n", Lines(labelled.Text).Select(Literal))).AppendLine();
                     break;
                 case Plain plain when rtlSummary || IsRightToLeft(plain.Text):
                     RightToLeft(plain.Emphasis ? $"<em>{HtmlLines(plain.Text)}</em>" : HtmlLines(plain.Text));
@@ -244,7 +252,7 @@ public static class SummaryOfDiscussions
                 body.Append(block switch
                 {
                     Heading heading => Paragraph(rtlSummary, heading.Level == 0 ? "Title" : "Heading1", (heading.Text, false, false)),
-                    Labelled labelled => Paragraph(rtlSummary, null, (labelled.Label + ": ", true, false), (labelled.Text, false, false)),
+                    Labelled labelled => Paragraph(rtlSummary, null, (labelled.Label + words.Colon, true, false), (labelled.Text, false, false)),
                     Plain plain => Paragraph(rtlSummary, null, (plain.Text, false, plain.Emphasis)),
                     Item { Mark: { } mark } item => Paragraph(rtlSummary, null, (Numbered(item, $"({mark}) "), false, true), (item.Text, false, false)),
                     Item item => Paragraph(rtlSummary, null, (Numbered(item, item.Text), false, false)),
