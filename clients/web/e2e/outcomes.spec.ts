@@ -21,7 +21,8 @@ const unhcrOfficer = "unhcr@demo.collaboration.localhost";
 const observer = "las@demo.collaboration.localhost";
 const translator = "translator@demo.collaboration.localhost";
 
-test.describe.configure({ mode: "serial" });
+// Each step is a person's whole session of work (five adoptions, two sessions closed, two approvals): more than the default 90 s.
+test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 const title = `10-Year MTM Anniversary Event ${Date.now().toString(36)}`;
 const sessionOne = "10 years of MTM Dialogue in retrospect";
@@ -123,8 +124,8 @@ test("[en] a co-chair takes notes and drafts three conclusions and two recommend
   await page.getByLabel(e.kind).selectOption("RECOMMENDATION");
   await page.getByLabel(e.session).selectOption({ label: sessionTwo });
   await page.getByLabel(e.recommendationText).fill(recommendations[0]);
-  await pick(page, e.addressedToLabel, "All Partner", new RegExp(e.allPartnerStates));
-  await pick(page, e.addressedToLabel, "secretariat", new RegExp(`^${e.theSecretariat}`));
+  await pick(page, e.addressedToLabel, "All Partner", new RegExp(e["AddresseeKind.PARTNER_STATES"]));
+  await pick(page, e.addressedToLabel, "Secretar", new RegExp(`^${e["AddresseeKind.SECRETARIAT"]}`));
   await page.getByRole("button", { name: e.proposeOutcome }).click();
   await expect(page.locator(".outcome", { hasText: recommendations[0] })).toContainText(e["OutcomeStatus.PROPOSED"]);
   await page.getByLabel(e.recommendationText).fill(recommendations[1]);
@@ -168,7 +169,7 @@ test("[ar] the co-chairs adopt every outcome and approve the notes; the secretar
   const staff = await signIn(browser, secretariat, "en");
   await outcomesTab(staff.page);
   await staff.page.getByRole("button", { name: e.publishOutcomes }).click();
-  await staff.page.getByRole("dialog").getByRole("button", { name: e.publishOutcomesConfirm }).click();
+  await staff.page.getByRole("alertdialog").getByRole("button", { name: e.publishOutcomesConfirm }).click();
   await expect(staff.page.getByText(e.outcomesArePublished)).toBeVisible();
   await expect(staff.page.locator(".outcome").filter({ hasText: e["OutcomeStatus.PUBLISHED"] })).toHaveCount(5);
   for (const session of [morocco, italy, staff]) await session.context.close();
@@ -180,7 +181,7 @@ test("[fr] the translator puts a note and two outcomes into French, beside the o
   const page = desk.page;
   await page.goto(`/meetings/${meetingId}/translate?language=fr`);
   await expect(page.getByRole("status")).toHaveText(format(f.translationStanding, { missing: 2, stale: 0 }, "fr"));
-  const first = page.getByRole("form", { name: format(f.entryNumbered, { number: 1 }, "fr") });
+  const first = page.getByRole("region", { name: sessionOne }).getByRole("form", { name: format(f.entryNumbered, { number: 1 }, "fr") });
   await expect(first).toContainText(notes[0]);
   await first.getByRole("textbox").fill(french.note);
   await first.getByRole("button", { name: f.saveTranslation }).click();

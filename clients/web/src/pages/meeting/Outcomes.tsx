@@ -24,7 +24,7 @@ import { addresseeOf, addresseeValue, outcomeText } from "../../outcomes";
 
 const followUpStatuses: FollowUpStatus[] = ["OPEN", "IN_PROGRESS", "IMPLEMENTED", "DROPPED"];
 
-/** Whom a recommendation addresses, in the viewer's words: states in their language, agencies and groups by name. */
+/** Whom a recommendation addresses, in the viewer's words as a list reads them: states in their language, agencies and groups by name. */
 export function useAddresseeName(directory: Directory | null) {
   const { t } = useI18n();
   return (a: Pick<Addressee, "kind" | "key" | "name">) => {
@@ -278,11 +278,12 @@ interface Draft { kind: OutcomeKind; sessionId: string; language: string; text: 
 /** The fields of a conclusion or recommendation as a note-taker drafts it. */
 function DraftFields({ draft, set, meeting, directory, error }: { draft: Draft; set: (d: Draft) => void; meeting: Meeting; directory: Directory | null; error: unknown }) {
   const { t } = useI18n();
+  const label = useLabel();
   const names = useNames();
   const groups = useGraphQuery(WorkingGroupsQuery, { key: meeting.dialogueKey });
   const choices: Choice[] = [
-    { value: "PARTNER_STATES:", label: t("allPartnerStates"), group: "all" },
-    { value: "SECRETARIAT:", label: t("theSecretariat"), group: "all" },
+    { value: "PARTNER_STATES:", label: label("AddresseeKind", "PARTNER_STATES"), group: "all" },
+    { value: "SECRETARIAT:", label: label("AddresseeKind", "SECRETARIAT"), group: "all" },
     ...(directory?.stateChoices() ?? []).map((c) => ({ ...c, value: `PARTNER_STATE:${c.value}`, group: "states" })),
     ...(directory?.organisationChoices() ?? []).map((c) => ({ ...c, value: `ORGANISATION:${c.value}`, group: "organisations" })),
     ...(groups.data?.workingGroups ?? []).map((g) => ({ value: `WORKING_GROUP:${g.id}`, label: g.name, group: "groups" })),
@@ -290,10 +291,10 @@ function DraftFields({ draft, set, meeting, directory, error }: { draft: Draft; 
   return (
     <>
       <div className="grid-form">
-        <Field label={t("kind")} required error={fieldError(error, "kind")}>
+        <Field label={t("kind")} required error={fieldError(error, "outcome.kind")}>
           {(p) => <EnumSelect {...p} enumName="OutcomeKind" values={["CONCLUSION", "RECOMMENDATION"]} value={draft.kind} onChange={(v) => set({ ...draft, kind: v })} />}
         </Field>
-        <Field label={t("session")} error={fieldError(error, "sessionId")}>
+        <Field label={t("session")} error={fieldError(error, "outcome.sessionId")}>
           {(p) => (
             <Select {...p} value={draft.sessionId} onChange={(_, d) => set({ ...draft, sessionId: d.value })}>
               <option value="">{t("wholeMeeting")}</option>
@@ -301,7 +302,7 @@ function DraftFields({ draft, set, meeting, directory, error }: { draft: Draft; 
             </Select>
           )}
         </Field>
-        <Field label={t("language")} required error={fieldError(error, "language")}>
+        <Field label={t("language")} required error={fieldError(error, "outcome.language")}>
           {(p) => (
             <Select {...p} value={draft.language} onChange={(_, d) => set({ ...draft, language: d.value })}>
               {meeting.workingLanguages.map((l) => <option key={l} value={l}>{names.language(l)}</option>)}
@@ -309,7 +310,7 @@ function DraftFields({ draft, set, meeting, directory, error }: { draft: Draft; 
           )}
         </Field>
       </div>
-      <Field label={draft.kind === "CONCLUSION" ? t("conclusionText") : t("recommendationText")} required error={fieldError(error, "text")} hint={t("outcomeHint")}>
+      <Field label={draft.kind === "CONCLUSION" ? t("conclusionText") : t("recommendationText")} required error={fieldError(error, "outcome.text")} hint={t("outcomeHint")}>
         {(p) => <Textarea {...p} rows={3} resize="vertical" dir="auto" value={draft.text} onChange={(_, d) => set({ ...draft, text: d.value })} />}
       </Field>
       {draft.kind === "RECOMMENDATION" && (
@@ -325,14 +326,15 @@ function DraftFields({ draft, set, meeting, directory, error }: { draft: Draft; 
           ]}
           selected={draft.addressees}
           onChange={(v) => set({ ...draft, addressees: v })}
-          error={fieldError(error, "addressees")}
+          error={fieldError(error, "outcome.addressees")}
         />
       )}
     </>
   );
 }
 
-const draftFields = ["kind", "sessionId", "language", "text", "addressees"];
+/** The server names a draft's problems after the mutation's `outcome` argument. */
+const draftFields = ["outcome.kind", "outcome.sessionId", "outcome.language", "outcome.text", "outcome.addressees"];
 const toInput = (d: Draft) => ({
   kind: d.kind,
   sessionId: d.sessionId || null,
