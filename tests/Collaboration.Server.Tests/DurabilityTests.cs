@@ -45,7 +45,8 @@ public sealed class DurabilityTests : IDisposable
         Assert.Contains(states, s => s!["code"]!.GetValue<string>() == "JO" && s["name"]!.GetValue<string>() == "Jordan");
         Assert.Equal(47, states.Count);
         Assert.Equal(9, read.Data("dialogue", "partnerAgencies").AsArray().Count);
-        Assert.Equal(7, read.Data("dialogue", "members").AsArray().Count);
+        // The demo's people, once each: the restart loaded nothing twice.
+        Assert.Equal(Demo.DemoDirectory.Read().People.Count, read.Data("dialogue", "members").AsArray().Count);
         Assert.False(read.Data("setupRequired").GetValue<bool>());
         Assert.Null(second.SetupLink);
         Assert.True(File.Exists(Path.Combine(_folder.Path, "data", "collaboration.db")));

@@ -260,3 +260,35 @@ test("[fr] later, Morocco's focal point reports progress on the follow-up page a
   await pageIsWhole(page, "fr");
   await morocco.context.close();
 });
+
+test("[en] the next meeting's session reviews the open recommendations of the anniversary event", async ({ browser }) => {
+  const e = messages.en;
+  const staff = await signIn(browser, secretariat, "en");
+  const page = staff.page;
+  const created = await graphql(staff.context.request, `mutation($d: MeetingDetailsInput!) { createMeeting(key: "mtm", details: $d) { meeting { id version } } }`, {
+    d: {
+      titles: [{ language: "en", text: `Expert meeting on labour migration ${title.slice(-6)}` }],
+      type: "EXPERT_MEETING", pillar: "Cross-cutting", hostCountry: "MA", city: "Rabat", timeZone: "Africa/Casablanca",
+      startsLocal: "2033-03-10T09:00", endsLocal: "2033-03-10T17:00", workingLanguages: ["en", "fr"],
+      visibility: "PARTICIPANTS", liveNotesForParticipants: false, attributionGuard: "WARN",
+    },
+  });
+  const later = created.createMeeting.meeting;
+  await graphql(staff.context.request, `mutation($id: ID!, $v: Int!, $s: WorkingSessionInput!) { addWorkingSession(id: $id, expectedVersion: $v, session: $s) { meeting { version } } }`,
+    { id: later.id, v: later.version, s: { title: "Follow-up of the anniversary event", startsLocal: "2033-03-10T09:30", endsLocal: "2033-03-10T11:00" } });
+
+  // The secretariat marks the session as the review of earlier recommendations, on the agenda.
+  await page.goto(`/meetings/${later.id}?tab=agenda`);
+  await page.getByRole("button", { name: format(e.editSessionNamed, { title: "Follow-up of the anniversary event" }) }).click();
+  await page.getByRole("checkbox", { name: e.reviewsRecommendations }).check();
+  await page.getByRole("button", { name: e.saveSession }).click();
+  await expect(page.getByText(e.sessionReviewsRecommendations)).toBeVisible();
+
+  // Its outcomes tab lists the anniversary's recommendations still open or in progress, with where each stands.
+  await page.getByRole("tab", { name: e.outcomes }).click();
+  const review = page.getByRole("region", { name: e.recommendationsUnderReview });
+  await expect(review.getByRole("listitem")).toHaveCount(2);
+  await expect(review.getByRole("listitem").filter({ hasText: recommendations[1] })).toContainText(e["FollowUpStatus.IN_PROGRESS"]);
+  await checkPage(page, "en", "recommendations-under-review");
+  await staff.context.close();
+});

@@ -295,22 +295,12 @@ public sealed partial class NotesGrain(
     }
 
     /// <summary>
-    /// The meeting's published conclusions and recommendations as the caller may see them, in number order. None
-    /// while the outcomes grain is not deployed (its contract came first), or when the caller may see none.
+    /// The meeting's published conclusions and recommendations as the caller may see them, in number order; none
+    /// when the caller may see none.
     /// </summary>
     private async Task<List<Outcomes.Outcome>> PublishedOutcomesAsync(Caller caller, SummaryFacts facts)
     {
-        Outcomes.IMeetingOutcomesGrain grain;
-        try
-        {
-            grain = grains.GetGrain<Outcomes.IMeetingOutcomesGrain>(MeetingId);
-        }
-        catch (ArgumentException)
-        {
-            // Orleans refuses a reference to an interface that no grain class implements yet.
-            LogNoOutcomesGrain(logger, MeetingId);
-            return [];
-        }
+        var grain = grains.GetGrain<Outcomes.IMeetingOutcomesGrain>(MeetingId);
         try
         {
             var outcomes = await grain.GetAsync(caller);
@@ -609,9 +599,6 @@ public sealed partial class NotesGrain(
 
     private static string ClientKey(Guid clientId) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(clientId.ToString("N"))).AsSpan(0, 16));
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Notes of meeting {MeetingId}: no outcomes grain is deployed; the summary lists no conclusions or recommendations")]
-    private static partial void LogNoOutcomesGrain(ILogger logger, string meetingId);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Notes of meeting {MeetingId}: entry {Seq} appended")]
     private static partial void LogAppended(ILogger logger, string meetingId, long seq);

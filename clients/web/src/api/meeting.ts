@@ -9,7 +9,7 @@ export const MeetingFields = graphql(`
     viewerIsSecretariat
     viewerMay { updateDetails schedule open conclude cancel manageAgenda setChairs invite withdrawInvitation manageDocuments setNotesSettings seeAudit seeInvitations exportParticipants }
     notesApprovals { approvedBy { ...PersonFields } approvedAt }
-    sessions { id title titles { language text } description discussionGuideDocumentId startsAt endsAt moderators { ...PersonFields } }
+    sessions { id title titles { language text } description discussionGuideDocumentId reviewsRecommendations startsAt endsAt moderators { ...PersonFields } }
     coChairs { ...PersonFields } rapporteurs { ...PersonFields }
     invitations { invitee { ...PersonFields } status waitlistPosition deliveryProblem invitedAt respondedAt }
     participants { ...PersonFields }

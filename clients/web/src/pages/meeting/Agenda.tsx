@@ -1,4 +1,4 @@
-import { Button, Input, Link, Select, Subtitle2, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Input, Link, Select, Subtitle2, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownRegular, ArrowUpRegular, DeleteRegular, EditRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import {
@@ -35,9 +35,11 @@ interface SessionForm {
   moderatorIds: string[];
   discussionGuideDocumentId: string;
   description: string;
+  /** The session reviews the follow-up of earlier meetings' recommendations. */
+  reviewsRecommendations: boolean;
 }
 
-const sessionFields = ["titles", "title", "startsLocal", "endsLocal", "moderatorIds", "discussionGuideDocumentId", "description"];
+const sessionFields = ["titles", "title", "startsLocal", "endsLocal", "moderatorIds", "discussionGuideDocumentId", "description", "reviewsRecommendations"];
 
 function formOf(session: WorkingSession, timeZone: string): SessionForm {
   return {
@@ -47,6 +49,7 @@ function formOf(session: WorkingSession, timeZone: string): SessionForm {
     moderatorIds: session.moderators.map((m) => m.personId),
     discussionGuideDocumentId: session.discussionGuideDocumentId ?? "",
     description: session.description ?? "",
+    reviewsRecommendations: session.reviewsRecommendations,
   };
 }
 
@@ -55,7 +58,7 @@ function nextSession(meeting: Meeting): SessionForm {
   const last = meeting.sessions.at(-1);
   const starts = last ? new Date(last.endsAt) : new Date(meeting.startsAt);
   const ends = new Date(Math.min(starts.getTime() + 90 * 60_000, Date.parse(meeting.endsAt)));
-  return { titles: {}, startsLocal: localDateTime(starts, meeting.timeZone), endsLocal: localDateTime(ends, meeting.timeZone), moderatorIds: [], discussionGuideDocumentId: "", description: "" };
+  return { titles: {}, startsLocal: localDateTime(starts, meeting.timeZone), endsLocal: localDateTime(ends, meeting.timeZone), moderatorIds: [], discussionGuideDocumentId: "", description: "", reviewsRecommendations: false };
 }
 
 const input = (form: SessionForm, languages: string[]) => ({
@@ -65,6 +68,7 @@ const input = (form: SessionForm, languages: string[]) => ({
   moderatorIds: form.moderatorIds,
   discussionGuideDocumentId: form.discussionGuideDocumentId || null,
   description: form.description.trim() || null,
+  reviewsRecommendations: form.reviewsRecommendations,
 });
 
 /** The fields of one working session: its title, times on the meeting's clock, moderators, discussion guide. */
@@ -100,6 +104,12 @@ function SessionFields({ dialogue, meeting, form, onChange, error }: { dialogue:
       <Field label={t("description")} error={fieldError(error, "description")}>
         {(p) => <Textarea {...p} dir="auto" resize="vertical" value={form.description} onChange={(_, d) => set("description", d.value)} />}
       </Field>
+      <Checkbox
+        className="form-end"
+        label={t("reviewsRecommendations")}
+        checked={form.reviewsRecommendations}
+        onChange={(_, d) => set("reviewsRecommendations", d.checked === true)}
+      />
     </div>
   );
 }
@@ -213,6 +223,7 @@ export function Agenda({ dialogue, meeting, editable }: { dialogue?: Dialogue; m
                   </Link>
                 </p>
               )}
+              {s.reviewsRecommendations && <p className={styles.line}>{t("sessionReviewsRecommendations")}</p>}
               {s.description && (
                 <p className={styles.line} dir="auto" data-user-content>
                   {s.description}
