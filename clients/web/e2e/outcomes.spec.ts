@@ -268,7 +268,7 @@ test("[en] the next meeting's session reviews the open recommendations of the an
   const created = await graphql(staff.context.request, `mutation($d: MeetingDetailsInput!) { createMeeting(key: "mtm", details: $d) { meeting { id version } } }`, {
     d: {
       titles: [{ language: "en", text: `Expert meeting on labour migration ${title.slice(-6)}` }],
-      type: "EXPERT_MEETING", pillar: "Cross-cutting", hostCountry: "MA", city: "Rabat", timeZone: "Africa/Casablanca",
+      type: "EXPERT_MEETING", pillar: "Cross-cutting", hostCountry: "TN", city: "Tunis", timeZone: "Africa/Tunis",
       startsLocal: "2033-03-10T09:00", endsLocal: "2033-03-10T17:00", workingLanguages: ["en", "fr"],
       visibility: "PARTICIPANTS", liveNotesForParticipants: false, attributionGuard: "WARN",
     },
@@ -280,8 +280,9 @@ test("[en] the next meeting's session reviews the open recommendations of the an
   // The secretariat marks the session as the review of earlier recommendations, on the agenda.
   await page.goto(`/meetings/${later.id}?tab=agenda`);
   await page.getByRole("button", { name: format(e.editSessionNamed, { title: "Follow-up of the anniversary event" }) }).click();
-  await page.getByRole("checkbox", { name: e.reviewsRecommendations }).check();
-  await page.getByRole("button", { name: e.saveSession }).click();
+  const editing = page.getByRole("form", { name: format(e.editSessionNamed, { title: "Follow-up of the anniversary event" }) });
+  await editing.getByRole("checkbox", { name: e.reviewsRecommendations }).check();
+  await editing.getByRole("button", { name: e.saveSession }).click();
   await expect(page.getByText(e.sessionReviewsRecommendations)).toBeVisible();
 
   // Its outcomes tab lists the anniversary's recommendations still open or in progress, with where each stands.
