@@ -224,13 +224,19 @@ public sealed class MeetingOutcomesGrainTests(ClusterFixture fixture)
         var edited = (await w.Outcomes.EditAsync(w.Rapporteur, outcome.Id, 1, Conclusion("Data on labour migration is scattered and old."))).Outcomes.Single();
         var stale = Assert.Single(edited.Translations);
         Assert.True(stale.SourceVersion < edited.Version);
+        // What changed: the translation keeps the original it translated, to set beside the text now.
+        Assert.Equal(outcome.Text, stale.SourceText);
         Assert.Null(edited.TextIn("fr"));
         var conflict = await Assert.ThrowsAsync<CollaborationException>(() => w.Outcomes.TranslateAsync(w.Translator, outcome.Id, "fr", "Une traduction de l'ancien texte.", 1));
         Assert.Equal(ErrorCode.Conflict, conflict.Code);
         Assert.Contains("original changed since you read it", conflict.Message);
 
-        var fresh = (await w.Outcomes.TranslateAsync(w.Secretariat, outcome.Id, "fr", "Les données sont dispersées et anciennes.", 2)).Outcomes.Single();
-        Assert.Equal(2, Assert.Single(fresh.Translations).SourceVersion);
+        // Another translation saved since the one read is never overwritten unseen.
+        await RefusedUnchanged(w, ErrorCode.Conflict, () => w.Outcomes.TranslateAsync(w.Secretariat, outcome.Id, "fr", "Les données sont dispersées et anciennes.", 2), "TRANSLATION_CHANGED");
+        var fresh = (await w.Outcomes.TranslateAsync(w.Secretariat, outcome.Id, "fr", "Les données sont dispersées et anciennes.", 2, expectedRevision: 1)).Outcomes.Single();
+        Assert.Equal((2, 2), (Assert.Single(fresh.Translations).SourceVersion, fresh.Translations[0].Revision));
+        // The same translation again (a retry) is taken as it is.
+        Assert.Equal(2, (await w.Outcomes.TranslateAsync(w.Secretariat, outcome.Id, "fr", "Les données sont dispersées et anciennes.", 2, expectedRevision: 1)).Outcomes.Single().Translations[0].Revision);
     }
 
     [Fact]

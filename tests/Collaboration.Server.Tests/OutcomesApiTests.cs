@@ -25,14 +25,14 @@ public sealed class OutcomesApiTests(CollaborationFactory factory)
     /// The MTM world with Egypt's focal point, a translator and a second rapporteur of the secretariat; a meeting
     /// open to the dialogue's members, in progress, co-chaired by Italy and Morocco; a working group of Egypt's.
     /// </summary>
-    private async Task<World> WorldAsync()
+    private async Task<World> WorldAsync(string visibility = "DIALOGUE_MEMBERS")
     {
         var world = await MeetingWorld.CreateAsync(factory);
         await world.AddAsync("egfp", "Egyptian Focal Point", "FOCAL_POINT", state: "EG");
         await world.AddAsync("tr1", "Tarek Translator", "TRANSLATOR");
         await world.AddAsync("rap", "Rapporteur of the Secretariat", "SECRETARIAT");
         var (meetingId, sessions) = await world.ChairedMeetingAsync(MeetingWorld.TwoSessions, ["it1", "ma1"], ["rap"], ["EG"], ["eg1"], open: true,
-            details: MeetingWorld.Details(capacity: 10, visibility: "DIALOGUE_MEMBERS"));
+            details: MeetingWorld.Details(capacity: 10, visibility: visibility));
         var groupId = (await world.Administrator.GraphQLAsync(
             "mutation($k: String!, $g: WorkingGroupInput!) { createWorkingGroup(key: $k, groupKey: \"labour\", group: $g) { id } }",
             new { k = world.Key, g = new { name = "Labour mobility working group", mandate = "Exchange on labour mobility.", partnerStateCodes = new[] { "EG" }, chairIds = new[] { world.People["eg2"] } } }))
@@ -61,6 +61,22 @@ public sealed class OutcomesApiTests(CollaborationFactory factory)
     };
 
     private static JsonNode Single(JsonNode outcomes, string kind) => outcomes["outcomes"]!.AsArray().Single(o => o!["kind"]!.GetValue<string>() == kind)!;
+
+    [Fact]
+    public async Task The_follow_up_lists_a_meetings_recommendations_only_to_those_who_may_see_the_meeting()
+    {
+        var w = await WorldAsync(visibility: "PARTICIPANTS");
+        await PublishAsync(w);
+        const string FollowUp = "query($k: String!) { recommendationFollowUp(dialogueKey: $k) { meetingId } }";
+        async Task<int> Listed(string alias) =>
+            (await (await w.People.AsAsync(alias)).GraphQLAsync(FollowUp, new { k = w.People.Key })).EnsureNoErrors().Data("recommendationFollowUp").AsArray().Count;
+
+        // Egypt's delegate was invited (Egypt was); the translator sees every scheduled meeting; the secretariat sees all.
+        Assert.Equal((1, 1, 1), (await Listed("eg1"), await Listed("tr1"), await Listed("staff")));
+        // A second Italian delegate is a member of the dialogue but not of this meeting: neither the meeting nor its recommendations.
+        Assert.Equal(0, await Listed("it2"));
+        Assert.Equal("NOT_FOUND", (await (await w.People.AsAsync("it2")).GraphQLAsync("query($id: ID!) { meeting(id: $id) { id } }", new { id = w.MeetingId })).Code);
+    }
 
     /// <summary>Proposes a conclusion and a recommendation, adopts and publishes them; answers the recommendation's id.</summary>
     private static async Task<string> PublishAsync(World w, string text = "Partner states should widen pre-departure orientation for labour migrants.")

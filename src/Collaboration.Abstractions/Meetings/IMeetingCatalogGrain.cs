@@ -34,6 +34,10 @@ public interface IMeetingCatalogGrain : IGrainWithStringKey
     [Alias("agenda")]
     Task<IReadOnlyList<AgendaItem>> AgendaAsync(Caller caller, string language);
 
+    /// <summary>Which of these meetings the caller may see, by the rule the meetings and the lists follow.</summary>
+    [Alias("visible")]
+    Task<IReadOnlyList<string>> VisibleAsync(Caller caller, IReadOnlyList<string> meetingIds);
+
     /// <summary>Slots in which every required person is free and within working hours in their time zone.</summary>
     [Alias("suggest-slots")]
     Task<IReadOnlyList<Slot>> SuggestSlotsAsync(Caller caller, SlotRequest request);

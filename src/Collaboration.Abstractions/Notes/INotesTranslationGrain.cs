@@ -22,7 +22,7 @@ public interface INotesTranslationGrain : IGrainWithStringKey
     /// statement to someone, as the notes' attribution guard refuses it.
     /// </summary>
     [Alias("translate")]
-    Task<TranslatedEntry> TranslateAsync(Caller caller, long seq, int sourceVersion, NoteText text);
+    Task<TranslatedEntry> TranslateAsync(Caller caller, long seq, int sourceVersion, NoteText text, int expectedRevision = 0);
 
     /// <summary>
     /// The stored translations by entry (grains only, for the Summary of Discussions; no caller). Interleaves: the
@@ -32,9 +32,13 @@ public interface INotesTranslationGrain : IGrainWithStringKey
     Task<IReadOnlyDictionary<long, NoteTranslation>> LoadAsync();
 }
 
-/// <summary>An entry's translation as stored: its text and the version of the entry it translates. Nobody's name.</summary>
+/// <summary>
+/// An entry's translation as stored: its text, the version of the entry it translates and that version's text (so
+/// that a translator sees what changed since), and its own revision (so that two translators never overwrite each
+/// other unseen). Nobody's name.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("collaboration.note-translation")]
-public sealed record NoteTranslation([property: Id(0)] string Text, [property: Id(1)] int SourceVersion)
+public sealed record NoteTranslation([property: Id(0)] string Text, [property: Id(1)] int SourceVersion, [property: Id(2)] string? SourceText = null, [property: Id(3)] int Revision = 1)
 {
     /// <summary>Never the text: descriptions of grain calls may be logged.</summary>
     public override string ToString() => $"(translation of version {SourceVersion})";
@@ -42,7 +46,8 @@ public sealed record NoteTranslation([property: Id(0)] string Text, [property: I
 
 /// <summary>
 /// An entry beside its translation: the original as readers see it and its version, the translation and the
-/// version it translates (null when missing), and whether the original changed since (stale).
+/// version it translates (null when missing), whether the original changed since (stale), and then the original as
+/// it read when translated (<see cref="TranslatedFrom"/>, null unless stale).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("collaboration.translated-entry")]
 public sealed record TranslatedEntry(
@@ -51,7 +56,9 @@ public sealed record TranslatedEntry(
     [property: Id(2)] string Original,
     [property: Id(3)] int OriginalVersion,
     [property: Id(4)] string? Text,
-    [property: Id(5)] int? SourceVersion)
+    [property: Id(5)] int? SourceVersion,
+    [property: Id(6)] string? TranslatedFrom = null,
+    [property: Id(7)] int Revision = 0)
 {
     public bool Stale => SourceVersion is { } source && source < OriginalVersion;
 

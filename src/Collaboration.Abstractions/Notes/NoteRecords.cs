@@ -44,6 +44,9 @@ public enum ReviewMark
 [GenerateSerializer, Immutable, Alias("collaboration.note-text")]
 public readonly record struct NoteText([property: Id(0)] string Value)
 {
+    /// <summary>Text handed to a grain (a note, a translation, a progress update) travels wrapped, so its description hides it.</summary>
+    public static implicit operator NoteText(string value) => new(value);
+
     public override string ToString() => "(note text)";
 }
 

@@ -36,13 +36,16 @@ public interface IMeetingOutcomesGrain : IGrainWithStringKey
     [Alias("publish")]
     Task<MeetingOutcomes> PublishAsync(Caller caller);
 
-    /// <summary>Translates an outcome into another of the meeting's languages, at the version of the original read (translators and the secretariat).</summary>
+    /// <summary>
+    /// Translates an outcome into another of the meeting's languages, at the version of the original read and the
+    /// revision of the translation read (0 for none) (translators and the secretariat); CONFLICT when either changed.
+    /// </summary>
     [Alias("translate")]
-    Task<MeetingOutcomes> TranslateAsync(Caller caller, string outcomeId, string language, string text, int sourceVersion);
+    Task<MeetingOutcomes> TranslateAsync(Caller caller, string outcomeId, string language, NoteText text, int sourceVersion, int expectedRevision = 0);
 
     /// <summary>Reports progress on a published recommendation for a party it addresses (that party's focal points or members, or the secretariat).</summary>
     [Alias("report-progress")]
-    Task<MeetingOutcomes> ReportProgressAsync(Caller caller, string outcomeId, Addressee reportedFor, FollowUpStatus status, string text, string? idempotencyKey = null);
+    Task<MeetingOutcomes> ReportProgressAsync(Caller caller, string outcomeId, Addressee reportedFor, FollowUpStatus status, NoteText text, string? idempotencyKey = null);
 
     /// <summary>Turns a published recommendation into an action item of a working group it addresses (the secretariat or the group's chairs); linked both ways.</summary>
     [Alias("spawn-action-item")]

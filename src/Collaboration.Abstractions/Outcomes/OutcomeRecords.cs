@@ -51,14 +51,17 @@ public enum AddresseeKind
 public sealed record Addressee([property: Id(0)] AddresseeKind Kind, [property: Id(1)] string? Key = null);
 
 /// <summary>
-/// An outcome's text in another working language, and the version of the original it translates: when the
-/// original changes after, the translation is stale until the translator looks again. Nobody's name is kept.
+/// An outcome's text in another working language, the version of the original it translates and that version's
+/// text: when the original changes after, the translation is stale until the translator looks again, and sees what
+/// changed. Nobody's name is kept.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("collaboration.outcome-translation")]
 public sealed record OutcomeTranslation(
     [property: Id(0)] string Language,
     [property: Id(1)] string Text,
-    [property: Id(2)] int SourceVersion)
+    [property: Id(2)] int SourceVersion,
+    [property: Id(3)] string? SourceText = null,
+    [property: Id(4)] int Revision = 1)
 {
     /// <summary>Never the text: descriptions of grain calls may be logged.</summary>
     public override string ToString() => $"({Language} translation of version {SourceVersion})";

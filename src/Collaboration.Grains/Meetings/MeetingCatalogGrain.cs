@@ -84,6 +84,13 @@ public sealed class MeetingCatalogGrain(
     public Task<IReadOnlyList<string>> MeetingsNamingAsync(string personId) =>
         Task.FromResult<IReadOnlyList<string>>([.. Meetings.Where(m => m.ParticipantIds.Contains(personId) || m.BookedPersonIds.Contains(personId)).Select(m => m.Id)]);
 
+    public async Task<IReadOnlyList<string>> VisibleAsync(Caller caller, IReadOnlyList<string> meetingIds)
+    {
+        var access = await AccessAsync(caller);
+        var wanted = meetingIds.ToHashSet(StringComparer.Ordinal);
+        return [.. Meetings.Where(m => wanted.Contains(m.Id) && access.MaySee(m)).Select(m => m.Id)];
+    }
+
     public async Task<MeetingPage> QueryAsync(Caller? caller, MeetingFilter filter, int first, string? after)
     {
         if (first is < 1 or > MaxPageSize)

@@ -82,11 +82,8 @@ public sealed partial class MeetingGrain
         /// <summary>Who sees the meeting's people (participants, the online link): its participants and the secretariat.</summary>
         public bool SeesPeople => IsSecretariat || IsParticipant;
 
-        /// <summary>
-        /// Whether the caller sees a meeting that is not a draft: the secretariat and the dialogue's translators (who
-        /// translate its notes and outcomes) always, others by its visibility.
-        /// </summary>
-        public bool MaySee(MeetingVisibility visibility) => IsSecretariat || IsTranslator || visibility switch
+        /// <summary>Whether the caller sees something of this visibility (a meeting that is not a draft, a document).</summary>
+        public bool MaySee(MeetingVisibility visibility) => IsSecretariat || visibility switch
         {
             MeetingVisibility.Public => true,
             MeetingVisibility.DialogueMembers => IsMember,
@@ -95,9 +92,11 @@ public sealed partial class MeetingGrain
 
         /// <summary>
         /// Whether the caller sees the meeting itself: a draft is the secretariat's work in progress, seen by it
-        /// and by the people already named on it, never by the public or the dialogue at large.
+        /// and by the people already named on it, never by the public or the dialogue at large. The dialogue's
+        /// translators see every other meeting of it (they translate its notes and outcomes), not its documents
+        /// for participants.
         /// </summary>
         public bool MaySee(MeetingStatus status, MeetingVisibility visibility) =>
-            status == MeetingStatus.Draft ? IsSecretariat || IsParticipant : MaySee(visibility);
+            status == MeetingStatus.Draft ? IsSecretariat || IsParticipant : IsTranslator || MaySee(visibility);
     }
 }

@@ -26,9 +26,9 @@ public sealed partial class MeetingGrain
 
         var coChairStates = State.CoChairs.Select(c => MembershipOf(c.PersonId)?.PartnerStateCode).OfType<string>()
             .Where(states.ContainsKey).Select(code => states[code]).Distinct().ToList();
-        // Delegations that take part: the co-chairs' and those whose people accepted; a declined or withdrawn invitation counts for nothing.
-        var taking = State.CoChairs.Select(c => c.PersonId)
-            .Concat(State.Invitations.Where(i => i.Status == InvitationStatus.Accepted).Select(i => i.Invitee.PersonId))
+        // Delegations that take part: those whose people accepted their invitation (the co-chairing states have their own
+        // line); a declined, tentative, waitlisted or withdrawn invitation counts for nothing.
+        var taking = State.Invitations.Where(i => i.Status == InvitationStatus.Accepted).Select(i => i.Invitee.PersonId)
             .Select(MembershipOf).OfType<Membership>().ToList();
         List<string> Names(IEnumerable<string?> keys, Dictionary<string, string> names) =>
             [.. keys.OfType<string>().Where(names.ContainsKey).Select(k => names[k]).Distinct().Order(order)];

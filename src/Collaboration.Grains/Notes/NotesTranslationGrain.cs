@@ -32,7 +32,7 @@ public sealed partial class NotesTranslationGrain(
         return new NotesTranslationView(MeetingId, Language, [.. source.Entries.Select(Beside)], source.MayTranslate);
     }
 
-    public async Task<TranslatedEntry> TranslateAsync(Caller caller, long seq, int sourceVersion, NoteText text)
+    public async Task<TranslatedEntry> TranslateAsync(Caller caller, long seq, int sourceVersion, NoteText text, int expectedRevision = 0)
     {
         var valid = NotesGrain.ValidText(text.Value);
         var checkedEntry = await Notes.CheckTranslationAsync(caller, Language, seq, sourceVersion, new NoteText(valid));
@@ -44,10 +44,14 @@ public sealed partial class NotesTranslationGrain(
                 : new CollaborationException(Errors.ErrorCode.Validation, checkedEntry.Message!, "text", "ATTRIBUTION");
         }
         var entry = checkedEntry.Entry!;
-        var translation = new NoteTranslation(valid, entry.Version);
-        if (state.State.Entries.GetValueOrDefault(seq) != translation)
+        var held = state.State.Entries.GetValueOrDefault(seq);
+        // The same translation again (a retry after a lost answer) changes nothing; another translator's since is a conflict.
+        var again = held is not null && held.Text == valid && held.SourceVersion == entry.Version;
+        if (!again && (held?.Revision ?? 0) != expectedRevision)
+            throw TranslationChanged(held?.Revision ?? 0);
+        if (!again)
         {
-            state.State.Entries[seq] = translation;
+            state.State.Entries[seq] = new NoteTranslation(valid, entry.Version, entry.Text, (held?.Revision ?? 0) + 1);
             await state.WriteOrForgetAsync();
             LogTranslated(logger, MeetingId, Language, seq);
         }
@@ -60,8 +64,15 @@ public sealed partial class NotesTranslationGrain(
     private TranslatedEntry Beside(NoteEntry entry)
     {
         var translation = state.State.Entries.GetValueOrDefault(entry.Seq);
-        return new TranslatedEntry(entry.Seq, entry.SessionId is { Length: > 0 } id ? id : null, entry.Text, entry.Version, translation?.Text, translation?.SourceVersion);
+        var stale = translation is not null && translation.SourceVersion < entry.Version;
+        return new TranslatedEntry(entry.Seq, entry.SessionId is { Length: > 0 } id ? id : null, entry.Text, entry.Version, translation?.Text, translation?.SourceVersion,
+            stale ? translation!.SourceText : null, translation?.Revision ?? 0);
     }
+
+    /// <summary>CONFLICT: the translation changed since the translator read it (another translator saved one); nothing is stored.</summary>
+    internal static CollaborationException TranslationChanged(int revision) =>
+        new(Errors.ErrorCode.Conflict, $"The translation changed since you read it (now revision {revision}): read it again, then save yours.", "expectedRevision", "TRANSLATION_CHANGED",
+            new() { ["revision"] = revision.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Notes of meeting {MeetingId}: entry {Seq} translated into {Language}")]
     private static partial void LogTranslated(ILogger logger, string meetingId, string language, long seq);

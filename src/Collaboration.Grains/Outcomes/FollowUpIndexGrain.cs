@@ -9,7 +9,8 @@ public sealed class FollowUpIndexState
 
 /// <summary>
 /// A dialogue's published recommendations and their follow-up, kept current by each meeting's outcomes grain,
-/// for the dialogue's members. Like the outcomes, it names nobody: only parties and what they reported.
+/// for the dialogue's members, each of whom sees those of the meetings they may see. Like the outcomes, it names
+/// nobody: only parties and what they reported.
 /// </summary>
 public sealed class FollowUpIndexGrain(
     [PersistentState("follow-up-index", StorageNames.Grains)] IPersistentState<FollowUpIndexState> state,
@@ -31,8 +32,12 @@ public sealed class FollowUpIndexGrain(
         var directory = await grains.ForMemberAsync(dialogueKey, caller);
         var groups = await grains.GetGrain<IWorkingGroupIndexGrain>(dialogueKey).ListAsync();
         var wanted = string.IsNullOrWhiteSpace(pillar) ? null : pillar.Trim();
-        return [.. state.State.Recommendations.Values
-            .Where(r => (wanted is null || r.Pillar == wanted) && (year is null || r.Year == year))
+        var matching = state.State.Recommendations.Values.Where(r => (wanted is null || r.Pillar == wanted) && (year is null || r.Year == year)).ToList();
+        // A member sees the recommendations of the meetings they may see, as the meetings themselves decide.
+        var visible = (await grains.GetGrain<IMeetingCatalogGrain>(dialogueKey).VisibleAsync(caller, [.. matching.Select(r => r.MeetingId).Distinct(StringComparer.Ordinal)]))
+            .ToHashSet(StringComparer.Ordinal);
+        return [.. matching
+            .Where(r => visible.Contains(r.MeetingId))
             .OrderBy(r => r.Year)
             .ThenBy(r => r.MeetingStartsAt)
             .ThenBy(r => r.MeetingId, StringComparer.Ordinal)

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.Logging;
 
 namespace Collaboration.Outcomes;
 
@@ -26,11 +27,15 @@ public sealed class MeetingOutcomesState
 /// spawns). Under the Chatham House Rule the caller of each method is checked and forgotten: nothing here keeps,
 /// logs or sends who drafted, adopted, translated or reported. A refused call changes nothing.
 /// </summary>
-public sealed class MeetingOutcomesGrain(
+public sealed partial class MeetingOutcomesGrain(
     [PersistentState("meeting-outcomes", StorageNames.Grains)] IPersistentState<MeetingOutcomesState> state,
     IGrainFactory grains,
-    TimeProvider clock) : Grain, IMeetingOutcomesGrain
+    TimeProvider clock,
+    ILogger<MeetingOutcomesGrain> logger) : Grain, IMeetingOutcomesGrain
 {
+    /// <summary>The follow-up index missed a change (it could not be reached after a write): tell it again at the next call.</summary>
+    private bool _indexBehind;
+
     /// <summary>The longest outcome or translation, in characters.</summary>
     public const int MaxTextLength = 4000;
 
@@ -49,7 +54,13 @@ public sealed class MeetingOutcomesGrain(
 
     private string DialogueKey => MeetingKey.DialogueOf(MeetingId) ?? throw CollaborationException.NotFound($"There is no meeting '{MeetingId}'.");
 
-    public async Task<MeetingOutcomes> GetAsync(Caller caller) => View(await ContextAsync(caller));
+    public async Task<MeetingOutcomes> GetAsync(Caller caller)
+    {
+        var context = await ContextAsync(caller);
+        if (_indexBehind)
+            await TellIndexAsync(context);
+        return View(context);
+    }
 
     public async Task<MeetingOutcomes> GetPublicAsync()
     {
@@ -133,7 +144,7 @@ public sealed class MeetingOutcomesGrain(
         return await SaveAsync(context);
     }
 
-    public async Task<MeetingOutcomes> TranslateAsync(Caller caller, string outcomeId, string language, string text, int sourceVersion)
+    public async Task<MeetingOutcomes> TranslateAsync(Caller caller, string outcomeId, string language, NoteText text, int sourceVersion, int expectedRevision = 0)
     {
         var context = await ContextAsync(caller);
         if (!context.MayTranslate)
@@ -145,20 +156,26 @@ public sealed class MeetingOutcomesGrain(
                 ("languages", string.Join(", ", context.Meeting.Details.WorkingLanguages)));
         else if (language == outcome.Language)
             problems.Add("language", "The outcome is written in this language already: translate it into another.", "SAME_LANGUAGE");
-        var valid = problems.Check(() => Validate.Text(text, "text", MaxTextLength));
+        var valid = problems.Check(() => Validate.Text(text.Value, "text", MaxTextLength));
         problems.ThrowIfAny();
         if (sourceVersion != outcome.Version)
             throw CollaborationException.Conflict(
                 $"The original changed since you read it (now version {outcome.Version}, not {sourceVersion}): read it again and check the translation against it.", "sourceVersion");
         Guard(context, valid!, "text");
+        var held = outcome.Translations.FirstOrDefault(t => t.Language == language);
+        // The same translation again (a retry after a lost answer) changes nothing; another translator's since is a conflict.
+        if (held is not null && held.Text == valid && held.SourceVersion == sourceVersion)
+            return View(context);
+        if ((held?.Revision ?? 0) != expectedRevision)
+            throw Notes.NotesTranslationGrain.TranslationChanged(held?.Revision ?? 0);
         State.Outcomes[index] = outcome with
         {
-            Translations = [.. outcome.Translations.Where(t => t.Language != language), new OutcomeTranslation(language, valid!, sourceVersion)],
+            Translations = [.. outcome.Translations.Where(t => t.Language != language), new OutcomeTranslation(language, valid!, sourceVersion, outcome.Text, (held?.Revision ?? 0) + 1)],
         };
         return await SaveAsync(context);
     }
 
-    public async Task<MeetingOutcomes> ReportProgressAsync(Caller caller, string outcomeId, Addressee reportedFor, FollowUpStatus status, string text, string? idempotencyKey = null)
+    public async Task<MeetingOutcomes> ReportProgressAsync(Caller caller, string outcomeId, Addressee reportedFor, FollowUpStatus status, NoteText text, string? idempotencyKey = null)
     {
         var key = HashedKey(caller, idempotencyKey);
         var context = await ContextAsync(caller);
@@ -175,7 +192,7 @@ public sealed class MeetingOutcomesGrain(
         var problems = new Problems();
         if (!Enum.IsDefined(status))
             problems.Add("status", "status is required.", "REQUIRED");
-        var valid = problems.Check(() => Validate.Text(text, "text", MaxTextLength));
+        var valid = problems.Check(() => Validate.Text(text.Value, "text", MaxTextLength));
         if (outcome.Progress.Count >= MaxProgress)
             problems.Add("text", $"A recommendation keeps at most {MaxProgress} progress updates.", "TOO_MANY_UPDATES", ("max", MaxProgress));
         problems.ThrowIfAny();
@@ -419,15 +436,35 @@ public sealed class MeetingOutcomesGrain(
         State.Outcomes = [.. State.Outcomes.Select(o => o with { Number = next[o.Kind] = next.GetValueOrDefault(o.Kind) + 1 })];
         State.Version++;
         await state.WriteOrForgetAsync();
-        if (State.Published)
+        await TellIndexAsync(context);
+        return View(context);
+    }
+
+    /// <summary>
+    /// Tells the follow-up index where each published recommendation stands. The change is stored already, so a
+    /// failure here is not the caller's: it is logged (the meeting only) and told again at the next call.
+    /// </summary>
+    private async Task TellIndexAsync(Context context)
+    {
+        if (!State.Published)
+            return;
+        try
         {
             var details = context.Meeting.Details;
             var index = grains.GetGrain<IFollowUpIndexGrain>(DialogueKey);
             foreach (var recommendation in State.Outcomes.Where(o => o.Kind == OutcomeKind.Recommendation && o.Status == OutcomeStatus.Published))
                 await index.PutAsync(new RecommendationFollowUp(MeetingId, details.Titles[0].Text, details.Pillar, details.StartsLocal.Year, recommendation, null, context.Meeting.StartsAt));
+            _indexBehind = false;
         }
-        return View(context);
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            _indexBehind = true;
+            LogIndexBehind(logger, e, MeetingId);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outcomes of meeting {MeetingId}: the follow-up index could not be told; it is told again at the next call")]
+    private static partial void LogIndexBehind(ILogger logger, Exception exception, string meetingId);
 
     private MeetingOutcomes View(Context context)
     {

@@ -38,14 +38,15 @@ public static class NotesFields
     public static void AddMutations(ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<TranslatedEntryGraphType>>("translateNote")
             .Description("Translates an entry of a meeting's notes into one of its working languages, at the version of the original read (the dialogue's translators and secretariat). "
-                + "CONFLICT (SOURCE_CHANGED) when the original changed since; VALIDATION (ATTRIBUTION) when the translation ties a statement to someone, and nothing is stored.")
+                + "CONFLICT (SOURCE_CHANGED) when the original changed since, (TRANSLATION_CHANGED) when another translation was saved since; VALIDATION (ATTRIBUTION) when the translation ties a statement to someone, and nothing is stored.")
             .Argument<NonNullGraphType<IdGraphType>>("meetingId", Describe.MeetingId)
             .Argument<NonNullGraphType<StringGraphType>>("language", "One of the meeting's working languages, e.g. fr.")
             .Argument<NonNullGraphType<IntGraphType>>("seq", "The entry's sequence number.")
             .Argument<NonNullGraphType<IntGraphType>>("sourceVersion", "The version of the original you translated (TranslatedEntry.originalVersion).")
             .Argument<NonNullGraphType<StringGraphType>>("text", "The translation.")
+            .Argument<IntGraphType>("expectedRevision", "The revision of the translation you read (TranslatedEntry.revision; 0, the default, when there was none). CONFLICT (TRANSLATION_CHANGED) when another translation was saved since.")
             .ResolveAsync(async c => await Translation(c).TranslateAsync(
-                c.Caller(), c.GetArgument<int>("seq"), c.GetArgument<int>("sourceVersion"), new NoteText(c.GetArgument<string>("text"))));
+                c.Caller(), c.GetArgument<int>("seq"), c.GetArgument<int>("sourceVersion"), new NoteText(c.GetArgument<string>("text")), c.GetArgument<int?>("expectedRevision") ?? 0));
 
     private static string MeetingIdOf(IResolveFieldContext c, string argument = "id")
     {

@@ -55,8 +55,10 @@ public static class OutcomeFields
             f => f.Argument<NonNullGraphType<IdGraphType>>("outcomeId", OutcomeId)
                 .Argument<NonNullGraphType<StringGraphType>>("language", "The working language of the translation, other than the outcome's own.")
                 .Argument<NonNullGraphType<StringGraphType>>("text", "The translated text.")
-                .Argument<NonNullGraphType<IntGraphType>>("sourceVersion", "The version of the original translated (Outcome.version); CONFLICT when it changed since."),
-            (g, c) => g.TranslateAsync(c.Caller(), c.GetArgument<string>("outcomeId"), c.GetArgument<string>("language"), c.GetArgument<string>("text"), c.GetArgument<int>("sourceVersion")));
+                .Argument<NonNullGraphType<IntGraphType>>("sourceVersion", "The version of the original translated (Outcome.version); CONFLICT when it changed since.")
+                .Argument<IntGraphType>("expectedRevision", "The revision of the translation you read (OutcomeTranslation.revision; 0, the default, when there was none); CONFLICT (TRANSLATION_CHANGED) when another was saved since."),
+            (g, c) => g.TranslateAsync(c.Caller(), c.GetArgument<string>("outcomeId"), c.GetArgument<string>("language"), c.GetArgument<string>("text"), c.GetArgument<int>("sourceVersion"),
+                c.GetArgument<int?>("expectedRevision") ?? 0));
 
         Change(mutation, "reportProgress", "Reports progress on a published recommendation for a party it addresses (that party's focal points or members, or the secretariat).",
             f => f.Argument<NonNullGraphType<IdGraphType>>("outcomeId", OutcomeId)

@@ -5,7 +5,7 @@ export const OutcomeFields = graphql(`
   fragment OutcomeFields on Outcome {
     id kind number sessionId language text version status followUp
     addressees { kind key name }
-    translations { language text sourceVersion stale }
+    translations { language text sourceVersion stale translatedFrom revision }
     progress { id reportedAt reportedFor { kind key name } status text }
     links { kind id }
     viewerMayReportFor { kind key name }
@@ -52,8 +52,8 @@ export const PublishOutcomes = graphql(`
   mutation PublishOutcomes($meetingId: ID!) { publishOutcomes(meetingId: $meetingId) { meetingId published version } }
 `);
 export const TranslateOutcome = graphql(`
-  mutation TranslateOutcome($meetingId: ID!, $outcomeId: ID!, $language: String!, $text: String!, $sourceVersion: Int!) {
-    translateOutcome(meetingId: $meetingId, outcomeId: $outcomeId, language: $language, text: $text, sourceVersion: $sourceVersion) { meetingId version }
+  mutation TranslateOutcome($meetingId: ID!, $outcomeId: ID!, $language: String!, $text: String!, $sourceVersion: Int!, $expectedRevision: Int) {
+    translateOutcome(meetingId: $meetingId, outcomeId: $outcomeId, language: $language, text: $text, sourceVersion: $sourceVersion, expectedRevision: $expectedRevision) { meetingId version }
   }
 `);
 export const ReportProgress = graphql(`
@@ -89,7 +89,7 @@ export const NotesTranslationQuery = graphql(`
   query NotesTranslation($id: ID!, $language: String!) {
     notesTranslation(meetingId: $id, language: $language) {
       meetingId language missing stale viewerMayTranslate
-      entries { seq sessionId original originalVersion text sourceVersion stale }
+      entries { seq sessionId original originalVersion text sourceVersion stale translatedFrom revision }
     }
   }
 `);
@@ -97,8 +97,8 @@ export type NotesTranslation = NotesTranslationData["notesTranslation"];
 export type TranslatedEntry = NotesTranslation["entries"][number];
 
 export const TranslateNote = graphql(`
-  mutation TranslateNote($id: ID!, $language: String!, $seq: Int!, $sourceVersion: Int!, $text: String!) {
-    translateNote(meetingId: $id, language: $language, seq: $seq, sourceVersion: $sourceVersion, text: $text) { seq text sourceVersion stale }
+  mutation TranslateNote($id: ID!, $language: String!, $seq: Int!, $sourceVersion: Int!, $text: String!, $expectedRevision: Int) {
+    translateNote(meetingId: $id, language: $language, seq: $seq, sourceVersion: $sourceVersion, text: $text, expectedRevision: $expectedRevision) { seq text sourceVersion stale translatedFrom revision }
   }
 `);
 

@@ -25,6 +25,7 @@ const useStyles = makeStyles({
     "@media (max-width: 600px)": { gridTemplateColumns: "minmax(0, 1fr)" },
   },
   original: { margin: 0, whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
+  before: { marginBlock: tokens.spacingVerticalS, whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
 });
 
 /** Where a translation stands beside its original: missing, out of date (the original changed since), or done. */
@@ -35,16 +36,26 @@ function TranslationState({ text, stale }: { text: string | null | undefined; st
   return <Badge appearance="tint" color="success">{t("translationDone")}</Badge>;
 }
 
+interface RowProps {
+  label: string;
+  /** A heading above the original (an outcome's number); none for a note entry, which its section names. */
+  heading?: string;
+  original: string;
+  /** The translation as stored, whether the original changed since, and then what the original read when translated. */
+  current: { text: string; stale: boolean; translatedFrom?: string | null } | null;
+  saving: boolean;
+  error: unknown;
+  onSave: (text: string) => void;
+}
+
 /**
- * One entry of the notes beside its translation. Saving sends the version of the original it translates: if a
- * note-taker changed the original meanwhile the server refuses, and the translator sees the new original.
+ * An original beside its translation. Saving sends the version of the original it translates: if it changed
+ * meanwhile the server refuses, and the translator sees the new original.
  */
-function EntryRow({ meetingId, language, entry, label }: { meetingId: string; language: string; entry: TranslatedEntry; label: string }) {
+function TranslationRow({ label, heading, original, current, saving, error, onSave }: RowProps) {
   const { t } = useI18n();
   const styles = useStyles();
-  const notify = useNotify();
-  const [text, setText] = useState(entry.text ?? "");
-  const save = useGraphMutation(TranslateNote, () => notify(t("translationSaved")));
+  const [text, setText] = useState(current?.text ?? "");
   return (
     <form
       className={styles.row}
@@ -52,55 +63,64 @@ function EntryRow({ meetingId, language, entry, label }: { meetingId: string; la
       aria-label={label}
       onSubmit={(e) => {
         e.preventDefault();
-        save.mutate({ id: meetingId, language, seq: entry.seq, sourceVersion: entry.originalVersion, text });
+        onSave(text);
       }}
     >
       <div>
-        <p className={styles.original} dir="auto" data-user-content>{entry.original}</p>
-        <TranslationState text={entry.text} stale={entry.stale} />
+        {heading && <strong>{heading}</strong>}
+        <p className={styles.original} dir="auto" data-user-content>{original}</p>
+        <TranslationState text={current?.text} stale={current?.stale ?? false} />
+        {current?.stale && current.translatedFrom && (
+          <p className={styles.before}>
+            <span className="meta">{t("originalWhenTranslated")}</span>{" "}
+            <del dir="auto" data-user-content>{current.translatedFrom}</del>
+          </p>
+        )}
       </div>
       <div>
-        <Field label={t("translationOf", { item: label })} error={fieldError(save.error, "text")}>
+        <Field label={t("translationOf", { item: label })} error={fieldError(error, "text")}>
           {(p) => <Textarea {...p} rows={3} resize="vertical" dir="auto" value={text} onChange={(_, d) => setText(d.value)} />}
         </Field>
-        <FormError error={save.error} fields={["text"]} />
-        <Button type="submit" disabled={save.isPending || !text.trim() || (text === entry.text && !entry.stale)}>{t("saveTranslation")}</Button>
+        <FormError error={error} fields={["text"]} />
+        <Button type="submit" disabled={saving || !text.trim() || (text === current?.text && !current.stale)}>{t("saveTranslation")}</Button>
       </div>
     </form>
   );
 }
 
-/** One conclusion or recommendation beside its translation, at the version of the original read. */
+/** One entry of the notes beside its translation. */
+function EntryRow({ meetingId, language, entry, label }: { meetingId: string; language: string; entry: TranslatedEntry; label: string }) {
+  const { t } = useI18n();
+  const notify = useNotify();
+  const save = useGraphMutation(TranslateNote, () => notify(t("translationSaved")));
+  return (
+    <TranslationRow
+      label={label}
+      original={entry.original}
+      current={entry.text == null ? null : { text: entry.text, stale: entry.stale, translatedFrom: entry.translatedFrom }}
+      saving={save.isPending}
+      error={save.error}
+      onSave={(text) => save.mutate({ id: meetingId, language, seq: entry.seq, sourceVersion: entry.originalVersion, text, expectedRevision: entry.revision })}
+    />
+  );
+}
+
+/** One conclusion or recommendation beside its translation. */
 function OutcomeRow({ meetingId, language, outcome, label }: { meetingId: string; language: string; outcome: Outcome; label: string }) {
   const { t } = useI18n();
-  const styles = useStyles();
   const notify = useNotify();
   const current = outcome.translations.find((x) => x.language === language);
-  const [text, setText] = useState(current?.text ?? "");
   const save = useGraphMutation(TranslateOutcome, () => notify(t("translationSaved")));
   return (
-    <form
-      className={styles.row}
-      noValidate
-      aria-label={label}
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate({ meetingId, outcomeId: outcome.id, language, text, sourceVersion: outcome.version });
-      }}
-    >
-      <div>
-        <strong>{label}</strong>
-        <p className={styles.original} dir="auto" data-user-content>{outcome.text}</p>
-        <TranslationState text={current?.text} stale={current?.stale ?? false} />
-      </div>
-      <div>
-        <Field label={t("translationOf", { item: label })} error={fieldError(save.error, "text")}>
-          {(p) => <Textarea {...p} rows={3} resize="vertical" dir="auto" value={text} onChange={(_, d) => setText(d.value)} />}
-        </Field>
-        <FormError error={save.error} fields={["text"]} />
-        <Button type="submit" disabled={save.isPending || !text.trim() || (text === current?.text && !current?.stale)}>{t("saveTranslation")}</Button>
-      </div>
-    </form>
+    <TranslationRow
+      label={label}
+      heading={label}
+      original={outcome.text}
+      current={current ? { text: current.text, stale: current.stale, translatedFrom: current.translatedFrom } : null}
+      saving={save.isPending}
+      error={save.error}
+      onSave={(text) => save.mutate({ meetingId, outcomeId: outcome.id, language, text, sourceVersion: outcome.version, expectedRevision: current?.revision ?? 0 })}
+    />
   );
 }
 

@@ -261,7 +261,9 @@ public sealed class MeetingGraphType : ObjectGraphType<MeetingView>
             .Description("When a session of the meeting reviews recommendations: the dialogue's published recommendations of earlier meetings still open or in progress; empty otherwise.")
             .ResolveAsync(async c =>
             {
-                if (!c.Source.Sessions.Any(s => s.ReviewsRecommendations) || c.OptionalCaller() is not { } caller)
+                // Only the dialogue's members follow its recommendations; others see a public meeting without them.
+                if (!c.Source.Sessions.Any(s => s.ReviewsRecommendations) || c.OptionalCaller() is not { } caller
+                    || await c.Grains().GetGrain<IDialogueGrain>(c.Source.DialogueKey).GetMembershipAsync(caller.PersonId) is null && !caller.IsAdministrator)
                     return Array.Empty<Outcomes.RecommendationFollowUp>();
                 var all = await c.Grains().GetGrain<Outcomes.IFollowUpIndexGrain>(c.Source.DialogueKey).ListAsync(caller, null, null);
                 return all.Where(r => r.MeetingId != c.Source.Id

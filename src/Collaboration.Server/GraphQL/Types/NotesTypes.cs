@@ -50,6 +50,8 @@ public sealed class TranslatedEntryGraphType : ObjectGraphType<TranslatedEntry>
         Field<StringGraphType>("text").Description("The translation; null when missing.").Resolve(c => c.Source.Text);
         Field<IntGraphType>("sourceVersion").Description("The version of the original the translation translates; null when missing.").Resolve(c => c.Source.SourceVersion);
         Field<NonNullGraphType<BooleanGraphType>>("stale").Description("Whether the original changed since it was translated.").Resolve(c => c.Source.Stale);
+        Field<NonNullGraphType<IntGraphType>>("revision").Description("The translation's own revision (0 when missing), to send back as translateNote's expectedRevision.").Resolve(c => c.Source.Revision);
+        Field<StringGraphType>("translatedFrom").Description("When stale, the original as it read when it was translated, to compare with the text now; null otherwise.").Resolve(c => c.Source.TranslatedFrom);
     }
 }
 

@@ -171,6 +171,9 @@ public sealed class OutcomeTranslationGraphType : ObjectGraphType<(OutcomeTransl
         Field<NonNullGraphType<StringGraphType>>("text").Description("The translated text.").Resolve(c => c.Source.Translation.Text);
         Field<NonNullGraphType<IntGraphType>>("sourceVersion").Description("The version of the original it translates.").Resolve(c => c.Source.Translation.SourceVersion);
         Field<NonNullGraphType<BooleanGraphType>>("stale").Description("Whether the original changed since: the translation needs another look.").Resolve(c => c.Source.Translation.SourceVersion < c.Source.CurrentVersion);
+        Field<NonNullGraphType<IntGraphType>>("revision").Description("The translation's own revision, to send back as translateOutcome's expectedRevision.").Resolve(c => c.Source.Translation.Revision);
+        Field<StringGraphType>("translatedFrom").Description("When stale, the original as it read when this was translated, to compare with the text now; null otherwise.")
+            .Resolve(c => c.Source.Translation.SourceVersion < c.Source.CurrentVersion ? c.Source.Translation.SourceText : null);
     }
 }
 
