@@ -9,6 +9,9 @@ public enum AgendaItemKind
     /// <summary>An invitation they have not answered yet, to a meeting that can still be answered.</summary>
     PendingInvitation,
 
+    /// <summary>For a focal point: a meeting ahead their state is invited to whose delegation they have not nominated.</summary>
+    NominateDelegation,
+
     /// <summary>Notes they co-chaired whose sessions are all closed and that they have not approved.</summary>
     NotesToApprove,
 

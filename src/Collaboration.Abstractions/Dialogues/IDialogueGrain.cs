@@ -75,6 +75,15 @@ public interface IDialogueGrain : IGrainWithStringKey
     Task<DialogueView> AddMemberAsync(Caller caller, PersonProfile person, Membership membership);
 
     /// <summary>
+    /// Registers a person as a delegate of a partner state on the word of the state's focal point (or the
+    /// secretariat), creating their account when there is none, and answers their person id. A person already
+    /// registered for the state keeps their membership; one who represents anything else is refused
+    /// (NOT_OF_THE_STATE).
+    /// </summary>
+    [Alias("add-delegate")]
+    Task<string> AddDelegateAsync(Caller caller, string partnerStateCode, PersonProfile person);
+
+    /// <summary>
     /// Gives a person a membership (roles and whom they represent). For a member, only what
     /// <paramref name="given"/> names changes (everything when null); the rest of their membership stays.
     /// </summary>

@@ -42,6 +42,9 @@ public enum NoticeKind
 
     /// <summary>The meeting is coming up.</summary>
     Reminder,
+
+    /// <summary>The recipient's state is invited: as its focal point, they nominate the delegation.</summary>
+    NominationRequested,
 }
 
 /// <summary>A short notice about a meeting, written in the recipient's language when it is sent.</summary>

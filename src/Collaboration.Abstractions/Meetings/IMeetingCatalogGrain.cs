@@ -38,6 +38,13 @@ public interface IMeetingCatalogGrain : IGrainWithStringKey
     [Alias("visible")]
     Task<IReadOnlyList<string>> VisibleAsync(Caller caller, IReadOnlyList<string> meetingIds);
 
+    /// <summary>
+    /// Each partner state's participation in the dialogue's meetings, year by year (who takes part, who stays
+    /// away), for the secretariat; FORBIDDEN for anyone else.
+    /// </summary>
+    [Alias("participation")]
+    Task<IReadOnlyList<StateParticipation>> GetParticipationAsync(Caller caller);
+
     /// <summary>Slots in which every required person is free and within working hours in their time zone.</summary>
     [Alias("suggest-slots")]
     Task<IReadOnlyList<Slot>> SuggestSlotsAsync(Caller caller, SlotRequest request);

@@ -112,6 +112,43 @@ public interface IMeetingGrain : IGrainWithStringKey
     [Alias("record-secretariat-event")]
     Task RecordSecretariatEventAsync(Mail.SecretariatEventReceipt receipt);
 
+    /// <summary>
+    /// Names delegates of an invited partner state, within its places: members already registered for the state
+    /// (delegates or focal points) by person id, and new people, who become delegates of the state in the dialogue.
+    /// The state's focal points or the secretariat may; each nominee is invited (and mailed once the meeting is
+    /// announced). Everything is checked before anything changes: NOT_A_DELEGATION for a state not invited,
+    /// TOO_MANY_NOMINEES beyond the places, NOT_OF_THE_STATE for a member who represents another state.
+    /// </summary>
+    [Alias("nominate-delegates")]
+    Task<MeetingChange> NominateDelegatesAsync(Caller caller, string partnerStateCode, IReadOnlyList<string> personIds, IReadOnlyList<NewDelegate> newDelegates);
+
+    /// <summary>Takes back one nominee's nomination (their invitation is withdrawn and their place is free again).</summary>
+    [Alias("withdraw-nomination")]
+    Task<MeetingChange> WithdrawNominationAsync(Caller caller, string partnerStateCode, string personId);
+
+    /// <summary>The state stays away from this meeting (its focal points or the secretariat say so, with an optional reason); nominating again undoes it.</summary>
+    [Alias("decline-delegation")]
+    Task<MeetingChange> DeclineDelegationAsync(Caller caller, string partnerStateCode, string? reason);
+
+    /// <summary>
+    /// The invitee's registration (travel, visa-support letter, funding, accessibility and dietary needs), at the
+    /// revision they saw (null for the first): CONFLICT when it changed since. Only an invitee whose invitation
+    /// stands may; every bad field is reported at once.
+    /// </summary>
+    [Alias("register")]
+    Task<MeetingChange> RegisterAsync(Caller caller, RegistrationForm registration, int? expectedRevision);
+
+    /// <summary>Every invitee's registration, for the secretariat (FORBIDDEN for other viewers, NOT_FOUND for those who do not see the meeting).</summary>
+    [Alias("registrations")]
+    Task<IReadOnlyList<Registration>> GetRegistrationsAsync(Caller caller);
+
+    /// <summary>
+    /// What the visa-support letter of an invitee says, for the secretariat, and records that it was issued.
+    /// VALIDATION (VISA_LETTER_NOT_REQUESTED) when the invitee asked for none.
+    /// </summary>
+    [Alias("visa-letter")]
+    Task<VisaLetterFacts> IssueVisaLetterAsync(Caller caller, string personId, string language);
+
     /// <summary>Adds a document: a link, or a file the host already stored.</summary>
     [Alias("add-document")]
     Task<MeetingChange> AddDocumentAsync(Caller caller, DocumentInput document, string? idempotencyKey = null);

@@ -93,15 +93,17 @@ public sealed record WorkingSession(
 }
 
 /// <summary>
-/// Who is invited as what: a partner state's delegates and focal points, an organisation's staff, a city's
-/// officials (one of the dialogue's cities, by id), or one person.
+/// Who is invited as what: a partner state (its focal points nominate a delegation of at most <see cref="Places"/>
+/// people, two when not given), an organisation's staff, a city's officials (one of the dialogue's cities, by id), or
+/// one person.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("collaboration.invitation-target")]
 public sealed record InvitationTarget(
     [property: Id(0)] string? PartnerStateCode = null,
     [property: Id(1)] string? OrganisationKey = null,
     [property: Id(4)] string? CityId = null,
-    [property: Id(3)] string? PersonId = null);
+    [property: Id(3)] string? PersonId = null,
+    [property: Id(5)] int? Places = null);
 
 [GenerateSerializer, Immutable, Alias("collaboration.invitation")]
 public sealed record Invitation(
@@ -186,7 +188,9 @@ public sealed record MeetingView(
     [property: Id(19)] bool ViewerIsSecretariat,
     [property: Id(20)] string? OnlineMeetingUrl = null,
     [property: Id(21)] IReadOnlyList<NotesApprovalView>? NotesApprovals = null,
-    [property: Id(22)] MeetingPermissions? Permissions = null);
+    [property: Id(22)] MeetingPermissions? Permissions = null,
+    [property: Id(23)] IReadOnlyList<Delegation>? Delegations = null,
+    [property: Id(24)] Registration? MyRegistration = null);
 
 /// <summary>A co-chair's approval of the meeting's notes, for the secretariat and the co-chairs: who and when, never about an entry.</summary>
 [GenerateSerializer, Immutable, Alias("collaboration.notes-approval-view")]
@@ -228,7 +232,8 @@ public sealed record MeetingSummary(
     [property: Id(18)] IReadOnlyList<string>? PendingInviteeIds = null,
     [property: Id(19)] bool NotesReadyForApproval = false,
     [property: Id(20)] IReadOnlyList<string>? NotesApprovedByIds = null,
-    [property: Id(21)] int DeliveryProblems = 0);
+    [property: Id(21)] int DeliveryProblems = 0,
+    [property: Id(23)] IReadOnlyList<DelegationSummary>? Delegations = null);
 
 /// <summary>How to filter a dialogue's meeting list.</summary>
 [GenerateSerializer, Immutable, Alias("collaboration.meeting-filter")]

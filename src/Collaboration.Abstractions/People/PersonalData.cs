@@ -17,7 +17,8 @@ public sealed record MeetingPersonalRecord(
     [property: Id(2)] DateTimeOffset StartsAt,
     [property: Id(3)] string Status,
     [property: Id(4)] string? InvitationStatus,
-    [property: Id(5)] IReadOnlyList<string> Roles);
+    [property: Id(5)] IReadOnlyList<string> Roles,
+    [property: Id(6)] Meetings.RegistrationForm? Registration = null);
 
 /// <summary>How an erased person appears where a record of them must stay (an invitation, an action item, an audit trail).</summary>
 public static class ErasedPerson
