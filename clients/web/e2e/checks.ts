@@ -29,11 +29,17 @@ function literals(elements: MessageFormatElement[]): string[] {
     : []);
 }
 
-/** English wording that a translation must not show: the pieces of English messages the language does not share. */
+const englishOnlyOf = new Map<Language, string[]>();
+
+/** English wording that a translation must not show: the pieces of English messages the language does not share (worked out once). */
 function englishOnly(language: Language): string[] {
+  const known = englishOnlyOf.get(language);
+  if (known) return known;
   const own = new Set(Object.values(messages[language]).flatMap((m) => literals(parse(m))));
-  return [...new Set(Object.values(messages.en).flatMap((m) => literals(parse(m))))]
+  const found = [...new Set(Object.values(messages.en).flatMap((m) => literals(parse(m))))]
     .filter((text) => text.length >= 8 && /[a-z]{3} [a-z]{2}/i.test(text) && !own.has(text));
+  englishOnlyOf.set(language, found);
+  return found;
 }
 
 /** The texts a person reads or hears on the page: visible text, and the labels of controls. */
@@ -76,6 +82,8 @@ export async function fitsTheScreen(page: Page) {
       return shown && (r.right > width + 0.5 || r.left < -0.5);
     });
     const innermost = out.filter((e) => !out.some((o) => o !== e && e.contains(o)));
+    // The page fits: no need to look for a culprit (hiding elements one by one lays the page out again each time).
+    if (document.documentElement.scrollWidth <= width) return { scrollWidth: document.documentElement.scrollWidth, innerWidth: width, wide: [], culprit: "" };
     return {
       scrollWidth: document.documentElement.scrollWidth,
       innerWidth: width,

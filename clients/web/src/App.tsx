@@ -35,6 +35,7 @@ const NotesPage = page(() => import("./pages/NotesPage"), "NotesPage");
 const OutboxPage = page(() => import("./pages/OutboxPage"), "OutboxPage");
 const TranslationPage = page(() => import("./pages/TranslationPage"), "TranslationPage");
 const FollowUpPage = page(() => import("./pages/FollowUpPage"), "FollowUpPage");
+const ParticipationPage = page(() => import("./pages/ParticipationPage"), "ParticipationPage");
 
 export function App() {
   const { t, setLanguage } = useI18n();
@@ -80,6 +81,7 @@ export function App() {
                 <Route path="/meetings/:dialogue/:id/notes" element={<NotesPage />} />
                 <Route path="/meetings/:dialogue/:id/translate" element={<TranslationPage />} />
                 <Route path="/dialogues/:key/follow-up" element={<FollowUpPage />} />
+                <Route path="/dialogues/:key/participation" element={<ParticipationPage />} />
                 <Route path="/outbox" element={<OutboxPage />} />
                 <Route path="*" element={<p role="alert">{t("notFound")}</p>} />
               </Routes>

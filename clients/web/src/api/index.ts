@@ -1,6 +1,7 @@
 /** The app's GraphQL operations by area, with the types generated from the schema (src/gql, npm run codegen). */
 export * from "./account";
 export * from "./cities";
+export * from "./delegations";
 export * from "./dialogue";
 export * from "./exchanges";
 export * from "./groups";

@@ -15,6 +15,8 @@ export const MeetingFields = graphql(`
     participants { ...PersonFields }
     documents { id title kind url fileName contentType size visibility addedAt }
     myInvitation { status waitlistPosition }
+    delegations { ...DelegationFields }
+    myRegistration { ...RegistrationFields }
     acceptedCount waitlistCount
   }
 `);
@@ -27,6 +29,8 @@ export type MeetingPerson = Meeting["coChairs"][number];
 export type WorkingSession = Meeting["sessions"][number];
 export type MeetingDocument = Meeting["documents"][number];
 export type Invitation = Meeting["invitations"][number];
+export type Delegation = Meeting["delegations"][number];
+export type Registration = NonNullable<Meeting["myRegistration"]>;
 
 /** The administrative audit, read only where it is shown (it grows with every change). */
 export const MeetingAudit = graphql(`

@@ -25,7 +25,7 @@ interface ConfirmDialogProps {
    * Asks for a reason (required), sent with the confirmation; `type: "email"` asks for an address instead
    * (an erasure confirmed by the person's address).
    */
-  reason?: { label: string; field?: string; type?: "text" | "email" };
+  reason?: { label: string; field?: string; type?: "text" | "email"; optional?: boolean };
   /** Does the thing; a refusal stays in the dialog, beside the reason or at its top. */
   onConfirm: (reason: string) => Promise<unknown>;
   danger?: boolean;
@@ -65,7 +65,7 @@ export function ConfirmDialog({ trigger, title, children, confirm, reason, onCon
           <DialogContent>
             {children}
             {reason && (
-              <Field label={reason.label} required error={fieldError(error, reasonField)}>
+              <Field label={reason.label} required={!reason.optional} error={fieldError(error, reasonField)}>
                 {(p) =>
                   reason.type === "email" ? (
                     <Input {...p} type="email" value={text} onChange={(_, d) => setText(d.value)} dir="ltr" />
@@ -84,7 +84,7 @@ export function ConfirmDialog({ trigger, title, children, confirm, reason, onCon
             <Button
               appearance="primary"
               className={danger ? "danger" : undefined}
-              disabled={busy || (reason !== undefined && text.trim() === "")}
+              disabled={busy || (reason !== undefined && !reason.optional && text.trim() === "")}
               onClick={() => void run()}
             >
               {confirm}

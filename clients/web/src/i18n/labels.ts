@@ -1,6 +1,6 @@
 import { useCallback } from "react";
 import type {
-  ActionItemStatus, AddresseeKind, AgendaAction, AgendaItemKind, AttributionGuard, DialogueRole, DocumentKind, ExchangeKind, ExchangeSide, ExchangeStatus, InvitationResponse,
+  ActionItemStatus, AddresseeKind, AgendaAction, AgendaItemKind, AttributionGuard, DelegationStatus, DialogueRole, DocumentKind, ExchangeKind, ExchangeSide, ExchangeStatus, InvitationResponse,
   InvitationStatus, MeetingFormat, MeetingStatus, MeetingType, MeetingVisibility, MilestoneStatus, OutboxStatus, OutcomeKind, OutcomeLinkKind, OutcomeStatus, FollowUpStatus, PriorityKind,
 } from "../gql/enums";
 import { useI18n } from "./i18n";
@@ -13,6 +13,7 @@ export interface Enums {
   AgendaAction: AgendaAction;
   AgendaItemKind: AgendaItemKind;
   AttributionGuard: AttributionGuard;
+  DelegationStatus: DelegationStatus;
   DialogueRole: DialogueRole;
   DocumentKind: DocumentKind;
   ExchangeKind: ExchangeKind;

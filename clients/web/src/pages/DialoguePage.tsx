@@ -125,6 +125,7 @@ export function DialoguePage() {
     { to: `/dialogues/${key}/follow-up`, label: t("followUpTitle"), hint: t("followUpHint") },
     { to: `/dialogues/${key}/exchanges`, label: t("expertExchanges"), hint: t("exchangesHint") },
     { to: `/dialogues/${key}/cities`, label: t("cities"), hint: t("citiesHint") },
+    ...(secretariat ? [{ to: `/dialogues/${key}/participation`, label: t("participationTitle"), hint: t("participationHint") }] : []),
   ];
 
   return (

@@ -21,7 +21,9 @@ import { EditDetails } from "./meeting/EditDetails";
 import { InvitationList, InviteForm } from "./meeting/Invitations";
 import { meetingPermissions, type MeetingPermissions } from "./meeting/logic";
 import { Outcomes } from "./meeting/Outcomes";
+import { Delegations } from "./meeting/Delegations";
 import { Audit, MyRegistration, NotesSettings, Participants } from "./meeting/Panels";
+import { RegistrationForm, Registrations } from "./meeting/Registration";
 
 const useStyles = makeStyles({
   tabs: {
@@ -34,7 +36,7 @@ const useStyles = makeStyles({
   people: { margin: 0, padding: 0, listStyleType: "none" },
 });
 
-type TabKey = "overview" | "details" | "agenda" | "people" | "invitations" | "participants" | "documents" | "notes" | "outcomes" | "audit";
+type TabKey = "overview" | "details" | "agenda" | "people" | "invitations" | "delegations" | "registrations" | "participants" | "documents" | "notes" | "outcomes" | "audit";
 
 /** The meeting's lifecycle, each step asked before: schedule (mails the invitations), open, conclude, cancel with a reason. */
 function LifecycleActions({ meeting, may }: { meeting: Meeting; may: MeetingPermissions }) {
@@ -191,10 +193,18 @@ function Overview({ meeting, may }: { meeting: Meeting; may: MeetingPermissions 
       {meeting.myInvitation ? (
         <Section title={t("myRegistration")}>
           <MyRegistration meeting={meeting} />
+          {meeting.myRegistration && <RegistrationForm key={meeting.myRegistration.revision} meeting={meeting} registration={meeting.myRegistration} />}
         </Section>
       ) : (
-        !may.seeInvitations && !role && <p>{t("notInvited")}</p>
+        !may.seeInvitations && !role && meeting.delegations.length === 0 && <p>{t("notInvited")}</p>
       )}
+      {!meeting.viewerIsSecretariat &&
+        meeting.delegations.map((d) => (
+          <p key={d.partnerStateCode}>
+            {t("yourStateIsInvited", { state: names.country(d.partnerStateCode, d.partnerStateName), places: d.places })}{" "}
+            <RouterLink to="?tab=delegations">{t("seeDelegation")}</RouterLink>
+          </p>
+        ))}
     </>
   );
 }
@@ -229,6 +239,8 @@ export function MeetingPage() {
     { key: "agenda", label: t("agenda"), shown: true },
     { key: "people", label: t("chairsAndRapporteurs"), shown: may.setChairs && Boolean(dialogue) },
     { key: "invitations", label: t("invitations"), shown: may.seeInvitations },
+    { key: "delegations", label: t("delegations"), shown: m.delegations.length > 0 },
+    { key: "registrations", label: t("registrations"), shown: m.viewerIsSecretariat && m.invitations.length > 0 },
     { key: "participants", label: t("participants"), shown: may.seeInvitations || m.participants.length > 0 },
     { key: "documents", label: t("documents"), shown: may.addDocuments || m.documents.length > 0 },
     { key: "notes", label: t("liveNotes"), shown: true },
@@ -273,6 +285,8 @@ export function MeetingPage() {
               <InvitationList meeting={m} mayWithdraw={may.withdraw} />
             </>
           )}
+          {current.key === "delegations" && <Delegations meeting={m} dialogue={dialogue} />}
+          {current.key === "registrations" && <Registrations meeting={m} />}
           {current.key === "participants" && <Participants meeting={m} mayExport={may.exportParticipants} />}
           {current.key === "documents" && <Documents meeting={m} mayAdd={may.addDocuments} mayRemove={may.removeDocuments} />}
           {current.key === "notes" && <NotesSettings key={m.version} meeting={m} editable={may.notesSettings} />}

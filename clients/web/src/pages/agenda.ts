@@ -7,6 +7,8 @@ export function agendaLink(item: { kind: AgendaItemKind; objectId: string; paren
     case "UPCOMING_MEETING":
     case "DRAFT_MEETING":
       return `/meetings/${item.objectId}`;
+    case "NOMINATE_DELEGATION":
+      return `/meetings/${item.objectId}?tab=delegations`;
     case "MEETING_WITHOUT_CO_CHAIRS":
       return `/meetings/${item.objectId}?tab=people`;
     case "UNDELIVERED_INVITATIONS":

@@ -5,6 +5,7 @@ import { useGraphQuery } from "../../api/hooks";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { DataTable } from "../../components/DataTable";
 import { FormError, fieldError } from "../../components/Field";
+import { NumberField } from "../../components/NumberField";
 import { ChoicePicker, type Choice } from "../../components/ChoicePicker";
 import { useNotify } from "../../components/Toasts";
 import { useI18n } from "../../i18n/i18n";
@@ -16,7 +17,7 @@ import { invitationTarget, targetId } from "./logic";
 import { memberDetail } from "./people";
 
 /**
- * Invites partner states (their delegates and focal points), partner agencies, observers, cities (their
+ * Invites partner states (their focal points nominate a delegation within the places given), partner agencies, observers, cities (their
  * officials) and single people, chosen in one list grouped by kind.
  */
 export function InviteForm({ dialogue, meeting }: { dialogue: Dialogue; meeting: Meeting }) {
@@ -27,9 +28,12 @@ export function InviteForm({ dialogue, meeting }: { dialogue: Dialogue; meeting:
   const notify = useNotify();
   const cities = useGraphQuery(MeetingCities, { key: dialogue.key });
   const [chosen, setChosen] = useState<string[]>([]);
+  const [places, setPlaces] = useState<number | null>(2);
   const invite = useMeetingChange(InviteToMeeting, (data) => {
     const added = data.result.meeting.invitations.length - meeting.invitations.length;
-    notify(meeting.status === "DRAFT" ? t("invitedDraft", { count: added }) : t("invitationsSent", { count: added }));
+    const states = data.result.meeting.delegations.length - meeting.delegations.length;
+    if (added > 0 || states === 0) notify(meeting.status === "DRAFT" ? t("invitedDraft", { count: added }) : t("invitationsSent", { count: added }));
+    if (states > 0) notify(t("statesAskedToNominate", { count: states }));
     setChosen([]);
   });
   const organisation = (o: { acronym?: string | null; name: string }) => (o.acronym ? `${o.acronym} — ${o.name}` : o.name);
@@ -59,11 +63,14 @@ export function InviteForm({ dialogue, meeting }: { dialogue: Dialogue; meeting:
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        invite.mutate({ id: meeting.id, targets: chosen.map((id) => invitationTarget(id)) });
+        invite.mutate({ id: meeting.id, targets: chosen.map((id) => invitationTarget(id, places)) });
       }}
     >
       <ChoicePicker label={t("whomToInvite")} hint={t("whomToInviteHint")} choices={choices} groups={groups} selected={chosen} onChange={setChosen} error={fieldError(invite.error, "targets")} />
-      <FormError error={invite.error} fields={["targets"]} />
+      {chosen.some((id) => id.startsWith("state:")) && (
+        <NumberField label={t("placesPerState")} value={places} onChange={setPlaces} min={1} max={50} error={fieldError(invite.error, "places")} />
+      )}
+      <FormError error={invite.error} fields={["targets", "places"]} />
       <div className="actions">
         <Button appearance="primary" type="submit" disabled={chosen.length === 0 || invite.isPending}>
           {t("invite")}

@@ -1,5 +1,5 @@
 import type { Meeting } from "../../api";
-import type { AttributionGuard, InvitationTargetInput, MeetingChangesInput, MeetingDetailsInput, MeetingFormat, MeetingStatus, MeetingType, MeetingVisibility } from "../../gql/graphql";
+import type { AttributionGuard, InvitationTargetInput, MeetingChangesInput, MeetingDetailsInput, MeetingFormat, MeetingStatus, MeetingType, MeetingVisibility, RegistrationInput } from "../../gql/graphql";
 
 /**
  * The meeting pages' rules that need no screen: the details form and what changed in it, who may do what,
@@ -160,13 +160,13 @@ export function sharedRegionalGroup(chosen: string[], members: CoChairCandidate[
 export type TargetKind = "state" | "agency" | "observer" | "city" | "person";
 export const targetId = (kind: TargetKind, value: string) => `${kind}:${value}`;
 
-/** The API's target for a choice. */
-export function invitationTarget(id: string): InvitationTargetInput {
+/** The API's target for a choice (a partner state with the places its focal points may fill). */
+export function invitationTarget(id: string, places?: number | null): InvitationTargetInput {
   const [kind, ...rest] = id.split(":");
   const value = rest.join(":");
   switch (kind as TargetKind) {
     case "state":
-      return { partnerStateCode: value };
+      return places == null ? { partnerStateCode: value } : { partnerStateCode: value, places };
     case "agency":
     case "observer":
       return { organisationKey: value };
@@ -231,4 +231,87 @@ export function answersFor(status: string | null | undefined): ("ACCEPT" | "TENT
   const answers: ("ACCEPT" | "TENTATIVE" | "DECLINE" | "WITHDRAW")[] = all.filter((a) => same[status ?? ""] !== a);
   if (status === "ACCEPTED" || status === "WAITLISTED" || status === "TENTATIVE") answers.push("WITHDRAW");
   return answers;
+}
+
+/** A delegation as its places are counted: nominees whose invitation still stands. */
+interface Places {
+  places: number;
+  nominees: { invitee: { personId: string }; status: string }[];
+}
+
+/** How many more delegates a state may nominate. */
+export function placesLeft(delegation: Places): number {
+  const standing = delegation.nominees.filter((n) => n.status !== "WITHDRAWN" && n.status !== "DECLINED").length;
+  return Math.max(0, delegation.places - standing);
+}
+
+/**
+ * Who a state's focal point may nominate: the dialogue's delegates and focal points of that state whose
+ * nomination does not stand already, by name.
+ */
+export function nominationChoices(
+  dialogue: { members: { personId: string; email?: string | null; person?: { name: string } | null; roles: string[]; partnerStateCode?: string | null }[] },
+  delegation: Places & { partnerStateCode: string },
+  collation: string,
+): { value: string; label: string }[] {
+  const standing = new Set(delegation.nominees.filter((n) => n.status !== "WITHDRAWN" && n.status !== "DECLINED").map((n) => n.invitee.personId));
+  const collator = new Intl.Collator(collation);
+  return dialogue.members
+    .filter((m) => m.partnerStateCode === delegation.partnerStateCode && (m.roles.includes("DELEGATE") || m.roles.includes("FOCAL_POINT")) && !standing.has(m.personId))
+    .map((m) => ({ value: m.personId, label: m.person?.name ?? m.email ?? m.personId }))
+    .sort((a, b) => collator.compare(a.label, b.label));
+}
+
+/** What an invitee types to register: every field as text, the two requests as switches. */
+export interface RegistrationDraft {
+  arrival: string;
+  departure: string;
+  visaLetterRequested: boolean;
+  nameAsInPassport: string;
+  nationality: string;
+  passportNumber: string;
+  passportExpires: string;
+  fundingRequested: boolean;
+  fundingNote: string;
+  accessibilityNeeds: string;
+  dietaryNeeds: string;
+}
+
+/** The form as the registration stands (empty before the first one). */
+export function registrationDraft(r: Partial<Record<keyof RegistrationDraft, string | boolean | null>> | null | undefined): RegistrationDraft {
+  const text = (v: string | boolean | null | undefined) => (typeof v === "string" ? v : "");
+  return {
+    arrival: text(r?.arrival),
+    departure: text(r?.departure),
+    visaLetterRequested: r?.visaLetterRequested === true,
+    nameAsInPassport: text(r?.nameAsInPassport),
+    nationality: text(r?.nationality),
+    passportNumber: text(r?.passportNumber),
+    passportExpires: text(r?.passportExpires),
+    fundingRequested: r?.fundingRequested === true,
+    fundingNote: text(r?.fundingNote),
+    accessibilityNeeds: text(r?.accessibilityNeeds),
+    dietaryNeeds: text(r?.dietaryNeeds),
+  };
+}
+
+/**
+ * What is sent: trimmed texts, null for what is empty, and nothing of a request that is switched off (the
+ * passport details go only with a visa letter request, the note only with a funding request).
+ */
+export function registrationInput(d: RegistrationDraft): RegistrationInput {
+  const value = (s: string) => (s.trim() === "" ? null : s.trim());
+  return {
+    arrival: value(d.arrival),
+    departure: value(d.departure),
+    visaLetterRequested: d.visaLetterRequested,
+    nameAsInPassport: d.visaLetterRequested ? value(d.nameAsInPassport) : null,
+    nationality: d.visaLetterRequested ? value(d.nationality) : null,
+    passportNumber: d.visaLetterRequested ? value(d.passportNumber) : null,
+    passportExpires: d.visaLetterRequested ? value(d.passportExpires) : null,
+    fundingRequested: d.fundingRequested,
+    fundingNote: d.fundingRequested ? value(d.fundingNote) : null,
+    accessibilityNeeds: value(d.accessibilityNeeds),
+    dietaryNeeds: value(d.dietaryNeeds),
+  };
 }
