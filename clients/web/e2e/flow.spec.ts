@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page, type WebSocketRoute } from "@playwright/test";
 import { format, messages } from "../src/i18n/messages";
-import { pick, required, setDate, setDateTime } from "./forms";
+import { nominate, pick, required, setDate, setDateTime } from "./forms";
 import { noAccessibilityViolations, signIn } from "./session";
 
 const secretariat = "secretariat@demo.collaboration.localhost";
@@ -61,6 +61,8 @@ for (const [language, day] of [["en", "2030-03-12"], ["ar", "2030-04-09"]] as co
     const country = new Intl.DisplayNames([language], { type: "region" });
     for (const state of ["EG", "IT", "MA"]) await pick(page, m.whomToInvite, country.of(state)!, new RegExp(`^${country.of(state)}`));
     await page.getByRole("button", { name: m.invite, exact: true }).click();
+    // Morocco's focal point is asked to nominate its delegation; Egypt has none, so the secretariat nominates for it.
+    await nominate(page, m.nominate, "Demo Delegate Egypt");
     await expect(page.getByRole("table", { name: m.invitations }).getByText(/^Demo Delegate Egypt/)).toBeVisible();
     await noAccessibilityViolations(page);
     await page.screenshot({ path: `${screenshots}/${language}-meeting-wizard.png`, fullPage: true });

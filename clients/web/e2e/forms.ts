@@ -110,3 +110,15 @@ export async function setDate(page: Page, label: string, value: string) {
   if (await page.getByRole("dialog").isVisible()) await page.keyboard.press("Escape");
   await expect(page.getByRole("dialog")).toHaveCount(0);
 }
+
+/**
+ * Nominates a registered person to their state's delegation from a delegation card (the secretariat for a state
+ * without a focal point, or the state's focal point), and waits until the nomination stands.
+ */
+export async function nominate(page: Page, nominateLabel: string, personName: string) {
+  const person = page.getByRole("checkbox", { name: personName, exact: true });
+  const form = page.getByRole("form").filter({ has: person });
+  await person.check();
+  await form.getByRole("button", { name: nominateLabel, exact: true }).click();
+  await expect(page.getByRole("checkbox", { name: personName, exact: true })).toHaveCount(0);
+}

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { format, messages, type Language } from "../src/i18n/messages";
 import { pageIsWhole } from "./checks";
-import { pick, required, setDateTime } from "./forms";
+import { nominate, pick, required, setDateTime } from "./forms";
 import { signIn } from "./session";
 
 /**
@@ -91,6 +91,8 @@ test("the secretariat prepares a meeting with the wizard: every bad field at onc
   await pick(page, m.whomToInvite, "Barcelona", /^Barcelona/);
   await pick(page, m.whomToInvite, "Italy", /^Demo Delegate Italy/);
   await page.getByRole("button", { name: m.invite, exact: true }).click();
+  // Egypt has no focal point registered: the secretariat nominates its delegate on its behalf.
+  await nominate(page, m.nominate, "Demo Delegate Egypt");
   const invitations = page.getByRole("table", { name: m.invitations });
   for (const name of ["Demo Delegate Egypt", "Demo UNHCR Officer", "Demo League of Arab States Observer", "Demo City Official Barcelona", "Demo Delegate Italy"])
     // The invitee's name (with what tells them apart), not the "Withdraw …" button that names them too.

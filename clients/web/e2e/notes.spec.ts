@@ -67,6 +67,8 @@ test("the secretariat prepares a meeting in progress with two co-chairs and Egyp
   await graphql(staff.context.request, `mutation($id: ID!, $v: Int!, $c: [ID!]!) { setMeetingChairs(id: $id, coChairIds: $c, rapporteurIds: [], expectedVersion: $v) { meeting { version } } }`,
     { id: meetingId, v: version, c: [id(italianCoChair), id(moroccanCoChair)] });
   await graphql(staff.context.request, `mutation($id: ID!) { inviteToMeeting(id: $id, targets: [{ partnerStateCode: "EG" }]) { meeting { version } } }`, { id: meetingId });
+  // Egypt has no focal point: the secretariat nominates its delegate.
+  await graphql(staff.context.request, `mutation($id: ID!, $p: [ID!]) { nominateDelegates(id: $id, partnerStateCode: "EG", personIds: $p) { meeting { version } } }`, { id: meetingId, p: [id(egyptianDelegate)] });
   await graphql(staff.context.request, `mutation($id: ID!) { scheduleMeeting(id: $id) { meeting { version } } }`, { id: meetingId });
   await graphql(staff.context.request, `mutation($id: ID!) { openMeeting(id: $id) { meeting { version } } }`, { id: meetingId });
   meetingPath = `/meetings/${meetingId}`;

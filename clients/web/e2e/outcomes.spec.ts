@@ -88,6 +88,7 @@ test("the secretariat prepares the anniversary event in Valletta; Egypt, UNHCR a
   await graphql(request, `mutation($id: ID!, $v: Int!, $c: [ID!]!) { setMeetingChairs(id: $id, coChairIds: $c, rapporteurIds: [], expectedVersion: $v) { meeting { version } } }`,
     { id: meetingId, v: version, c: [await idOf(request, italianCoChair), await idOf(request, moroccanFocalPoint)] });
   await graphql(request, `mutation($id: ID!) { inviteToMeeting(id: $id, targets: [{ partnerStateCode: "EG" }, { organisationKey: "unhcr" }, { organisationKey: "las" }]) { meeting { version } } }`, { id: meetingId });
+  await graphql(request, `mutation($id: ID!, $p: [ID!]) { nominateDelegates(id: $id, partnerStateCode: "EG", personIds: $p) { meeting { version } } }`, { id: meetingId, p: [await idOf(request, egyptianDelegate)] });
   await graphql(request, `mutation($id: ID!) { scheduleMeeting(id: $id) { meeting { version } } }`, { id: meetingId });
   await graphql(request, `mutation($id: ID!) { openMeeting(id: $id) { meeting { version } } }`, { id: meetingId });
   await staff.context.close();

@@ -16,6 +16,7 @@ import { ChairsForm } from "./meeting/Chairs";
 import { TimeRange, WarningsProvider, useMeetingChange } from "./meeting/common";
 import { DetailsFields, detailsFields } from "./meeting/DetailsFields";
 import { EditDetails } from "./meeting/EditDetails";
+import { Delegations } from "./meeting/Delegations";
 import { InvitationList, InviteForm } from "./meeting/Invitations";
 import { detailsInput, minutesBetween, newDetails } from "./meeting/logic";
 
@@ -239,6 +240,11 @@ export function MeetingWizard() {
         {step === "invitations" && meeting && (
           <>
             <InviteForm dialogue={dialogue} meeting={meeting} />
+            {meeting.delegations.length > 0 && (
+              <Section title={t("delegations")}>
+                <Delegations meeting={meeting} dialogue={dialogue} />
+              </Section>
+            )}
             <InvitationList meeting={meeting} mayWithdraw />
           </>
         )}
