@@ -48,6 +48,18 @@ public sealed class DurabilityTests : IDisposable
         // The demo's people, once each: the restart loaded nothing twice.
         Assert.Equal(Demo.DemoDirectory.Read().People.Count, read.Data("dialogue", "members").AsArray().Count);
         Assert.False(read.Data("setupRequired").GetValue<bool>());
+
+        // The second demo dialogue, loaded once too; Morocco's focal point is one person in both.
+        var rabat = await second.CreateClient(token).GraphQLAsync(
+            "{ dialogues { key } rabat: dialogue(key: \"rabat\") { partnerStates { code } members { personId email } } mtm: dialogue(key: \"mtm\") { members { personId email } } }");
+        rabat.EnsureNoErrors();
+        Assert.Equal(["mtm", "rabat"], rabat.Data("dialogues").AsArray().Select(d => d!["key"]!.GetValue<string>()).Order());
+        var demoRabat = Demo.DemoDirectory.Read("rabat");
+        Assert.Equal(demoRabat.PartnerStates.Count, rabat.Data("rabat", "partnerStates").AsArray().Count);
+        Assert.Equal(demoRabat.People.Count, rabat.Data("rabat", "members").AsArray().Count);
+        string FocalPointIn(string alias) => rabat.Data(alias, "members").AsArray()
+            .Single(m => m!["email"]!.GetValue<string>() == "focal.point.ma@demo.collaboration.localhost")!["personId"]!.GetValue<string>();
+        Assert.Equal(FocalPointIn("mtm"), FocalPointIn("rabat"));
         Assert.Null(second.SetupLink);
         Assert.True(File.Exists(Path.Combine(_folder.Path, "data", "collaboration.db")));
     }

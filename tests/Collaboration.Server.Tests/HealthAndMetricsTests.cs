@@ -73,4 +73,21 @@ public sealed class HealthAndMetricsTests(CollaborationFactory factory)
         Assert.Contains(demo.Observers, o => o is { Key: "las", YearJoined: 2002 });
         Assert.Equal(demo.PartnerStates.Count, demo.PartnerStates.Select(s => s.Code).Distinct().Count());
     }
+
+    [Fact]
+    public void The_second_demo_dialogue_is_the_Rabat_Process_with_Moroccos_focal_point_of_the_MTM()
+    {
+        var rabat = DemoDirectory.Read("rabat");
+        var mtm = DemoDirectory.Read();
+
+        Assert.Equal("rabat", rabat.Key);
+        Assert.Contains("Rabat Process", rabat.Settings.Name, StringComparison.Ordinal);
+        Assert.Equal(["en", "fr"], rabat.Settings.WorkingLanguages);
+        Assert.Equal(rabat.PartnerStates.Count, rabat.PartnerStates.Select(s => s.Code).Distinct().Count());
+        Assert.All(rabat.PartnerStates, s => Assert.Contains(s.RegionalGroup, rabat.Settings.RegionalGroups));
+        Assert.Contains(rabat.PartnerAgencies, a => a.Key == "fiiapp");
+        var focalPoint = Assert.Single(rabat.People, p => p.Email == "focal.point.ma@demo.collaboration.localhost");
+        Assert.Contains(mtm.People, p => p.Email == focalPoint.Email && p.Membership.PartnerStateCode == "MA");
+        Assert.Equal(DemoDirectory.Dialogues, ["mtm", "rabat"]);
+    }
 }

@@ -4,16 +4,25 @@ using System.Text.Json.Serialization;
 namespace Collaboration.Server.Demo;
 
 /// <summary>
-/// The MTM demo dialogue: its directory from the source documents (embedded <c>mtm.json</c>) and a handful of
-/// invented people, one per role. Loading is skipped when the dialogue exists already.
+/// The demo dialogues: the MTM Dialogue and the Rabat Process, each with its directory from the source documents
+/// (embedded <c>mtm.json</c> and <c>rabat.json</c>) and a handful of invented people, one per role. Morocco's focal
+/// point belongs to both, as in life, and sees both. A dialogue that exists already is not loaded again.
 /// </summary>
 public sealed partial class DemoDirectory(IGrainFactory grains, ILogger<DemoDirectory> logger)
 {
     private static readonly Caller Loader = new("demo-loader", IsAdministrator: true);
 
+    /// <summary>The demo dialogues' data files, in the order they are loaded.</summary>
+    public static readonly IReadOnlyList<string> Dialogues = ["mtm", "rabat"];
+
     public async Task LoadAsync()
     {
-        var demo = Read();
+        foreach (var name in Dialogues)
+            await LoadAsync(Read(name));
+    }
+
+    private async Task LoadAsync(DemoData demo)
+    {
         var dialogue = grains.GetGrain<IDialogueGrain>(demo.Key);
         try
         {
@@ -41,11 +50,11 @@ public sealed partial class DemoDirectory(IGrainFactory grains, ILogger<DemoDire
         LogLoaded(logger, demo.Key, demo.PartnerStates.Count, demo.PartnerAgencies.Count, demo.People.Count);
     }
 
-    /// <summary>The demo data as shipped inside the server.</summary>
-    public static DemoData Read()
+    /// <summary>A demo dialogue's data as shipped inside the server: the MTM Dialogue's unless named.</summary>
+    public static DemoData Read(string name = "mtm")
     {
-        using var stream = typeof(DemoDirectory).Assembly.GetManifestResourceStream("Collaboration.Demo.mtm.json")
-            ?? throw new InvalidOperationException("The demo data is missing from the build.");
+        using var stream = typeof(DemoDirectory).Assembly.GetManifestResourceStream($"Collaboration.Demo.{name}.json")
+            ?? throw new InvalidOperationException($"The demo data '{name}' is missing from the build.");
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
         return JsonSerializer.Deserialize<DemoData>(stream, options) ?? throw new InvalidOperationException("The demo data is empty.");
     }
