@@ -43,6 +43,9 @@ test("the secretariat invites Morocco to an expert meeting in Tunis with two pla
 test("[fr] Morocco's focal point nominates two delegates, one of them new, within the state's places", async ({ browser }) => {
   const fr = messages.fr;
   const { page, context } = await signIn(browser, focalPoint, "fr");
+  // Morocco's focal point belongs to two dialogues and sees both.
+  await expect(page.getByRole("link", { name: "Mediterranean Transit Migration Dialogue" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Rabat Process/ })).toBeVisible();
   // What waits for them: the delegation to nominate, linked to the meeting's delegations.
   const waiting = page.getByRole("link", { name: `Réunion d'experts sur la migration de travail ${title.slice(-6)}` });
   await expect(waiting.locator("xpath=ancestor::li[1]")).toContainText(fr["AgendaItemKind.NOMINATE_DELEGATION"]);
