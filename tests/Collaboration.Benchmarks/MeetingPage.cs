@@ -40,7 +40,11 @@ public static class MeetingPage
             csv.Append($"page{i}@example.org,Delegate {i},Ministry of the Interior,DELEGATE,MT\n");
         await BenchServer.GraphQLAsync(admin, "mutation($csv: String!) { importMembers(key: \"bench\", csv: $csv, dryRun: false) { imported } }", new { csv = csv.ToString() });
         var (id, _) = await server.CreateMeetingAsync();
-        await BenchServer.GraphQLAsync(admin, "mutation($id: ID!) { inviteToMeeting(id: $id, targets: [{ partnerStateCode: \"MT\" }]) { meeting { id } } }", new { id });
+        // Malta is invited as a state; the secretariat nominates its 40 delegates on its behalf.
+        await BenchServer.GraphQLAsync(admin, "mutation($id: ID!) { inviteToMeeting(id: $id, targets: [{ partnerStateCode: \"MT\", places: 50 }]) { meeting { id } } }", new { id });
+        var members = (await BenchServer.GraphQLAsync(admin, "{ dialogue(key: \"bench\") { members { personId partnerStateCode } } }"))["dialogue"]!["members"]!.AsArray();
+        var maltese = members.Where(m => m!["partnerStateCode"]?.GetValue<string>() == "MT").Select(m => m!["personId"]!.GetValue<string>()).ToArray();
+        await BenchServer.GraphQLAsync(admin, "mutation($id: ID!, $p: [ID!]) { nominateDelegates(id: $id, partnerStateCode: \"MT\", personIds: $p) { meeting { id } } }", new { id, p = maltese });
         await BenchServer.GraphQLAsync(admin, "mutation($id: ID!) { addDocumentLink(id: $id, document: { title: \"Concept note\", kind: BACKGROUND, url: \"https://example.org/concept.pdf\", visibility: PARTICIPANTS }) { meeting { id } } }", new { id });
         return id;
     }

@@ -205,7 +205,9 @@ public sealed partial class MeetingGrainTests
         var change = await meeting.InviteAsync(world.Secretariat, [new InvitationTarget(PartnerStateCode: "LY"), new InvitationTarget(PersonId: world.MalteseId)]);
 
         Assert.Equal((ErrorCode.Validation, "NOT_A_PARTNER_STATE"), (e.Code, e.Reason));
-        Assert.Equal("Libya", Assert.Single(change.Warnings, w => w.Code == "NO_INVITEES").Values!["target"]);
+        // A state is invited as a delegation; one without a focal point warns (the secretariat nominates for it).
+        Assert.Equal("Libya", Assert.Single(change.Warnings, w => w.Code == "NO_FOCAL_POINT").Values!["target"]);
+        Assert.Equal(["LY"], change.Meeting.Delegations!.Select(d => d.PartnerStateCode));
         Assert.Equal([world.MalteseId], change.Meeting.Invitations.Select(i => i.Invitee.PersonId));
     }
 
@@ -232,7 +234,7 @@ public sealed partial class MeetingGrainTests
         var world = await NewWorldAsync();
         var meeting = await CreatedAsync(world, Visible(MeetingVisibility.DialogueMembers));
         await meeting.ScheduleAsync(world.Secretariat);
-        await meeting.InviteAsync(world.Secretariat, [new InvitationTarget(PartnerStateCode: "TN")]);
+        await InviteTunisiaAsync(meeting, world);
 
         await meeting.RespondAsync(world.Delegates[0], InvitationResponse.Withdraw);
         await meeting.RespondAsync(world.Delegates[0], InvitationResponse.Accept);
@@ -251,7 +253,7 @@ public sealed partial class MeetingGrainTests
     {
         var world = await NewWorldAsync();
         var meeting = await CreatedAsync(world);
-        await meeting.InviteAsync(world.Secretariat, [new InvitationTarget(PartnerStateCode: "TN")]);
+        await InviteTunisiaAsync(meeting, world);
 
         var revision = (await meeting.ScheduleAsync(world.Secretariat)).Meeting.Revision;
 
@@ -299,13 +301,13 @@ public sealed partial class MeetingGrainTests
     {
         var world = await NewWorldAsync();
         var meeting = await CreatedAsync(world);
-        await meeting.InviteAsync(world.Secretariat, [new InvitationTarget(PartnerStateCode: "TN")]);
+        await InviteTunisiaAsync(meeting, world);
 
         var cancelled = (await meeting.CancelAsync(world.Secretariat, "Not needed after all.")).Meeting;
         // A change hands its mail to the outbox before it answers. Once another meeting's invitations have
         // reached the same people and nothing more waits to go to them, mail about the draft would be here.
         var other = await CreatedAsync(world);
-        await other.InviteAsync(world.Secretariat, [new InvitationTarget(PartnerStateCode: "TN")]);
+        await InviteTunisiaAsync(other, world);
         await other.ScheduleAsync(world.Secretariat);
         await MailedAsync(world.Emails, CalendarMethod.Request, other.GetPrimaryKeyString());
 

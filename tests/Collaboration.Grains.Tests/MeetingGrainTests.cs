@@ -67,8 +67,15 @@ public sealed partial class MeetingGrainTests(ClusterFixture fixture)
         var meeting = fixture.Grains.GetGrain<IMeetingGrain>(MeetingKey.New(world.Key));
         await meeting.CreateAsync(world.Secretariat, Details(capacity));
         await meeting.ScheduleAsync(world.Secretariat);
-        await meeting.InviteAsync(world.Secretariat, [new InvitationTarget(PartnerStateCode: "TN")]);
+        await InviteTunisiaAsync(meeting, world);
         return (meeting, world);
+    }
+
+    /// <summary>Invites Tunisia as a state and nominates all its delegates on its behalf (the secretariat may), so each is invited.</summary>
+    private static async Task<MeetingChange> InviteTunisiaAsync(IMeetingGrain meeting, World world)
+    {
+        await meeting.InviteAsync(world.Secretariat, [new InvitationTarget(PartnerStateCode: "TN", Places: Math.Max(1, world.DelegateIds.Count))]);
+        return await meeting.NominateDelegatesAsync(world.Secretariat, "TN", world.DelegateIds, []);
     }
 
     private static async Task<InvitationStatus> StatusOf(IMeetingGrain meeting, Caller who) =>
@@ -116,7 +123,7 @@ public sealed partial class MeetingGrainTests(ClusterFixture fixture)
         var world = await NewWorldAsync();
         var meeting = fixture.Grains.GetGrain<IMeetingGrain>(MeetingKey.New(world.Key));
         await meeting.CreateAsync(world.Secretariat, Details());
-        await meeting.InviteAsync(world.Secretariat, [new InvitationTarget(PartnerStateCode: "TN")]);
+        await InviteTunisiaAsync(meeting, world);
 
         Assert.Equal(ErrorCode.InvalidState, await RefusalOf(() => meeting.RespondAsync(world.Delegates[0], InvitationResponse.Accept)));
     }

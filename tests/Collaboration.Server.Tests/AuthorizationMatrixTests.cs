@@ -269,6 +269,15 @@ public sealed partial class AuthorizationMatrixTests(CollaborationFactory factor
             Vars(() => new { id = w.MeetingId })) with { Flag = OnMeeting("manageDocuments") };
         yield return Change("removeDocument", "a fresh document of the meeting", "($id: ID!, $d: ID!)", "id: $id, documentId: $d",
             async _ => new { id = w.MeetingId, d = await w.FreshDocumentAsync() }) with { Flag = OnMeeting("manageDocuments") };
+        yield return Change("nominateDelegates", "Egypt's delegation in a fresh scheduled meeting", "($id: ID!, $p: ID!)", "id: $id, partnerStateCode: \"EG\", personIds: [$p]",
+            async _ => new { id = await w.FreshMeetingAsync(MeetingStage.Scheduled), p = w.People["eg1"] }) with { Flag = OnMeeting("nominate") };
+        yield return Change("withdrawNomination", "a nomination in a fresh scheduled meeting", "($id: ID!, $p: ID!)", "id: $id, partnerStateCode: \"EG\", personId: $p",
+            async _ => new { id = await w.FreshMeetingAsync(MeetingStage.Scheduled), p = w.People["eg2"] }) with { Flag = OnMeeting("nominate") };
+        yield return Change("declineDelegation", "Egypt's delegation in a fresh scheduled meeting", "($id: ID!)", "id: $id, partnerStateCode: \"EG\", reason: \"Probe\"",
+            async _ => new { id = await w.FreshMeetingAsync(MeetingStage.Scheduled) }) with { Flag = OnMeeting("nominate") };
+        yield return Change("registerForMeeting", "a fresh scheduled meeting (the caller's own invitation)", "($id: ID!)", "id: $id, registration: { visaLetterRequested: false, fundingRequested: false }",
+            async _ => new { id = await w.FreshMeetingAsync(MeetingStage.Scheduled) }) with { Flag = OnMeeting("register") };
+        yield return Query("participation", "the dialogue's participation of states", "(key: $k)", () => new { k = w.Key }, "($k: String!)");
 
         // Live notes
         yield return Query("meetingNotes", "the meeting's notes", "(id: $id)", () => new { id = w.MeetingId }, "($id: ID!)") with { Flag = OnMeeting("readNotes") };

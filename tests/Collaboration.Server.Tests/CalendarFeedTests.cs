@@ -19,8 +19,7 @@ public sealed class CalendarFeedTests(CollaborationFactory factory)
         var world = await MeetingWorld.CreateAsync(factory);
         var mine = await ScheduledAsync(world, MeetingWorld.Details("2031-06-02T09:00", "2031-06-03T17:00"));
         var other = await ScheduledAsync(world, MeetingWorld.Details("2031-06-09T09:00", "2031-06-10T17:00", venue: "Elsewhere"));
-        (await MeetingWorld.ChangeAsync(world.Administrator, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
-            new { id = mine, t = new object[] { new { partnerStateCode = "EG" } } })).EnsureNoErrors();
+        await StateInvitations.InviteStatesAsync(world.Administrator, mine, "EG");
         var delegateClient = await world.AsAsync("eg1");
         var url = new Uri((await delegateClient.GraphQLAsync("mutation { createCalendarFeed }")).EnsureNoErrors().Data("createCalendarFeed").GetValue<string>());
 

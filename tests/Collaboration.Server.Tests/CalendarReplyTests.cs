@@ -63,8 +63,7 @@ public sealed class CalendarReplyTests(ImapFactory factory) : IClassFixture<Imap
     {
         var world = await MeetingWorld.CreateAsync(factory);
         var id = (await world.CreateMeetingAsync())["id"]!.GetValue<string>();
-        (await MeetingWorld.ChangeAsync(world.Administrator, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
-            new { id, t = new object[] { new { partnerStateCode = "EG" } } })).EnsureNoErrors();
+        await StateInvitations.InviteStatesAsync(world.Administrator, id, "EG");
         (await MeetingWorld.ChangeAsync(world.Administrator, "scheduleMeeting(id: $id)", "($id: ID!)", new { id })).EnsureNoErrors();
 
         using var imap = await factory.Imap.ConnectAsync();

@@ -57,8 +57,7 @@ public sealed class MeetingApiTests(CollaborationFactory factory)
     {
         var world = await MeetingWorld.CreateAsync(factory);
         var id = await ScheduledMeetingAsync(world, MeetingWorld.Details(visibility: "PUBLIC"));
-        (await MeetingWorld.ChangeAsync(world.Administrator, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
-            new { id, t = new object[] { new { partnerStateCode = "EG" } } })).EnsureNoErrors();
+        await StateInvitations.InviteStatesAsync(world.Administrator, id, "EG");
         (await MeetingWorld.ChangeAsync(await world.AsAsync("eg1"), "respondToInvitation(id: $id, response: ACCEPT)", "($id: ID!)", new { id })).EnsureNoErrors();
 
         var anonymous = await world.ReadAsync(id, factory.Anonymous());
@@ -98,8 +97,7 @@ public sealed class MeetingApiTests(CollaborationFactory factory)
         Assert.Equal("VALIDATION", plainHttp.Code);
 
         var id = await ScheduledMeetingAsync(world, MeetingWorld.Details(visibility: "PUBLIC", format: "ONLINE", onlineMeetingUrl: "https://meet.example.org/mtm"));
-        (await MeetingWorld.ChangeAsync(world.Administrator, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
-            new { id, t = new object[] { new { partnerStateCode = "EG" } } })).EnsureNoErrors();
+        await StateInvitations.InviteStatesAsync(world.Administrator, id, "EG");
         const string Read = "query($id: ID!) { meeting(id: $id) { format onlineMeetingUrl } }";
 
         var anonymous = (await factory.Anonymous().GraphQLAsync(Read, new { id })).EnsureNoErrors().Data("meeting");
@@ -306,8 +304,7 @@ public sealed class MeetingApiTests(CollaborationFactory factory)
     {
         var world = await MeetingWorld.CreateAsync(factory);
         var id = await ScheduledMeetingAsync(world);
-        (await MeetingWorld.ChangeAsync(world.Administrator, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
-            new { id, t = new object[] { new { partnerStateCode = "EG" } } })).EnsureNoErrors();
+        await StateInvitations.InviteStatesAsync(world.Administrator, id, "EG");
         var delegateClient = await world.AsAsync("eg1");
         await world.ReadAsync(id, delegateClient);
         var version = (await world.Administrator.GraphQLAsync("query($k: String!) { dialogue(key: $k) { version } }", new { k = world.Key })).Data("dialogue", "version").GetValue<int>();

@@ -50,11 +50,12 @@ public sealed class MeetingScenarioTests(CollaborationFactory factory)
 
         (await MeetingWorld.ChangeAsync(staff, "scheduleMeeting(id: $id)", "($id: ID!)", new { id })).EnsureNoErrors();
 
-        // Invite partner states (their delegates and focal points) and an agency.
+        // Invite partner states (the secretariat nominates their delegates and focal points on their behalf) and an agency.
+        await StateInvitations.InviteStatesAsync(staff, id, "IT", "MA", "EG", "SN");
         var invited = await MeetingWorld.ChangeAsync(staff, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)", new
         {
             id,
-            t = new object[] { new { partnerStateCode = "IT" }, new { partnerStateCode = "MA" }, new { partnerStateCode = "EG" }, new { partnerStateCode = "SN" }, new { organisationKey = "unhcr" } },
+            t = new object[] { new { organisationKey = "unhcr" } },
         });
         var invitations = invited.EnsureNoErrors().Data("result", "meeting", "invitations").AsArray();
         Assert.Equal(8, invitations.Count);
@@ -114,8 +115,7 @@ public sealed class MeetingScenarioTests(CollaborationFactory factory)
         (await MeetingWorld.ChangeAsync(admin, "addWorkingSession(id: $id, session: $s, expectedVersion: $v)", "($id: ID!, $s: WorkingSessionInput!, $v: Int!)",
             new { id, v, s = new { title = "Opening", startsLocal = "2012-05-22T09:00", endsLocal = "2012-05-22T10:00" } })).EnsureNoErrors();
         (await MeetingWorld.ChangeAsync(admin, "scheduleMeeting(id: $id)", "($id: ID!)", new { id })).EnsureNoErrors();
-        (await MeetingWorld.ChangeAsync(admin, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
-            new { id, t = new object[] { new { partnerStateCode = "IT" }, new { partnerStateCode = "EG" } } })).EnsureNoErrors();
+        await StateInvitations.InviteStatesAsync(admin, id, "IT", "EG");
         foreach (var alias in (string[])["it2", "eg1"])
             (await MeetingWorld.ChangeAsync(await world.AsAsync(alias), "respondToInvitation(id: $id, response: ACCEPT)", "($id: ID!)", new { id })).EnsureNoErrors();
         var delegateClient = await world.AsAsync("it2");

@@ -160,8 +160,7 @@ public sealed class MeetingWorld
         if (invitedStates is null)
             return (id, sessionIds);
         (await ChangeAsync(Administrator, "scheduleMeeting(id: $id)", "($id: ID!)", new { id })).EnsureNoErrors();
-        (await ChangeAsync(Administrator, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
-            new { id, t = invitedStates.Select(code => new { partnerStateCode = code }).ToArray() })).EnsureNoErrors();
+        await StateInvitations.InviteStatesAsync(Administrator, id, invitedStates);
         foreach (var alias in accepting ?? [])
             (await ChangeAsync(await AsAsync(alias), "respondToInvitation(id: $id, response: ACCEPT)", "($id: ID!)", new { id })).EnsureNoErrors();
         if (open)

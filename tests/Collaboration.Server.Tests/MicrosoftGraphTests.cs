@@ -55,8 +55,7 @@ public sealed class MicrosoftGraphTests(GraphFactory factory)
         var world = await MeetingWorld.CreateAsync(factory);
         var meeting = await world.CreateMeetingAsync(MeetingWorld.Details(format: "HYBRID", onlineMeetingUrl: ownLink, visibility: "DIALOGUE_MEMBERS"));
         var id = meeting["id"]!.GetValue<string>();
-        (await MeetingWorld.ChangeAsync(world.Administrator, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
-            new { id, t = new object[] { new { partnerStateCode = "EG" } } })).EnsureNoErrors();
+        await StateInvitations.InviteStatesAsync(world.Administrator, id, "EG");
         beforeScheduling?.Invoke(id);
         (await MeetingWorld.ChangeAsync(world.Administrator, "scheduleMeeting(id: $id)", "($id: ID!)", new { id })).EnsureNoErrors();
         return (world, id);
@@ -143,10 +142,8 @@ public sealed class MicrosoftGraphTests(GraphFactory factory)
     {
         var (world, id) = await ScheduledHybridAsync();
         // No waiting: these syncs may race the creation, and Graph dedupes creations by transactionId.
-        (await MeetingWorld.ChangeAsync(world.Administrator, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
-            new { id, t = new object[] { new { partnerStateCode = "SN" } } })).EnsureNoErrors();
-        (await MeetingWorld.ChangeAsync(world.Administrator, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
-            new { id, t = new object[] { new { partnerStateCode = "MA" } } })).EnsureNoErrors();
+        await StateInvitations.InviteStatesAsync(world.Administrator, id, "SN");
+        await StateInvitations.InviteStatesAsync(world.Administrator, id, "MA");
 
         var wanted = new[] { "eg1", "eg2", "sn1", "ma1", "ma2" }.Select(a => world.Emails[a]).Order().ToList();
         await EventOfAsync(id, e => e["attendees"]!.AsArray().Select(a => a!["emailAddress"]!["address"]!.GetValue<string>()).Order().SequenceEqual(wanted));
@@ -201,8 +198,7 @@ public sealed class MisconfiguredGraphTests : IClassFixture<MisconfiguredGraphFa
     {
         var world = await MeetingWorld.CreateAsync(factory);
         var id = (await world.CreateMeetingAsync(MeetingWorld.Details(format: "ONLINE")))["id"]!.GetValue<string>();
-        (await MeetingWorld.ChangeAsync(world.Administrator, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
-            new { id, t = new object[] { new { partnerStateCode = "SN" } } })).EnsureNoErrors();
+        await StateInvitations.InviteStatesAsync(world.Administrator, id, "SN");
         var scheduled = await MeetingWorld.ChangeAsync(world.Administrator, "scheduleMeeting(id: $id)", "($id: ID!)", new { id });
         Assert.Equal("SCHEDULED", scheduled.EnsureNoErrors().Data("result", "meeting", "status").GetValue<string>());
 

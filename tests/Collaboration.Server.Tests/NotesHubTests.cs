@@ -19,8 +19,7 @@ public sealed class NotesHubTests(CollaborationFactory factory)
         (await MeetingWorld.ChangeAsync(world.Administrator, "setMeetingChairs(id: $id, coChairIds: $c, rapporteurIds: $r, expectedVersion: $v)",
             "($id: ID!, $c: [ID!]!, $r: [ID!], $v: Int!)", new { id, v, c = new[] { world.People["it1"], world.People["ma1"] }, r = new[] { world.People["staff"] } })).EnsureNoErrors();
         (await MeetingWorld.ChangeAsync(world.Administrator, "scheduleMeeting(id: $id)", "($id: ID!)", new { id })).EnsureNoErrors();
-        (await MeetingWorld.ChangeAsync(world.Administrator, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
-            new { id, t = new object[] { new { partnerStateCode = "IT" }, new { partnerStateCode = "EG" } } })).EnsureNoErrors();
+        await StateInvitations.InviteStatesAsync(world.Administrator, id, "IT", "EG");
         async Task<string> TokenOf(string alias) =>
             (await (await world.AsAsync(alias)).GraphQLAsync("mutation { createAccessToken(name: \"hub\") { token } }")).Data("createAccessToken", "token").GetValue<string>();
         return (world, id, TokenOf);

@@ -10,6 +10,9 @@ public sealed class PersonalDataTests(CollaborationFactory factory)
     private const string Export = "query($p: ID) { personalData(personId: $p) }";
     private const string Erase = "mutation($p: ID!, $e: String!) { erasePerson(personId: $p, email: $e) }";
 
+    /// <summary>The subject's passport number, in their registration for the meeting (one per test run).</summary>
+    private static readonly string Passport = "P" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
+
     /// <summary>
     /// A meeting Egypt is invited to, whose delegate "subject" (a name of their own) has accepted; the subject
     /// also chairs a working group and owns an action item, is a contact expert in Egypt's registry, and
@@ -21,10 +24,14 @@ public sealed class PersonalDataTests(CollaborationFactory factory)
         await world.AddAsync("subject", "Delegate " + Guid.NewGuid().ToString("N")[..8], "DELEGATE", state: "EG");
         var id = (await world.CreateMeetingAsync(MeetingWorld.Details(capacity: 10)))["id"]!.GetValue<string>();
         (await MeetingWorld.ChangeAsync(world.Administrator, "scheduleMeeting(id: $id)", "($id: ID!)", new { id })).EnsureNoErrors();
-        (await MeetingWorld.ChangeAsync(world.Administrator, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
-            new { id, t = new object[] { new { partnerStateCode = "EG" } } })).EnsureNoErrors();
+        await StateInvitations.InviteStatesAsync(world.Administrator, id, "EG");
         var subject = await world.AsAsync("subject");
         (await MeetingWorld.ChangeAsync(subject, "respondToInvitation(id: $id, response: ACCEPT)", "($id: ID!)", new { id })).EnsureNoErrors();
+        (await MeetingWorld.ChangeAsync(subject, "registerForMeeting(id: $id, registration: $r)", "($id: ID!, $r: RegistrationInput!)", new
+        {
+            id,
+            r = new { arrival = "2012-05-21", departure = "2012-05-23", visaLetterRequested = true, nameAsInPassport = "SUBJECT DELEGATE", nationality = "EG", passportNumber = Passport, passportExpires = "2030-01-31", fundingRequested = true, dietaryNeeds = "Vegetarian" },
+        })).EnsureNoErrors();
 
         var person = world.People["subject"];
         var group = (await world.Administrator.GraphQLAsync("mutation($k: String!, $g: WorkingGroupInput!) { createWorkingGroup(key: $k, groupKey: \"returns\", group: $g) { id } }",
@@ -53,6 +60,7 @@ public sealed class PersonalDataTests(CollaborationFactory factory)
         Assert.Equal(["Delegate"], membership["roles"]!.AsArray().Select(r => r!.GetValue<string>()));
         var meeting = own["meetings"]!.AsArray().Single()!;
         Assert.Equal((meetingId, "Accepted"), (meeting["meetingId"]!.GetValue<string>(), meeting["invitationStatus"]!.GetValue<string>()));
+        Assert.Equal((Passport, "Vegetarian"), (meeting["registration"]!["passportNumber"]!.GetValue<string>(), meeting["registration"]!["dietaryNeeds"]!.GetValue<string>()));
         Assert.Equal("spreadsheet", own["accessTokens"]!.AsArray().Single()!["name"]!.GetValue<string>());
         var group = own["workingGroups"]!.AsArray().Single()!;
         Assert.Equal((true, "Draft the terms of reference"), (group["chair"]!.GetValue<bool>(), group["actionItems"]![0]!["title"]!.GetValue<string>()));
@@ -82,6 +90,7 @@ public sealed class PersonalDataTests(CollaborationFactory factory)
         Assert.Equal(("VALIDATION", "ERASURE_NOT_CONFIRMED"), (unconfirmed.Code, unconfirmed.Errors[0]!["extensions"]!["reason"]!.GetValue<string>()));
         Assert.NotNull((await session.GraphQLAsync("{ viewer { person { id } } }")).Data("viewer"));
 
+        Assert.NotEmpty(StoredStatesMentioning(Passport));
         (await world.Administrator.GraphQLAsync(Erase, new { p = personId, e = email.ToUpperInvariant() })).EnsureNoErrors();
 
         // Every credential is dead: the browser session, the access token, and any new sign-in link.
@@ -109,8 +118,8 @@ public sealed class PersonalDataTests(CollaborationFactory factory)
         Assert.DoesNotContain(email, meeting.ToJsonString(), StringComparison.OrdinalIgnoreCase);
         Assert.Equal("NOT_FOUND", (await world.Administrator.GraphQLAsync(Export, new { p = personId })).Code);
 
-        // Nor does storage hold their name or address in any grain's state any more.
-        Assert.Empty(StoredStatesMentioning(name, email));
+        // Nor does storage hold their name, address or registration (passport) in any grain's state any more.
+        Assert.Empty(StoredStatesMentioning(name, email, Passport));
 
         // The address can be given an account again, as a new person.
         var again = await world.Administrator.GraphQLAsync(

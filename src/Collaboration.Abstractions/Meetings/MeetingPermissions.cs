@@ -23,7 +23,9 @@ public sealed record MeetingPermissions(
     [property: Id(13)] bool SeeInvitations,
     [property: Id(14)] bool SeeOutbox,
     [property: Id(15)] bool SeeAudit,
-    [property: Id(16)] bool ExportParticipants)
+    [property: Id(16)] bool ExportParticipants,
+    [property: Id(17)] bool Nominate = false,
+    [property: Id(18)] bool Register = false)
 {
     /// <summary>Nothing at all: for anonymous callers and those who do not see the meeting.</summary>
     public static readonly MeetingPermissions None = new(false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false);

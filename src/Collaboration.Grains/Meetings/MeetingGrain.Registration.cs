@@ -20,11 +20,9 @@ public sealed partial class MeetingGrain
     {
         var directory = await DirectoryAsync();
         EnsureVisible(caller, directory);
-        var invitation = State.Invitations.Find(i => i.Invitee.PersonId == caller.PersonId);
-        if (invitation is null || !Standing.Contains(invitation.Status))
-            throw CollaborationException.Forbidden("Only an invitee whose invitation stands registers for the meeting.");
-        if (State.Status is MeetingStatus.Concluded or MeetingStatus.Cancelled)
-            throw CollaborationException.InvalidState($"The meeting is {State.Status}: registration is closed.");
+        if (RegisterRefusal(caller.PersonId) is { } refusal)
+            throw refusal;
+        var invitation = State.Invitations.Find(i => i.Invitee.PersonId == caller.PersonId)!;
         var existing = State.Registrations.FindIndex(r => r.PersonId == caller.PersonId);
         var revision = existing >= 0 ? State.Registrations[existing].Revision : 0;
         if ((expectedRevision ?? 0) != revision)
@@ -42,6 +40,16 @@ public sealed partial class MeetingGrain
         // The audit names who registered, never what they told.
         Audit(caller, "registered", $"{invitation.Invitee.Name} registered.");
         return await SaveAsync(directory, caller, []);
+    }
+
+    /// <summary>FORBIDDEN for anyone but an invitee whose invitation stands; INVALID_STATE once the meeting is over.</summary>
+    private CollaborationException? RegisterRefusal(string personId)
+    {
+        if (State.Invitations.Find(i => i.Invitee.PersonId == personId) is not { } invitation || !Standing.Contains(invitation.Status))
+            return CollaborationException.Forbidden("Only an invitee whose invitation stands registers for the meeting.");
+        return State.Status is MeetingStatus.Concluded or MeetingStatus.Cancelled
+            ? CollaborationException.InvalidState($"The meeting is {State.Status}: registration is closed.")
+            : null;
     }
 
     /// <summary>

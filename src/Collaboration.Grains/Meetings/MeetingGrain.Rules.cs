@@ -115,7 +115,10 @@ public sealed partial class MeetingGrain
             SeeInvitations: access.IsSecretariat,
             SeeOutbox: access.IsSecretariat,
             SeeAudit: access.IsSecretariat,
-            ExportParticipants: May(MeetingAction.ExportParticipants));
+            ExportParticipants: May(MeetingAction.ExportParticipants),
+            Nominate: InStatus("nominate", NotOver) is null
+                && (access.IsSecretariat ? State.Delegations.Count > 0 : FocalPointState(caller, directory) is { } own && State.Delegations.Exists(d => d.PartnerStateCode == own)),
+            Register: RegisterRefusal(caller.PersonId) is null);
     }
 
     /// <summary>

@@ -293,7 +293,10 @@ public sealed partial class WorkingGroupGrain(
         var chairIds = State.Chairs.Select(c => c.PersonId).Take(directory.Settings.CoChairsPerMeeting).ToList();
         if (chairIds.Count > 0)
             change = await meeting.SetChairsAsync(caller, chairIds, [], change.Meeting.Version);
-        var targets = State.Details.PartnerStateCodes.Select(code => new InvitationTarget(PartnerStateCode: code))
+        // A group's member states take part through their people in the group, not through a delegation to nominate.
+        var targets = State.Details.PartnerStateCodes
+            .SelectMany(code => MeetingGrain.Expand(new InvitationTarget(PartnerStateCode: code), directory, []))
+            .Select(member => new InvitationTarget(PersonId: member.PersonId))
             .Concat(State.Details.OrganisationKeys.Select(key => new InvitationTarget(OrganisationKey: key)))
             .Concat(State.Details.PersonIds.Select(id => new InvitationTarget(PersonId: id)))
             .ToList();

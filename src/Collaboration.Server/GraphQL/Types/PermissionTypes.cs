@@ -41,6 +41,8 @@ public sealed class MeetingViewerMayGraphType : ViewerMayGraphType<MeetingViewer
         Flag("invite", "inviteToMeeting: the secretariat, before the meeting concludes.", s => s.Meeting.Invite);
         Flag("withdrawInvitation", "withdrawInvitation: the secretariat, before the meeting concludes.", s => s.Meeting.WithdrawInvitation);
         Flag("respond", "respondToInvitation: an invitee, while the meeting is scheduled or in progress and their invitation was not withdrawn.", s => s.Meeting.Respond);
+        Flag("nominate", "nominateDelegates, withdrawNomination, declineDelegation: the secretariat and the focal points of an invited state, before the meeting concludes (Delegation.canNominate says for which state).", s => s.Meeting.Nominate);
+        Flag("register", "registerForMeeting: an invitee whose invitation stands, before the meeting concludes.", s => s.Meeting.Register);
         Flag("manageDocuments", "addDocumentLink, removeDocument and uploads: the secretariat, unless the meeting was cancelled.", s => s.Meeting.ManageDocuments);
         Flag("seeParticipants", "Whether Meeting.participants and the online link are shown: participants and the secretariat.", s => s.Meeting.SeeParticipants);
         Flag("seeInvitations", "Whether Meeting.invitations lists every invitation: the secretariat.", s => s.Meeting.SeeInvitations);
