@@ -86,22 +86,22 @@ test("[ar] the Moroccan delegate accepts and registers with a visa-support lette
   const form = page.getByRole("form", { name: ar.registration });
   await expect(form).toContainText(ar.notRegisteredYet);
 
-  await form.getByLabel(ar.arrival).fill("2031-06-09");
-  await form.getByLabel(ar.departure).fill("2031-06-08");
+  await form.getByLabel(ar.arrival, { exact: true }).fill("2031-06-09");
+  await form.getByLabel(ar.departure, { exact: true }).fill("2031-06-08");
   await form.getByRole("button", { name: ar.register }).click();
-  await expect(form.getByLabel(ar.departure)).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByLabel(ar.departure, { exact: true })).toHaveAttribute("aria-invalid", "true");
 
-  await form.getByLabel(ar.departure).fill("2031-06-12");
+  await form.getByLabel(ar.departure, { exact: true }).fill("2031-06-12");
   await form.getByRole("switch", { name: ar.visaLetterRequest }).check();
-  await form.getByLabel(ar.nameAsInPassport).fill("YOUSSEF EL AMRANI");
-  await form.getByLabel(ar.nationality).selectOption("MA");
-  await form.getByLabel(ar.passportNumber).fill("ZX1234567");
-  await form.getByLabel(ar.passportExpires).fill("2034-01-31");
-  await form.getByLabel(ar.dietaryNeeds).fill("طعام حلال");
+  await form.getByLabel(ar.nameAsInPassport, { exact: true }).fill("YOUSSEF EL AMRANI");
+  await form.getByLabel(ar.nationality, { exact: true }).selectOption("MA");
+  await form.getByLabel(ar.passportNumber, { exact: true }).fill("ZX1234567");
+  await form.getByLabel(ar.passportExpires, { exact: true }).fill("2034-01-31");
+  await form.getByLabel(ar.dietaryNeeds, { exact: true }).fill("طعام حلال");
   await form.getByRole("button", { name: ar.register }).click();
   await expect(page.getByRole("form", { name: ar.registration })).toContainText(ar.registrationPrivate);
   await expect(page.getByRole("button", { name: ar.saveRegistration })).toBeVisible();
-  await expect(page.getByRole("form", { name: ar.registration }).getByLabel(ar.passportNumber)).toHaveValue("ZX1234567");
+  await expect(page.getByRole("form", { name: ar.registration }).getByLabel(ar.passportNumber, { exact: true })).toHaveValue("ZX1234567");
   await pageIsWhole(page, "ar");
   await context.close();
 });
@@ -113,11 +113,11 @@ test("[fr] the new delegate signs in for the first time, accepts and asks for fu
   await page.getByRole("button", { name: fr["InvitationResponse.ACCEPT"] }).click();
   await expect(page.locator(".my-status")).toHaveText(fr["InvitationStatus.ACCEPTED"]);
   const form = page.getByRole("form", { name: fr.registration });
-  await form.getByLabel(fr.arrival).fill("2031-06-09");
-  await form.getByLabel(fr.departure).fill("2031-06-11");
+  await form.getByLabel(fr.arrival, { exact: true }).fill("2031-06-09");
+  await form.getByLabel(fr.departure, { exact: true }).fill("2031-06-11");
   await form.getByRole("switch", { name: fr.fundingRequest }).check();
-  await form.getByLabel(fr.fundingNote).fill("Billet d'avion Rabat–Tunis et hébergement");
-  await form.getByLabel(fr.accessibilityNeeds).fill("Accès sans marches");
+  await form.getByLabel(fr.fundingNote, { exact: true }).fill("Billet d'avion Rabat–Tunis et hébergement");
+  await form.getByLabel(fr.accessibilityNeeds, { exact: true }).fill("Accès sans marches");
   await form.getByRole("button", { name: fr.register }).click();
   await expect(page.getByRole("button", { name: fr.saveRegistration })).toBeVisible();
   await pageIsWhole(page, "fr");
