@@ -70,4 +70,13 @@ public interface IFollowUpIndexGrain : IGrainWithStringKey
     /// <summary>The dialogue's published recommendations for a member, optionally of one pillar or year, by year then meeting then number.</summary>
     [Alias("list")]
     Task<IReadOnlyList<RecommendationFollowUp>> ListAsync(Caller caller, string? pillar, int? year);
+
+    /// <summary>
+    /// What a meeting's review of recommendations lists: the published recommendations of the dialogue's earlier
+    /// meetings (started before <paramref name="startsAt"/>, or of an earlier or the same year when an older entry
+    /// has no start) that are still open or in progress, among those the caller may see. Empty for anyone who is
+    /// not a member of the dialogue (a public meeting's anonymous or outside readers), never NOT_FOUND.
+    /// </summary>
+    [Alias("to-review")]
+    Task<IReadOnlyList<RecommendationFollowUp>> ToReviewAsync(Caller? caller, string meetingId, DateTimeOffset startsAt);
 }

@@ -44,4 +44,16 @@ public sealed class FollowUpIndexGrain(
             .ThenBy(r => r.Recommendation.Number)
             .Select(r => r with { ViewerMayReportFor = OutcomeRules.MayReportFor(r.Recommendation, caller, directory, groups) })];
     }
+
+    public async Task<IReadOnlyList<RecommendationFollowUp>> ToReviewAsync(Caller? caller, string meetingId, DateTimeOffset startsAt)
+    {
+        var directory = await grains.GetGrain<IDialogueGrain>(this.GetPrimaryKeyString()).GetDirectoryAsync();
+        // Only the dialogue's members follow its recommendations; others see a public meeting without them.
+        if (caller is null || directory is null || !directory.Sees(caller))
+            return [];
+        var all = await ListAsync(caller, null, null);
+        return [.. all.Where(r => r.MeetingId != meetingId
+            && r.Recommendation.FollowUp is FollowUpStatus.Open or FollowUpStatus.InProgress
+            && (r.MeetingStartsAt is { } starts ? starts < startsAt : r.Year <= startsAt.Year))];
+    }
 }

@@ -272,17 +272,9 @@ public sealed class MeetingGraphType : ObjectGraphType<MeetingView>
                 : await c.Grains().GetGrain<Outcomes.IMeetingOutcomesGrain>(c.Source.Id).GetPublicAsync());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecommendationFollowUpGraphType>>>>("recommendationsToReview")
             .Description("When a session of the meeting reviews recommendations: the dialogue's published recommendations of earlier meetings still open or in progress; empty otherwise.")
-            .ResolveAsync(async c =>
-            {
-                // Only the dialogue's members follow its recommendations; others see a public meeting without them.
-                if (!c.Source.Sessions.Any(s => s.ReviewsRecommendations) || c.OptionalCaller() is not { } caller
-                    || await c.Grains().GetGrain<IDialogueGrain>(c.Source.DialogueKey).GetMembershipAsync(caller.PersonId) is null && !caller.IsAdministrator)
-                    return Array.Empty<Outcomes.RecommendationFollowUp>();
-                var all = await c.Grains().GetGrain<Outcomes.IFollowUpIndexGrain>(c.Source.DialogueKey).ListAsync(caller, null, null);
-                return all.Where(r => r.MeetingId != c.Source.Id
-                    && r.Recommendation.FollowUp is Outcomes.FollowUpStatus.Open or Outcomes.FollowUpStatus.InProgress
-                    && (r.MeetingStartsAt is { } starts ? starts < c.Source.StartsAt : r.Year <= c.Source.Details.StartsLocal.Year)).ToList();
-            });
+            .ResolveAsync(async c => c.Source.Sessions.Any(s => s.ReviewsRecommendations)
+                ? await c.Grains().GetGrain<Outcomes.IFollowUpIndexGrain>(c.Source.DialogueKey).ToReviewAsync(c.OptionalCaller(), c.Source.Id, c.Source.StartsAt)
+                : Array.Empty<Outcomes.RecommendationFollowUp>());
     }
 }
 
