@@ -58,6 +58,7 @@ public enum AgendaAction
     SetCoChairs,
     CheckInvitations,
     RetryMessage,
+    NominateDelegates,
 }
 
 /// <summary>

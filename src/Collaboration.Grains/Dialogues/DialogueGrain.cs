@@ -247,6 +247,34 @@ public sealed class DialogueGrain(
         return await SetMemberAsync(caller, view.Id, valid);
     }
 
+    public async Task<string> AddDelegateAsync(Caller caller, string partnerStateCode, PersonProfile person)
+    {
+        EnsureVisibleTo(caller);
+        var code = partnerStateCode?.Trim().ToUpperInvariant() ?? "";
+        if (State.PartnerStates.All(s => s.Code != code))
+            throw CollaborationException.Validation($"'{partnerStateCode}' is not a partner state of the dialogue.", "partnerStateCode", "NOT_A_PARTNER_STATE", ("code", code));
+        var view = View();
+        if (!view.IsSecretariat(caller) && !view.IsFocalPointOf(caller, code))
+            throw CollaborationException.Forbidden("Only the state's focal points and the secretariat add its delegates.");
+        var problems = new Problems();
+        var profile = Validate.Profile(person, problems);
+        problems.ThrowIfAny();
+        var existing = await grains.GetGrain<IAccountGrain>(profile.Email).FindPersonAsync();
+        if (existing is not null && State.Members.TryGetValue(existing, out var membership))
+        {
+            if (membership.PartnerStateCode == code
+                && (membership.Roles.Contains(DialogueRole.Delegate) || membership.Roles.Contains(DialogueRole.FocalPoint)))
+                return existing;
+            throw CollaborationException.Validation($"{profile.Email} belongs to someone who represents something else in the dialogue.",
+                "email", "NOT_OF_THE_STATE", ("partnerStateCode", code));
+        }
+        var added = await grains.GetGrain<IAccountGrain>(profile.Email).EnsurePersonAsync(profile, isAdministrator: false);
+        State.Members[added.Id] = new Membership([DialogueRole.Delegate], code);
+        State.MemberNames[added.Id] = added.Profile.Name;
+        await SaveAsync();
+        return added.Id;
+    }
+
     public async Task<DialogueView> SetMemberAsync(Caller caller, string personId, Membership membership, IReadOnlyList<string>? given = null)
     {
         EnsureSecretariat(caller, expectedVersion: null);

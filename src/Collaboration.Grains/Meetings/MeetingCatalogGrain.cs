@@ -155,6 +155,9 @@ public sealed class MeetingCatalogGrain(
             if (meeting.NotesReadyForApproval && !(meeting.NotesApprovedByIds ?? []).Contains(me)
                 && (meeting.CoChairs.Count > 0 ? meeting.CoChairs.Any(c => c.PersonId == me) : access.IsSecretariat))
                 items.Add(Item(AgendaItemKind.NotesToApprove, AgendaAction.ApproveNotes) with { DueAt = null, Overdue = false });
+            if (ahead && access.FocalPointOf is { } state
+                && meeting.Delegations?.Any(d => d.PartnerStateCode == state && d.Status == DelegationStatus.AwaitingNominations) == true)
+                items.Add(Item(AgendaItemKind.NominateDelegation, AgendaAction.NominateDelegates) with { Overdue = false });
             if (!access.IsSecretariat)
                 continue;
             if (meeting.Status == MeetingStatus.Draft)
@@ -165,6 +168,30 @@ public sealed class MeetingCatalogGrain(
                 items.Add(Item(AgendaItemKind.UndeliveredInvitations, AgendaAction.CheckInvitations) with { Overdue = false });
         }
         return items;
+    }
+
+    public async Task<IReadOnlyList<StateParticipation>> GetParticipationAsync(Caller caller)
+    {
+        var access = await AccessAsync(caller);
+        if (!access.IsMember && !access.IsSecretariat)
+            throw CollaborationException.NotFound($"There is no dialogue '{DialogueKey}'.");
+        if (!access.IsSecretariat)
+            throw CollaborationException.Forbidden("The participation of states is for the dialogue's secretariat.");
+        var directory = await grains.GetGrain<IDialogueGrain>(DialogueKey).GetDirectoryAsync()
+            ?? throw CollaborationException.NotFound($"There is no dialogue '{DialogueKey}'.");
+        var invitations = Meetings
+            .Where(m => m.Status != MeetingStatus.Cancelled)
+            .SelectMany(m => (m.Delegations ?? []).Select(d => (Year: m.StartsAt.UtcDateTime.Year, Delegation: d)))
+            .ToLookup(x => x.Delegation.PartnerStateCode, StringComparer.Ordinal);
+        return [.. directory.PartnerStates.OrderBy(s => s.Name, StringComparer.CurrentCulture).Select(state => new StateParticipation(
+            state.Code,
+            state.Name,
+            [.. invitations[state.Code].GroupBy(x => x.Year).OrderByDescending(g => g.Key).Select(year =>
+            {
+                var tookPart = year.Count(x => x.Delegation.Accepted > 0);
+                var declined = year.Count(x => x.Delegation.Accepted == 0 && x.Delegation.Status == DelegationStatus.Declined);
+                return new ParticipationYear(year.Key, year.Count(), tookPart, declined, year.Count() - tookPart - declined, year.Sum(x => x.Delegation.Accepted));
+            })]))];
     }
 
     public async Task<IReadOnlyList<Slot>> SuggestSlotsAsync(Caller caller, SlotRequest request)
@@ -215,18 +242,23 @@ public sealed class MeetingCatalogGrain(
             return new CatalogAccess(null, false, false);
         var membership = await grains.GetGrain<IDialogueGrain>(DialogueKey).GetMembershipAsync(caller.PersonId);
         return new CatalogAccess(caller.PersonId, DialogueDirectory.IsSecretariat(caller, membership), membership is not null,
-            membership?.Roles.Contains(DialogueRole.Translator) == true);
+            membership?.Roles.Contains(DialogueRole.Translator) == true,
+            membership?.Roles.Contains(DialogueRole.FocalPoint) == true ? membership.PartnerStateCode : null);
     }
 
-    private sealed record CatalogAccess(string? PersonId, bool IsSecretariat, bool IsMember, bool IsTranslator = false)
+    private sealed record CatalogAccess(string? PersonId, bool IsSecretariat, bool IsMember, bool IsTranslator = false, string? FocalPointOf = null)
     {
+        /// <summary>Whether the caller is a focal point of a state the meeting invited (they nominate its delegation).</summary>
+        public bool NominatesFor(MeetingSummary meeting) =>
+            FocalPointOf is { } code && meeting.Delegations?.Any(d => d.PartnerStateCode == code) == true;
+
         /// <summary>
         /// As the meeting decides: a draft only for the secretariat and the people named on it; every other meeting
         /// of the dialogue for its translators too, who translate their notes and outcomes.
         /// </summary>
         public bool MaySee(MeetingSummary meeting) => IsSecretariat || (meeting.Status == MeetingStatus.Draft
             ? PersonId is not null && meeting.ParticipantIds.Contains(PersonId)
-            : IsTranslator || meeting.Visibility switch
+            : IsTranslator || NominatesFor(meeting) || meeting.Visibility switch
             {
                 MeetingVisibility.Public => true,
                 MeetingVisibility.DialogueMembers => IsMember,

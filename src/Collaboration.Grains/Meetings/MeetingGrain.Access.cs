@@ -38,7 +38,10 @@ public sealed partial class MeetingGrain
             IsTranslator: member && membership!.Roles.Contains(DialogueRole.Translator),
             IsParticipant: member && (State.CoChairs.Any(c => c.PersonId == id) || State.Rapporteurs.Any(r => r.PersonId == id)
                 || State.Sessions.Any(s => s.Moderators.Any(m => m.PersonId == id))
-                || State.Invitations.Any(i => i.Invitee.PersonId == id && !i.WithdrawnBySecretariat)));
+                || State.Invitations.Any(i => i.Invitee.PersonId == id && !i.WithdrawnBySecretariat)),
+            // A focal point of an invited state nominates its delegation, so sees the meeting whoever else may.
+            IsDelegationFocalPoint: member && membership!.Roles.Contains(DialogueRole.FocalPoint)
+                && State.Delegations.Exists(d => d.PartnerStateCode == membership.PartnerStateCode));
     }
 
     private bool IsVisible(Caller? caller, DialogueView directory) =>
@@ -72,7 +75,8 @@ public sealed partial class MeetingGrain
     }
 
     /// <summary>What the caller is to this meeting.</summary>
-    private sealed record MeetingAccess(bool IsSecretariat, bool IsMember, bool IsOrganiser, bool IsParticipant, bool IsCoChair = false, bool IsTranslator = false)
+    private sealed record MeetingAccess(bool IsSecretariat, bool IsMember, bool IsOrganiser, bool IsParticipant, bool IsCoChair = false, bool IsTranslator = false,
+        bool IsDelegationFocalPoint = false)
     {
         public static readonly MeetingAccess Anonymous = new(false, false, false, false);
 
@@ -94,9 +98,9 @@ public sealed partial class MeetingGrain
         /// Whether the caller sees the meeting itself: a draft is the secretariat's work in progress, seen by it
         /// and by the people already named on it, never by the public or the dialogue at large. The dialogue's
         /// translators see every other meeting of it (they translate its notes and outcomes), not its documents
-        /// for participants.
+        /// for participants. The focal points of an invited state see it too (they nominate its delegation).
         /// </summary>
         public bool MaySee(MeetingStatus status, MeetingVisibility visibility) =>
-            status == MeetingStatus.Draft ? IsSecretariat || IsParticipant : IsTranslator || MaySee(visibility);
+            status == MeetingStatus.Draft ? IsSecretariat || IsParticipant : IsTranslator || IsDelegationFocalPoint || MaySee(visibility);
     }
 }

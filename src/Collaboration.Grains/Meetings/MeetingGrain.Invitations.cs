@@ -19,9 +19,13 @@ public sealed partial class MeetingGrain
         var cities = targets.Any(t => t.CityId is not null) ? await grains.GetGrain<ICityIndexGrain>(DialogueKey).GetCitiesAsync() : [];
         var problems = new Problems();
         var expanded = targets.Select(target => (Target: target, Found: problems.Check(() => Expand(target, directory, cities)))).ToList();
+        CheckDelegationTargets(targets, problems);
         problems.ThrowIfAny();
         foreach (var (target, found) in expanded)
         {
+            // A state is invited as a delegation: its focal points nominate the people.
+            if (target.PartnerStateCode is not null)
+                continue;
             if (found!.Count == 0)
             {
                 var described = Describe(target, directory, cities);
@@ -61,6 +65,7 @@ public sealed partial class MeetingGrain
         }
         if (State.Status is MeetingStatus.Scheduled or MeetingStatus.InProgress)
             await QueueMailAsync(CalendarMethod.Request, newlyInvited);
+        await InviteDelegationsAsync(targets, directory, now, warnings);
         Audit(caller, "invited", $"Invited {string.Join(", ", targets.Select(t => Describe(t, directory, cities)))} ({invitees.Count} people).");
         return await SaveAsync(directory, caller, warnings);
     }

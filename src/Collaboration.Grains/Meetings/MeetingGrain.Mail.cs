@@ -63,16 +63,20 @@ public sealed partial class MeetingGrain
     }
 
     /// <summary>Adds notices (waitlist promotion, reminder) to the state, written with the change that causes them.</summary>
-    private async Task QueueNoticeAsync(NoticeKind kind, IEnumerable<StoredInvitation> invitations, string occasion)
+    private Task QueueNoticeAsync(NoticeKind kind, IEnumerable<StoredInvitation> invitations, string occasion) =>
+        QueueNoticeToAsync(kind, [.. invitations.Select(i => i.Invitee.PersonId)], occasion);
+
+    /// <summary>Adds notices to these people (a focal point asked to nominate has no invitation) to the state.</summary>
+    private async Task QueueNoticeToAsync(NoticeKind kind, IReadOnlyList<string> personIds, string occasion)
     {
-        foreach (var invitation in invitations.ToList())
+        foreach (var personId in personIds)
         {
-            var person = await grains.GetGrain<IPersonGrain>(invitation.Invitee.PersonId).FindAsync();
+            var person = await grains.GetGrain<IPersonGrain>(personId).FindAsync();
             if (person is null)
                 continue;
             var language = person.Profile.PreferredLanguage;
             var title = (State.Details!.Titles.FirstOrDefault(t => t.Language == language) ?? State.Details.Titles[0]).Text;
-            var id = MailId($"{kind}|{occasion}", invitation.Invitee.PersonId);
+            var id = MailId($"{kind}|{occasion}", personId);
             State.PendingMail.RemoveAll(m => m.Id == id);
             State.PendingMail.Add(new OutboxItem(id, person.Profile.Email, person.Profile.Name, language, null, Notice: new MeetingNotice(
                 kind,
@@ -83,7 +87,7 @@ public sealed partial class MeetingGrain
                 State.EndsAt,
                 JoinUrl()),
                 MeetingId: Key,
-                PersonId: invitation.Invitee.PersonId));
+                PersonId: personId));
         }
     }
 

@@ -37,7 +37,9 @@ public sealed partial class MeetingGrain
             access.IsSecretariat,
             seesPeople ? JoinUrl() : null,
             access.IsSecretariat || access.IsCoChair ? NotesApprovalViews() : [],
-            Permissions(caller, directory));
+            Permissions(caller, directory),
+            DelegationViews(caller, directory, Show),
+            MyRegistration(caller));
     }
 
     private MeetingSummary Summary()
@@ -58,7 +60,8 @@ public sealed partial class MeetingGrain
             PendingInviteeIds(),
             NotesReadyForApproval(),
             NotesApprovedByIds(),
-            State.Invitations.Count(i => i.DeliveryProblem is not null && i.Status != InvitationStatus.Withdrawn));
+            State.Invitations.Count(i => i.DeliveryProblem is not null && i.Status != InvitationStatus.Withdrawn),
+            DelegationSummaries());
     }
 
     public async Task<ParticipantList> GetParticipantListAsync(Caller caller)
@@ -122,6 +125,7 @@ public sealed partial class MeetingGrain
         var invitation = State.Invitations.Find(i => i.Invitee.PersonId == personId);
         return Task.FromResult(invitation is null && roles.Count == 0
             ? null
-            : new MeetingPersonalRecord(Key, State.Details!.Titles.FirstOrDefault()?.Text ?? Key, State.StartsAt, State.Status.ToString(), invitation?.Status.ToString(), roles));
+            : new MeetingPersonalRecord(Key, State.Details!.Titles.FirstOrDefault()?.Text ?? Key, State.StartsAt, State.Status.ToString(), invitation?.Status.ToString(), roles,
+                State.Registrations.Find(r => r.PersonId == personId)?.Form));
     }
 }

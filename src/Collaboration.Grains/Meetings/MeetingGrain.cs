@@ -321,6 +321,7 @@ public sealed partial class MeetingGrain(
         State.Invitations = [.. State.Invitations.Select(i => i with { Invitee = Erase(i.Invitee), DeliveryProblem = i.Invitee.PersonId == personId ? null : i.DeliveryProblem })];
         State.Audit = [.. State.Audit.Select(e => e.Without(personId, name))];
         State.NotesApprovals.RemoveAll(a => a.PersonId == personId);
+        State.Registrations.RemoveAll(r => r.PersonId == personId);
         State.Version++;
         await state.WriteOrForgetAsync();
     }
@@ -339,7 +340,10 @@ public sealed partial class MeetingGrain(
         if (growsRevision)
             State.Revision++;
         if (to == MeetingStatus.Scheduled)
+        {
             await QueueUpdateAsync(isUpdate: false);
+            await QueueNominationRequestsAsync(directory);
+        }
         else if (to == MeetingStatus.Cancelled && wasAnnounced)
             await QueueMailAsync(CalendarMethod.Cancel, State.Invitations.Where(i => i.Status != InvitationStatus.Withdrawn));
         Audit(caller, action, summary);

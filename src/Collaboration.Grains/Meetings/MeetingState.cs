@@ -49,7 +49,32 @@ public sealed class MeetingState
 
     /// <summary>Grows with each change the version does not count, so the catalog takes the newer list entry.</summary>
     [Id(24)] public int SummaryStamp { get; set; }
+
+    /// <summary>The partner states invited as states: their focal points nominate the delegates.</summary>
+    [Id(25)] public List<StoredDelegation> Delegations { get; set; } = [];
+
+    /// <summary>The invitees' registrations (travel, passport, needs): for the invitee and the secretariat only.</summary>
+    [Id(26)] public List<StoredRegistration> Registrations { get; set; } = [];
 }
+
+/// <summary>A partner state invited to the meeting; whether its focal points were told to nominate (once the meeting is announced).</summary>
+[GenerateSerializer, Immutable, Alias("collaboration.stored-delegation")]
+public sealed record StoredDelegation(
+    [property: Id(0)] string PartnerStateCode,
+    [property: Id(1)] int Places,
+    [property: Id(2)] DelegationStatus Status,
+    [property: Id(3)] DateTimeOffset InvitedAt,
+    [property: Id(4)] string? DeclineReason,
+    [property: Id(5)] bool FocalPointsNotified);
+
+/// <summary>An invitee's registration as stored; the revision grows with each save.</summary>
+[GenerateSerializer, Immutable, Alias("collaboration.stored-registration")]
+public sealed record StoredRegistration(
+    [property: Id(0)] string PersonId,
+    [property: Id(1)] RegistrationForm Form,
+    [property: Id(2)] int Revision,
+    [property: Id(3)] DateTimeOffset RegisteredAt,
+    [property: Id(4)] DateTimeOffset? VisaLetterIssuedAt);
 
 /// <summary>A co-chair (or, in a meeting without co-chairs, a secretariat member) approved the notes as they stood at a change number.</summary>
 [GenerateSerializer, Immutable, Alias("collaboration.notes-approval")]
@@ -67,4 +92,5 @@ public sealed record StoredInvitation(
     [property: Id(3)] DateTimeOffset InvitedAt,
     [property: Id(4)] DateTimeOffset? RespondedAt,
     [property: Id(5)] bool WithdrawnBySecretariat,
-    [property: Id(6)] string? DeliveryProblem = null);
+    [property: Id(6)] string? DeliveryProblem = null,
+    [property: Id(7)] string? DelegationOf = null);

@@ -22,6 +22,7 @@ public static class DocumentEndpoints
             ParticipantsAsync(dialogue, meeting, language, context, grains, docx: false));
         endpoints.MapGet("/meetings/{dialogue}/{meeting}/attendance.docx", (string dialogue, string meeting, string? language, HttpContext context, IGrainFactory grains) =>
             ParticipantsAsync(dialogue, meeting, language, context, grains, docx: true));
+        endpoints.MapGet("/meetings/{dialogue}/{meeting}/registrations/{person}/visa-letter.docx", VisaLetterAsync);
         return endpoints;
     }
 
@@ -165,6 +166,30 @@ public static class DocumentEndpoints
             return docx
                 ? Results.File(Integrations.Exports.ParticipantExports.ToDocx(list, words), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"attendance-sheet-{words}.docx")
                 : Results.File(Integrations.Exports.ParticipantExports.ToCsv(list, words), "text/csv; charset=utf-8", "participants.csv");
+        }
+        catch (CollaborationException e)
+        {
+            return Refusal(e);
+        }
+    }
+
+    /// <summary>
+    /// The visa-support letter of an invitee (DOCX), for the secretariat: the meeting grain decides who may have it
+    /// and records that it was issued. In <c>?language=ar|en|fr</c> (English when omitted).
+    /// </summary>
+    private static async Task<IResult> VisaLetterAsync(string dialogue, string meeting, string person, string? language, HttpContext context, IGrainFactory grains)
+    {
+        var caller = context.User.ToCaller();
+        if (caller is null)
+            return Refusal(CollaborationException.Unauthenticated("Sign in first."));
+        if (MeetingKey.DialogueOf(MeetingKey.Of(dialogue, meeting)) is null)
+            return Refusal(CollaborationException.NotFound($"There is no meeting '{dialogue}/{meeting}'."));
+        var words = Language.IsSupported(language) ? language! : Language.English;
+        try
+        {
+            var facts = await grains.GetGrain<IMeetingGrain>(MeetingKey.Of(dialogue, meeting)).IssueVisaLetterAsync(caller, person, words);
+            context.Response.Headers.CacheControl = "no-store";
+            return Results.File(Integrations.Exports.VisaLetter.ToDocx(facts, words), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"visa-letter-{words}.docx");
         }
         catch (CollaborationException e)
         {

@@ -52,6 +52,11 @@ public static class MeetingFields
             .Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId)
             .ResolveAsync(async c => await Meeting(c).GetAsync(c.OptionalCaller()));
 
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StateParticipationGraphType>>>>("participation")
+            .Description("Each partner state's participation in the dialogue's meetings, year by year (secretariat).")
+            .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
+            .ResolveAsync(async c => await c.Grains().GetGrain<IMeetingCatalogGrain>(DialogueKey(c.GetArgument<string>("key"))).GetParticipationAsync(c.Caller()));
+
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SlotGraphType>>>>("suggestMeetingSlots")
             .Description("Slots in which everyone named is free and within working hours in their own time zone (secretariat).")
             .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
@@ -122,7 +127,7 @@ public static class MeetingFields
                 c.Caller(), c.GetArgument<AttributionGuard?>("attributionGuard"), c.GetArgument<bool?>("liveNotesForParticipants"), c.GetArgument<int>("expectedVersion")));
 
         Change(mutation, "inviteToMeeting", "Invites partner states, organisations, cities or people of the dialogue (secretariat).",
-            f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId).Argument<NonNullGraphType<ListGraphType<NonNullGraphType<InvitationTargetInputType>>>>("targets", "Whom to invite: partner states (their delegates and focal points), agencies or observers, cities, or single people."),
+            f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId).Argument<NonNullGraphType<ListGraphType<NonNullGraphType<InvitationTargetInputType>>>>("targets", "Whom to invite: partner states (their focal points nominate the delegation), agencies or observers, cities, or single people."),
             async c => await Meeting(c).InviteAsync(c.Caller(), [.. c.GetArgument<List<InvitationTargetInput>>("targets").Select(t => t.ToTarget())]));
         Change(mutation, "withdrawInvitation", "Withdraws a person's invitation (secretariat); the waitlist moves up.",
             f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId).Argument<NonNullGraphType<IdGraphType>>("personId", "The invitee's person id."),
@@ -130,6 +135,29 @@ public static class MeetingFields
         Change(mutation, "respondToInvitation", "The invitee's own answer; accepting a full meeting joins the waitlist.",
             f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId).Argument<NonNullGraphType<InvitationResponseEnum>>("response", "Your answer: ACCEPT (a place on the waitlist when the meeting is full), TENTATIVE, DECLINE, or WITHDRAW to take back an acceptance."),
             async c => await Meeting(c).RespondAsync(c.Caller(), c.GetArgument<InvitationResponse>("response")));
+
+        Change(mutation, "nominateDelegates", "Names delegates of an invited partner state within its places: members of the state by id, or new people who become its delegates (its focal points or the secretariat).",
+            f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId)
+                .Argument<NonNullGraphType<StringGraphType>>("partnerStateCode", "The invited state's ISO 3166-1 alpha-2 code.")
+                .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("personIds", "Delegates or focal points already registered for the state, by person id.")
+                .Argument<ListGraphType<NonNullGraphType<NewDelegateInputType>>>("newDelegates", "People not yet in the dialogue: they become delegates of the state."),
+            async c => await Meeting(c).NominateDelegatesAsync(c.Caller(), c.GetArgument<string>("partnerStateCode"),
+                c.GetArgument<List<string>?>("personIds") ?? [], [.. (c.GetArgument<List<NewDelegateInput>?>("newDelegates") ?? []).Select(d => d.ToDelegate())]));
+        Change(mutation, "withdrawNomination", "Takes back one nominee's nomination: their invitation is withdrawn and the place is free again (the state's focal points or the secretariat).",
+            f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId)
+                .Argument<NonNullGraphType<StringGraphType>>("partnerStateCode", "The invited state's ISO 3166-1 alpha-2 code.")
+                .Argument<NonNullGraphType<IdGraphType>>("personId", "The nominee's person id."),
+            async c => await Meeting(c).WithdrawNominationAsync(c.Caller(), c.GetArgument<string>("partnerStateCode"), c.GetArgument<string>("personId")));
+        Change(mutation, "declineDelegation", "The state stays away from the meeting; its nominees' invitations are withdrawn. Nominating again undoes it (the state's focal points or the secretariat).",
+            f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId)
+                .Argument<NonNullGraphType<StringGraphType>>("partnerStateCode", "The invited state's ISO 3166-1 alpha-2 code.")
+                .Argument<StringGraphType>("reason", "Why, for the secretariat (at most 500 characters)."),
+            async c => await Meeting(c).DeclineDelegationAsync(c.Caller(), c.GetArgument<string>("partnerStateCode"), c.GetArgument<string?>("reason")));
+        Change(mutation, "registerForMeeting", "The invitee's registration (travel, visa-support letter, funding, needs), seen only by them and the secretariat; every bad field is reported at once.",
+            f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId)
+                .Argument<NonNullGraphType<RegistrationInputType>>("registration", "The whole registration as it should stand.")
+                .Argument<IntGraphType>("expectedRevision", "The registration's revision you read (myRegistration.revision); omit it for the first registration. CONFLICT when it changed since."),
+            async c => await Meeting(c).RegisterAsync(c.Caller(), c.GetArgument<RegistrationInput>("registration").ToForm(), c.GetArgument<int?>("expectedRevision")));
 
         Change(mutation, "addDocumentLink", "Adds a linked document (upload files with POST /meetings/{id}/documents).",
             f => f.Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId).Argument<NonNullGraphType<DocumentLinkInputType>>("document", "The document's title, kind, who may see it, and its address.").Argument<StringGraphType>("idempotencyKey", IdempotencyKey.Description),

@@ -32,6 +32,10 @@ public static class DocumentLinks
     /// <summary>The attendance sheet of a meeting, as DOCX, with its headings in a language (ar, en or fr).</summary>
     public static string AttendanceSheetPath(string meetingId, string language) => $"/meetings/{meetingId}/attendance.docx?language={language}";
 
+    /// <summary>The visa-support letter of an invitee, as DOCX, in a language (ar, en or fr).</summary>
+    public static string VisaLetterPath(string meetingId, string personId, string language) =>
+        $"/meetings/{meetingId}/registrations/{Uri.EscapeDataString(personId)}/visa-letter.docx?language={language}";
+
     public static MeetingDocument Resolve(string meetingId, MeetingDocument document) =>
         document.StorageKey is null ? document : document with { Url = DownloadPath(meetingId, document.Id) };
 }
@@ -226,8 +230,9 @@ public sealed class InvitationTargetInput
     public string? OrganisationKey { get; set; }
     public string? CityId { get; set; }
     public string? PersonId { get; set; }
+    public int? Places { get; set; }
 
-    public InvitationTarget ToTarget() => new(PartnerStateCode, OrganisationKey, CityId, PersonId);
+    public InvitationTarget ToTarget() => new(PartnerStateCode, OrganisationKey, CityId, PersonId, Places);
 }
 
 public sealed class InvitationTargetInputType : InputObjectGraphType<InvitationTargetInput>
@@ -235,11 +240,12 @@ public sealed class InvitationTargetInputType : InputObjectGraphType<InvitationT
     public InvitationTargetInputType()
     {
         Name = "InvitationTargetInput";
-        Description = "Exactly one of: a partner state (its delegates and focal points), an agency or observer, a city, a person.";
-        Field<StringGraphType>("partnerStateCode").Description("A partner state: its delegates and focal points are invited.");
+        Description = "Exactly one of: a partner state (its focal points nominate its delegation), an agency or observer, a city, a person.";
+        Field<StringGraphType>("partnerStateCode").Description("A partner state: its focal points are asked to nominate its delegation (within places); the nominees are invited.");
         Field<StringGraphType>("organisationKey").Description("A partner agency or observer: its members are invited.");
         Field<IdGraphType>("cityId").Description("One of the dialogue's cities, by id (see the cities query): its officials are invited.");
         Field<IdGraphType>("personId").Description("One person of the dialogue.");
+        Field<IntGraphType>("places").Description("For a partner state: how many delegates its focal points may nominate; 2 when omitted.");
     }
 }
 

@@ -249,6 +249,19 @@ public sealed class MeetingGraphType : ObjectGraphType<MeetingView>
             .Resolve(c => c.Source.Permissions?.ExportParticipants == true
                 ? DocumentLinks.AttendanceSheetPath(c.Source.Id, Language.IsSupported(c.GetArgument<string?>("language")) ? c.GetArgument<string>("language") : c.Source.Details.WorkingLanguages[0])
                 : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DelegationGraphType>>>>("delegations")
+            .Description("The partner states invited as states: all of them for the secretariat, their own state's for a focal point; empty for others.")
+            .Resolve(c => c.Source.Delegations ?? []);
+        Field<RegistrationGraphType>("myRegistration")
+            .Description("The caller's own registration, when their invitation stands (registeredAt null before they register); null for others.")
+            .Resolve(c => c.Source.MyRegistration is { } mine ? new RegistrationRow(c.Source.Id, mine, c.Source.ViewerIsSecretariat, c.Source.Details.WorkingLanguages[0]) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegistrationGraphType>>>>("registrations")
+            .Description("Every invitee's registration, by affiliation then name, for the secretariat (FORBIDDEN for others).")
+            .ResolveAsync(async c =>
+            {
+                var registrations = await c.Grains().GetGrain<IMeetingGrain>(c.Source.Id).GetRegistrationsAsync(c.Caller());
+                return registrations.Select(r => new RegistrationRow(c.Source.Id, r, true, c.Source.Details.WorkingLanguages[0])).ToList();
+            });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NotesApprovalGraphType>>>>("notesApprovals")
             .Description("Who approved the notes and when, for the secretariat and the co-chairs; empty for others. Never linked to an entry.")
             .Resolve(c => c.Source.NotesApprovals ?? []);
