@@ -69,6 +69,7 @@ public interface IMeetingCatalogGrain : IGrainWithStringKey
 [Alias("collaboration.meeting-changes-observer")]
 public interface IMeetingChangesObserver : IGrainObserver
 {
+    /// <summary>One-way: the relay asks the catalog back who may see the meeting, and the catalog must never wait on it.</summary>
     [Alias("meeting-changed"), Orleans.Concurrency.OneWay]
     Task MeetingChanged(string meetingId, int version, int stamp);
 }
