@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, type ComponentType } from "react";
 import { BrowserRouter, Route, Routes } from "react-router-dom";
 import { ViewerQuery } from "./api";
 import { useGraphQuery } from "./api/hooks";
+import { useLiveMeetings } from "./live/liveMeetings";
 import { FormError } from "./components/Field";
 import { Layout } from "./components/Layout";
 import { languageChosenHere, useI18n } from "./i18n/i18n";
@@ -41,6 +42,7 @@ export function App() {
   const { t, setLanguage } = useI18n();
   const { data, error } = useGraphQuery(ViewerQuery, {});
   const viewer = data?.viewer ?? null;
+  useLiveMeetings(viewer !== null);
 
   // A person's preferred language applies once they sign in, unless they chose one on this device.
   useEffect(() => {

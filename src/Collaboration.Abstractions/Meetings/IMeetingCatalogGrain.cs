@@ -48,6 +48,30 @@ public interface IMeetingCatalogGrain : IGrainWithStringKey
     /// <summary>Slots in which every required person is free and within working hours in their time zone.</summary>
     [Alias("suggest-slots")]
     Task<IReadOnlyList<Slot>> SuggestSlotsAsync(Caller caller, SlotRequest request);
+
+    /// <summary>Whether the caller may follow the dialogue's meeting changes: its members and secretariat; NOT_FOUND for anyone else.</summary>
+    [Alias("check-follower")]
+    Task CheckFollowerAsync(Caller caller);
+
+    /// <summary>
+    /// Subscribes a server's relay to the dialogue's meeting changes (renew before it expires): each accepted
+    /// summary is announced by id, version and stamp only, never its content. Servers only; no caller.
+    /// </summary>
+    [Alias("subscribe-changes")]
+    Task SubscribeAsync(IMeetingChangesObserver observer);
+
+    /// <summary>Ends a relay's subscription.</summary>
+    [Alias("unsubscribe-changes")]
+    Task UnsubscribeAsync(IMeetingChangesObserver observer);
+}
+
+/// <summary>One per server: hears that a meeting of a followed dialogue changed, and tells the connections that may see it.</summary>
+[Alias("collaboration.meeting-changes-observer")]
+public interface IMeetingChangesObserver : IGrainObserver
+{
+    /// <summary>One-way: the relay asks the catalog back who may see the meeting, and the catalog must never wait on it.</summary>
+    [Alias("meeting-changed"), Orleans.Concurrency.OneWay]
+    Task MeetingChanged(string meetingId, int version, int stamp);
 }
 
 /// <summary>

@@ -1,4 +1,6 @@
 using System.Text;
+using Microsoft.Extensions.Logging;
+using Orleans.Utilities;
 
 namespace Collaboration.Meetings;
 
@@ -23,7 +25,8 @@ public sealed class MeetingCatalogGrain(
     [PersistentState("meeting-catalog", StorageNames.Grains)] IPersistentState<MeetingCatalogState> state,
     IGrainFactory grains,
     IEnumerable<IFreeBusySource> freeBusySources,
-    TimeProvider clock) : Grain, IMeetingCatalogGrain
+    TimeProvider clock,
+    ILogger<MeetingCatalogGrain> logger) : Grain, IMeetingCatalogGrain
 {
     /// <summary>The largest page a list may ask for.</summary>
     public const int MaxPageSize = 100;
@@ -32,6 +35,9 @@ public sealed class MeetingCatalogGrain(
     public const int Slices = 64;
 
     private readonly Dictionary<string, MeetingSummary>[] _slices = [.. Enumerable.Range(0, Slices).Select(_ => new Dictionary<string, MeetingSummary>(StringComparer.Ordinal))];
+
+    // The servers' relays that follow this dialogue's meeting changes; one forgotten after two minutes without renewal.
+    private readonly ObserverManager<IMeetingChangesObserver> _observers = new(TimeSpan.FromMinutes(2), logger);
 
     private string DialogueKey => this.GetPrimaryKeyString();
 
@@ -79,6 +85,27 @@ public sealed class MeetingCatalogGrain(
                 slice.Remove(summary.Id);
             throw;
         }
+        // Only what was accepted, and only which meeting: each server asks what its viewers may see.
+        await _observers.Notify(o => o.MeetingChanged(summary.Id, summary.Version, summary.Stamp));
+    }
+
+    public async Task CheckFollowerAsync(Caller caller)
+    {
+        var access = await AccessAsync(caller);
+        if (!access.IsMember && !access.IsSecretariat)
+            throw CollaborationException.NotFound($"There is no dialogue '{DialogueKey}'.");
+    }
+
+    public Task SubscribeAsync(IMeetingChangesObserver observer)
+    {
+        _observers.Subscribe(observer, observer);
+        return Task.CompletedTask;
+    }
+
+    public Task UnsubscribeAsync(IMeetingChangesObserver observer)
+    {
+        _observers.Unsubscribe(observer);
+        return Task.CompletedTask;
     }
 
     public Task<IReadOnlyList<string>> MeetingsNamingAsync(string personId) =>

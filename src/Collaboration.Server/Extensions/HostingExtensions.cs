@@ -220,6 +220,8 @@ public static class HostingExtensions
         builder.Services.AddSingleton<IHubProtocol, RefusingJsonHubProtocol>();
         builder.Services.AddSingleton<NotesRelay>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<NotesRelay>());
+        builder.Services.AddSingleton<MeetingsRelay>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<MeetingsRelay>());
         return builder;
     }
 
@@ -306,6 +308,7 @@ public static class HostingExtensions
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapGraphQL("/graphql");
         app.MapHub<NotesHub>(NotesHub.Path);
+        app.MapHub<MeetingsHub>(MeetingsHub.Path);
         app.MapSignInEndpoints();
         app.MapOpenIdConnectSignIn();
         app.MapDocumentEndpoints();

@@ -146,7 +146,7 @@ public sealed class NotesHub(IGrainFactory grains, NotesRelay relay) : Hub<INote
             : meetingId;
 
     /// <summary>Runs a grain call and turns a rule's refusal into a HubException the client can read.</summary>
-    private static async Task<T> Refusing<T>(Func<Task<T>> call)
+    internal static async Task<T> Refusing<T>(Func<Task<T>> call)
     {
         try
         {

@@ -289,7 +289,7 @@ export function MeetingPage() {
           {current.key === "registrations" && <Registrations meeting={m} />}
           {current.key === "participants" && <Participants meeting={m} mayExport={may.exportParticipants} />}
           {current.key === "documents" && <Documents meeting={m} mayAdd={may.addDocuments} mayRemove={may.removeDocuments} />}
-          {current.key === "notes" && <NotesSettings key={m.version} meeting={m} editable={may.notesSettings} />}
+          {current.key === "notes" && <NotesSettings meeting={m} editable={may.notesSettings} />}
           {current.key === "outcomes" && <Outcomes meeting={m} />}
           {current.key === "audit" && <Audit meeting={m} />}
         </Section>

@@ -98,9 +98,21 @@ export function NotesSettings({ meeting, editable }: { meeting: Meeting; editabl
   const { t } = useI18n();
   const label = useLabel();
   const notify = useNotify();
+  const [baseline, setBaseline] = useState(meeting);
   const [live, setLive] = useState(meeting.liveNotesForParticipants);
   const [guard, setGuard] = useState<AttributionGuard>(meeting.attributionGuard);
-  const save = useMeetingChange(SetNotesSettings, () => notify(t("notesSettingsSaved")));
+  const dirty = live !== baseline.liveNotesForParticipants || guard !== baseline.attributionGuard;
+  // The meeting changed (here or live, elsewhere): follow it unless something is being changed here, which a
+  // refetch must not wipe; saving that is then a conflict the form shows.
+  if (baseline.version !== meeting.version && !dirty) {
+    setBaseline(meeting);
+    setLive(meeting.liveNotesForParticipants);
+    setGuard(meeting.attributionGuard);
+  }
+  const save = useMeetingChange(SetNotesSettings, (data) => {
+    notify(t("notesSettingsSaved"));
+    setBaseline(data.result.meeting);
+  });
   return (
     <>
       <p>{t("chathamHouse")}</p>
@@ -111,7 +123,7 @@ export function NotesSettings({ meeting, editable }: { meeting: Meeting; editabl
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            save.mutate({ id: meeting.id, liveNotesForParticipants: live, attributionGuard: guard, expectedVersion: meeting.version });
+            save.mutate({ id: meeting.id, liveNotesForParticipants: live, attributionGuard: guard, expectedVersion: baseline.version });
           }}
         >
           <Switch label={t("liveNotesForParticipants")} checked={live} onChange={(_, d) => setLive(d.checked)} />
