@@ -11,14 +11,15 @@ public sealed class PersonalDataTests(CollaborationFactory factory)
     private const string Erase = "mutation($p: ID!, $e: String!) { erasePerson(personId: $p, email: $e) }";
 
     /// <summary>The subject's passport number, in their registration for the meeting (one per test run).</summary>
-    private static readonly string Passport = "P" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
+    // Each test's own (xunit makes an instance per test): the other test's registration, still stored, holds another.
+    private readonly string Passport = "P" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
 
     /// <summary>
     /// A meeting Egypt is invited to, whose delegate "subject" (a name of their own) has accepted; the subject
     /// also chairs a working group and owns an action item, is a contact expert in Egypt's registry, and
     /// has requested an expert exchange.
     /// </summary>
-    private static async Task<(MeetingWorld World, string MeetingId)> InvitedAsync(CollaborationFactory factory)
+    private async Task<(MeetingWorld World, string MeetingId)> InvitedAsync(CollaborationFactory factory)
     {
         var world = await MeetingWorld.CreateAsync(factory);
         await world.AddAsync("subject", "Delegate " + Guid.NewGuid().ToString("N")[..8], "DELEGATE", state: "EG");
