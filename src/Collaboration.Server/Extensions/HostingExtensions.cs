@@ -309,6 +309,7 @@ public static class HostingExtensions
         app.MapSignInEndpoints();
         app.MapOpenIdConnectSignIn();
         app.MapDocumentEndpoints();
+        app.MapLibraryEndpoints();
         app.MapRsvpEndpoints();
         app.MapCalendarFeeds();
         return app;
