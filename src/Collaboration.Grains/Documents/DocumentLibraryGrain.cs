@@ -184,7 +184,7 @@ public sealed class DocumentLibraryGrain(
             var language = problems.Check(() => WorkingLanguage(given[i].Language, directory, field));
             var text = problems.Check(() => Validate.Text(given[i].Text, field));
             if (language is not null && valid.Any(t => t.Language == language))
-                problems.Add(field, $"Give one title per language ({language} twice).", "DUPLICATE");
+                problems.Add(field, $"Give one title per language ({language} twice).", "DUPLICATE_LANGUAGE");
             else if (language is not null && text is not null)
                 valid.Add(new LocalizedText(language, text));
         }
