@@ -23,7 +23,7 @@ import { useNames } from "../i18n/names";
 import { useIsSecretariat } from "./DialoguePage";
 
 /** The kinds in the order the library shows them: what a meeting is prepared with first, what it produces last. */
-export const libraryKinds: DocumentKind[] = ["AGENDA", "CONCEPT_NOTE", "DISCUSSION_GUIDE", "PRESENTATION", "BACKGROUND", "REPORT", "CONCLUSIONS", "OTHER"];
+const libraryKinds: DocumentKind[] = ["AGENDA", "CONCEPT_NOTE", "DISCUSSION_GUIDE", "PRESENTATION", "BACKGROUND", "REPORT", "CONCLUSIONS", "OTHER"];
 const visibilities: MeetingVisibility[] = ["DIALOGUE_MEMBERS", "PUBLIC"];
 
 /** Adds a file in one language to a document: to its current version, or as the start of a new version. */
