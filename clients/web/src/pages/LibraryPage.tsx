@@ -55,7 +55,7 @@ function VariantForm({ dialogueKey, document, languages }: { dialogueKey: string
         if (file) upload.mutate({ file, language, newVersion, expectedVersion: document.version });
       }}
     >
-      <Subtitle2 as="h4" id={`${id}-heading`}>{t("libraryAddFileTo", { title })}</Subtitle2>
+      <Subtitle2 as="h3" id={`${id}-heading`}>{t("libraryAddFileTo", { title })}</Subtitle2>
       <Field label={t("file")} error={fieldError(upload.error, "file")} hint={t("fileHint", { max: maxUploadMiB })} required>
         {(p) => <input {...p} ref={fileInput} type="file" accept={acceptedUploadTypes.join(",")} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />}
       </Field>
