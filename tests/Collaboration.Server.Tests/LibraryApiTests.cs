@@ -121,7 +121,11 @@ public sealed class LibraryApiTests(CollaborationFactory factory)
     public async Task A_meeting_lists_a_library_document_and_its_participants_download_it_in_their_language()
     {
         var world = await MeetingWorld.CreateAsync(factory);
-        var (meetingId, _) = await world.ChairedMeetingAsync(MeetingWorld.TwoSessions, ["it1", "ma1"], [], ["EG", "SN"], ["eg1", "sn1"]);
+        var (meetingId, _) = await world.ChairedMeetingAsync(MeetingWorld.TwoSessions, ["it1", "ma1"], []);
+        (await MeetingWorld.ChangeAsync(world.Administrator, "scheduleMeeting(id: $id)", "($id: ID!)", new { id = meetingId })).EnsureNoErrors();
+        // People are invited by name: a partner state's invitation now asks its focal points to nominate.
+        (await MeetingWorld.ChangeAsync(world.Administrator, "inviteToMeeting(id: $id, targets: $t)", "($id: ID!, $t: [InvitationTargetInput!]!)",
+            new { id = meetingId, t = new[] { new { personId = world.People["eg1"] }, new { personId = world.People["sn1"] } } })).EnsureNoErrors();
         var id = (await AddAsync(world.Administrator, world.Key))["id"]!.GetValue<string>();
         (await UploadAsync(world.Administrator, world.Key, id, "en", "Concept note")).Dispose();
         (await UploadAsync(world.Administrator, world.Key, id, "fr", "Note conceptuelle")).Dispose();
