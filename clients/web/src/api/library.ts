@@ -9,7 +9,7 @@ export const LibraryQuery = graphql(`
     library(key: $key) {
       id kind visibility version currentVersion languages addedAt
       titles { language text }
-      versions { number startedAt variants { language fileName contentType size addedAt url } }
+      versions { number variants { language url } }
     }
   }
 `);
