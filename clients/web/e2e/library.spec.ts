@@ -1,7 +1,7 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { messages } from "../src/i18n/messages";
 import { pageIsWhole } from "./checks";
-import { graphql } from "./forms";
+import { graphql, labelled } from "./forms";
 import { ensureSetUp, signIn } from "./session";
 
 /**
@@ -61,8 +61,8 @@ test("the secretariat adds a concept note in English and French to the library a
   const card = page.locator(".outcome", { hasText: title });
   await expect(card).toBeVisible();
   for (const [language, name, text] of [["English", "concept-note-en.txt", "Concept note"], ["French", "note-conceptuelle-fr.txt", "Note conceptuelle"]] as const) {
-    await card.getByLabel(en.file, { exact: true }).setInputFiles({ name, mimeType: "text/plain", buffer: Buffer.from(text) });
-    await card.getByLabel(en.language, { exact: true }).selectOption({ label: language });
+    await labelled(card, en.file).setInputFiles({ name, mimeType: "text/plain", buffer: Buffer.from(text) });
+    await labelled(card, en.language).selectOption({ label: language });
     await card.getByRole("button", { name: en.upload }).click();
     await expect(card.getByText(new RegExp(`Available in .*${language}`))).toBeVisible();
   }
