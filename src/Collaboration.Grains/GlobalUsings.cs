@@ -10,3 +10,4 @@ global using Collaboration.WorkingGroups;
 global using Collaboration.Exchanges;
 global using Collaboration.Cities;
 global using Collaboration.Agenda;
+global using Collaboration.Documents;

@@ -6,3 +6,4 @@ global using ErrorCode = Collaboration.Errors.ErrorCode;
 global using Collaboration.Meetings;
 global using Collaboration.Notes;
 global using Collaboration.Agenda;
+global using Collaboration.Documents;

@@ -279,6 +279,18 @@ public sealed partial class AuthorizationMatrixTests(CollaborationFactory factor
             async _ => new { id = await w.FreshMeetingAsync(MeetingStage.Scheduled) }) with { Flag = OnMeeting("register") };
         yield return Query("participation", "the dialogue's participation of states", "(key: $k)", () => new { k = w.Key }, "($k: String!)");
 
+        yield return Change("attachLibraryDocument", "a fresh document of the dialogue's library", "($id: ID!, $d: ID!)", "id: $id, documentId: $d",
+            async _ => new { id = w.MeetingId, d = await w.FreshLibraryDocumentAsync() }) with { Flag = OnMeeting("manageDocuments") };
+
+        // The dialogue's library
+        yield return Query("library", "the dialogue's library (public documents to anyone)", "(key: $k)", () => new { k = w.Key }, "($k: String!)");
+        yield return Change("addLibraryDocument", "a new document", "($k: String!)", "key: $k, document: { kind: REPORT, titles: [{ language: \"en\", text: \"Probe\" }] }",
+            Vars(() => new { k = w.Key })) with { Flag = OnDialogue("manageLibrary") };
+        yield return Change("updateLibraryDocument", "a fresh document, at a stale version", "($k: String!, $d: ID!)", "key: $k, documentId: $d, changes: { kind: AGENDA }, expectedVersion: -1",
+            async _ => new { k = w.Key, d = await w.FreshLibraryDocumentAsync() }, stale) with { Flag = OnDialogue("manageLibrary") };
+        yield return Change("removeLibraryDocument", "a fresh document, at a stale version", "($k: String!, $d: ID!)", "key: $k, documentId: $d, expectedVersion: -1",
+            async _ => new { k = w.Key, d = await w.FreshLibraryDocumentAsync() }, stale) with { Flag = OnDialogue("manageLibrary") };
+
         // Live notes
         yield return Query("meetingNotes", "the meeting's notes", "(id: $id)", () => new { id = w.MeetingId }, "($id: ID!)") with { Flag = OnMeeting("readNotes") };
         yield return Hub(nameof(NotesHub.JoinMeeting), "the meeting in progress", (_, h, _) => Invoke(h, nameof(NotesHub.JoinMeeting), w.MeetingId, 0L))

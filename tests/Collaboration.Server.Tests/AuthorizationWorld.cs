@@ -185,6 +185,11 @@ public sealed class AuthorizationWorld
         return documents.Single(d => d!["title"]!.GetValue<string>() == title)!["id"]!.GetValue<string>();
     }
 
+    /// <summary>A document the secretariat just added to the dialogue's library, for members.</summary>
+    public async Task<string> FreshLibraryDocumentAsync() =>
+        (await Run(Admin, "mutation($k: String!) { addLibraryDocument(key: $k, document: { kind: CONCEPT_NOTE, titles: [{ language: \"en\", text: \"Concept note\" }] }) { id } }",
+            new { k = Key })).Data("addLibraryDocument", "id").GetValue<string>();
+
     /// <summary>A request of Egypt's drafted by its delegate and taken to the state in which <paramref name="step"/> applies.</summary>
     public async Task<string> FreshExchangeAsync(string step)
     {

@@ -36,6 +36,7 @@ const NotesPage = page(() => import("./pages/NotesPage"), "NotesPage");
 const OutboxPage = page(() => import("./pages/OutboxPage"), "OutboxPage");
 const TranslationPage = page(() => import("./pages/TranslationPage"), "TranslationPage");
 const FollowUpPage = page(() => import("./pages/FollowUpPage"), "FollowUpPage");
+const LibraryPage = page(() => import("./pages/LibraryPage"), "LibraryPage");
 const ParticipationPage = page(() => import("./pages/ParticipationPage"), "ParticipationPage");
 
 export function App() {
@@ -83,6 +84,7 @@ export function App() {
                 <Route path="/meetings/:dialogue/:id/notes" element={<NotesPage />} />
                 <Route path="/meetings/:dialogue/:id/translate" element={<TranslationPage />} />
                 <Route path="/dialogues/:key/follow-up" element={<FollowUpPage />} />
+                <Route path="/dialogues/:key/library" element={<LibraryPage />} />
                 <Route path="/dialogues/:key/participation" element={<ParticipationPage />} />
                 <Route path="/outbox" element={<OutboxPage />} />
                 <Route path="*" element={<p role="alert">{t("notFound")}</p>} />

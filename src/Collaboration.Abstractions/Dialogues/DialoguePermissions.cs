@@ -15,4 +15,5 @@ public sealed record DialoguePermissions(
     [property: Id(6)] bool CreateWorkingGroup,
     [property: Id(7)] bool CreateCity,
     [property: Id(8)] bool CreatePartnership,
-    [property: Id(9)] bool RequestExchange);
+    [property: Id(9)] bool RequestExchange,
+    [property: Id(10)] bool ManageLibrary = false);

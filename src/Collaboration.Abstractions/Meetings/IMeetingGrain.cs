@@ -157,6 +157,13 @@ public interface IMeetingGrain : IGrainWithStringKey
     [Alias("remove-document")]
     Task<MeetingChange> RemoveDocumentAsync(Caller caller, string documentId);
 
+    /// <summary>
+    /// Lists a document of the dialogue's library among the meeting's documents (the secretariat), by reference: its
+    /// files stay in the library, and readers download them there in their language. Attaching it twice changes nothing.
+    /// </summary>
+    [Alias("attach-library-document")]
+    Task<MeetingChange> AttachLibraryDocumentAsync(Caller caller, string libraryDocumentId);
+
     /// <summary>A document the caller may see, for download; NOT_FOUND otherwise.</summary>
     [Alias("get-document")]
     Task<MeetingDocument> GetDocumentAsync(Caller? caller, string documentId);

@@ -67,7 +67,7 @@ public enum InvitationResponse
     Withdraw,
 }
 
-/// <summary>What a meeting document is.</summary>
+/// <summary>What a meeting or library document is (new values go at the end: stored states hold the number).</summary>
 public enum DocumentKind
 {
     DiscussionGuide,
@@ -75,6 +75,15 @@ public enum DocumentKind
     Conclusions,
     Background,
     Other,
+
+    /// <summary>The order of business of a meeting.</summary>
+    Agenda,
+
+    /// <summary>The note that sets out a meeting's or a theme's purpose and questions.</summary>
+    ConceptNote,
+
+    /// <summary>A report: of a meeting, a study, a study visit.</summary>
+    Report,
 }
 
 /// <summary>Where people attend: in the room, in the room and online, or only online.</summary>

@@ -114,7 +114,10 @@ public sealed record Invitation(
     [property: Id(4)] DateTimeOffset? RespondedAt,
     [property: Id(5)] string? DeliveryProblem = null);
 
-/// <summary>A document as the caller may see it. A link has a URL; an uploaded file has a storage key, size and type.</summary>
+/// <summary>
+/// A document as the caller may see it. A link has a URL; an uploaded file has a storage key, size and type; a
+/// document of the dialogue's library has its id there (its files, versions and languages live in the library).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("collaboration.meeting-document")]
 public sealed record MeetingDocument(
     [property: Id(0)] string Id,
@@ -126,7 +129,8 @@ public sealed record MeetingDocument(
     [property: Id(6)] string? FileName,
     [property: Id(7)] string? ContentType,
     [property: Id(8)] long? Size,
-    [property: Id(9)] DateTimeOffset AddedAt);
+    [property: Id(9)] DateTimeOffset AddedAt,
+    [property: Id(10)] string? LibraryDocumentId = null);
 
 [GenerateSerializer, Immutable, Alias("collaboration.document-input")]
 public sealed record DocumentInput(

@@ -46,7 +46,7 @@ public static class DialogueDirectory
 
     /// <summary>
     /// What the caller may do in the dialogue: the secretariat runs its directory and creates its meetings,
-    /// groups, cities and partnerships; the delegates and focal points of a partner state request expertise in
+    /// groups, cities and partnerships and keeps its library; the delegates and focal points of a partner state request expertise in
     /// its name. The grains that take these mutations check the same rules.
     /// </summary>
     public static DialoguePermissions Permissions(this DialogueView directory, Caller caller)
@@ -62,6 +62,7 @@ public static class DialogueDirectory
             CreateWorkingGroup: secretariat,
             CreateCity: secretariat,
             CreatePartnership: secretariat,
-            RequestExchange: directory.PartnerStates.Any(s => directory.Represents(caller, s.Code)));
+            RequestExchange: directory.PartnerStates.Any(s => directory.Represents(caller, s.Code)),
+            ManageLibrary: secretariat);
     }
 }

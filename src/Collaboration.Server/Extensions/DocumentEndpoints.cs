@@ -104,6 +104,8 @@ public static class DocumentEndpoints
         try
         {
             var found = await grains.GetGrain<IMeetingGrain>(MeetingKey.Of(dialogue, meeting)).GetDocumentAsync(context.User.ToCaller(), document);
+            if (found.LibraryDocumentId is { } libraryId)
+                return Results.Redirect(GraphQL.Types.LibraryLinks.DownloadPath(dialogue, libraryId, context.Request.Query["language"].FirstOrDefault()));
             if (found.StorageKey is null)
                 return Results.Redirect(found.Url!);
             var content = store.Open(found.StorageKey);
@@ -197,7 +199,7 @@ public static class DocumentEndpoints
         }
     }
 
-    private static IResult Refusal(CollaborationException e) => Results.Json(
+    internal static IResult Refusal(CollaborationException e) => Results.Json(
         new { code = e.Code.ToWireName(), message = e.Message, field = e.Field, reason = e.Reason, values = e.Values },
         statusCode: e.Code switch
         {

@@ -312,6 +312,7 @@ public static class HostingExtensions
         app.MapSignInEndpoints();
         app.MapOpenIdConnectSignIn();
         app.MapDocumentEndpoints();
+        app.MapLibraryEndpoints();
         app.MapRsvpEndpoints();
         app.MapCalendarFeeds();
         return app;

@@ -96,7 +96,7 @@ public sealed class Query : ObjectGraphType
     public Query()
     {
         Name = "Query";
-        Description = "Everything that can be read: dialogues and their directory, meetings and their notes, working groups, expert exchanges, cities, the outbox, personal data.";
+        Description = "Everything that can be read: dialogues and their directory, meetings and their notes, working groups, expert exchanges, cities, document libraries, the outbox, personal data.";
         IdentityFields.AddQueries(this);
         DialogueFields.AddQueries(this);
         MeetingFields.AddQueries(this);
@@ -105,6 +105,7 @@ public sealed class Query : ObjectGraphType
         CityFields.AddQueries(this);
         NotesFields.AddQueries(this);
         OutcomeFields.AddQueries(this);
+        LibraryFields.AddQueries(this);
         OutboxFields.AddQueries(this);
         PrivacyFields.AddQueries(this);
     }
@@ -124,6 +125,7 @@ public sealed class Mutation : ObjectGraphType
         ExchangeFields.AddMutations(this);
         CityFields.AddMutations(this);
         OutcomeFields.AddMutations(this);
+        LibraryFields.AddMutations(this);
         NotesFields.AddMutations(this);
         OutboxFields.AddMutations(this);
         CalendarFeedFields.AddMutations(this);

@@ -6,6 +6,7 @@ export * from "./dialogue";
 export * from "./exchanges";
 export * from "./groups";
 export * from "./meeting";
+export * from "./library";
 export * from "./outcomes";
 export type {
   ActionItemStatus,

@@ -13,7 +13,7 @@ export const MeetingFields = graphql(`
     coChairs { ...PersonFields } rapporteurs { ...PersonFields }
     invitations { invitee { ...PersonFields } status waitlistPosition deliveryProblem invitedAt respondedAt }
     participants { ...PersonFields }
-    documents { id title kind url fileName contentType size visibility addedAt }
+    documents { id title kind url fileName contentType size visibility addedAt libraryDocumentId }
     myInvitation { status waitlistPosition }
     delegations { ...DelegationFields }
     myRegistration { ...RegistrationFields }

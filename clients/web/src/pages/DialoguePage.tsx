@@ -123,6 +123,7 @@ export function DialoguePage() {
   const places = [
     { to: `/dialogues/${key}/directory`, label: t("directory"), hint: t("directoryHint") },
     { to: `/dialogues/${key}/follow-up`, label: t("followUpTitle"), hint: t("followUpHint") },
+    { to: `/dialogues/${key}/library`, label: t("libraryTitle"), hint: t("libraryHint") },
     { to: `/dialogues/${key}/exchanges`, label: t("expertExchanges"), hint: t("exchangesHint") },
     { to: `/dialogues/${key}/cities`, label: t("cities"), hint: t("citiesHint") },
     ...(secretariat ? [{ to: `/dialogues/${key}/participation`, label: t("participationTitle"), hint: t("participationHint") }] : []),

@@ -36,8 +36,14 @@ public static class DocumentLinks
     public static string VisaLetterPath(string meetingId, string personId, string language) =>
         $"/meetings/{meetingId}/registrations/{Uri.EscapeDataString(personId)}/visa-letter.docx?language={language}";
 
+    /// <summary>
+    /// A document with its address: an uploaded file's download path, or, for a library document, the library's
+    /// (in the reader's preferred language or the nearest, unless the client adds <c>?language=</c>).
+    /// </summary>
     public static MeetingDocument Resolve(string meetingId, MeetingDocument document) =>
-        document.StorageKey is null ? document : document with { Url = DownloadPath(meetingId, document.Id) };
+        document.LibraryDocumentId is { } libraryId && MeetingKey.DialogueOf(meetingId) is { } dialogueKey
+            ? document with { Url = LibraryLinks.DownloadPath(dialogueKey, libraryId) }
+            : document.StorageKey is null ? document : document with { Url = DownloadPath(meetingId, document.Id) };
 }
 
 public sealed class LocalizedTextInput

@@ -71,7 +71,7 @@ public sealed class DocumentKindEnum : EnumerationGraphType<DocumentKind>
     public DocumentKindEnum()
     {
         Name = "DocumentKind";
-        Description = "What a meeting document is: a discussion guide, a presentation, the conclusions, background reading, or other.";
+        Description = "What a meeting or library document is: a discussion guide, a presentation, the conclusions, background reading, other, an agenda, a concept note, or a report.";
     }
 }
 
@@ -148,6 +148,8 @@ public sealed class MeetingDocumentGraphType : ObjectGraphType<MeetingDocument>
         Field<StringGraphType>("contentType").Description("The uploaded file's media type, e.g. application/pdf; null for a link.").Resolve(c => c.Source.ContentType);
         Field<LongGraphType>("size").Description("The uploaded file's size in bytes; null for a link.").Resolve(c => c.Source.Size);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("addedAt").Description("When it was added.").Resolve(c => c.Source.AddedAt);
+        Field<IdGraphType>("libraryDocumentId").Description("For a document of the dialogue's library, its id there (see the library query); its url then downloads it from the library.")
+            .Resolve(c => c.Source.LibraryDocumentId);
     }
 }
 

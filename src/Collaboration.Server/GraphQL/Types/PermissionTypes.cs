@@ -88,6 +88,7 @@ public sealed class DialogueViewerMayGraphType : ViewerMayGraphType<DialoguePerm
         Flag("createWorkingGroup", "createWorkingGroup: the secretariat.", s => s.CreateWorkingGroup);
         Flag("createCity", "createCity: the secretariat.", s => s.CreateCity);
         Flag("createPartnership", "createCityPartnership: the secretariat.", s => s.CreatePartnership);
+        Flag("manageLibrary", "addLibraryDocument, updateLibraryDocument, removeLibraryDocument and uploads of library files: the secretariat.", s => s.ManageLibrary);
         Flag("requestExchange", "requestExpertExchange, in the name of a state the caller represents (a delegate or focal point); PriorityRegistry.viewerMay.requestExchange says which.", s => s.RequestExchange);
     }
 }

@@ -1,9 +1,10 @@
-import { Button, Input, Link, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Input, Link, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useRef, useState } from "react";
-import { AddDocumentLink, RemoveDocument, type Meeting, type MeetingDocument } from "../../api";
+import { AddDocumentLink, AttachLibraryDocument, LibraryQuery, RemoveDocument, titleIn, type Meeting, type MeetingDocument } from "../../api";
 import { acceptedUploadTypes, maxUploadMiB, uploadDocument, type Upload } from "../../api/documents";
 import type { ApiError } from "../../api/graphql";
+import { useGraphQuery } from "../../api/hooks";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { DataTable } from "../../components/DataTable";
 import { EnumSelect } from "../../components/EnumSelect";
@@ -15,7 +16,7 @@ import { useLabel } from "../../i18n/labels";
 import { formatInZone, viewerZone } from "../../time";
 import { useMeetingChange } from "./common";
 
-const kinds: DocumentKind[] = ["DISCUSSION_GUIDE", "BACKGROUND", "PRESENTATION", "CONCLUSIONS", "OTHER"];
+const kinds: DocumentKind[] = ["DISCUSSION_GUIDE", "BACKGROUND", "PRESENTATION", "CONCLUSIONS", "AGENDA", "CONCEPT_NOTE", "REPORT", "OTHER"];
 const visibilities: MeetingVisibility[] = ["PARTICIPANTS", "DIALOGUE_MEMBERS", "PUBLIC"];
 
 const useStyles = makeStyles({
@@ -147,6 +148,44 @@ function LinkForm({ meeting }: { meeting: Meeting }) {
   );
 }
 
+/** Lists a document of the dialogue's library among the meeting's documents; readers download it in their language. */
+function AttachForm({ meeting }: { meeting: Meeting }) {
+  const { t, language } = useI18n();
+  const notify = useNotify();
+  const headingId = useId();
+  const dialogueKey = meeting.id.split("/")[0];
+  const library = useGraphQuery(LibraryQuery, { key: dialogueKey });
+  const attached = new Set(meeting.documents.map((d) => d.libraryDocumentId).filter(Boolean));
+  const choices = (library.data?.library ?? []).filter((d) => !attached.has(d.id));
+  const [chosen, setChosen] = useState("");
+  const attach = useMeetingChange(AttachLibraryDocument, () => {
+    notify(t("libraryDocumentAttached"));
+    setChosen("");
+  });
+  return (
+    <form noValidate aria-labelledby={headingId}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (chosen) attach.mutate({ id: meeting.id, documentId: chosen });
+      }}
+    >
+      <Subtitle2 as="h3" id={headingId}>{t("attachLibraryDocument")}</Subtitle2>
+      <Field label={t("libraryDocument")} error={fieldError(attach.error, "documentId")} hint={choices.length === 0 ? t("libraryNothingToAttach") : undefined}>
+        {(p) => (
+          <Select {...p} value={chosen} onChange={(_, d) => setChosen(d.value)}>
+            <option value="">{t("chooseLibraryDocument")}</option>
+            {choices.map((d) => <option key={d.id} value={d.id}>{titleIn(d.titles, language).text}</option>)}
+          </Select>
+        )}
+      </Field>
+      <FormError error={attach.error} fields={["documentId"]} />
+      <div className="actions">
+        <Button appearance="primary" type="submit" disabled={!chosen || attach.isPending}>{t("attachLibraryDocumentButton")}</Button>
+      </div>
+    </form>
+  );
+}
+
 /** The meeting's documents the viewer may see, to download or open; the secretariat uploads, links and removes. */
 export function Documents({ meeting, mayAdd, mayRemove }: { meeting: Meeting; mayAdd: boolean; mayRemove: boolean }) {
   const { t, language } = useI18n();
@@ -167,7 +206,12 @@ export function Documents({ meeting, mayAdd, mayRemove }: { meeting: Meeting; ma
             key: "title",
             header: t("title"),
             cell: (d: MeetingDocument) => (
-              <Link href={d.url ?? undefined} dir="auto" data-user-content {...(d.fileName ? { download: d.fileName } : { target: "_blank", rel: "noreferrer" })}>
+              <Link
+                href={d.libraryDocumentId && d.url ? `${d.url}?language=${language}` : d.url ?? undefined}
+                dir="auto"
+                data-user-content
+                {...(d.fileName ? { download: d.fileName } : d.libraryDocumentId ? { download: "" } : { target: "_blank", rel: "noreferrer" })}
+              >
                 {d.title}
               </Link>
             ),
@@ -177,7 +221,8 @@ export function Documents({ meeting, mayAdd, mayRemove }: { meeting: Meeting; ma
           {
             key: "file",
             header: t("fileOrLink"),
-            cell: (d) => (d.fileName ? <span dir="auto">{d.size != null ? `${d.fileName} · ${size(d.size, language)}` : d.fileName}</span> : t("link")),
+            cell: (d) =>
+              d.fileName ? <span dir="auto">{d.size != null ? `${d.fileName} · ${size(d.size, language)}` : d.fileName}</span> : d.libraryDocumentId ? t("fromTheLibrary") : t("link"),
           },
           { key: "added", header: t("addedAt"), cell: (d) => formatInZone(d.addedAt, viewerZone(), language) },
           ...(mayRemove
@@ -211,6 +256,7 @@ export function Documents({ meeting, mayAdd, mayRemove }: { meeting: Meeting; ma
         <div className={styles.forms}>
           <UploadForm meeting={meeting} />
           <LinkForm meeting={meeting} />
+          <AttachForm meeting={meeting} />
         </div>
       )}
     </>
