@@ -335,7 +335,7 @@ public sealed partial class MeetingGrainTests
         }
         var permissions = (await meeting.GetAsync(invitee)).Permissions!;
         Assert.Equal(
-            MeetingPermissions.None with { Respond = true, SeeParticipants = true },
+            MeetingPermissions.None with { Respond = true, SeeParticipants = true, Register = true },
             permissions);
     }
 

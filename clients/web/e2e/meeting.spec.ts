@@ -250,8 +250,10 @@ for (const language of ["fr", "ar"] as const satisfies Language[]) {
       await tab(page, name);
       await pageIsWhole(page, language);
     }
+    // The wizard's steps share their forms with the tabs above: French checks them all, Arabic (right to left) the
+    // invitations, where the delegations' cards are.
     const id = meetingPath.replace("/meetings/", "");
-    for (const step of ["details", "chairs", "agenda", "invitations", "review"]) {
+    for (const step of language === "fr" ? ["details", "chairs", "agenda", "invitations", "review"] : ["invitations"]) {
       await page.goto(`/dialogues/mtm/meetings/new?meeting=${encodeURIComponent(id)}&step=${step}`);
       await expect(page.getByRole("navigation", { name: t.wizardSteps })).toBeVisible();
       await pageIsWhole(page, language);

@@ -66,7 +66,9 @@ public sealed partial class MeetingGrain
         if (State.Status is MeetingStatus.Scheduled or MeetingStatus.InProgress)
             await QueueMailAsync(CalendarMethod.Request, newlyInvited);
         await InviteDelegationsAsync(targets, directory, now, warnings);
-        Audit(caller, "invited", $"Invited {string.Join(", ", targets.Select(t => Describe(t, directory, cities)))} ({invitees.Count} people).");
+        var states = targets.Count(t => t.PartnerStateCode is not null);
+        Audit(caller, "invited", $"Invited {string.Join(", ", targets.Select(t => Describe(t, directory, cities)))} ("
+            + (states == 0 ? $"{invitees.Count} people" : $"{invitees.Count} people, {states} state delegation(s) to nominate") + ").");
         return await SaveAsync(directory, caller, warnings);
     }
 

@@ -174,7 +174,7 @@ public sealed class WarningGraphType : ObjectGraphType<Warning>
         Field<NonNullGraphType<StringGraphType>>("code").Description("What kind of warning, e.g. CO_CHAIR_BALANCE, PERSON_BOOKED, VENUE_TAKEN.").Resolve(c => c.Source.Code);
         Field<NonNullGraphType<StringGraphType>>("message").Description("The warning in English.").Resolve(c => c.Source.Message);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WarningValueGraphType>>>>("values")
-            .Description("The values the code's sentence takes, so a client says it in the user's language: name and title for PERSON_BOOKED, venue and title for VENUE_TAKEN, target for NO_INVITEES, group for CO_CHAIR_BALANCE, first and second for CO_CHAIR_PAIRING.")
+            .Description("The values the code's sentence takes, so a client says it in the user's language: name and title for PERSON_BOOKED, venue and title for VENUE_TAKEN, target for NO_INVITEES and NO_FOCAL_POINT, group for CO_CHAIR_BALANCE, first and second for CO_CHAIR_PAIRING.")
             .Resolve(c => (c.Source.Values ?? new Dictionary<string, string>()).OrderBy(v => v.Key, StringComparer.Ordinal).ToList());
     }
 }
