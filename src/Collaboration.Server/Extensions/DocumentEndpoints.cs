@@ -153,45 +153,44 @@ public static class DocumentEndpoints
     /// grain decides who may have them, as it does for documents. Headings in <c>?language=ar|en|fr</c>
     /// (English when omitted).
     /// </summary>
-    private static async Task<IResult> ParticipantsAsync(string dialogue, string meeting, string? language, HttpContext context, IGrainFactory grains, bool docx)
-    {
-        var caller = context.User.ToCaller();
-        if (caller is null)
-            return Refusal(CollaborationException.Unauthenticated("Sign in first."));
-        if (MeetingKey.DialogueOf(MeetingKey.Of(dialogue, meeting)) is null)
-            return Refusal(CollaborationException.NotFound($"There is no meeting '{dialogue}/{meeting}'."));
-        var words = Language.IsSupported(language) ? language! : Language.English;
-        try
+    private static Task<IResult> ParticipantsAsync(string dialogue, string meeting, string? language, HttpContext context, IGrainFactory grains, bool docx) =>
+        MeetingFileAsync(dialogue, meeting, language, context, async (caller, words) =>
         {
             var list = await grains.GetGrain<IMeetingGrain>(MeetingKey.Of(dialogue, meeting)).GetParticipantListAsync(caller);
-            context.Response.Headers.CacheControl = "no-store";
             return docx
-                ? Results.File(Integrations.Exports.ParticipantExports.ToDocx(list, words), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"attendance-sheet-{words}.docx")
+                ? Results.File(Integrations.Exports.ParticipantExports.ToDocx(list, words), WordDocument, $"attendance-sheet-{words}.docx")
                 : Results.File(Integrations.Exports.ParticipantExports.ToCsv(list, words), "text/csv; charset=utf-8", "participants.csv");
-        }
-        catch (CollaborationException e)
-        {
-            return Refusal(e);
-        }
-    }
+        });
 
     /// <summary>
     /// The visa-support letter of an invitee (DOCX), for the secretariat: the meeting grain decides who may have it
     /// and records that it was issued. In <c>?language=ar|en|fr</c> (English when omitted).
     /// </summary>
-    private static async Task<IResult> VisaLetterAsync(string dialogue, string meeting, string person, string? language, HttpContext context, IGrainFactory grains)
+    private static Task<IResult> VisaLetterAsync(string dialogue, string meeting, string person, string? language, HttpContext context, IGrainFactory grains) =>
+        MeetingFileAsync(dialogue, meeting, language, context, async (caller, words) =>
+        {
+            var facts = await grains.GetGrain<IMeetingGrain>(MeetingKey.Of(dialogue, meeting)).IssueVisaLetterAsync(caller, person, words);
+            return Results.File(Integrations.Exports.VisaLetter.ToDocx(facts, words), WordDocument, $"visa-letter-{words}.docx");
+        });
+
+    private const string WordDocument = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /// <summary>
+    /// A file the meeting grain writes for a signed-in caller (it decides who may have it), in the language asked
+    /// (ar, en or fr; English otherwise), never cached; a refusal as the JSON every endpoint here answers.
+    /// </summary>
+    private static async Task<IResult> MeetingFileAsync(string dialogue, string meeting, string? language, HttpContext context, Func<Caller, string, Task<IResult>> write)
     {
         var caller = context.User.ToCaller();
         if (caller is null)
             return Refusal(CollaborationException.Unauthenticated("Sign in first."));
         if (MeetingKey.DialogueOf(MeetingKey.Of(dialogue, meeting)) is null)
             return Refusal(CollaborationException.NotFound($"There is no meeting '{dialogue}/{meeting}'."));
-        var words = Language.IsSupported(language) ? language! : Language.English;
         try
         {
-            var facts = await grains.GetGrain<IMeetingGrain>(MeetingKey.Of(dialogue, meeting)).IssueVisaLetterAsync(caller, person, words);
+            var file = await write(caller, Language.IsSupported(language) ? language! : Language.English);
             context.Response.Headers.CacheControl = "no-store";
-            return Results.File(Integrations.Exports.VisaLetter.ToDocx(facts, words), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"visa-letter-{words}.docx");
+            return file;
         }
         catch (CollaborationException e)
         {
