@@ -212,9 +212,11 @@ public sealed class Schema
 
     /// <summary>
     /// A selection of a type's fields that take no required argument, down to <paramref name="depth"/> levels
-    /// of objects; empty for a scalar or enum.
+    /// of objects, and never a third list inside two (<paramref name="lists"/> counts those around it): the server
+    /// counts each field under a list ten times, and a full selection three lists deep is over its limit. Empty for
+    /// a scalar or enum.
     /// </summary>
-    public string Selection(TypeRef type, int depth)
+    public string Selection(TypeRef type, int depth, int lists = 0)
     {
         var named = Types[type.Named.Name!];
         if (named.Kind != "OBJECT")
@@ -225,11 +227,14 @@ public sealed class Schema
             var fieldType = Types[field.Type.Named.Name!];
             if (fieldType.Kind is "SCALAR" or "ENUM")
                 parts.Add(field.Name);
-            else if (fieldType.Kind == "OBJECT" && depth > 1 && Selection(field.Type, depth - 1) is { Length: > 0 } inner)
+            else if (fieldType.Kind == "OBJECT" && depth > 1 && lists + (IsListOf(field.Type) ? 1 : 0) < 3
+                && Selection(field.Type, depth - 1, lists + (IsListOf(field.Type) ? 1 : 0)) is { Length: > 0 } inner)
                 parts.Add($"{field.Name} {{ {inner} }}");
         }
         return string.Join(' ', parts);
     }
+
+    private static bool IsListOf(TypeRef type) => type.IsNonNull ? IsListOf(type.OfType!) : type.IsList;
 
     /// <summary>The query fields whose required arguments are at most the dialogue key ($k) and the meeting id ($id), each with a full selection.</summary>
     public IEnumerable<string> SnapshotQueries()
@@ -241,7 +246,7 @@ public sealed class Schema
                 continue;
             var declared = string.Join(", ", required.Select(a => a.Name == "key" ? "$k: String!" : "$id: ID!"));
             var passed = string.Join(", ", required.Select(a => a.Name == "key" ? "key: $k" : "id: $id"));
-            var selection = Selection(field.Type, 3);
+            var selection = Selection(field.Type, 3, IsListOf(field.Type) ? 1 : 0);
             yield return (declared.Length > 0 ? $"query({declared}) " : "query ")
                 + $"{{ {field.Name}{(passed.Length > 0 ? $"({passed})" : "")}{(selection.Length > 0 ? $" {{ {selection} }}" : "")} }}";
         }
