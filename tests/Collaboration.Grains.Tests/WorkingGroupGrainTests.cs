@@ -134,4 +134,32 @@ public sealed class WorkingGroupGrainTests(ClusterFixture fixture)
         var current = (await world.Group.GetAsync(world.Chair)).Version;
         Assert.Equal(ErrorCode.NotFound, await RefusalOf(() => world.Group.SetActionItemStatusAsync(world.Chair, "no-such-item", ActionItemStatus.Done, current)));
     }
+
+    [Fact]
+    public async Task An_action_item_is_edited_by_the_chairs_and_secretariat_at_the_version_they_saw_and_refusals_change_nothing()
+    {
+        var world = await NewWorldAsync();
+        var today = DateOnly.FromDateTime(ClusterFixture.Clock.GetUtcNow().UtcDateTime);
+        var added = await world.Group.AddActionItemAsync(world.Chair, new ActionItemInput("Draft the mapping", world.Member.PersonId, today.AddDays(30)));
+        var item = Assert.Single(added.ActionItems);
+        await world.Group.SetActionItemStatusAsync(world.Member, item.Id, ActionItemStatus.InProgress, added.Version);
+        var before = await world.Group.GetAsync(world.Chair);
+
+        Assert.Equal(ErrorCode.Forbidden, await RefusalOf(() => world.Group.UpdateActionItemAsync(world.Member, item.Id, new ActionItemInput("Mine now", world.Member.PersonId, today.AddDays(40)), before.Version)));
+        Assert.Equal(ErrorCode.Conflict, await RefusalOf(() => world.Group.UpdateActionItemAsync(world.Chair, item.Id, new ActionItemInput("Stale", world.Member.PersonId, today.AddDays(40)), before.Version - 1)));
+        Assert.Equal(ErrorCode.NotFound, await RefusalOf(() => world.Group.UpdateActionItemAsync(world.Chair, "no-such-item", new ActionItemInput("X", world.Member.PersonId, today.AddDays(40)), before.Version)));
+        var bad = await Assert.ThrowsAsync<CollaborationException>(() => world.Group.UpdateActionItemAsync(world.Chair, item.Id, new ActionItemInput(" ", world.Outsider.PersonId, today.AddDays(-1)), before.Version));
+        Assert.Equal(["dueDate", "ownerId", "title"], bad.FieldProblems.Select(p => p.Field).Order());
+        var after = await world.Group.GetAsync(world.Chair);
+        Assert.Equal((before.Version, before.ActionItems[0] with { ViewerMayMoveTo = null }), (after.Version, after.ActionItems[0] with { ViewerMayMoveTo = null }));
+
+        var edited = await world.Group.UpdateActionItemAsync(world.Chair, item.Id, new ActionItemInput("Draft the mapping of return programmes", world.Chair.PersonId, today.AddDays(45)), before.Version);
+        var now = Assert.Single(edited.ActionItems);
+        Assert.Equal(("Draft the mapping of return programmes", world.Chair.PersonId, today.AddDays(45), ActionItemStatus.InProgress), (now.Title, now.OwnerId, now.DueDate, now.Status));
+        Assert.Equal(before.Version + 1, edited.Version);
+
+        // The secretariat edits too; an unchanged due date is taken as it is.
+        var kept = await world.Group.UpdateActionItemAsync(world.Secretariat, item.Id, new ActionItemInput("Map the return programmes", world.Chair.PersonId, today.AddDays(45)), edited.Version);
+        Assert.Equal("Map the return programmes", kept.ActionItems[0].Title);
+    }
 }

@@ -340,6 +340,8 @@ public sealed partial class AuthorizationMatrixTests(CollaborationFactory factor
         yield return Change("addWorkingGroupDocument", "the group", "($id: ID!)", "id: $id, title: \"Probe\", url: \"https://example.org/wg.pdf\"", Vars(() => new { id = w.WorkingGroupId })) with { Flag = OnGroup("addDocument") };
         yield return Change("addActionItem", "the group, owned by Egypt's delegate", "($id: ID!, $o: ID!)", "id: $id, item: { title: \"Probe\", ownerId: $o, dueDate: \"2031-02-01\" }",
             Vars(() => new { id = w.WorkingGroupId, o = w.People["eg1"] })) with { Flag = OnGroup("addActionItem") };
+        yield return Change("updateActionItem", "the delegate's item, at a stale version", "($id: ID!, $i: ID!, $o: ID!)", "id: $id, itemId: $i, item: { title: \"Probe\", ownerId: $o, dueDate: \"2031-02-01\" }, expectedVersion: -1",
+            Vars(() => new { id = w.WorkingGroupId, i = w.ActionItemId, o = w.People["eg1"] }), stale) with { Flag = OnGroup("addActionItem") };
         yield return Change("setActionItemStatus", "the delegate's item, at a stale version", "($id: ID!, $i: ID!)", "id: $id, itemId: $i, status: DONE, expectedVersion: -1",
             Vars(() => new { id = w.WorkingGroupId, i = w.ActionItemId }), stale) with { Flag = ActionItemMoves("DONE") };
 

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { format, messages } from "../src/i18n/messages";
 import { formatLocalTime } from "../src/time";
-import { checkPage, choose, field, graphql, refusalBeside, typeDate, typeDateTime } from "./forms";
+import { checkPage, choose, field, graphql, labelled, refusalBeside, typeDate, typeDateTime } from "./forms";
 import { ensureSetUp, signIn } from "./session";
 
 /**
@@ -24,8 +24,9 @@ test.beforeAll(async ({ browser }) => {
   await ensureSetUp(browser);
 });
 
-test("a working group in French: created with its refusals beside the fields, edited, a monthly series scheduled, an action item and a document; its owner moves the item in Arabic", async ({ browser }) => {
+test("a working group in French: created with its refusals beside the fields, edited, a monthly series scheduled, an action item and a document; its owner moves the item in Arabic; its chair edits it in French", async ({ browser }) => {
   const fr = messages.fr;
+  const itemTitle = "Recenser les programmes de retour et de réintégration";
   const { context, page } = await signIn(browser, secretariat, "fr");
   await page.goto("/dialogues/mtm/groups/new");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(fr.newWorkingGroup);
@@ -96,10 +97,31 @@ test("a working group in French: created with its refusals beside the fields, ed
   await expect(row.locator(".status")).toHaveText(a["ActionItemStatus.IN_PROGRESS"]);
   await expect(row.getByRole("button", { name: a.moveTo_DONE })).toBeVisible();
   await expect(row.getByRole("button", { name: a.moveTo_CANCELLED })).toHaveCount(0);
-  for (const offered of [a.editGroup, a.saveSeries, a.addActionItem, a.addLink, format(a.scheduleNext, { count: 2 }, "ar")])
+  for (const offered of [a.editGroup, a.saveSeries, a.addActionItem, a.addLink, format(a.scheduleNext, { count: 2 }, "ar"), format(a.editActionItemOf, { title: itemTitle })])
     await expect(owner.page.getByRole("button", { name: offered })).toHaveCount(0);
   await checkPage(owner.page, "ar", "working-group-owner");
   await owner.context.close();
+
+  // The group's chair (Morocco's focal point) edits the item in French: a due date already passed is refused beside
+  // it and nothing changes; then the new title, owner and date are saved, and the item keeps its status.
+  const chair = await signIn(browser, "focal.point.ma@demo.collaboration.localhost", "fr");
+  await chair.page.goto(groupPath);
+  await chair.page.getByRole("button", { name: format(fr.editActionItemOf, { title: itemTitle }) }).click();
+  const dialog = chair.page.getByRole("dialog");
+  await labelled(dialog, fr.title).fill("Recenser et comparer les programmes de retour et de réintégration");
+  await labelled(dialog, fr.owner).selectOption({ label: "Demo Focal Point Morocco (Maroc)" });
+  await typeDate(labelled(dialog, fr.dueDate), "2020-03-01");
+  await dialog.getByRole("button", { name: fr.saveActionItem }).click();
+  await expect(dialog.locator(".field", { has: labelled(dialog, fr.dueDate) }).getByRole("alert")).toHaveText(fr.reason_DUE_DATE_PASSED);
+  await expect(chair.page.getByRole("cell", { name: itemTitle, exact: true })).toBeVisible();
+  await typeDate(labelled(dialog, fr.dueDate), "2031-03-01");
+  await dialog.getByRole("button", { name: fr.saveActionItem }).click();
+  await expect(dialog).toHaveCount(0);
+  const edited = chair.page.getByRole("row").filter({ hasText: "Recenser et comparer les programmes" });
+  await expect(edited).toContainText("Demo Focal Point Morocco");
+  await expect(edited.locator(".status")).toHaveText(fr["ActionItemStatus.IN_PROGRESS"]);
+  await checkPage(chair.page, "fr", "working-group-chair");
+  await chair.context.close();
 });
 
 test("a South-South expert exchange in Arabic: an offer in Egypt's registry, Morocco's request refused then sent, endorsed, reviewed with UNHCR's opinion, Egypt suggested and approved, hosted, scheduled, completed and evaluated by both sides", async ({ browser }) => {
@@ -267,5 +289,10 @@ test("City-to-City in English: cities, a partnership refused within one country,
   await field(official.page, en.profileVersionShown).selectOption("1");
   await expect(official.page.locator("dl.profile")).toContainText("A port city of arrival and settlement.");
   await checkPage(official.page, "en", "city");
+  // The official finds the partnership among the dialogue's and the meeting linked to it, by its title.
+  await official.page.goto("/dialogues/mtm/cities");
+  await official.page.getByRole("link", { name: "Reception of newcomers" }).first().click();
+  await expect(official.page.getByRole("heading", { level: 1 })).toHaveText("Reception of newcomers");
+  await expect(official.page.locator("section", { hasText: en.linkedMeetings }).getByRole("link", { name: title })).toBeVisible();
   await official.context.close();
 });

@@ -43,6 +43,14 @@ public interface IWorkingGroupGrain : IGrainWithStringKey
     Task<WorkingGroupView> AddActionItemAsync(Caller caller, ActionItemInput item, string? idempotencyKey = null);
 
     /// <summary>
+    /// Changes an action item's title, owner (a member of the group) and due date (chairs or secretariat), at the
+    /// group's version the caller saw (CONFLICT when stale). Every bad field is reported at once; a due date may
+    /// stay as it was even when it has passed, but a new one must not be in the past. Its status stays.
+    /// </summary>
+    [Alias("update-action-item")]
+    Task<WorkingGroupView> UpdateActionItemAsync(Caller caller, string itemId, ActionItemInput item, int expectedVersion);
+
+    /// <summary>
     /// Moves an action item: Open → InProgress → Done by its owner, chairs or secretariat; Cancelled and back to
     /// Open only by chairs or secretariat. Anything else is INVALID_STATE.
     /// </summary>

@@ -188,6 +188,42 @@ public sealed partial class WorkingGroupGrain(
         EnsureManager(caller, directory);
         if (State.ActionItems.Count >= MaxActionItems)
             throw CollaborationException.Validation($"A working group holds at most {MaxActionItems} action items.", "actionItem");
+        var (title, person) = await CheckActionItemAsync(item, directory, keptDueDate: null);
+        State.ActionItems.Add(new ActionItem(Guid.CreateVersion7().ToString("N"), title, person.Id, person.Profile.Name, item.DueDate, ActionItemStatus.Open, clock.GetUtcNow(), Source: item.Source));
+        RequestKeys.Remember(State.Requests, key);
+        var view = await SaveAsync(caller, directory);
+        await this.RegisterOrUpdateReminder(ReminderName, settings.Value.ActionItemCheck, settings.Value.ActionItemCheck);
+        return view;
+    }
+
+    public async Task<WorkingGroupView> UpdateActionItemAsync(Caller caller, string itemId, ActionItemInput item, int expectedVersion)
+    {
+        var directory = await DirectoryAsync();
+        EnsureManager(caller, directory);
+        var index = State.ActionItems.FindIndex(i => i.Id == itemId);
+        if (index < 0)
+            throw CollaborationException.NotFound("The working group has no such action item.");
+        EnsureVersion(expectedVersion);
+        var current = State.ActionItems[index];
+        var (title, person) = await CheckActionItemAsync(item, directory, keptDueDate: current.DueDate);
+        // A new due date is reminded again before it comes.
+        State.ActionItems[index] = current with
+        {
+            Title = title, OwnerId = person.Id, OwnerName = person.Profile.Name, DueDate = item.DueDate,
+            Reminded = current.Reminded && item.DueDate == current.DueDate,
+        };
+        var view = await SaveAsync(caller, directory);
+        if (current.Status is ActionItemStatus.Open or ActionItemStatus.InProgress)
+            await this.RegisterOrUpdateReminder(ReminderName, settings.Value.ActionItemCheck, settings.Value.ActionItemCheck);
+        return view;
+    }
+
+    /// <summary>
+    /// An action item's title and owner as they will be stored, or every problem at once: a title, an owner who is a
+    /// member of the group, and a due date not passed (unless it is the date the item has already).
+    /// </summary>
+    private async Task<(string Title, PersonView Owner)> CheckActionItemAsync(ActionItemInput item, DialogueView directory, DateOnly? keptDueDate)
+    {
         var problems = new Problems();
         var title = problems.Check(() => Validate.Text(item.Title, "title", 500));
         var owner = directory.Members.FirstOrDefault(m => m.PersonId == item.OwnerId);
@@ -195,14 +231,10 @@ public sealed partial class WorkingGroupGrain(
         if (person is null)
             problems.Add("ownerId", "The owner of an action item is a member of the working group.", "OWNER_NOT_MEMBER");
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        if (item.DueDate < today)
+        if (item.DueDate < today && item.DueDate != keptDueDate)
             problems.Add("dueDate", "The due date has passed already.", "DUE_DATE_PASSED");
         problems.ThrowIfAny();
-        State.ActionItems.Add(new ActionItem(Guid.CreateVersion7().ToString("N"), title!, person!.Id, person.Profile.Name, item.DueDate, ActionItemStatus.Open, clock.GetUtcNow(), Source: item.Source));
-        RequestKeys.Remember(State.Requests, key);
-        var view = await SaveAsync(caller, directory);
-        await this.RegisterOrUpdateReminder(ReminderName, settings.Value.ActionItemCheck, settings.Value.ActionItemCheck);
-        return view;
+        return (title!, person!);
     }
 
     public async Task<WorkingGroupView> SetActionItemStatusAsync(Caller caller, string itemId, ActionItemStatus status, int expectedVersion)

@@ -101,6 +101,14 @@ public static class WorkingGroupFields
                 return await Group(c).AddActionItemAsync(caller, c.GetArgument<ActionItemInputModel>("item").ToInput(), IdempotencyKey.Of(c));
             });
 
+        mutation.Field<NonNullGraphType<WorkingGroupGraphType>>("updateActionItem")
+            .Description("Changes an action item's title, owner and due date (chairs or secretariat); its status stays. A new due date must not have passed.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", Describe.WorkingGroupId)
+            .Argument<NonNullGraphType<IdGraphType>>("itemId", "The action item's id, as WorkingGroup.actionItems gives it.")
+            .Argument<NonNullGraphType<ActionItemInputType>>("item", "The whole item as it should read: what is to be done, by whom (a member of the group), by when.")
+            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion)
+            .ResolveAsync(async c => await Group(c).UpdateActionItemAsync(c.Caller(), c.GetArgument<string>("itemId"), c.GetArgument<ActionItemInputModel>("item").ToInput(), c.GetArgument<int>("expectedVersion")));
+
         mutation.Field<NonNullGraphType<WorkingGroupGraphType>>("setActionItemStatus")
             .Description("Moves an action item: Open → InProgress → Done (owner, chairs, secretariat); Cancelled or reopened (chairs, secretariat).")
             .Argument<NonNullGraphType<IdGraphType>>("id", Describe.WorkingGroupId)

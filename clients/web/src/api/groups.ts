@@ -44,6 +44,11 @@ export const AddActionItem = graphql(`
     addActionItem(id: $id, item: $item, idempotencyKey: $idempotencyKey) { ...GroupFields }
   }
 `);
+export const UpdateActionItem = graphql(`
+  mutation UpdateActionItem($id: ID!, $itemId: ID!, $item: ActionItemInput!, $expectedVersion: Int!) {
+    updateActionItem(id: $id, itemId: $itemId, item: $item, expectedVersion: $expectedVersion) { ...GroupFields }
+  }
+`);
 export const SetActionItemStatus = graphql(`
   mutation SetActionItemStatus($id: ID!, $itemId: ID!, $status: ActionItemStatus!, $expectedVersion: Int!) {
     setActionItemStatus(id: $id, itemId: $itemId, status: $status, expectedVersion: $expectedVersion) { ...GroupFields }

@@ -3,7 +3,7 @@ import { AddRegular, EditRegular, OpenRegular } from "@fluentui/react-icons";
 import { useState, type FormEvent } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router-dom";
 import {
-  AddActionItem, AddWorkingGroupDocument, RecommendationToActionItem, CreateWorkingGroup, ScheduleWorkingGroupMeetings, SetActionItemStatus, SetWorkingGroupSeries,
+  AddActionItem, AddWorkingGroupDocument, RecommendationToActionItem, CreateWorkingGroup, ScheduleWorkingGroupMeetings, SetActionItemStatus, SetWorkingGroupSeries, UpdateActionItem,
   UpdateWorkingGroup, WorkingGroupQuery, WorkingGroupsQuery, type ActionItem, type ActionItemStatus, type WorkingGroup,
 } from "../api";
 import { useGraphMutation, useGraphQuery, useRequestKey } from "../api/hooks";
@@ -12,6 +12,7 @@ import { DataTable } from "../components/DataTable";
 import { DateField, DateTimeField } from "../components/DateTimeField";
 import { EnumSelect } from "../components/EnumSelect";
 import { Field, FormError, fieldError } from "../components/Field";
+import { FormDialog } from "../components/FormDialog";
 import { Loading } from "../components/Loading";
 import { NumberField } from "../components/NumberField";
 import { PageHeader, Section } from "../components/Page";
@@ -540,6 +541,7 @@ function ActionItemsSection({ g, directory, manager, may }: { g: WorkingGroup; d
             header: t("itemActions"),
             cell: (a) => (
               <span className="actions">
+                {may.addActionItem && <EditActionItem g={g} item={a} owners={owners} />}
                 {movesFor(a, manager, viewer?.person.id).map((to) => (
                   <Button key={to} size="small" disabled={move.isPending}
                     onClick={() => move.mutate({ id: g.id, itemId: a.id, status: to, expectedVersion: g.version })}>
@@ -588,6 +590,50 @@ function ActionItemsSection({ g, directory, manager, may }: { g: WorkingGroup; d
         </form>
       )}
     </Section>
+  );
+}
+
+/** Changes an action item's title, owner and due date (chairs and secretariat), in a dialog, at the group's version shown. */
+function EditActionItem({ g, item, owners }: { g: WorkingGroup; item: ActionItem; owners: { personId: string; name: string; detail?: string | null }[] }) {
+  const { t } = useI18n();
+  const notify = useNotify();
+  const [open, setOpen] = useState(false);
+  const [form, setForm] = useState({ title: item.title, ownerId: item.ownerId, dueDate: item.dueDate });
+  const save = useGraphMutation(UpdateActionItem, () => {
+    setOpen(false);
+    notify(t("actionItemSaved"));
+  });
+  return (
+    <FormDialog
+      trigger={<Button size="small" icon={<EditRegular />}>{t("editActionItemOf", { title: item.title })}</Button>}
+      title={t("editActionItem")}
+      open={open}
+      onOpenChange={(o) => {
+        setOpen(o);
+        if (o) setForm({ title: item.title, ownerId: item.ownerId, dueDate: item.dueDate });
+      }}
+      submit={t("saveActionItem")}
+      onSubmit={() => save.mutate({ id: g.id, itemId: item.id, item: form, expectedVersion: g.version })}
+      busy={save.isPending}
+      error={save.error}
+      fields={["title", "ownerId", "dueDate"]}
+    >
+      <Field label={t("title")} required error={fieldError(save.error, "title")}>
+        {(p) => <Input {...p} value={form.title} onChange={(_, d) => setForm({ ...form, title: d.value })} dir="auto" />}
+      </Field>
+      <Field label={t("owner")} required error={fieldError(save.error, "ownerId")}>
+        {(p) => (
+          <Select {...p} value={form.ownerId} onChange={(_, d) => setForm({ ...form, ownerId: d.value })}>
+            {owners.map((o) => (
+              <option key={o.personId} value={o.personId}>
+                {o.detail ? `${o.name} (${o.detail})` : o.name}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <DateField label={t("dueDate")} required value={form.dueDate} onChange={(v) => setForm({ ...form, dueDate: v })} error={fieldError(save.error, "dueDate")} />
+    </FormDialog>
   );
 }
 

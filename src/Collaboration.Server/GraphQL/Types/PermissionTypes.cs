@@ -103,7 +103,7 @@ public sealed class WorkingGroupViewerMayGraphType : ViewerMayGraphType<WorkingG
         Flag("setSeries", "setWorkingGroupSeries: its chairs and the secretariat.", s => s.SetSeries);
         Flag("scheduleMeetings", "scheduleWorkingGroupMeetings: the secretariat, once the group has a series.", s => s.ScheduleMeetings);
         Flag("addDocument", "addWorkingGroupDocument: its chairs and the secretariat.", s => s.AddDocument);
-        Flag("addActionItem", "addActionItem: its chairs and the secretariat.", s => s.AddActionItem);
+        Flag("addActionItem", "addActionItem and updateActionItem: its chairs and the secretariat.", s => s.AddActionItem);
     }
 }
 
