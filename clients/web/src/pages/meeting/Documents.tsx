@@ -174,7 +174,7 @@ function AttachForm({ meeting }: { meeting: Meeting }) {
         {(p) => (
           <Select {...p} value={chosen} onChange={(_, d) => setChosen(d.value)}>
             <option value="">{t("chooseLibraryDocument")}</option>
-            {choices.map((d) => <option key={d.id} value={d.id}>{titleIn(d.titles, language).text}</option>)}
+            {choices.map((d) => <option key={d.id} value={d.id} dir="auto" data-user-content>{titleIn(d.titles, language).text}</option>)}
           </Select>
         )}
       </Field>
