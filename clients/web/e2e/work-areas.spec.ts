@@ -76,7 +76,7 @@ test("a working group in French: created with its refusals beside the fields, ed
   await field(page, fr.owner).selectOption({ label: "Demo Delegate Egypt (Égypte)" });
   await typeDate(field(page, fr.dueDate), "2031-01-10");
   await page.getByRole("button", { name: fr.addActionItem }).click();
-  await expect(page.getByRole("cell", { name: "Recenser les programmes de retour et de réintégration" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Recenser les programmes de retour et de réintégration", exact: true })).toBeVisible();
   await field(page, fr.documentTitle).fill("Note de cadrage");
   await field(page, fr.documentUrl).fill("pas une adresse");
   await page.getByRole("button", { name: fr.addLink }).click();
