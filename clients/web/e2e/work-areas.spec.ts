@@ -113,7 +113,6 @@ test("a working group in French: created with its refusals beside the fields, ed
   await typeDate(labelled(dialog, fr.dueDate), "2020-03-01");
   await dialog.getByRole("button", { name: fr.saveActionItem }).click();
   await expect(dialog.getByRole("alert")).toHaveText(fr.reason_DUE_DATE_PASSED);
-  await expect(chair.page.getByRole("cell", { name: itemTitle, exact: true })).toBeVisible();
   await typeDate(labelled(dialog, fr.dueDate), "2031-03-01");
   await dialog.getByRole("button", { name: fr.saveActionItem }).click();
   await expect(dialog).toHaveCount(0);
