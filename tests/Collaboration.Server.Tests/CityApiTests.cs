@@ -47,6 +47,30 @@ public sealed class CityApiTests(CollaborationFactory factory)
         (await world.Administrator.GraphQLAsync("mutation($id: ID!) { scheduleMeeting(id: $id) { meeting { id } } }", new { id = meeting })).EnsureNoErrors();
         var joined = await MeetingWorld.ChangeAsync(officialSession, "respondToInvitation(id: $id, response: ACCEPT)", "($id: ID!)", new { id = meeting });
         Assert.Equal("ACCEPTED", joined.EnsureNoErrors().Data("result", "meeting", "myInvitation", "status").GetValue<string>());
+
+        // The partnership links that meeting and one the official is not invited to: they see the first by title, the other only counted.
+        var elsewhere = (await world.CreateMeetingAsync())["id"]!.GetValue<string>();
+        var version = (await world.Administrator.GraphQLAsync("query($id: ID!) { cityPartnership(id: $id) { version } }", new { id })).EnsureNoErrors().Data("cityPartnership", "version").GetValue<int>();
+        foreach (var linked in new[] { meeting, elsewhere })
+            version = (await world.Administrator.GraphQLAsync(
+                "mutation($id: ID!, $m: ID!, $v: Int!) { linkPartnershipMeeting(id: $id, meetingId: $m, expectedVersion: $v) { version } }",
+                new { id, m = linked, v = version })).EnsureNoErrors().Data("linkPartnershipMeeting", "version").GetValue<int>();
+        const string Linked = "query($id: ID!) { cityPartnership(id: $id) { meetingIds meetings { id titles { text } } } }";
+        var seen = (await officialSession.GraphQLAsync(Linked, new { id })).EnsureNoErrors().Data("cityPartnership");
+        Assert.Equal([meeting, elsewhere], seen["meetingIds"]!.AsArray().Select(m => m!.GetValue<string>()));
+        Assert.Equal([meeting], seen["meetings"]!.AsArray().Select(m => m!["id"]!.GetValue<string>()));
+        var all = (await world.Administrator.GraphQLAsync(Linked, new { id })).EnsureNoErrors().Data("cityPartnership", "meetings");
+        Assert.Equal(new[] { meeting, elsewhere }.Order(StringComparer.Ordinal), all.AsArray().Select(m => m!["id"]!.GetValue<string>()).Order(StringComparer.Ordinal));
+
+        // Finding a meeting to link by its title, in any of its languages, whatever the case and accents; only among the meetings the caller sees.
+        const string Find = "query($k: String!, $t: String) { meetings(key: $k, filter: { titleContains: $t }, first: 50) { nodes { id } } }";
+        async Task<string[]> FindAsync(HttpClient who, string text) =>
+            [.. (await who.GraphQLAsync(Find, new { k = world.Key, t = text })).EnsureNoErrors().Data("meetings", "nodes").AsArray().Select(m => m!["id"]!.GetValue<string>())];
+        Assert.Equal([meeting], await FindAsync(officialSession, "EVENEMENT du 10e"));
+        Assert.Equal(new[] { meeting, elsewhere }.Order(StringComparer.Ordinal), (await FindAsync(world.Administrator, "anniversary event")).Order(StringComparer.Ordinal));
+        Assert.Empty(await FindAsync(world.Administrator, "Study visit"));
+        var tooLong = await world.Administrator.GraphQLAsync(Find, new { k = world.Key, t = new string('x', 201) });
+        Assert.Equal(("VALIDATION", "titleContains"), (tooLong.Code, tooLong.Errors[0]!["extensions"]!["field"]!.GetValue<string>()));
     }
 
     [Fact]

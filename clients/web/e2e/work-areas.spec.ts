@@ -263,14 +263,27 @@ test("City-to-City in English: cities, a partnership refused within one country,
   await milestoneStatus.selectOption({ label: en["MilestoneStatus.DONE"] });
   await expect(milestoneStatus).toHaveValue("DONE");
 
-  // A meeting of the dialogue (the working group's, scheduled above) is chosen by its title and shown by it.
+  // A study visit in Barcelona, to which the city's officials are invited (set up through the API), is found by
+  // a word of its title among the dialogue's meetings, linked, and shown by its title.
+  const title = `Study visit on the reception of newcomers ${Date.now().toString(36).slice(-5)}`;
+  const { createMeeting } = await graphql(context.request, `mutation($d: MeetingDetailsInput!) { createMeeting(key: "mtm", details: $d) { meeting { id } } }`, {
+    d: {
+      titles: [{ language: "en", text: title }], type: "STUDY_VISIT", pillar: "Migration and Development", hostCountry: "ES", city: "Barcelona",
+      timeZone: "Europe/Madrid", startsLocal: "2031-04-14T09:00", endsLocal: "2031-04-14T17:00", workingLanguages: ["en"], visibility: "PARTICIPANTS",
+    },
+  });
+  const visit = createMeeting.meeting.id as string;
+  await graphql(context.request, `mutation($id: ID!) { inviteToMeeting(id: $id, targets: [{ cityId: "mtm/barcelona" }]) { meeting { version } } }`, { id: visit });
+  await graphql(context.request, `mutation($id: ID!) { scheduleMeeting(id: $id) { meeting { version } } }`, { id: visit });
+  await field(page, en.findMeeting).fill("STUDY visit on the reception");
   const meeting = field(page, en.meetingToLink);
-  const choice = (await meeting.locator("option").allTextContents()).find((text) => text.trim() !== "");
-  expect(choice, "the dialogue has meetings to link").toBeTruthy();
-  await meeting.selectOption({ label: choice! });
+  await expect(meeting.locator("option", { hasText: title })).toHaveCount(1);
+  await meeting.selectOption({ label: `${title} — ${new Intl.DateTimeFormat("en", { dateStyle: "medium" }).format(new Date("2031-04-14T12:00:00Z"))}` });
   await page.getByRole("button", { name: en.linkMeeting }).click();
-  const title = choice!.split(" — ")[0];
   await expect(page.locator("section", { hasText: en.linkedMeetings }).getByRole("link", { name: title })).toBeVisible();
+  await expect(meeting.locator("option", { hasText: title })).toHaveCount(0);
+  await field(page, en.findMeeting).fill("no meeting is called this");
+  await expect(page.getByText(en.noMeetingFound)).toBeVisible();
   await checkPage(page, "en", "partnership");
   await context.close();
 
@@ -288,5 +301,10 @@ test("City-to-City in English: cities, a partnership refused within one country,
   await field(official.page, en.profileVersionShown).selectOption("1");
   await expect(official.page.locator("dl.profile")).toContainText("A port city of arrival and settlement.");
   await checkPage(official.page, "en", "city");
+  // The official finds the partnership's study visit, to which Barcelona is invited, by its title.
+  await official.page.goto("/dialogues/mtm/cities");
+  await official.page.getByRole("link", { name: "Reception of newcomers" }).first().click();
+  await official.page.locator("section", { hasText: en.linkedMeetings }).getByRole("link", { name: title }).click();
+  await expect(official.page.getByRole("heading", { level: 1 })).toHaveText(title);
   await official.context.close();
 });

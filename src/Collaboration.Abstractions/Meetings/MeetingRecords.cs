@@ -247,7 +247,9 @@ public sealed record MeetingFilter(
     [property: Id(2)] MeetingType? Type = null,
     [property: Id(3)] string? Pillar = null,
     [property: Id(4)] string? HostCountry = null,
-    [property: Id(5)] string? PersonId = null);
+    [property: Id(5)] string? PersonId = null,
+    [property: Id(6)] IReadOnlyList<string>? Ids = null,
+    [property: Id(7)] string? TitleContains = null);
 
 /// <summary>One page of meetings, with the cursor that continues after it.</summary>
 [GenerateSerializer, Immutable, Alias("collaboration.meeting-page")]

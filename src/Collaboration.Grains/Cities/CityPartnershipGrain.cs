@@ -23,6 +23,9 @@ public sealed class CityPartnershipGrain(
     [PersistentState("city-partnership", StorageNames.Grains)] IPersistentState<CityPartnershipState> state,
     IGrainFactory grains) : Grain, ICityPartnershipGrain
 {
+    /// <summary>The most meetings one partnership links (its page lists them all at once).</summary>
+    public const int MaxMeetings = 100;
+
     private CityPartnershipState State => state.State;
 
     private string Key => this.GetPrimaryKeyString();
@@ -113,8 +116,11 @@ public sealed class CityPartnershipGrain(
         if (Meetings.MeetingKey.DialogueOf(meetingId) != DialogueKey)
             throw CollaborationException.Validation("Link a meeting of this dialogue.", "meetingId");
         await grains.GetGrain<IMeetingGrain>(meetingId).GetAsync(caller); // NOT_FOUND when the caller may not see it
-        if (!State.MeetingIds.Contains(meetingId))
-            State.MeetingIds.Add(meetingId);
+        if (State.MeetingIds.Contains(meetingId))
+            return await SaveAsync(caller);
+        if (State.MeetingIds.Count >= MaxMeetings)
+            throw CollaborationException.Validation($"A partnership links at most {MaxMeetings} meetings.", "meetingId");
+        State.MeetingIds.Add(meetingId);
         return await SaveAsync(caller);
     }
 

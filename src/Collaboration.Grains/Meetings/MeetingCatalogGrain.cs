@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
@@ -30,6 +31,14 @@ public sealed class MeetingCatalogGrain(
 {
     /// <summary>The largest page a list may ask for.</summary>
     public const int MaxPageSize = 100;
+
+    /// <summary>The longest text a title search takes.</summary>
+    public const int MaxTitleSearch = 200;
+
+    /// <summary>Titles are searched as people type them: whatever the case and the accents (é finds e, and e finds é).</summary>
+    private static readonly CompareInfo TitleSearch = CultureInfo.InvariantCulture.CompareInfo;
+    private const CompareOptions TitleSearchOptions =
+        CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace | CompareOptions.IgnoreKanaType | CompareOptions.IgnoreWidth;
 
     /// <summary>How many slices hold a dialogue's summaries.</summary>
     public const int Slices = 64;
@@ -126,8 +135,14 @@ public sealed class MeetingCatalogGrain(
         var access = await AccessAsync(caller);
         if (filter.PersonId is { } person && !access.IsSecretariat && person != caller?.PersonId)
             throw CollaborationException.Forbidden("Only the secretariat lists another person's meetings.");
+        if (filter.Ids is { Count: > MaxPageSize })
+            throw CollaborationException.Validation($"Ask for at most {MaxPageSize} meetings by id.", "ids");
+        var words = filter.TitleContains?.Trim();
+        if (words is { Length: > MaxTitleSearch })
+            throw CollaborationException.Validation($"Search titles with at most {MaxTitleSearch} characters.", "titleContains");
         var now = clock.GetUtcNow();
         var host = filter.HostCountry?.Trim().ToUpperInvariant();
+        var ids = filter.Ids?.ToHashSet(StringComparer.Ordinal);
 
         var matching = Meetings
             .Where(m => access.MaySee(m))
@@ -137,6 +152,8 @@ public sealed class MeetingCatalogGrain(
             .Where(m => filter.Pillar is not { } pillar || m.Pillar == pillar)
             .Where(m => host is null || m.HostCountry == host)
             .Where(m => filter.PersonId is not { } person || m.ParticipantIds.Contains(person))
+            .Where(m => ids is null || ids.Contains(m.Id))
+            .Where(m => string.IsNullOrEmpty(words) || m.Titles.Any(t => TitleSearch.IndexOf(t.Text, words, TitleSearchOptions) >= 0))
             .ToList();
         return MeetingCursor.Page(matching, filter.Upcoming == false, cursor, first);
     }
@@ -322,7 +339,7 @@ public static class MeetingCursor
         {
             var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
             var bar = text.IndexOf('|', StringComparison.Ordinal);
-            return (new DateTimeOffset(long.Parse(text[..bar], System.Globalization.CultureInfo.InvariantCulture), TimeSpan.Zero), text[(bar + 1)..]);
+            return (new DateTimeOffset(long.Parse(text[..bar], CultureInfo.InvariantCulture), TimeSpan.Zero), text[(bar + 1)..]);
         }
         catch (Exception e) when (e is FormatException or ArgumentException or OverflowException)
         {

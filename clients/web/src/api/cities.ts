@@ -37,7 +37,17 @@ export const SaveCityProfile = graphql(`
   }
 `);
 export const PartnershipQuery = graphql(`
-  query CityPartnership($id: ID!) { cityPartnership(id: $id) { ...PartnershipFields } }
+  query CityPartnership($id: ID!) {
+    cityPartnership(id: $id) { ...PartnershipFields meetings { id titles { language text } startsAt } viewerMay { linkMeeting } }
+  }
+`);
+/** Meetings a partnership could link: the next ones, or those whose title holds what the person typed. */
+export const LinkableMeetingsQuery = graphql(`
+  query LinkableMeetings($key: String!, $titleContains: String, $upcoming: Boolean) {
+    meetings(key: $key, filter: { titleContains: $titleContains, upcoming: $upcoming }, first: 50) {
+      nodes { id titles { language text } startsAt }
+    }
+  }
 `);
 export type Partnership = CityPartnershipQuery["cityPartnership"];
 export const CreatePartnership = graphql(`

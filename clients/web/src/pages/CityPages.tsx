@@ -1,9 +1,9 @@
 import { Badge, Button, Input, Select, Textarea } from "@fluentui/react-components";
 import { AddRegular, LinkRegular } from "@fluentui/react-icons";
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import {
-  AddMilestone, CitiesQuery, CityQuery, CityProfileVersionQuery, CreateCity, CreatePartnership, LinkPartnershipMeeting, MeetingsQuery, PartnershipQuery,
+  AddMilestone, CitiesQuery, CityQuery, CityProfileVersionQuery, CreateCity, CreatePartnership, LinkableMeetingsQuery, LinkPartnershipMeeting, PartnershipQuery,
   SaveCityProfile, SetMilestoneStatus, type City, type MeetingVisibility, type Partnership,
 } from "../api";
 import { useGraphMutation, useGraphQuery, useRequestKey } from "../api/hooks";
@@ -262,28 +262,15 @@ export function PartnershipPage() {
   const names = useNames();
   const notify = useNotify();
   const data = useGraphQuery(PartnershipQuery, { id: partnershipId });
-  const meetings = useGraphQuery(MeetingsQuery, { key: dialogue });
   const { directory, error } = useDirectory(dialogue);
   const [milestone, setMilestone] = useState({ title: "", dueDate: "" });
-  const [meetingId, setMeetingId] = useState("");
   const add = useGraphMutation(AddMilestone, () => {
     setMilestone({ title: "", dueDate: "" });
     notify(t("milestoneAdded"));
   });
   const move = useGraphMutation(SetMilestoneStatus, () => notify(t("saved")));
-  const link = useGraphMutation(LinkPartnershipMeeting, () => {
-    setMeetingId("");
-    notify(t("meetingLinked"));
-  });
   if (!data.data || !directory) return <Loading error={data.error ?? error} />;
   const p: Partnership = data.data.cityPartnership;
-  const known = meetings.data?.meetings.nodes ?? [];
-  const titleOf = (mid: string) => {
-    const m = known.find((x) => x.id === mid);
-    return m ? titleIn(m.titles, language) : null;
-  };
-  const linkable = known.filter((m) => !p.meetingIds.includes(m.id));
-  const when = new Intl.DateTimeFormat(language, { dateStyle: "medium" });
 
   return (
     <article>
@@ -338,45 +325,81 @@ export function PartnershipPage() {
           </form>
         )}
       </Section>
-      <Section title={t("linkedMeetings")}>
-        {p.meetingIds.length === 0 ? (
-          <p className="empty">{t("noLinkedMeetings")}</p>
-        ) : (
-          <ul className="cards">
-            {p.meetingIds.map((mid) => {
-              const m = known.find((x) => x.id === mid);
-              return (
-                <li key={mid}>
-                  <Link to={`/meetings/${mid}`} dir="auto" data-user-content>{titleOf(mid) ?? t("aMeeting")}</Link>
-                  {m && <span className="meta"> · {when.format(new Date(m.startsAt))}</span>}
-                </li>
-              );
-            })}
-          </ul>
-        )}
-        {p.viewerMayEdit && (
-          <form
-            noValidate
-            onSubmit={(e) => {
-              e.preventDefault();
-              link.mutate({ id: partnershipId, meetingId, expectedVersion: p.version });
-            }}
-          >
-            <Field label={t("meetingToLink")} required error={fieldError(link.error, "meetingId")}>
+      <LinkedMeetings partnership={p} dialogue={dialogue} />
+    </article>
+  );
+}
+
+/**
+ * The partnership's meetings that the viewer may see, by title and date (the others only counted), and for its
+ * editors a search of the dialogue's meetings to link one more (without a search, the next meetings).
+ */
+function LinkedMeetings({ partnership: p, dialogue }: { partnership: Partnership; dialogue: string }) {
+  const { t, language } = useI18n();
+  const notify = useNotify();
+  const [search, setSearch] = useState("");
+  const [searched, setSearched] = useState("");
+  const [meetingId, setMeetingId] = useState("");
+  // The search waits for a pause in typing, so that each key does not ask the server.
+  useEffect(() => {
+    const timer = setTimeout(() => setSearched(search.trim()), 300);
+    return () => clearTimeout(timer);
+  }, [search]);
+  const found = useGraphQuery(
+    LinkableMeetingsQuery,
+    searched ? { key: dialogue, titleContains: searched } : { key: dialogue, upcoming: true },
+    { enabled: p.viewerMay.linkMeeting, placeholderData: (previous) => previous },
+  );
+  const link = useGraphMutation(LinkPartnershipMeeting, () => {
+    setMeetingId("");
+    notify(t("meetingLinked"));
+  });
+  const when = new Intl.DateTimeFormat(language, { dateStyle: "medium" });
+  const linkable = (found.data?.meetings.nodes ?? []).filter((m) => !p.meetingIds.includes(m.id));
+  const hidden = p.meetingIds.length - p.meetings.length;
+  return (
+    <Section title={t("linkedMeetings")}>
+      {p.meetingIds.length === 0 ? (
+        <p className="empty">{t("noLinkedMeetings")}</p>
+      ) : (
+        <ul className="cards">
+          {p.meetings.map((m) => (
+            <li key={m.id}>
+              <Link to={`/meetings/${m.id}`} dir="auto" data-user-content>{titleIn(m.titles, language)}</Link>
+              <span className="meta"> · {when.format(new Date(m.startsAt))}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {hidden > 0 && <p className="meta">{t("hiddenLinkedMeetings", { count: hidden })}</p>}
+      {p.viewerMay.linkMeeting && (
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            link.mutate({ id: p.id, meetingId, expectedVersion: p.version });
+          }}
+        >
+          <div className="grid-form">
+            <Field label={t("findMeeting")} hint={t("findMeetingHint")}>
+              {(f) => <Input {...f} type="search" value={search} onChange={(_, d) => setSearch(d.value)} dir="auto" />}
+            </Field>
+            <Field label={t("meetingToLink")} required error={fieldError(link.error, "meetingId")}
+              hint={searched && found.data && linkable.length === 0 ? t("noMeetingFound") : undefined}>
               {(f) => (
                 <Select {...f} value={meetingId} onChange={(_, d) => setMeetingId(d.value)}>
                   <option value="" />
                   {linkable.map((m) => (
-                    <option key={m.id} value={m.id}>{`${titleIn(m.titles, language)} — ${when.format(new Date(m.startsAt))}`}</option>
+                    <option key={m.id} value={m.id} data-user-content>{`${titleIn(m.titles, language)} — ${when.format(new Date(m.startsAt))}`}</option>
                   ))}
                 </Select>
               )}
             </Field>
-            <FormError error={link.error} fields={["meetingId"]} />
-            <Button type="submit" icon={<LinkRegular />} disabled={link.isPending}>{t("linkMeeting")}</Button>
-          </form>
-        )}
-      </Section>
-    </article>
+          </div>
+          <FormError error={link.error ?? found.error} fields={["meetingId"]} />
+          <Button type="submit" icon={<LinkRegular />} disabled={link.isPending}>{t("linkMeeting")}</Button>
+        </form>
+      )}
+    </Section>
   );
 }

@@ -1,4 +1,6 @@
 using Collaboration.Cities;
+using Collaboration.Meetings;
+using GraphQL;
 using GraphQL.Types;
 
 namespace Collaboration.Server.GraphQL.Types;
@@ -87,6 +89,11 @@ public sealed class CityPartnershipGraphType : ObjectGraphType<CityPartnershipVi
         Field<NonNullGraphType<StringGraphType>>("roadmapEnd").Description("The date its roadmap ends.").Resolve(c => c.Source.RoadmapEnd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MilestoneGraphType>>>>("milestones").Description("The roadmap's milestones.").Resolve(c => c.Source.Milestones);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("meetingIds").Description("The dialogue's meetings recorded as the partnership's.").Resolve(c => c.Source.MeetingIds);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingSummaryGraphType>>>>("meetings")
+            .Description("The partnership's meetings that the caller may see, by start time (meetingIds counts the others too).")
+            .ResolveAsync(async c => c.Source.MeetingIds.Count == 0 ? [] :
+                (await c.Grains().GetGrain<IMeetingCatalogGrain>(c.Source.Id[..c.Source.Id.IndexOf('/', StringComparison.Ordinal)])
+                    .QueryAsync(c.OptionalCaller(), new MeetingFilter(Ids: c.Source.MeetingIds), Meetings.MeetingCatalogGrain.MaxPageSize, null)).Meetings);
         Field<NonNullGraphType<IntGraphType>>("version").Description(Describe.Version).Resolve(c => c.Source.Version);
         Field<NonNullGraphType<BooleanGraphType>>("viewerMayEdit").Description("Whether the caller may change it: the partner cities' officials and the secretariat.").Resolve(c => c.Source.ViewerMayEdit);
         Field<NonNullGraphType<CityPartnershipViewerMayGraphType>>("viewerMay").Description("What the caller may do with the partnership now, by the rules its mutations apply.").Resolve(c => c.Source);

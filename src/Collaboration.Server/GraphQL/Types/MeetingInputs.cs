@@ -286,8 +286,10 @@ public sealed class MeetingFilterInput
     public string? Pillar { get; set; }
     public string? HostCountry { get; set; }
     public string? PersonId { get; set; }
+    public List<string>? Ids { get; set; }
+    public string? TitleContains { get; set; }
 
-    public MeetingFilter ToFilter() => new(Upcoming, Status, Type, Pillar, HostCountry, PersonId);
+    public MeetingFilter ToFilter() => new(Upcoming, Status, Type, Pillar, HostCountry, PersonId, Ids, TitleContains);
 }
 
 public sealed class MeetingFilterInputType : InputObjectGraphType<MeetingFilterInput>
@@ -297,11 +299,13 @@ public sealed class MeetingFilterInputType : InputObjectGraphType<MeetingFilterI
         Name = "MeetingFilter";
         Description = "Which meetings to list; every condition given must hold.";
         Field<BooleanGraphType>("upcoming").Description("true: not yet ended (soonest first); false: past (latest first)");
-        Field<MeetingStatusEnum>("status").Description("Only meetings in this state.");
+        Field<MeetingStatusEnum>("status").Description("Only meetings with this status.");
         Field<MeetingTypeEnum>("type").Description("Only meetings of this kind.");
         Field<StringGraphType>("pillar").Description("Only meetings of this pillar.");
         Field<StringGraphType>("hostCountry").Description("Only meetings hosted by this state (ISO code).");
-        Field<IdGraphType>("personId").Description("meetings this person takes part in");
+        Field<IdGraphType>("personId").Description("Only meetings this person takes part in (the secretariat, or the caller themself).");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("ids").Description("Only these meetings (at most 100 ids).");
+        Field<StringGraphType>("titleContains").Description("Only meetings whose title, in any of its languages, contains this text, whatever the case and accents (at most 200 characters).");
     }
 }
 
