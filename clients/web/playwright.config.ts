@@ -15,7 +15,9 @@ export default defineConfig({
   reporter: [["list"]],
   use: {
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
-    trace: "retain-on-failure",
+    // No trace: recording one for every test (a snapshot at each action) took a third of the run's time. To hunt a
+    // failure, run its spec again with --trace retain-on-failure; a failure's screenshot and page outline are kept.
+    trace: "off",
     screenshot: "only-on-failure",
     // People who ask their system for less motion get toasts and dialogs without fades (Fluent's motion honours
     // it). Axe measures colours as drawn, and a toast caught fading in or out reads as too pale.

@@ -86,4 +86,43 @@ public sealed class CityGrainTests(ClusterFixture fixture)
         Assert.Equal(ErrorCode.NotFound, await RefusalOf(() => index.CitiesAsync(new Caller("outsider", false))));
         Assert.Equal(ErrorCode.NotFound, await RefusalOf(() => index.PartnershipsAsync(new Caller("outsider", false))));
     }
+
+    [Fact]
+    public async Task A_partnership_links_meetings_found_by_title_up_to_its_limit()
+    {
+        var w = await NewWorldAsync();
+        var partnership = fixture.Grains.GetGrain<ICityPartnershipGrain>($"{w.Key}/{Guid.NewGuid():N}");
+        var view = await partnership.CreateAsync(w.Secretariat, new CityPartnershipInput([$"{w.Key}/tunis", $"{w.Key}/valletta"], "Reception of newcomers", new(2031, 1, 1), new(2031, 12, 31)));
+        async Task<string> MeetingAsync(string title, string arabic)
+        {
+            var id = $"{w.Key}/{Guid.NewGuid():N}";
+            await fixture.Grains.GetGrain<IMeetingGrain>(id).CreateAsync(w.Secretariat, MeetingDetailsForm.Of(new(
+                [new LocalizedText("en", title), new LocalizedText("ar", arabic)], [], MeetingType.StudyVisit, null, "TN", "Tunis", null,
+                "Africa/Tunis", new DateTime(2031, 4, 14, 9, 0, 0), new DateTime(2031, 4, 14, 17, 0, 0), ["en", "ar"], true, null, MeetingVisibility.Participants, true, AttributionGuard.Warn)));
+            return id;
+        }
+        var visit = await MeetingAsync("Study visit: Réception des nouveaux arrivants", "زيارة دراسية");
+        var others = new List<string>();
+        for (var i = 0; i < CityPartnershipGrain.MaxMeetings; i++)
+            others.Add(await MeetingAsync($"Working session {i}", "جلسة عمل"));
+
+        // Found by a word of any of its titles, whatever the case and accents; a search too long is refused.
+        var catalog = fixture.Grains.GetGrain<IMeetingCatalogGrain>(w.Key);
+        async Task<IReadOnlyList<string>> FindAsync(string words) =>
+            [.. (await catalog.QueryAsync(w.Secretariat, new MeetingFilter(TitleContains: words), MeetingCatalogGrain.MaxPageSize, null)).Meetings.Select(m => m.Id)];
+        Assert.Equal([visit], await FindAsync("reception DES nouveaux"));
+        Assert.Equal([visit], await FindAsync("زيارة"));
+        Assert.Empty(await FindAsync("Peer review"));
+        Assert.Equal(ErrorCode.Validation, await RefusalOf(() => catalog.QueryAsync(w.Secretariat, new MeetingFilter(TitleContains: new string('x', MeetingCatalogGrain.MaxTitleSearch + 1)), 10, null)));
+        Assert.Equal(ErrorCode.Validation, await RefusalOf(() => catalog.QueryAsync(w.Secretariat, new MeetingFilter(Ids: [.. others, visit]), 10, null)));
+        Assert.Equal([visit], (await catalog.QueryAsync(w.Secretariat, new MeetingFilter(Ids: [visit, "elsewhere/x"]), 10, null)).Meetings.Select(m => m.Id));
+
+        // A partnership links at most its limit of meetings; the refusal changes nothing, and linking one again is no change.
+        foreach (var id in others)
+            view = await partnership.LinkMeetingAsync(w.Secretariat, id, view.Version);
+        Assert.Equal(ErrorCode.Validation, await RefusalOf(() => partnership.LinkMeetingAsync(w.Secretariat, visit, view.Version)));
+        Assert.Equal(others, (await partnership.GetAsync(w.Secretariat)).MeetingIds);
+        view = await partnership.LinkMeetingAsync(w.Secretariat, others[0], view.Version);
+        Assert.Equal(CityPartnershipGrain.MaxMeetings, view.MeetingIds.Count);
+    }
 }

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page, type WebSocketRoute } from "@playwright/test";
-import { format, messages } from "../src/i18n/messages";
+import { format, messages, type Language } from "../src/i18n/messages";
 import { nominate, pick, required, setDate, setDateTime } from "./forms";
 import { noAccessibilityViolations, signIn } from "./session";
 
@@ -12,7 +12,10 @@ const screenshots = "e2e-artifacts/screenshots";
 
 test.describe.configure({ mode: "serial" });
 
-for (const [language, day] of [["en", "2030-03-12"], ["ar", "2030-04-09"]] as const) {
+// In Arabic, right to left (the English pages and the wizard's refusals are the meeting journey's, meeting.spec.ts);
+// another language goes through the same journey on its own day.
+const journeys: [Language, string][] = [["ar", "2030-04-09"]];
+for (const [language, day] of journeys) {
   const m = messages[language];
   const title = language === "en" ? "Expert meeting on labour migration" : "اجتماع خبراء حول هجرة اليد العاملة";
   let meetingPath = "";

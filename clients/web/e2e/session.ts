@@ -1,10 +1,32 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Language } from "../src/i18n/messages";
 import { latestSignInLink, server } from "./server";
 
-/** Sessions already made, per address: a person signs in by mail once (at most five links an hour per address). */
-const sessions = new Map<string, Awaited<ReturnType<BrowserContext["storageState"]>>>();
+type Session = Awaited<ReturnType<BrowserContext["storageState"]>>;
+
+/**
+ * Sessions already made, per address, kept beside the server's database: a person signs in by mail once per run
+ * (at most five links an hour per address), whichever worker asks, and also after a failed test restarts its worker.
+ */
+const sessions = {
+  file: (email: string) => join(server().folder, "sessions", `${encodeURIComponent(email.toLowerCase())}.json`),
+  get(email: string): Session | undefined {
+    try {
+      return JSON.parse(readFileSync(this.file(email), "utf8")) as Session;
+    } catch {
+      return undefined;
+    }
+  },
+  set(email: string, session: Session) {
+    const file = this.file(email);
+    mkdirSync(join(server().folder, "sessions"), { recursive: true });
+    writeFileSync(`${file}.${process.pid}`, JSON.stringify(session));
+    renameSync(`${file}.${process.pid}`, file);
+  },
+};
 
 /**
  * Signs a person in the way people do: ask for a link in the app, open the mail, follow the link (later
@@ -67,10 +89,13 @@ export async function ensureSetUp(browser: Browser) {
   await context.close();
 }
 
-/** Waits, at most two seconds, for the page's finite animations (toasts fading in, dialogs opening) to end. */
+/**
+ * Waits, at most two seconds, for the page's short animations (toasts fading in, dialogs opening) to end. A toast's
+ * timer is an animation too, running as long as the toast stays (seconds): it changes nothing drawn, so it is not waited for.
+ */
 async function animationsSettled(page: Page) {
   await page.evaluate(async () => {
-    const finite = document.getAnimations().filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity));
+    const finite = document.getAnimations().filter((a) => Number(a.effect?.getComputedTiming().endTime ?? Infinity) <= 1000);
     await Promise.race([Promise.all(finite.map((a) => a.finished.catch(() => undefined))), new Promise((done) => setTimeout(done, 2000))]);
   });
 }

@@ -33,7 +33,9 @@ public sealed partial class MeetingGrain
         {
             pillar = form.Pillar.Trim();
             if (settings.Pillars is not { } pillars || !pillars.Contains(pillar))
-                problems.Add("pillar", $"'{pillar}' is not a pillar of the dialogue ({string.Join(", ", settings.Pillars ?? [])}).",
+                problems.Add("pillar", settings.Pillars is { Count: > 0 }
+                        ? $"'{pillar}' is not a pillar of the dialogue ({string.Join(", ", settings.Pillars)})."
+                        : $"'{pillar}' is not a pillar of the dialogue, which has none: leave the pillar out.",
                     "UNKNOWN_PILLAR", ("pillars", string.Join(", ", settings.Pillars ?? [])));
         }
 
