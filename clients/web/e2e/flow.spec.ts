@@ -157,7 +157,8 @@ test("two note-takers editing one entry: the later one sees the other's text and
   const second = await signIn(browser, "focal.point.ma@demo.collaboration.localhost", "en");
   await first.page.goto("/");
   await first.page.getByRole("link", { name: dialogueName }).click();
-  await first.page.getByRole("link", { name: "Expert meeting on labour migration" }).first().click();
+  // The meeting the Arabic journey above scheduled, whose notes hold its entry on diaspora networks.
+  await first.page.getByRole("link", { name: "اجتماع خبراء حول هجرة اليد العاملة" }).first().click();
   const notes = `${new URL(first.page.url()).pathname}/notes`;
   await first.page.goto(notes);
   await second.page.goto(notes);
