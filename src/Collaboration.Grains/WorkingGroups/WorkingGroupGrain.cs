@@ -200,9 +200,7 @@ public sealed partial class WorkingGroupGrain(
     {
         var directory = await DirectoryAsync();
         EnsureManager(caller, directory);
-        var index = State.ActionItems.FindIndex(i => i.Id == itemId);
-        if (index < 0)
-            throw CollaborationException.NotFound("The working group has no such action item.");
+        var index = ActionItemIndex(itemId);
         EnsureVersion(expectedVersion);
         var current = State.ActionItems[index];
         var (title, person) = await CheckActionItemAsync(item, directory, keptDueDate: current.DueDate);
@@ -217,6 +215,12 @@ public sealed partial class WorkingGroupGrain(
             await this.RegisterOrUpdateReminder(ReminderName, settings.Value.ActionItemCheck, settings.Value.ActionItemCheck);
         return view;
     }
+
+    /// <summary>Where the action item stands in the group's list; NOT_FOUND when the group has no such item.</summary>
+    private int ActionItemIndex(string itemId) =>
+        State.ActionItems.FindIndex(i => i.Id == itemId) is var index and >= 0
+            ? index
+            : throw CollaborationException.NotFound("The working group has no such action item.");
 
     /// <summary>
     /// An action item's title and owner as they will be stored, or every problem at once: a title, an owner who is a
@@ -241,9 +245,7 @@ public sealed partial class WorkingGroupGrain(
     {
         var directory = await DirectoryAsync();
         EnsureVisible(caller, directory);
-        var index = State.ActionItems.FindIndex(i => i.Id == itemId);
-        if (index < 0)
-            throw CollaborationException.NotFound("The working group has no such action item.");
+        var index = ActionItemIndex(itemId);
         var item = State.ActionItems[index];
         if (ActionItemRules.RoleRefusal(item, status, MayManage(caller, directory), caller.PersonId) is { } forbidden)
             throw forbidden;
