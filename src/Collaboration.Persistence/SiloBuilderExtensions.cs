@@ -3,7 +3,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Runtime;
+using Orleans.Runtime.Hosting;
 using Orleans.Serialization;
+using Orleans.Serialization.Serializers;
 using Orleans.Storage;
 
 namespace Collaboration.Persistence;
@@ -17,8 +19,10 @@ public static class SiloBuilderExtensions
     public const string PostgreSqlInvariant = "Npgsql";
 
     /// <summary>
-    /// Keeps grain state (provider <paramref name="storageName"/>) and reminders in the configured database
-    /// through Orleans' ADO.NET providers, after the project's schema scripts have been applied.
+    /// Keeps grain state (provider <paramref name="storageName"/>) and reminders in the configured database,
+    /// after the project's schema scripts have been applied: on PostgreSQL through Orleans' ADO.NET providers,
+    /// on SQLite grain state through <see cref="SqliteGrainStorage"/> (group commit) and reminders through
+    /// the ADO.NET reminder table.
     /// </summary>
     public static ISiloBuilder AddCollaborationStorage(this ISiloBuilder silo, StorageOptions storage, string storageName)
     {
@@ -28,17 +32,33 @@ public static class SiloBuilderExtensions
 
         var postgres = storage.Provider == StorageProvider.PostgreSql;
         var invariant = postgres ? PostgreSqlInvariant : SqliteInvariant;
-        System.Data.Common.DbDataSource dataSource = postgres
-            ? Npgsql.NpgsqlDataSource.Create(storage.ConnectionString)
-            : new SqliteDataSource(storage.ConnectionString);
-        silo.AddAdoNetGrainStorage(storageName, o =>
+        System.Data.Common.DbDataSource dataSource;
+        if (postgres)
         {
-            o.Invariant = invariant;
-            o.DataSource = dataSource;
-        });
-        // Orleans' own binary format: version-tolerant through the [Id] attributes on every state member.
-        silo.Services.AddOptions<AdoNetGrainStorageOptions>(storageName)
-            .Configure<Serializer>((o, serializer) => o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
+            dataSource = Npgsql.NpgsqlDataSource.Create(storage.ConnectionString);
+            silo.AddAdoNetGrainStorage(storageName, o =>
+            {
+                o.Invariant = invariant;
+                o.DataSource = dataSource;
+            });
+            // Orleans' own binary format: version-tolerant through the [Id] attributes on every state member.
+            silo.Services.AddOptions<AdoNetGrainStorageOptions>(storageName)
+                .Configure<Serializer>((o, serializer) => o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
+        }
+        else
+        {
+            // The same rows and payload format as the ADO.NET provider, written with group commit.
+            var sqlite = new SqliteDataSource(storage.ConnectionString);
+            dataSource = sqlite;
+            silo.Services.AddSingleton(sqlite);
+            silo.Services.AddGrainStorage(storageName, (services, name) => new SqliteGrainStorage(
+                name,
+                services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
+                sqlite,
+                new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>()),
+                services.GetRequiredService<IActivatorProvider>(),
+                services.GetRequiredService<ILogger<SqliteGrainStorage>>()));
+        }
         silo.UseAdoNetReminderService(o =>
         {
             o.Invariant = invariant;

@@ -94,7 +94,7 @@ public static class FanOut
         if (Environment.GetEnvironmentVariable("BENCH_GRAIN_METRICS") == "1")
         {
             using var http = server.Process.CreateClient();
-            foreach (var line in (await http.GetStringAsync("/metrics")).Split('\n').Where(l => l.StartsWith("collaboration_grain_call_duration_seconds_sum", StringComparison.Ordinal) || l.StartsWith("collaboration_grain_call_duration_seconds_count", StringComparison.Ordinal)))
+            foreach (var line in (await http.GetStringAsync("/metrics")).Split('\n').Where(l => !l.Contains("_bucket", StringComparison.Ordinal) && (l.StartsWith("collaboration_grain_call_duration_seconds_", StringComparison.Ordinal) || l.StartsWith("collaboration_storage_", StringComparison.Ordinal))))
                 Console.Error.WriteLine(line);
         }
         await Task.WhenAll(viewerConnections.Concat(writers).Select(c => c.DisposeAsync().AsTask()));

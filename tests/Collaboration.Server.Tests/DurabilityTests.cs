@@ -65,10 +65,14 @@ public sealed class DurabilityTests : IDisposable
     }
 
     [Fact]
-    public async Task Acknowledged_note_entries_survive_SIGKILL_in_order_and_a_retry_after_restart_does_not_double()
+    public async Task Acknowledged_note_entries_of_concurrent_writers_survive_SIGKILL_in_order_and_a_retry_after_restart_does_not_double()
     {
-        string token, meetingId, sessionId;
-        var lastClientId = Guid.NewGuid();
+        // Three meetings take notes at once, so their appends wait for the one SQLite writer together and are
+        // committed in shared transactions (group commit); the server is killed while appends are in flight.
+        const int Meetings = 3;
+        string token;
+        var meetings = new List<(string Id, string Session)>();
+        var acknowledged = new (int Seq, Guid ClientId)[Meetings];
         await using (var first = await ServerProcess.StartAsync(typeof(Program).Assembly.Location, _folder.Path, "--demo"))
         {
             var browser = first.CreateClient();
@@ -78,37 +82,71 @@ public sealed class DurabilityTests : IDisposable
             token = (await browser.GraphQLAsync("mutation { createAccessToken(name: \"notes\") { token } }")).Data("createAccessToken", "token").GetValue<string>();
             var admin = first.CreateClient(token);
             (await admin.GraphQLAsync("mutation { addMember(key: \"mtm\", person: { name: \"Ada\", email: \"ada@example.org\" }, membership: { roles: [SECRETARIAT] }) { version } }")).EnsureNoErrors();
-            var meeting = (await admin.GraphQLAsync(
-                "mutation($d: MeetingDetailsInput!) { createMeeting(key: \"mtm\", details: $d) { meeting { id version } } }",
-                new { d = MeetingWorld.Details() })).EnsureNoErrors().Data("createMeeting", "meeting");
-            meetingId = meeting["id"]!.GetValue<string>();
-            var v = meeting["version"]!.GetValue<int>();
-            var session = (await admin.GraphQLAsync(
-                "mutation($id: ID!, $v: Int!) { addWorkingSession(id: $id, expectedVersion: $v, session: { title: \"Opening\", startsLocal: \"2012-05-22T09:00\", endsLocal: \"2012-05-22T12:00\" }) { meeting { version sessions { id } } } }",
-                new { id = meetingId, v })).EnsureNoErrors().Data("addWorkingSession", "meeting");
-            sessionId = session["sessions"]![0]!["id"]!.GetValue<string>();
-            (await admin.GraphQLAsync(
-                "mutation($id: ID!, $v: Int!, $me: ID!) { setMeetingChairs(id: $id, expectedVersion: $v, coChairIds: [], rapporteurIds: [$me]) { meeting { id } } }",
-                new { id = meetingId, v = session["version"]!.GetValue<int>(), me })).EnsureNoErrors();
-            (await admin.GraphQLAsync("mutation($id: ID!) { scheduleMeeting(id: $id) { meeting { id } } }", new { id = meetingId })).EnsureNoErrors();
+            for (var m = 0; m < Meetings; m++)
+                meetings.Add(await ScheduleMeetingWithRapporteurAsync(admin, me));
 
-            await using var writer = await ServerHub.ConnectAsync(first, token);
-            for (var i = 1; i <= 30; i++)
+            var writers = await Task.WhenAll(meetings.Select(_ => ServerHub.ConnectAsync(first, token)));
+            var tenEach = new CountdownEvent(Meetings);
+            var appending = meetings.Select((meeting, m) => Task.Run(async () =>
             {
-                var clientId = i == 30 ? lastClientId : Guid.NewGuid();
-                var written = await writer.InvokeAsync<NoteResult>(nameof(NotesHub.AppendEntry), meetingId, clientId, sessionId, $"Entry {i}", false, TestContext.Current.CancellationToken);
-                Assert.Equal(i, written.Entry!.Seq);
-            }
+                for (var i = 1; i <= 200; i++)
+                {
+                    var clientId = Guid.NewGuid();
+                    try
+                    {
+                        var written = await writers[m].InvokeAsync<NoteResult>(nameof(NotesHub.AppendEntry), meeting.Id, clientId, meeting.Session, $"Entry {i}", false, TestContext.Current.CancellationToken);
+                        Assert.Equal(i, written.Entry!.Seq);
+                        acknowledged[m] = (i, clientId);
+                    }
+                    catch (Exception e) when (e is not Xunit.Sdk.XunitException)
+                    {
+                        return; // the server is gone: this append was never acknowledged
+                    }
+                    if (i == 10)
+                        tenEach.Signal();
+                }
+            }, TestContext.Current.CancellationToken)).ToList();
+            tenEach.Wait(TestContext.Current.CancellationToken);
             await first.KillAsync();
+            await Task.WhenAll(appending);
+            foreach (var writer in writers)
+                await writer.DisposeAsync();
         }
 
         await using var second = await ServerProcess.StartAsync(typeof(Program).Assembly.Location, _folder.Path, "--demo");
         await using var again = await ServerHub.ConnectAsync(second, token);
-        var retried = await again.InvokeAsync<NoteResult>(nameof(NotesHub.AppendEntry), meetingId, lastClientId, sessionId, "Entry 30", false, TestContext.Current.CancellationToken);
-        var joined = await again.InvokeAsync<NotesJoined>(nameof(NotesHub.JoinMeeting), meetingId, 0L, TestContext.Current.CancellationToken);
+        for (var m = 0; m < Meetings; m++)
+        {
+            var (id, session) = meetings[m];
+            var joined = await again.InvokeAsync<NotesJoined>(nameof(NotesHub.JoinMeeting), id, 0L, TestContext.Current.CancellationToken);
+            // Every acknowledged entry is there, in order; at most the one in flight at the kill follows them.
+            var kept = joined.Entries.Count;
+            TestContext.Current.TestOutputHelper?.WriteLine($"Meeting {m + 1}: {acknowledged[m].Seq} acknowledged before the kill, {kept} kept");
+            Assert.InRange(kept, acknowledged[m].Seq, acknowledged[m].Seq + 1);
+            Assert.Equal(Enumerable.Range(1, kept).Select(i => $"Entry {i}"), joined.Entries.Select(e => e.Text));
+            Assert.Equal(Enumerable.Range(1, kept).Select(i => (long)i), joined.Entries.Select(e => e.Seq));
 
-        Assert.Equal(30, retried.Entry!.Seq);
-        Assert.Equal(Enumerable.Range(1, 30).Select(i => $"Entry {i}"), joined.Entries.Select(e => e.Text));
-        Assert.Equal(Enumerable.Range(1, 30).Select(i => (long)i), joined.Entries.Select(e => e.Seq));
+            var retried = await again.InvokeAsync<NoteResult>(nameof(NotesHub.AppendEntry), id, acknowledged[m].ClientId, session, $"Entry {acknowledged[m].Seq}", false, TestContext.Current.CancellationToken);
+            Assert.Equal(acknowledged[m].Seq, retried.Entry!.Seq);
+            var after = await again.InvokeAsync<NotesJoined>(nameof(NotesHub.JoinMeeting), id, 0L, TestContext.Current.CancellationToken);
+            Assert.Equal(kept, after.Entries.Count);
+        }
+    }
+
+    /// <summary>A scheduled meeting with one working session, whose rapporteur (the caller) takes notes.</summary>
+    private static async Task<(string Id, string Session)> ScheduleMeetingWithRapporteurAsync(HttpClient admin, string me)
+    {
+        var meeting = (await admin.GraphQLAsync(
+            "mutation($d: MeetingDetailsInput!) { createMeeting(key: \"mtm\", details: $d) { meeting { id version } } }",
+            new { d = MeetingWorld.Details() })).EnsureNoErrors().Data("createMeeting", "meeting");
+        var meetingId = meeting["id"]!.GetValue<string>();
+        var session = (await admin.GraphQLAsync(
+            "mutation($id: ID!, $v: Int!) { addWorkingSession(id: $id, expectedVersion: $v, session: { title: \"Opening\", startsLocal: \"2012-05-22T09:00\", endsLocal: \"2012-05-22T12:00\" }) { meeting { version sessions { id } } } }",
+            new { id = meetingId, v = meeting["version"]!.GetValue<int>() })).EnsureNoErrors().Data("addWorkingSession", "meeting");
+        (await admin.GraphQLAsync(
+            "mutation($id: ID!, $v: Int!, $me: ID!) { setMeetingChairs(id: $id, expectedVersion: $v, coChairIds: [], rapporteurIds: [$me]) { meeting { id } } }",
+            new { id = meetingId, v = session["version"]!.GetValue<int>(), me })).EnsureNoErrors();
+        (await admin.GraphQLAsync("mutation($id: ID!) { scheduleMeeting(id: $id) { meeting { id } } }", new { id = meetingId })).EnsureNoErrors();
+        return (meetingId, session["sessions"]![0]!["id"]!.GetValue<string>());
     }
 }

@@ -242,6 +242,7 @@ public static class HostingExtensions
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddMeter(CollaborationMetrics.MeterName)
+                .AddMeter(SqliteGrainStorage.MeterName)
                 .AddMeter("Microsoft.Orleans")
                 .AddMeter("Microsoft.AspNetCore.Http.Connections")
                 .AddMeter("Microsoft.AspNetCore.Server.Kestrel")
