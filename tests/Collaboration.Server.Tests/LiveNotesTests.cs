@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.IO.Compression;
 using Collaboration.Notes;
 using Collaboration.Server.Hubs;
@@ -74,6 +75,25 @@ public sealed class LiveNotesTests(CollaborationFactory factory)
 
         var everything = await back.JoinAsync(notes.MeetingId, 0);
         Assert.Equal([1L, 2, 3, 4, 5, 6, 7], everything.Entries.Select(e => e.Seq));
+    }
+
+    [Fact]
+    public async Task An_entry_event_arriving_after_its_catch_up_reaches_viewers_once()
+    {
+        // A catch-up (after a renewal, or a gap in change numbers) can send a change before its own event
+        // arrives from the grain: the relay passes each change on once.
+        var notes = await NewNotesAsync();
+        await using var writer = await notes.As("it1");
+        await using var viewer = await notes.As("eg1");
+        await writer.JoinAsync(notes.MeetingId);
+        await viewer.JoinAsync(notes.MeetingId);
+        var first = (await writer.AppendAsync(notes.MeetingId, notes.Session1, "Labour migration pathways.")).Entry!;
+        Assert.Equal([1L], (await viewer.NextEntriesAsync(1)).Select(e => e.Seq));
+
+        await factory.Services.GetRequiredService<NotesRelay>().PublishAsync(new NotesEvent(notes.MeetingId, NotesEventKind.EntryAdded, first, null, null));
+        await writer.AppendAsync(notes.MeetingId, notes.Session1, "Return and reintegration.");
+
+        Assert.Equal([2L], (await viewer.NextEntriesAsync(1)).Select(e => e.Seq));
     }
 
     [Fact]

@@ -99,8 +99,9 @@ public sealed partial class NotesRelay(
 
     private Task ForwardAsync(NotesEvent e)
     {
-        if (e.Entry is { } entry)
-            _forwarded.AddOrUpdate(e.MeetingId, entry.Change, (_, held) => Math.Max(held, entry.Change));
+        // Each change goes out once: an event that races a catch-up (or a renewal's) finds it already sent.
+        if (e.Entry is { } entry && !TakeChange(e.MeetingId, entry.Change))
+            return Task.CompletedTask;
         var group = hub.Clients.Group(Group(e.MeetingId));
         return e.Kind switch
         {
@@ -115,6 +116,24 @@ public sealed partial class NotesRelay(
             NotesEventKind.AccessChanged => RecheckAsync(e.MeetingId),
             _ => Task.CompletedTask,
         };
+    }
+
+    /// <summary>Marks the change as forwarded, unless it (or a later one) already was.</summary>
+    private bool TakeChange(string meetingId, long change)
+    {
+        while (true)
+        {
+            if (!_forwarded.TryGetValue(meetingId, out var held))
+            {
+                if (_forwarded.TryAdd(meetingId, change))
+                    return true;
+                continue;
+            }
+            if (change <= held)
+                return false;
+            if (_forwarded.TryUpdate(meetingId, change, held))
+                return true;
+        }
     }
 
     /// <summary>An entry to everyone, unless it waits for review: then readers get it without its text.</summary>
@@ -192,7 +211,7 @@ public sealed partial class NotesRelay(
 
     /// <summary>
     /// Passes on the entries a lost subscription missed (the grain moved to another silo and forgot this
-    /// relay). Clients ignore anything not newer than what they hold, so an entry sent twice changes nothing.
+    /// relay), each once: a change already forwarded (its event arrived meanwhile) is not sent again.
     /// </summary>
     private async Task CatchUpAsync(string meetingId, INotesGrain grain, long forwarded)
     {
