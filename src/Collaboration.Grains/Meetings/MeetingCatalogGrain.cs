@@ -45,6 +45,9 @@ public sealed class MeetingCatalogGrain(
 
     private readonly Dictionary<string, MeetingSummary>[] _slices = [.. Enumerable.Range(0, Slices).Select(_ => new Dictionary<string, MeetingSummary>(StringComparer.Ordinal))];
 
+    // The same summaries in list order (start, then id), so a list page is not sorted again on every request.
+    private readonly SortedSet<MeetingSummary> _byStart = new(MeetingCursor.ByStart);
+
     // The servers' relays that follow this dialogue's meeting changes; one forgotten after two minutes without renewal.
     private readonly ObserverManager<IMeetingChangesObserver> _observers = new(TimeSpan.FromMinutes(2), logger);
 
@@ -57,6 +60,7 @@ public sealed class MeetingCatalogGrain(
         var loaded = await Task.WhenAll(Enumerable.Range(0, Slices).Select(i => Slice(i).LoadAsync()));
         foreach (var meeting in loaded.SelectMany(slice => slice))
             _slices[SliceOf(meeting.Id)][meeting.Id] = meeting;
+        _byStart.UnionWith(Meetings);
 
         // A catalog stored in one row: move its summaries into the slices, then empty the row.
         if (state.State.Meetings.Count > 0)
@@ -67,6 +71,8 @@ public sealed class MeetingCatalogGrain(
                 if (!slice.TryGetValue(meeting.Id, out var held) || held.Version < meeting.Version)
                     slice[meeting.Id] = meeting;
             }
+            _byStart.Clear();
+            _byStart.UnionWith(Meetings);
             await Task.WhenAll(Enumerable.Range(0, Slices).Select(i => Slice(i).SaveAsync([.. _slices[i].Values])));
             state.State.Meetings = [];
             await state.WriteOrForgetAsync();
@@ -81,6 +87,9 @@ public sealed class MeetingCatalogGrain(
         if (known && (held!.Version, held.Stamp).CompareTo((summary.Version, summary.Stamp)) >= 0)
             return;
         slice[summary.Id] = summary;
+        if (known)
+            _byStart.Remove(held!);
+        _byStart.Add(summary);
         try
         {
             await Slice(index).SaveAsync([.. slice.Values]);
@@ -88,10 +97,16 @@ public sealed class MeetingCatalogGrain(
         catch
         {
             // Memory never keeps a summary that was not stored.
+            _byStart.Remove(summary);
             if (known)
+            {
                 slice[summary.Id] = held!;
+                _byStart.Add(held!);
+            }
             else
+            {
                 slice.Remove(summary.Id);
+            }
             throw;
         }
         // Only what was accepted, and only which meeting: each server asks what its viewers may see.
@@ -144,7 +159,8 @@ public sealed class MeetingCatalogGrain(
         var host = filter.HostCountry?.Trim().ToUpperInvariant();
         var ids = filter.Ids?.ToHashSet(StringComparer.Ordinal);
 
-        var matching = Meetings
+        var latestFirst = filter.Upcoming == false;
+        var matching = (latestFirst ? _byStart.Reverse() : _byStart)
             .Where(m => access.MaySee(m))
             .Where(m => filter.Upcoming is not { } upcoming || (upcoming ? m.EndsAt >= now : m.EndsAt < now))
             .Where(m => filter.Status is not { } status || m.Status == status)
@@ -153,9 +169,8 @@ public sealed class MeetingCatalogGrain(
             .Where(m => host is null || m.HostCountry == host)
             .Where(m => filter.PersonId is not { } person || m.ParticipantIds.Contains(person))
             .Where(m => ids is null || ids.Contains(m.Id))
-            .Where(m => string.IsNullOrEmpty(words) || m.Titles.Any(t => TitleSearch.IndexOf(t.Text, words, TitleSearchOptions) >= 0))
-            .ToList();
-        return MeetingCursor.Page(matching, filter.Upcoming == false, cursor, first);
+            .Where(m => string.IsNullOrEmpty(words) || m.Titles.Any(t => TitleSearch.IndexOf(t.Text, words, TitleSearchOptions) >= 0));
+        return MeetingCursor.PageInOrder(matching, latestFirst, cursor, first);
     }
 
     public Task<IReadOnlyList<Warning>> FindConflictsAsync(
@@ -314,17 +329,39 @@ public sealed class MeetingCatalogGrain(
 /// <summary>Ordering and cursors of meeting lists: by start time (latest first for past meetings), then id.</summary>
 public static class MeetingCursor
 {
+    /// <summary>List order: by start time, then id.</summary>
+    public static readonly IComparer<MeetingSummary> ByStart = Comparer<MeetingSummary>.Create((a, b) =>
+        a.StartsAt.CompareTo(b.StartsAt) is var byStart and not 0 ? byStart : string.CompareOrdinal(a.Id, b.Id));
+
     /// <summary>One page of <paramref name="meetings"/> after <paramref name="after"/>.</summary>
     public static MeetingPage Page(IReadOnlyCollection<MeetingSummary> meetings, bool latestFirst, (DateTimeOffset Start, string Id)? after, int first)
     {
-        var ordered = latestFirst
-            ? meetings.OrderByDescending(m => m.StartsAt).ThenByDescending(m => m.Id, StringComparer.Ordinal)
-            : meetings.OrderBy(m => m.StartsAt).ThenBy(m => m.Id, StringComparer.Ordinal);
-        var rest = after is not { } a ? ordered.ToList() : ordered.Where(m => latestFirst
-            ? m.StartsAt < a.Start || (m.StartsAt == a.Start && string.CompareOrdinal(m.Id, a.Id) < 0)
-            : m.StartsAt > a.Start || (m.StartsAt == a.Start && string.CompareOrdinal(m.Id, a.Id) > 0)).ToList();
-        var page = rest.Take(first).ToList();
-        return new MeetingPage(page, page.Count > 0 ? Format(page[^1]) : null, rest.Count > first, meetings.Count);
+        var ordered = meetings.Order(ByStart);
+        return PageInOrder(latestFirst ? ordered.Reverse() : ordered, latestFirst, after, first);
+    }
+
+    /// <summary>
+    /// One page of meetings already in list order (latest first when <paramref name="latestFirst"/>), in one
+    /// pass: the total counts them all, the page starts after the cursor.
+    /// </summary>
+    public static MeetingPage PageInOrder(IEnumerable<MeetingSummary> ordered, bool latestFirst, (DateTimeOffset Start, string Id)? after, int first)
+    {
+        var page = new List<MeetingSummary>(first);
+        var total = 0;
+        var more = false;
+        foreach (var meeting in ordered)
+        {
+            total++;
+            if (after is { } a && !(latestFirst
+                    ? meeting.StartsAt < a.Start || (meeting.StartsAt == a.Start && string.CompareOrdinal(meeting.Id, a.Id) < 0)
+                    : meeting.StartsAt > a.Start || (meeting.StartsAt == a.Start && string.CompareOrdinal(meeting.Id, a.Id) > 0)))
+                continue;
+            if (page.Count < first)
+                page.Add(meeting);
+            else
+                more = true;
+        }
+        return new MeetingPage(page, page.Count > 0 ? Format(page[^1]) : null, more, total);
     }
 
     public static string Format(MeetingSummary meeting) =>
