@@ -210,6 +210,68 @@ public sealed partial class MeetingGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task The_catalog_lists_in_start_order_page_by_page_and_a_moved_meeting_moves_in_the_list()
+    {
+        var (_, world) = await ScheduledAsync();
+        var catalog = fixture.Grains.GetGrain<IMeetingCatalogGrain>(world.Key);
+        var template = Assert.Single((await catalog.QueryAsync(world.Secretariat, new MeetingFilter(), 10, null)).Meetings);
+        var start = new DateTimeOffset(2040, 3, 2, 9, 0, 0, TimeSpan.Zero);
+        MeetingSummary At(string id, int days, int version = 1) =>
+            template with { Id = $"{world.Key}/{id}", StartsAt = start.AddDays(days), EndsAt = start.AddDays(days).AddHours(3), Version = version };
+        foreach (var summary in (MeetingSummary[])[At("c", 3), At("a", 1), At("e", 5), At("b", 1), At("d", 4)])
+            await catalog.UpsertAsync(summary);
+        var upcoming = new MeetingFilter(Upcoming: true);
+
+        async Task<List<string>> AllPagesAsync(MeetingFilter filter)
+        {
+            var ids = new List<string>();
+            string? after = null;
+            do
+            {
+                var page = await catalog.QueryAsync(world.Secretariat, filter, 2, after);
+                Assert.Equal(6, page.TotalCount); // the five and the scheduled meeting, in 2030
+                ids.AddRange(page.Meetings.Select(m => m.Id[(world.Key.Length + 1)..]).Where(id => id.Length == 1));
+                after = page.HasNextPage ? page.EndCursor : null;
+            }
+            while (after is not null);
+            return ids;
+        }
+
+        // Same start: by id.
+        Assert.Equal(["a", "b", "c", "d", "e"], await AllPagesAsync(upcoming));
+        await catalog.UpsertAsync(At("a", 6, version: 2));
+        Assert.Equal(["b", "c", "d", "e", "a"], await AllPagesAsync(upcoming));
+        // A stale summary does not move it back.
+        await catalog.UpsertAsync(At("a", 0, version: 1));
+        Assert.Equal(["b", "c", "d", "e", "a"], await AllPagesAsync(upcoming));
+        // Without the upcoming filter, earliest first too.
+        Assert.Equal(["b", "c", "d", "e", "a"], await AllPagesAsync(new MeetingFilter()));
+    }
+
+    [Fact]
+    public async Task A_person_s_meetings_across_their_dialogues_come_in_one_list_page_by_page()
+    {
+        var (_, tunis) = await ScheduledAsync();
+        var rabat = await NewWorldAsync(delegates: 1);
+        var person = tunis.Delegates[0];
+        await fixture.Grains.GetGrain<IDialogueGrain>(rabat.Key).AddMemberAsync(Administrator, Profile(tunis.Emails[0], "Delegate 0"), new Membership([DialogueRole.Delegate], "TN"));
+        var inTunis = Assert.Single((await fixture.Grains.GetGrain<IMeetingCatalogGrain>(tunis.Key).QueryAsync(person, new MeetingFilter(PersonId: person.PersonId), 10, null)).Meetings);
+        // A meeting of the other dialogue a day earlier, naming the person; and one there that does not.
+        await fixture.Grains.GetGrain<IMeetingCatalogGrain>(rabat.Key).UpsertAsync(inTunis with { Id = $"{rabat.Key}/earlier", StartsAt = inTunis.StartsAt.AddDays(-1), ParticipantIds = [person.PersonId] });
+        await fixture.Grains.GetGrain<IMeetingCatalogGrain>(rabat.Key).UpsertAsync(inTunis with { Id = $"{rabat.Key}/other", ParticipantIds = [rabat.DelegateIds[0]] });
+        var across = fixture.Grains.GetGrain<IAcrossDialoguesGrain>(0);
+
+        var first = await across.QueryMyMeetingsAsync(person, new MeetingFilter(), 1, null);
+        var second = await across.QueryMyMeetingsAsync(person, new MeetingFilter(), 1, first.EndCursor);
+
+        Assert.Equal(($"{rabat.Key}/earlier", 2, true), (Assert.Single(first.Meetings).Id, first.TotalCount, first.HasNextPage));
+        Assert.Equal((inTunis.Id, false), (Assert.Single(second.Meetings).Id, second.HasNextPage));
+        Assert.Equal(new[] { rabat.Key, tunis.Key }.Order(StringComparer.Ordinal), (await across.GetMembershipsAsync(person.PersonId)).Select(m => m.Key));
+        Assert.Equal(new[] { rabat.Key, tunis.Key }.Order(StringComparer.Ordinal), (await across.GetDialoguesAsync(person)).Select(d => d.Key));
+        Assert.Contains(tunis.Key, (await across.GetDialoguesAsync(Administrator)).Select(d => d.Key));
+    }
+
+    [Fact]
     public void Slots_respect_each_person_s_weekend_and_hours()
     {
         var malta = TimeZoneInfo.FindSystemTimeZoneById("Europe/Malta");

@@ -280,6 +280,8 @@ public sealed class MeetingApiTests(CollaborationFactory factory)
         Assert.Equal(members + 3, dialogue["members"]!.AsArray().Count);
 
         Assert.Equal("FORBIDDEN", (await (await world.AsAsync("it2")).GraphQLAsync(Import, new { k = world.Key, csv = clean })).Code);
+        // Authorization comes first, even for a file none of whose lines could be read as a person.
+        Assert.Equal("FORBIDDEN", (await (await world.AsAsync("it2")).GraphQLAsync(Import, new { k = world.Key, csv = "email,name,roles\nx@example.org,X,President" })).Code);
         Assert.Equal("VALIDATION", (await world.Administrator.GraphQLAsync(Import, new { k = world.Key, csv = "name,roles\nx,Delegate" })).Code);
         Assert.Equal("VALIDATION", (await world.Administrator.GraphQLAsync(Import, new { k = world.Key, csv = "" })).Code);
         // Files the CSV reader itself refuses (found by FuzzTests): a line longer than its buffer, a column named twice.

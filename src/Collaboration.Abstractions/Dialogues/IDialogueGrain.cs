@@ -32,10 +32,11 @@ public interface IDialogueGrain : IGrainWithStringKey
 
     /// <summary>
     /// Imports people and memberships (secretariat). Every line is checked first; a dry run, or any problem,
-    /// changes nothing and reports every bad line.
+    /// changes nothing and reports every bad line, <paramref name="unreadable"/> ones (the file's lines that
+    /// could not be read as rows) among them, in line order.
     /// </summary>
     [Alias("import-members")]
-    Task<ImportReport> ImportMembersAsync(Caller caller, IReadOnlyList<MemberImportRow> rows, bool dryRun);
+    Task<ImportReport> ImportMembersAsync(Caller caller, IReadOnlyList<MemberImportRow> rows, bool dryRun, IReadOnlyList<ImportProblem>? unreadable = null);
 
     /// <summary>
     /// Changes the settings named in <paramref name="given"/> (every one when null), at the version the

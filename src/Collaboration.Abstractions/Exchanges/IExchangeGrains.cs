@@ -113,6 +113,10 @@ public interface IExpertExchangeIndexGrain : IGrainWithStringKey
     [Alias("list")]
     Task<IReadOnlyList<ExpertExchangeSummary>> ListAsync();
 
+    /// <summary>The exchanges the caller is a party to (all of them for the secretariat), in id order.</summary>
+    [Alias("list-for")]
+    Task<IReadOnlyList<ExpertExchangeView>> ListForAsync(Caller caller);
+
     /// <summary>The exchanges of the dialogue whose next step is the caller's, for their agenda.</summary>
     [Alias("agenda")]
     Task<IReadOnlyList<AgendaItem>> AgendaAsync(Caller caller);

@@ -84,15 +84,17 @@ public sealed class DialogueGrain(
 
     public Task<DialogueView?> GetDirectoryAsync() => Task.FromResult(State.Exists ? View() : null);
 
-    public async Task<ImportReport> ImportMembersAsync(Caller caller, IReadOnlyList<MemberImportRow> rows, bool dryRun)
+    public async Task<ImportReport> ImportMembersAsync(Caller caller, IReadOnlyList<MemberImportRow> rows, bool dryRun, IReadOnlyList<ImportProblem>? unreadable = null)
     {
         EnsureSecretariat(caller, expectedVersion: null);
-        if (rows.Count == 0)
+        unreadable ??= [];
+        if (rows.Count == 0 && unreadable.Count == 0)
             throw CollaborationException.Validation("The import has no lines.", "csv");
         if (rows.Count > MaxImportRows)
             throw CollaborationException.Validation($"An import takes at most {MaxImportRows} lines; split the file.", "csv");
 
-        var problems = new List<ImportProblem>();
+        // Lines that could not be read are reported with the others, so one report names every bad line.
+        var problems = new List<ImportProblem>(unreadable);
         var valid = new List<(PersonProfile Person, Membership Membership)>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var cities = await grains.GetGrain<ICityIndexGrain>(Key).GetCitiesAsync();
@@ -116,7 +118,7 @@ public sealed class DialogueGrain(
             }
         }
         if (problems.Count > 0 || dryRun)
-            return new ImportReport(dryRun, problems, 0);
+            return new ImportReport(dryRun, [.. problems.OrderBy(p => p.Line)], 0);
 
         // People first, memberships after: a failure while creating people leaves the dialogue as it was.
         var people = new List<(PersonView Person, Membership Membership)>();

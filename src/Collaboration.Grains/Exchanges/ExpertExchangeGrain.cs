@@ -450,4 +450,24 @@ public sealed class ExpertExchangeIndexGrain(
 
     public Task<IReadOnlyList<ExpertExchangeSummary>> ListAsync() =>
         Task.FromResult<IReadOnlyList<ExpertExchangeSummary>>([.. state.State.Exchanges.Values.OrderBy(e => e.Id, StringComparer.Ordinal)]);
+
+    public async Task<IReadOnlyList<ExpertExchangeView>> ListForAsync(Caller caller)
+    {
+        // Each exchange decides (the index's facts may lag behind it); one the caller is not a party to does
+        // not exist for them.
+        var views = await Task.WhenAll(state.State.Exchanges.Values
+            .OrderBy(e => e.Id, StringComparer.Ordinal)
+            .Select(async e =>
+            {
+                try
+                {
+                    return await grains.GetGrain<IExpertExchangeGrain>(e.Id).GetAsync(caller);
+                }
+                catch (CollaborationException refused) when (refused.Code == Errors.ErrorCode.NotFound)
+                {
+                    return null;
+                }
+            }));
+        return [.. views.OfType<ExpertExchangeView>()];
+    }
 }

@@ -30,10 +30,8 @@ public static class CalendarFeedEndpoints
             var caller = new Caller(person.Id, person.IsAdministrator);
             var meetings = new List<MeetingSummary>();
             var series = new List<WorkingGroups.WorkingGroupSummary>();
-            foreach (var key in await grains.GetGrain<IDialogueRegistryGrain>(0).GetKeysAsync())
+            foreach (var (key, membership) in await grains.GetGrain<IAcrossDialoguesGrain>(0).GetMembershipsAsync(person.Id))
             {
-                if (await grains.GetGrain<IDialogueGrain>(key).GetMembershipAsync(person.Id) is not { } membership)
-                    continue;
                 meetings.AddRange(await AllAsync(grains.GetGrain<IMeetingCatalogGrain>(key), caller, new MeetingFilter(PersonId: person.Id)));
                 series.AddRange((await grains.GetGrain<WorkingGroups.IWorkingGroupIndexGrain>(key).ListAsync()).Where(g => g.Includes(person.Id, membership)));
             }

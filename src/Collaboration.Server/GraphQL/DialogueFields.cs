@@ -11,29 +11,7 @@ public static class DialogueFields
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DialogueType>>>>("dialogues")
             .Description("The dialogues the caller is a member of (every dialogue for an administrator).")
-            .ResolveAsync(async c =>
-            {
-                var caller = c.Caller();
-                var grains = c.Grains();
-                var keys = await grains.GetGrain<IDialogueRegistryGrain>(0).GetKeysAsync();
-                var visible = new List<DialogueView>();
-                foreach (var key in keys)
-                {
-                    var dialogue = grains.GetGrain<IDialogueGrain>(key);
-                    if (caller.IsAdministrator || await dialogue.GetMembershipAsync(caller.PersonId) is not null)
-                    {
-                        try
-                        {
-                            visible.Add(await dialogue.GetAsync(caller));
-                        }
-                        catch (CollaborationException e) when (e.Code == ErrorCode.NotFound)
-                        {
-                            // Registered but never written (creation interrupted): not a dialogue yet.
-                        }
-                    }
-                }
-                return visible;
-            });
+            .ResolveAsync(async c => await c.Grains().GetGrain<IAcrossDialoguesGrain>(0).GetDialoguesAsync(c.Caller()));
 
         query.Field<NonNullGraphType<DialogueType>>("dialogue")
             .Description("One dialogue by key; NOT_FOUND unless the caller is a member or an administrator.")
@@ -137,17 +115,8 @@ public static class DialogueFields
             .ResolveAsync(async c =>
             {
                 var dialogue = Dialogue(c);
-                var caller = c.Caller();
-                var dryRun = c.GetArgument<bool>("dryRun");
                 var (rows, unreadable) = MemberImport.Parse(c.GetArgument<string>("csv"));
-                // Unreadable lines still go through a dry run, so the report names every bad line at once.
-                var report = rows.Count == 0 && unreadable.Count > 0
-                    ? new ImportReport(dryRun, [], 0)
-                    : await dialogue.ImportMembersAsync(caller, rows, dryRun || unreadable.Count > 0);
-                return unreadable.Count == 0 ? report : new ImportReport(
-                    dryRun,
-                    [.. report.Problems.Concat(unreadable).OrderBy(p => p.Line)],
-                    0);
+                return await dialogue.ImportMembersAsync(c.Caller(), rows, c.GetArgument<bool>("dryRun"), unreadable);
             });
 
         mutation.Field<NonNullGraphType<DialogueType>>("removeMember")

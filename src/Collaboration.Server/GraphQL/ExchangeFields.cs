@@ -19,24 +19,7 @@ public static class ExchangeFields
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExpertExchangeGraphType>>>>("expertExchanges")
             .Description("The dialogue's expert exchanges the caller is a party to (all of them for the secretariat).")
             .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
-            .ResolveAsync(async c =>
-            {
-                var caller = c.Caller();
-                var grains = c.Grains();
-                var visible = new List<ExpertExchangeView>();
-                foreach (var summary in await grains.GetGrain<IExpertExchangeIndexGrain>(c.DialogueKey()).ListAsync())
-                {
-                    try
-                    {
-                        visible.Add(await grains.GetGrain<IExpertExchangeGrain>(summary.Id).GetAsync(caller));
-                    }
-                    catch (CollaborationException e) when (e.Code == ErrorCode.NotFound)
-                    {
-                        // Not a party to it: it does not exist for this caller.
-                    }
-                }
-                return visible;
-            });
+            .ResolveAsync(async c => await c.Grains().GetGrain<IExpertExchangeIndexGrain>(c.DialogueKey()).ListForAsync(c.Caller()));
 
         query.Field<NonNullGraphType<ExpertExchangeGraphType>>("expertExchange").Description("One expert exchange; NOT_FOUND for anyone who is not a party to it.")
             .Argument<NonNullGraphType<IdGraphType>>("id", Describe.ExchangeId)

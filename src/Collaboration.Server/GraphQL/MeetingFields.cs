@@ -24,28 +24,8 @@ public static class MeetingFields
             .Argument<MeetingFilterInputType>("filter", "Which of your meetings: upcoming or past, by status, type, pillar or host country. All when omitted.")
             .Argument<IntGraphType>("first", "How many meetings one page holds.", a => a.DefaultValue = 20)
             .Argument<StringGraphType>("after", "The endCursor of the page before; omit it for the first page.")
-            .ResolveAsync(async c =>
-            {
-                var caller = c.Caller();
-                var grains = c.Grains();
-                var filter = Filter(c) with { PersonId = caller.PersonId };
-                var first = c.GetArgument<int>("first");
-                var after = c.GetArgument<string?>("after");
-                var found = new List<MeetingSummary>();
-                var more = false;
-                var total = 0;
-                foreach (var key in await grains.GetGrain<IDialogueRegistryGrain>(0).GetKeysAsync())
-                {
-                    if (await grains.GetGrain<IDialogueGrain>(key).GetMembershipAsync(caller.PersonId) is null)
-                        continue;
-                    var page = await grains.GetGrain<IMeetingCatalogGrain>(key).QueryAsync(caller, filter, first, after);
-                    found.AddRange(page.Meetings);
-                    more |= page.HasNextPage;
-                    total += page.TotalCount;
-                }
-                var merged = MeetingCursor.Page(found, filter.Upcoming == false, null, first);
-                return merged with { HasNextPage = more || merged.HasNextPage, TotalCount = total };
-            });
+            .ResolveAsync(async c => await c.Grains().GetGrain<IAcrossDialoguesGrain>(0).QueryMyMeetingsAsync(
+                c.Caller(), Filter(c), c.GetArgument<int>("first"), c.GetArgument<string?>("after")));
 
         query.Field<NonNullGraphType<MeetingGraphType>>("meeting")
             .Description("A meeting page in one call; NOT_FOUND when the caller may not see it.")
