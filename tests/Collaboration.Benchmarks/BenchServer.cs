@@ -14,6 +14,7 @@ public sealed class BenchServer : IAsyncDisposable
     private static readonly string[] Arguments = ["--RateLimits:GraphQLPerMinute", "0", "--RateLimits:HubCallsPerMinute", "0"];
 
     private readonly TemporaryFolder _folder;
+    private readonly List<(ServerProcess Process, TemporaryFolder Folder)> _moreSilos = [];
     private int _meetings;
 
     private BenchServer(ServerProcess process, TemporaryFolder folder, string token, string personId)
@@ -25,6 +26,9 @@ public sealed class BenchServer : IAsyncDisposable
     }
 
     public ServerProcess Process { get; private set; }
+
+    /// <summary>Every server process: <see cref="Process"/> first, then the other silos of a cluster.</summary>
+    public IReadOnlyList<ServerProcess> Silos => [Process, .. _moreSilos.Select(s => s.Process)];
 
     private static string ServerDll => Path.Combine(AppContext.BaseDirectory, "Collaboration.Server.dll");
 
@@ -48,7 +52,31 @@ public sealed class BenchServer : IAsyncDisposable
     public static async Task<BenchServer> StartAsync()
     {
         var folder = new TemporaryFolder();
-        var process = await StartProcessAsync(folder.Path);
+        return await SetUpAsync(await StartProcessAsync(folder.Path), folder);
+    }
+
+    /// <summary>
+    /// A cluster of <paramref name="silos"/> servers on one PostgreSQL database (a private instance on
+    /// 127.0.0.1, as the tests start it: default durability, every commit synced), set up through the first.
+    /// </summary>
+    public static async Task<BenchServer> StartClusterAsync(int silos)
+    {
+        var database = await (await PostgresServer.InstanceAsync()).CreateDatabaseAsync("bench");
+        string[] arguments = [.. Arguments,
+            "--Storage:Provider", "PostgreSql", "--Storage:ConnectionString", database,
+            "--Orleans:ClusterId", "bench-" + Guid.NewGuid().ToString("N")[..8]];
+        var folder = new TemporaryFolder();
+        var server = await SetUpAsync(await ServerProcess.StartAsync(ServerDll, folder.Path, arguments), folder);
+        for (var i = 1; i < silos; i++)
+        {
+            var more = new TemporaryFolder();
+            server._moreSilos.Add((await ServerProcess.StartAsync(ServerDll, more.Path, arguments), more));
+        }
+        return server;
+    }
+
+    private static async Task<BenchServer> SetUpAsync(ServerProcess process, TemporaryFolder folder)
+    {
         using var browser = process.CreateClient();
         var setup = await GraphQLAsync(browser,
             "mutation($t: String!) { completeSetup(token: $t, administrator: { name: \"Bench Admin\", email: \"bench@example.org\" }) { person { id } } }",
@@ -101,6 +129,11 @@ public sealed class BenchServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var (process, folder) in _moreSilos)
+        {
+            await process.DisposeAsync();
+            folder.Dispose();
+        }
         await Process.DisposeAsync();
         _folder.Dispose();
     }

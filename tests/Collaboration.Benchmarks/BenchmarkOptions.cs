@@ -3,7 +3,8 @@ namespace Collaboration.Benchmarks;
 /// <summary>
 /// What to measure. Fan-out: viewers per run, meetings, appends per second per meeting, run length, payload;
 /// append cost: entries; GraphQL: concurrent clients, run length; scale: meeting counts, people per meeting,
-/// cold pages and list requests to time; start-up: runs. <see cref="Parts"/> picks the parts to run.
+/// cold pages and list requests to time; start-up: runs; cluster: silos (the fan-out again, on PostgreSQL).
+/// <see cref="Parts"/> picks the parts to run.
 /// </summary>
 public sealed record BenchmarkOptions(
     int[] Viewers,
@@ -19,11 +20,12 @@ public sealed record BenchmarkOptions(
     int ColdPages,
     int ListRequests,
     int StartupRuns,
+    int ClusterSilos,
     string[] Parts,
     string? Output,
     string Command)
 {
-    public static readonly string[] AllParts = ["fanout", "append", "graphql", "scale", "startup"];
+    public static readonly string[] AllParts = ["fanout", "cluster", "append", "graphql", "scale", "startup"];
 
     public bool Runs(string part) => Parts.Contains(part);
 
@@ -45,6 +47,7 @@ public sealed record BenchmarkOptions(
             int.Parse(Value("--cold-pages") ?? "20"),
             int.Parse(Value("--list-requests") ?? "200"),
             int.Parse(Value("--startup-runs") ?? "5"),
+            int.Parse(Value("--cluster-silos") ?? "3"),
             (Value("--parts") ?? string.Join(',', AllParts)).Split(','),
             Value("--output"),
             "dotnet run -c Release --project tests/Collaboration.Benchmarks -p:SkipWebClient=true -- " + string.Join(' ', args));

@@ -34,8 +34,17 @@ public static class FanOut
     /// <summary>Appends before measuring, so that JIT compilation and grain activation do not count.</summary>
     public static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
 
-    public static async Task<FanOutResult> RunNotesAsync(BenchServer server, int viewers, BenchmarkOptions options)
+    public const string Embedded = "Collaboration (SignalR, Orleans, SQLite)";
+
+    public const string Cluster = "Collaboration, three silos on PostgreSQL (writers on one, viewers spread over all)";
+
+    /// <summary>
+    /// The notes hub under load: writers on the first silo, viewers spread over every silo (one silo in the
+    /// embedded profile), so on a cluster most entries cross from the silo that wrote them to the viewer's.
+    /// </summary>
+    public static async Task<FanOutResult> RunNotesAsync(BenchServer server, int viewers, BenchmarkOptions options, string system = Embedded)
     {
+        var silos = server.Silos;
         var meetings = new List<(string Id, string Session)>();
         for (var i = 0; i < options.Meetings; i++)
             meetings.Add(await server.CreateMeetingAsync());
@@ -47,7 +56,7 @@ public static class FanOut
         {
             viewerConnections.AddRange(await Task.WhenAll(batch.Select(async i =>
             {
-                var connection = Connect(server);
+                var connection = Connect(server, silos[i % silos.Count]);
                 // Each viewer notes the entries it got, so an entry delivered twice shows up as a duplicate.
                 var seen = new HashSet<long>();
                 connection.On<string, NoteEntry>(nameof(INotesClient.EntryAdded), (_, entry) =>
@@ -66,7 +75,7 @@ public static class FanOut
         }
         var writers = await Task.WhenAll(meetings.Select(async m =>
         {
-            var connection = Connect(server);
+            var connection = Connect(server, server.Process);
             await connection.StartAsync();
             return connection;
         }));
@@ -83,13 +92,14 @@ public static class FanOut
         await Task.Delay(TimeSpan.FromSeconds(1));
         latencies.Paused = acknowledgements.Paused = false;
 
-        var cpuBefore = ProcessMeter.CpuTime(server.Process.ProcessId);
+        TimeSpan CpuTime() => silos.Aggregate(TimeSpan.Zero, (sum, silo) => sum + ProcessMeter.CpuTime(silo.ProcessId));
+        var cpuBefore = CpuTime();
         var clock = Stopwatch.StartNew();
         var appends = await RunWritersAsync(options, meetings.Count, Append);
         await Task.Delay(TimeSpan.FromSeconds(2));
         var elapsed = clock.Elapsed;
-        var cpu = (ProcessMeter.CpuTime(server.Process.ProcessId) - cpuBefore).TotalSeconds / elapsed.TotalSeconds * 100;
-        var rss = ProcessMeter.ResidentBytes(server.Process.ProcessId);
+        var cpu = (CpuTime() - cpuBefore).TotalSeconds / elapsed.TotalSeconds * 100;
+        var rss = silos.Sum(silo => ProcessMeter.ResidentBytes(silo.ProcessId));
 
         if (Environment.GetEnvironmentVariable("BENCH_GRAIN_METRICS") == "1")
         {
@@ -98,7 +108,7 @@ public static class FanOut
                 Console.Error.WriteLine(line);
         }
         await Task.WhenAll(viewerConnections.Concat(writers).Select(c => c.DisposeAsync().AsTask()));
-        return new FanOutResult("Collaboration (SignalR, Orleans, SQLite)", viewers, meetings.Count, options.AppendsPerSecond, options.Duration, appends,
+        return new FanOutResult(system, viewers, meetings.Count, options.AppendsPerSecond, options.Duration, appends,
             (long)appends * viewers / meetings.Count, latencies, cpu, rss, acknowledgements, Interlocked.Read(ref duplicates));
     }
 
@@ -162,8 +172,8 @@ public static class FanOut
 
     private static long TimestampOf(string text) => long.Parse(text.AsSpan(2, text.IndexOf(';', StringComparison.Ordinal) - 2), CultureInfo.InvariantCulture);
 
-    private static HubConnection Connect(BenchServer server) => new HubConnectionBuilder()
-        .WithUrl(server.HubUrl, o =>
+    private static HubConnection Connect(BenchServer server, Collaboration.Tests.ServerProcess silo) => new HubConnectionBuilder()
+        .WithUrl(new Uri(silo.BaseAddress, "/hubs/notes"), o =>
         {
             o.SkipNegotiation = true;
             o.Transports = HttpTransportType.WebSockets;

@@ -16,6 +16,7 @@ if (options.Runs("fanout") || options.Runs("append") || options.Runs("graphql"))
             report.FanOut.Add(await FanOut.RunNotesAsync(server, viewers, options));
             report.Baseline.Add(await FanOut.RunBaselineAsync(viewers, options));
             report.Peer.Add(await Hocuspocus.RunAsync(viewers, options));
+            report.PersistentPeer.Add(await Hocuspocus.RunAsync(viewers, options, persistent: true));
         }
     }
     if (options.Runs("append"))
@@ -36,6 +37,15 @@ if (options.Runs("fanout") || options.Runs("append") || options.Runs("graphql"))
             report.GraphQL.Add(await MeetingPage.RunGraphQLAsync(server, meetingId, clients, options.GraphQLDuration));
             report.GraphQLFloor.Add(await MeetingPage.RunFloorAsync(server, meetingId, clients, options.GraphQLDuration));
         }
+    }
+}
+if (options.Runs("cluster"))
+{
+    await using var cluster = await BenchServer.StartClusterAsync(options.ClusterSilos);
+    foreach (var viewers in options.Viewers)
+    {
+        Console.Error.WriteLine($"fan-out on the cluster: {viewers} viewers");
+        report.ClusterFanOut.Add(await FanOut.RunNotesAsync(cluster, viewers, options, FanOut.Cluster));
     }
 }
 if (options.Runs("scale"))

@@ -12,6 +12,10 @@ public sealed class Report(BenchmarkOptions options)
 
     public List<FanOutResult> Peer { get; } = [];
 
+    public List<FanOutResult> PersistentPeer { get; } = [];
+
+    public List<FanOutResult> ClusterFanOut { get; } = [];
+
     public IReadOnlyList<(int From, int To, Latencies Latencies)> AppendCost { get; set; } = [];
 
     public bool? SameJson { get; set; }
@@ -39,6 +43,8 @@ public sealed class Report(BenchmarkOptions options)
 
         if (FanOut.Count > 0)
             FanOutSection(md);
+        if (ClusterFanOut.Count > 0)
+            ClusterSection(md);
         if (AppendCost.Count > 0)
             AppendCostSection(md);
         if (GraphQL.Count > 0)
@@ -60,12 +66,13 @@ public sealed class Report(BenchmarkOptions options)
         md.AppendLine($"One writer per meeting appends {options.AppendsPerSecond} entries/s of {options.PayloadChars} characters for {options.Duration.TotalSeconds:0} s after a {Collaboration.Benchmarks.FanOut.WarmUp.TotalSeconds:0} s warm-up; viewers are spread evenly over {options.Meetings} meetings. Latency is from the writer's send to a viewer's receipt, on one clock (writers and viewers of a system share a process).").AppendLine();
         md.AppendLine("- **Collaboration**: the notes hub (SignalR over WebSockets, .NET client); each append is written to SQLite before it is acknowledged and sent out.");
         md.AppendLine("- **Floor**: a minimal Kestrel WebSocket endpoint in the benchmark process that sends each message to the other sockets of its room, from memory.");
-        md.AppendLine("- **Peer**: Hocuspocus, the Yjs collaboration server (npm `@hocuspocus/server` 4.7.0, `yjs` 13.6.33), as a Node.js child process keeping documents in memory (no persistence extension); writers push to a `Y.Array` per meeting, viewers observe it (`@hocuspocus/provider` 4.8.0 clients in one Node.js process, `tests/Collaboration.Benchmarks/hocuspocus/load.mjs`). CPU and memory are the Hocuspocus server process's.").AppendLine();
+        md.AppendLine("- **Peer**: Hocuspocus, the Yjs collaboration server (npm `@hocuspocus/server` 4.7.0, `yjs` 13.6.33), as a Node.js child process keeping documents in memory (no persistence extension); writers push to a `Y.Array` per meeting, viewers observe it (`@hocuspocus/provider` 4.8.0 clients in one Node.js process, `tests/Collaboration.Benchmarks/hocuspocus/load.mjs`). CPU and memory are the Hocuspocus server process's.");
+        md.AppendLine("- **Peer, persistent**: the same Hocuspocus server with its stock SQLite extension (`@hocuspocus/extension-sqlite` 4.7.0, better-sqlite3 compiled here), storing a meeting's document after every change (`debounce: 0`; Hocuspocus otherwise stores 2–10 s later). It sends a change on before storing it, stores the whole document each time, and never tells the writer that its change is stored: Collaboration acknowledges an entry only once it is synced.").AppendLine();
         md.AppendLine("| system | viewers | appends | deliveries expected | delivered | p50 ms | p99 ms | max ms | delivered/s | server CPU % | server RSS MiB |");
         md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (var i = 0; i < FanOut.Count; i++)
         {
-            foreach (var r in new[] { FanOut[i], Baseline.ElementAtOrDefault(i), Peer.ElementAtOrDefault(i) })
+            foreach (var r in new[] { FanOut[i], Baseline.ElementAtOrDefault(i), Peer.ElementAtOrDefault(i), PersistentPeer.ElementAtOrDefault(i) })
             {
                 if (r is not null)
                     md.AppendLine(string.Create(CultureInfo.InvariantCulture,
@@ -78,22 +85,47 @@ public sealed class Report(BenchmarkOptions options)
                 $"- {r.Viewers} viewers: a writer's append was acknowledged (durably written) in p50 {r.Acknowledgements!.Percentile(50):0.0} ms, p99 {r.Acknowledgements.Percentile(99):0.0} ms ({r.Acknowledgements.Count} acknowledgements); entries a viewer received twice: {r.Duplicates}"));
         md.AppendLine();
         md.AppendLine("Ratios from the same run (Collaboration ÷ other; throughput above 1 and latency below 1 favour Collaboration):").AppendLine();
-        md.AppendLine("| viewers | p99 ÷ floor | throughput ÷ floor | p99 ÷ Hocuspocus | throughput ÷ Hocuspocus |");
-        md.AppendLine("|---:|---:|---:|---:|---:|");
+        md.AppendLine("| viewers | p99 ÷ floor | throughput ÷ floor | p99 ÷ Hocuspocus | throughput ÷ Hocuspocus | p99 ÷ persistent Hocuspocus |");
+        md.AppendLine("|---:|---:|---:|---:|---:|---:|");
         for (var i = 0; i < FanOut.Count; i++)
         {
             var notes = FanOut[i];
             var floor = Baseline[i];
             var peer = Peer.ElementAtOrDefault(i);
+            var persistent = PersistentPeer.ElementAtOrDefault(i);
             md.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {notes.Viewers} | {notes.Latencies.Percentile(99) / floor.Latencies.Percentile(99):0.00} | {notes.DeliveredPerSecond / floor.DeliveredPerSecond:0.00} | {(peer is null ? "–" : (notes.Latencies.Percentile(99) / peer.Latencies.Percentile(99)).ToString("0.00", CultureInfo.InvariantCulture))} | {(peer is null ? "–" : (notes.DeliveredPerSecond / peer.DeliveredPerSecond).ToString("0.00", CultureInfo.InvariantCulture))} |"));
+                $"| {notes.Viewers} | {notes.Latencies.Percentile(99) / floor.Latencies.Percentile(99):0.00} | {notes.DeliveredPerSecond / floor.DeliveredPerSecond:0.00} | {(peer is null ? "–" : (notes.Latencies.Percentile(99) / peer.Latencies.Percentile(99)).ToString("0.00", CultureInfo.InvariantCulture))} | {(peer is null ? "–" : (notes.DeliveredPerSecond / peer.DeliveredPerSecond).ToString("0.00", CultureInfo.InvariantCulture))} | {(persistent is null ? "–" : (notes.Latencies.Percentile(99) / persistent.Latencies.Percentile(99)).ToString("0.00", CultureInfo.InvariantCulture))} |"));
             var throughputOk = notes.DeliveredPerSecond >= 0.5 * floor.DeliveredPerSecond && (peer is null || notes.DeliveredPerSecond >= peer.DeliveredPerSecond);
             _targets.Add(string.Create(CultureInfo.InvariantCulture,
                 $"{(throughputOk ? "met" : "**missed**")}: fan-out throughput at {notes.Viewers} viewers ≥ Hocuspocus's and ≥ 0.5× the floor: {notes.DeliveredPerSecond:0}/s against {(peer is null ? "–" : peer.DeliveredPerSecond.ToString("0", CultureInfo.InvariantCulture))}/s (Hocuspocus) and {floor.DeliveredPerSecond:0}/s (floor)"));
-            if (notes.Viewers == 1000 && options.Meetings == 20)
+            if (notes.Viewers is 1000 or 2000 && options.Meetings == 20)
+            {
+                var bound = notes.Viewers == 1000 ? 25 : 50;
                 _targets.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"{(notes.Latencies.Percentile(99) < 50 ? "met" : "**missed**")}: notes p99 < 50 ms at 1,000 viewers over 20 meetings: {notes.Latencies.Percentile(99):0.0} ms"));
+                    $"{(notes.Latencies.Percentile(99) < bound ? "met" : "**missed**")}: notes delivery p99 < {bound} ms at {notes.Viewers:N0} viewers over 20 meetings: {notes.Latencies.Percentile(99):0.0} ms"));
+            }
+            if (notes.Acknowledgements is { } acks)
+                _targets.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"{(acks.Percentile(99) < 20 ? "met" : "**missed**")}: append acknowledged p99 < 20 ms at {notes.Viewers:N0} viewers: {acks.Percentile(99):0.0} ms"));
         }
+        var duplicates = FanOut.Sum(r => r.Duplicates ?? 0);
+        _targets.Add($"{(duplicates == 0 ? "met" : "**missed**")}: no entry delivered twice to a viewer: {duplicates} in all runs");
+        md.AppendLine();
+    }
+
+    private void ClusterSection(StringBuilder md)
+    {
+        md.AppendLine("## Live-notes fan-out on the cluster").AppendLine();
+        md.AppendLine($"The same load on {options.ClusterSilos} servers (silos) of one cluster, on the same machine, with grain state, reminders and membership in PostgreSQL (a private instance on 127.0.0.1 with its default durability: every commit synced). The writers connect to the first silo; viewer *i* connects to silo *i* mod {options.ClusterSilos}, so two thirds of the viewers get each entry from another silo than the one it was written through (each server's relay subscribes to the notes grain wherever it lives). CPU and RSS are summed over the silos.").AppendLine();
+        md.AppendLine("| system | viewers | appends | deliveries expected | delivered | p50 ms | p99 ms | max ms | delivered/s | servers' CPU % | servers' RSS MiB |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in FanOut.Concat(ClusterFanOut).OrderBy(r => r.Viewers))
+            md.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {r.System} | {r.Viewers} | {r.Appends} | {r.Expected} | {r.Latencies.Count} | {r.Latencies.Percentile(50):0.0} | {r.Latencies.Percentile(99):0.0} | {r.Latencies.Max:0.0} | {r.DeliveredPerSecond:0} | {r.ServerCpuPercent:0} | {r.ServerRssBytes / 1048576.0:0} |"));
+        md.AppendLine();
+        foreach (var r in ClusterFanOut.Where(r => r.Acknowledgements is not null))
+            md.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"- cluster, {r.Viewers} viewers: a writer's append was acknowledged (durably written) in p50 {r.Acknowledgements!.Percentile(50):0.0} ms, p99 {r.Acknowledgements.Percentile(99):0.0} ms ({r.Acknowledgements.Count} acknowledgements); entries a viewer received twice: {r.Duplicates}"));
         md.AppendLine();
     }
 
@@ -130,7 +162,7 @@ public sealed class Report(BenchmarkOptions options)
         _targets.Add(string.Create(CultureInfo.InvariantCulture,
             $"{(best.RequestsPerSecond >= 3000 ? "met" : "**missed**")}: GraphQL meeting page ≥ 3,000 requests/s: {best.RequestsPerSecond:0}/s at {best.Clients} clients"));
         _targets.Add(string.Create(CultureInfo.InvariantCulture,
-            $"{(best.RequestsPerSecond >= 0.7 * bestFloor.RequestsPerSecond ? "met" : "**missed**")}: GraphQL meeting page ≥ 0.7× its floor: ×{best.RequestsPerSecond / bestFloor.RequestsPerSecond:0.00} at {best.Clients} clients ({bestFloor.RequestsPerSecond:0}/s floor)"));
+            $"{(best.RequestsPerSecond >= 0.6 * bestFloor.RequestsPerSecond ? "met" : "**missed**")}: GraphQL meeting page ≥ 0.6× its floor: ×{best.RequestsPerSecond / bestFloor.RequestsPerSecond:0.00} at {best.Clients} clients ({bestFloor.RequestsPerSecond:0}/s floor)"));
     }
 
     private void ScaleSection(StringBuilder md)
@@ -152,6 +184,10 @@ public sealed class Report(BenchmarkOptions options)
             md.AppendLine(string.Create(CultureInfo.InvariantCulture,
                 $"Growth from {small.Meetings} to {large.Meetings} meetings (×{(double)large.Meetings / small.Meetings:0}): RSS after load ×{(double)large.RssAfterLoad / small.RssAfterLoad:0.00}, after reads ×{(double)large.RssAfterQueries / small.RssAfterQueries:0.00}; cold page p50 ×{large.ColdPages.Percentile(50) / small.ColdPages.Percentile(50):0.00}; first list ×{large.FirstListMs / small.FirstListMs:0.00}; list p99 ×{large.UpcomingList.Percentile(99) / small.UpcomingList.Percentile(99):0.00}."));
             md.AppendLine();
+            // Flat: the largest catalog's list p99 at most 1.5 times the smallest's.
+            var growth = large.UpcomingList.Percentile(99) / small.UpcomingList.Percentile(99);
+            _targets.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{(growth <= 1.5 ? "met" : "**missed**")}: upcoming list p99 flat from {small.Meetings:N0} to {large.Meetings:N0} meetings (at most ×1.5): {small.UpcomingList.Percentile(99):0.00} ms → {large.UpcomingList.Percentile(99):0.00} ms, ×{growth:0.00}"));
         }
         var top = Scale.MaxBy(r => r.Meetings)!;
         var peak = Math.Max(top.RssAfterLoad, top.RssAfterQueries);
