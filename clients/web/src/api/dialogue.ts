@@ -1,4 +1,6 @@
 import { graphql } from "../gql";
+import { type CsvPart, lineInFile, splitCsv } from "../importParts";
+import { request } from "./graphql";
 import type { DialogueQuery as DialogueData, MeetingsQuery as MeetingsData } from "../gql/graphql";
 
 export const DialogueQuery = graphql(`
@@ -31,6 +33,30 @@ export const ImportMembers = graphql(`
     importMembers(key: $key, csv: $csv, dryRun: $dryRun) { dryRun imported problems { line field message } }
   }
 `);
+
+/** What an import reported: the lines to mend (numbered as in the whole file), or how many people it took. */
+export type ImportReport = { dryRun: boolean; imported: number; problems: { line: number; field?: string | null; message: string }[] };
+
+/**
+ * Imports a members file, in parts when it is too large for one request. Every part is checked before any
+ * is imported, so one bad line anywhere still imports nothing; a part refused while importing (the
+ * directory changed meanwhile) stops the import there, and the report counts those already taken.
+ */
+export async function importMembers(key: string, csv: string, dryRun: boolean): Promise<ImportReport> {
+  const parts = splitCsv(csv);
+  if (parts.length === 1) return (await request(ImportMembers, { key, csv, dryRun })).importMembers;
+  const inFile = (part: CsvPart, report: ImportReport) => report.problems.map((p) => ({ ...p, line: lineInFile(part, p.line) }));
+  const problems: ImportReport["problems"] = [];
+  for (const part of parts) problems.push(...inFile(part, (await request(ImportMembers, { key, csv: part.text, dryRun: true })).importMembers));
+  if (dryRun || problems.length > 0) return { dryRun, imported: 0, problems };
+  let imported = 0;
+  for (const part of parts) {
+    const report = (await request(ImportMembers, { key, csv: part.text, dryRun: false })).importMembers;
+    if (report.problems.length > 0) return { dryRun: false, imported, problems: inFile(part, report) };
+    imported += report.imported;
+  }
+  return { dryRun: false, imported, problems: [] };
+}
 
 export const SuggestSlots = graphql(`
   query SuggestMeetingSlots($key: String!, $request: SlotRequest!) { suggestMeetingSlots(key: $key, request: $request) { startsAt endsAt } }

@@ -1,8 +1,10 @@
 import { Button, Input, MessageBar, MessageBarBody, MessageBarTitle, SearchBox, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, DeleteRegular, EditRegular, PersonAddRegular } from "@fluentui/react-icons";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useParams } from "react-router-dom";
-import { AddMember, DialogueCitiesQuery, DialogueQuery, ErasePerson, ImportMembers, RemoveMember, SetMembership, type Dialogue, type Member, type Role } from "../api";
+import { AddMember, DialogueCitiesQuery, DialogueQuery, ErasePerson, RemoveMember, SetMembership, importMembers, type Dialogue, type ImportReport, type Member, type Role } from "../api";
+import type { ApiError } from "../api/graphql";
 import { useGraphMutation, useGraphQuery } from "../api/hooks";
 import { CheckboxGroup } from "../components/CheckboxGroup";
 import { ConfirmDialog } from "../components/ConfirmDialog";
@@ -286,14 +288,22 @@ function FocalPoints({ dialogue }: { dialogue: Dialogue }) {
   );
 }
 
-type Report = { dryRun: boolean; imported: number; problems: { line: number; field: string | null; message: string }[] };
-
-/** People and affiliations from a CSV file: checked first (every bad line reported), then imported. */
+/**
+ * People and affiliations from a CSV file: checked first (every bad line reported), then imported; a file too
+ * large for one request goes in parts (`importMembers`).
+ */
 function Import({ dialogueKey }: { dialogueKey: string }) {
   const { t } = useI18n();
   const [csv, setCsv] = useState("");
-  const [report, setReport] = useState<Report | null>(null);
-  const run = useGraphMutation(ImportMembers, (data) => setReport(data.importMembers));
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const client = useQueryClient();
+  const run = useMutation<ImportReport, ApiError, { dryRun: boolean }>({
+    mutationFn: ({ dryRun }) => importMembers(dialogueKey, csv, dryRun),
+    onSuccess: async (done) => {
+      setReport(done);
+      await client.invalidateQueries();
+    },
+  });
   const lines = csv.trim() === "" ? 0 : csv.trim().split("\n").length - 1;
   return (
     <Section title={t("importCsv")}>
@@ -301,7 +311,7 @@ function Import({ dialogueKey }: { dialogueKey: string }) {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          run.mutate({ key: dialogueKey, csv, dryRun: true });
+          run.mutate({ dryRun: true });
         }}
       >
         <Field label={t("csv")} hint={t("csvHint")} error={fieldError(run.error, "csv")}>
@@ -326,7 +336,7 @@ function Import({ dialogueKey }: { dialogueKey: string }) {
           <Button
             appearance="primary"
             disabled={run.isPending || !report || !report.dryRun || report.problems.length > 0}
-            onClick={() => run.mutate({ key: dialogueKey, csv, dryRun: false })}
+            onClick={() => run.mutate({ dryRun: false })}
           >
             {t("importNow")}
           </Button>

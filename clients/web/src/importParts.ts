@@ -1,0 +1,60 @@
+/**
+ * A members file too large for one request goes to the server in parts. The server refuses a request body
+ * over its limit (`GraphQL:MaxRequestBytes`, 128 KiB by default) before it reads it, while an import may
+ * hold up to 5,000 lines; so the app cuts the file at record boundaries, each part with the header line.
+ */
+
+/** The most a part may weigh as sent (its JSON string), leaving room under 128 KiB for the rest of the request. */
+export const maxPartBytes = 96 * 1024;
+
+/** A part of a file, and the line number (as the server counts: header 1, records from 2) of its first record. */
+export type CsvPart = { text: string; firstLine: number };
+
+const encoder = new TextEncoder();
+
+/** What a piece of text adds to a JSON string: its UTF-8 bytes once quotes, backslashes and controls are escaped. */
+const jsonBytes = (text: string) => encoder.encode(JSON.stringify(text)).length - 2;
+
+/**
+ * The file as one part when it fits, else in parts of at most `maxBytes` each, never cut inside a quoted field
+ * (a value may hold a line break). Blank lines between records are left out of the parts; a record larger
+ * than a part on its own still goes alone, for the server to refuse.
+ */
+export function splitCsv(csv: string, maxBytes = maxPartBytes): CsvPart[] {
+  if (jsonBytes(csv) + 2 <= maxBytes) return [{ text: csv, firstLine: 2 }];
+  const [header, ...rest] = csv.split("\n");
+  const records: string[] = [];
+  let open: string[] = [];
+  for (const line of rest) {
+    open.push(line);
+    // An odd number of quotes so far leaves a quoted field open: the record goes on on the next line.
+    if (open.join("\n").split('"').length % 2 === 1) {
+      const record = open.join("\n");
+      if (record.trim() !== "") records.push(record);
+      open = [];
+    }
+  }
+  if (open.length > 0 && open.join("\n").trim() !== "") records.push(open.join("\n"));
+
+  const parts: CsvPart[] = [];
+  const headerBytes = 2 + jsonBytes(header);
+  let lines: string[] = [];
+  let bytes = headerBytes;
+  let firstLine = 2;
+  records.forEach((record, i) => {
+    const size = jsonBytes("\n" + record);
+    if (lines.length > 0 && bytes + size > maxBytes) {
+      parts.push({ text: [header, ...lines].join("\n"), firstLine });
+      lines = [];
+      bytes = headerBytes;
+      firstLine = 2 + i;
+    }
+    lines.push(record);
+    bytes += size;
+  });
+  if (lines.length > 0) parts.push({ text: [header, ...lines].join("\n"), firstLine });
+  return parts;
+}
+
+/** A problem the server reported on a part, on the line of the whole file. */
+export const lineInFile = (part: CsvPart, line: number) => line - 2 + part.firstLine;
