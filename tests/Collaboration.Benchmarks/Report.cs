@@ -75,14 +75,12 @@ public sealed class Report(BenchmarkOptions options)
             foreach (var r in new[] { FanOut[i], Baseline.ElementAtOrDefault(i), Peer.ElementAtOrDefault(i), PersistentPeer.ElementAtOrDefault(i) })
             {
                 if (r is not null)
-                    md.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                        $"| {r.System} | {r.Viewers} | {r.Appends} | {r.Expected} | {r.Latencies.Count} | {r.Latencies.Percentile(50):0.0} | {r.Latencies.Percentile(99):0.0} | {r.Latencies.Max:0.0} | {r.DeliveredPerSecond:0} | {r.ServerCpuPercent:0} | {r.ServerRssBytes / 1048576.0:0} |"));
+                    md.AppendLine(Row(r));
             }
         }
         md.AppendLine();
         foreach (var r in FanOut.Where(r => r.Acknowledgements is not null))
-            md.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"- {r.Viewers} viewers: a writer's append was acknowledged (durably written) in p50 {r.Acknowledgements!.Percentile(50):0.0} ms, p99 {r.Acknowledgements.Percentile(99):0.0} ms ({r.Acknowledgements.Count} acknowledgements); entries a viewer received twice: {r.Duplicates}"));
+            md.AppendLine(Acknowledged(r, ""));
         md.AppendLine();
         md.AppendLine("Ratios from the same run (Collaboration ÷ other; throughput above 1 and latency below 1 favour Collaboration):").AppendLine();
         md.AppendLine("| viewers | p99 ÷ floor | throughput ÷ floor | p99 ÷ Hocuspocus | throughput ÷ Hocuspocus | p99 ÷ persistent Hocuspocus |");
@@ -120,14 +118,20 @@ public sealed class Report(BenchmarkOptions options)
         md.AppendLine("| system | viewers | appends | deliveries expected | delivered | p50 ms | p99 ms | max ms | delivered/s | servers' CPU % | servers' RSS MiB |");
         md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in FanOut.Concat(ClusterFanOut).OrderBy(r => r.Viewers))
-            md.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {r.System} | {r.Viewers} | {r.Appends} | {r.Expected} | {r.Latencies.Count} | {r.Latencies.Percentile(50):0.0} | {r.Latencies.Percentile(99):0.0} | {r.Latencies.Max:0.0} | {r.DeliveredPerSecond:0} | {r.ServerCpuPercent:0} | {r.ServerRssBytes / 1048576.0:0} |"));
+            md.AppendLine(Row(r));
         md.AppendLine();
         foreach (var r in ClusterFanOut.Where(r => r.Acknowledgements is not null))
-            md.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"- cluster, {r.Viewers} viewers: a writer's append was acknowledged (durably written) in p50 {r.Acknowledgements!.Percentile(50):0.0} ms, p99 {r.Acknowledgements.Percentile(99):0.0} ms ({r.Acknowledgements.Count} acknowledgements); entries a viewer received twice: {r.Duplicates}"));
+            md.AppendLine(Acknowledged(r, "cluster, "));
         md.AppendLine();
     }
+
+    /// <summary>One system's fan-out figures as a table row.</summary>
+    private static string Row(FanOutResult r) => string.Create(CultureInfo.InvariantCulture,
+        $"| {r.System} | {r.Viewers} | {r.Appends} | {r.Expected} | {r.Latencies.Count} | {r.Latencies.Percentile(50):0.0} | {r.Latencies.Percentile(99):0.0} | {r.Latencies.Max:0.0} | {r.DeliveredPerSecond:0} | {r.ServerCpuPercent:0} | {r.ServerRssBytes / 1048576.0:0} |");
+
+    /// <summary>How fast a run's appends were acknowledged, and how many deliveries were a repeat.</summary>
+    private static string Acknowledged(FanOutResult r, string prefix) => string.Create(CultureInfo.InvariantCulture,
+        $"- {prefix}{r.Viewers} viewers: a writer's append was acknowledged (durably written) in p50 {r.Acknowledgements!.Percentile(50):0.0} ms, p99 {r.Acknowledgements.Percentile(99):0.0} ms ({r.Acknowledgements.Count} acknowledgements); entries a viewer received twice: {r.Duplicates}");
 
     private void AppendCostSection(StringBuilder md)
     {
