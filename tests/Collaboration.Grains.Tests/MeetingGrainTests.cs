@@ -269,6 +269,11 @@ public sealed partial class MeetingGrainTests(ClusterFixture fixture)
         Assert.Equal(new[] { rabat.Key, tunis.Key }.Order(StringComparer.Ordinal), (await across.GetMembershipsAsync(person.PersonId)).Select(m => m.Key));
         Assert.Equal(new[] { rabat.Key, tunis.Key }.Order(StringComparer.Ordinal), (await across.GetDialoguesAsync(person)).Select(d => d.Key));
         Assert.Contains(tunis.Key, (await across.GetDialoguesAsync(Administrator)).Select(d => d.Key));
+        // Someone in no dialogue is refused a page too big or a cursor no list gave out, as a member is.
+        var nobody = new Caller("nobody-" + Guid.NewGuid().ToString("N"), false);
+        Assert.Equal(ErrorCode.Validation, await RefusalOf(() => across.QueryMyMeetingsAsync(nobody, new MeetingFilter(), int.MaxValue, null)));
+        Assert.Equal(ErrorCode.Validation, await RefusalOf(() => across.QueryMyMeetingsAsync(nobody, new MeetingFilter(), 10, "Europe/Nowhere")));
+        Assert.Empty((await across.QueryMyMeetingsAsync(nobody, new MeetingFilter(), 10, null)).Meetings);
     }
 
     [Fact]

@@ -346,7 +346,7 @@ public static class MeetingCursor
     /// </summary>
     public static MeetingPage PageInOrder(IEnumerable<MeetingSummary> ordered, bool latestFirst, (DateTimeOffset Start, string Id)? after, int first)
     {
-        var page = new List<MeetingSummary>(first);
+        var page = new List<MeetingSummary>();
         var total = 0;
         var more = false;
         foreach (var meeting in ordered)
