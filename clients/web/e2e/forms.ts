@@ -33,6 +33,17 @@ export async function choose(page: Page, label: string, typed: string, option: s
 
 /** Types a date into a date field (Fluent UI's date picker reads "2031-01-10" when the field is left; the calendar stays closed). */
 export async function typeDate(input: Locator, date: string) {
+  const before = await input.inputValue();
+  if (!before) return typeInto(input, date);
+  // Typed over another date, the picker has been seen (once, on a loaded machine) to keep the old one: typed
+  // again until the field shows the change. (Callers type a date other than the one there.)
+  await expect(async () => {
+    await typeInto(input, date);
+    await expect(input).not.toHaveValue(before, { timeout: 2000 });
+  }).toPass({ timeout: 15_000 });
+}
+
+async function typeInto(input: Locator, date: string) {
   await input.fill(date);
   await input.press("Tab");
   await expect(input).toHaveAttribute("aria-expanded", "false");
@@ -41,7 +52,8 @@ export async function typeDate(input: Locator, date: string) {
 /** Types a date and a time into a date-and-time field. */
 export async function typeDateTime(page: Page, label: string, date: string, time: string) {
   const group = page.getByRole("group", { name: label, exact: true });
-  await typeDate(group.getByRole("combobox").first(), date);
+  // The date may stay what it was (only the time changes): typed once, not checked for a change.
+  await typeInto(group.getByRole("combobox").first(), date);
   // The second box of the pair is the time (Fluent UI's TimePicker).
   const clock = group.getByRole("combobox").nth(1);
   await clock.fill(time);
