@@ -199,9 +199,9 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, ILifecyclePartic
         command.CommandText = write.Kind switch
         {
             WriteKind.Write when write.ExpectedVersion is null => Statements.Insert,
-            WriteKind.Write => Statements.Update,
-            _ when write.ExpectedVersion is null => Statements.ClearMissing,
-            _ => Statements.Clear,
+            WriteKind.Clear when write.ExpectedVersion is null => Statements.ClearMissing,
+            // A clear is an update to no payload: the row and its version sequence stay, so a stale writer still conflicts.
+            _ => Statements.Update,
         };
         write.Key.AddTo(command);
         command.Parameters.AddWithValue("@Version", (object?)write.ExpectedVersion ?? DBNull.Value);
@@ -311,13 +311,6 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, ILifecyclePartic
 
         public const string Update = $"""
             UPDATE OrleansStorage SET PayloadBinary = @Payload, Version = Version + 1, ModifiedOn = {Now}
-            WHERE {Row} AND Version = @Version
-            RETURNING Version;
-            """;
-
-        /// <summary>Clearing keeps the row and its version sequence, so a stale writer still conflicts.</summary>
-        public const string Clear = $"""
-            UPDATE OrleansStorage SET PayloadBinary = NULL, Version = Version + 1, ModifiedOn = {Now}
             WHERE {Row} AND Version = @Version
             RETURNING Version;
             """;

@@ -16,10 +16,11 @@ public sealed class AgendaGrain(IGrainFactory grains) : Grain, IAgendaGrain
     public async Task<IReadOnlyList<AgendaItem>> GetAsync(Caller caller, string language)
     {
         var parts = new List<Task<IReadOnlyList<AgendaItem>>> { grains.GetGrain<IOutboxIndexGrain>(0).AgendaAsync(caller) };
-        foreach (var key in await grains.GetGrain<IDialogueRegistryGrain>(0).GetKeysAsync())
+        var keys = InstallationRules.MayAdminister(caller)
+            ? await grains.GetGrain<IDialogueRegistryGrain>(0).GetKeysAsync()
+            : (await grains.GetGrain<IAcrossDialoguesGrain>(0).GetMembershipsAsync(caller.PersonId)).Select(m => m.Key).ToList();
+        foreach (var key in keys)
         {
-            if (!InstallationRules.MayAdminister(caller) && await grains.GetGrain<IDialogueGrain>(key).GetMembershipAsync(caller.PersonId) is null)
-                continue;
             parts.Add(grains.GetGrain<IMeetingCatalogGrain>(key).AgendaAsync(caller, language));
             parts.Add(grains.GetGrain<IExpertExchangeIndexGrain>(key).AgendaAsync(caller));
             parts.Add(grains.GetGrain<IWorkingGroupIndexGrain>(key).AgendaAsync(caller));

@@ -39,9 +39,7 @@ public sealed class AcrossDialoguesGrain(IGrainFactory grains) : Grain, IAcrossD
     public async Task<MeetingPage> QueryMyMeetingsAsync(Caller caller, MeetingFilter filter, int first, string? after)
     {
         // Checked here too: a caller in no dialogue reaches no catalog that would check them.
-        if (first is < 1 or > MeetingCatalogGrain.MaxPageSize)
-            throw CollaborationException.Validation($"Ask for 1 to {MeetingCatalogGrain.MaxPageSize} meetings at a time.", "first");
-        MeetingCursor.Parse(after);
+        MeetingCatalogGrain.CheckPage(first, after);
         var mine = filter with { PersonId = caller.PersonId };
         var dialogues = await GetMembershipsAsync(caller.PersonId);
         // Each catalog applies the filter, its visibility and the cursor; their pages merge into one.

@@ -144,9 +144,7 @@ public sealed class MeetingCatalogGrain(
 
     public async Task<MeetingPage> QueryAsync(Caller? caller, MeetingFilter filter, int first, string? after)
     {
-        if (first is < 1 or > MaxPageSize)
-            throw CollaborationException.Validation($"Ask for 1 to {MaxPageSize} meetings at a time.", "first");
-        var cursor = MeetingCursor.Parse(after);
+        var cursor = CheckPage(first, after);
         var access = await AccessAsync(caller);
         if (filter.PersonId is { } person && !access.IsSecretariat && person != caller?.PersonId)
             throw CollaborationException.Forbidden("Only the secretariat lists another person's meetings.");
@@ -171,6 +169,14 @@ public sealed class MeetingCatalogGrain(
             .Where(m => ids is null || ids.Contains(m.Id))
             .Where(m => string.IsNullOrEmpty(words) || m.Titles.Any(t => TitleSearch.IndexOf(t.Text, words, TitleSearchOptions) >= 0));
         return MeetingCursor.PageInOrder(matching, latestFirst, cursor, first);
+    }
+
+    /// <summary>A page of 1 to <see cref="MaxPageSize"/> meetings after a cursor a list gave out; VALIDATION otherwise.</summary>
+    public static (DateTimeOffset Start, string Id)? CheckPage(int first, string? after)
+    {
+        if (first is < 1 or > MaxPageSize)
+            throw CollaborationException.Validation($"Ask for 1 to {MaxPageSize} meetings at a time.", "first");
+        return MeetingCursor.Parse(after);
     }
 
     public Task<IReadOnlyList<Warning>> FindConflictsAsync(
