@@ -69,7 +69,12 @@ export async function noAccessibilityViolations(page: Page) {
   // While a modal dialog opens or closes, Fluent's focus manager hides the app (#root) for a moment; axe caught in
   // that moment reports every control behind the dialog (once in five full runs). Let it pass, at most two seconds.
   await page.waitForFunction(() => document.getElementById("root")?.getAttribute("aria-hidden") !== "true", null, { timeout: 2000 }).catch(() => undefined);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).exclude("[data-tabster-dummy]").analyze();
+  const results = await new AxeBuilder({ page })
+    // Only violations are described in full, not every node that passes: 2.07 s a check instead of 2.50 s (work-areas and
+    // meeting specs). options() comes first: it replaces what withTags sets, which would run best-practice rules too.
+    .options({ resultTypes: ["violations"] })
+    .withTags(["wcag2a", "wcag2aa"])
+    .exclude("[data-tabster-dummy]").analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(" ")} ${n.html.slice(0, 160)}`).join(", ")}`)).toEqual([]);
 }
 
