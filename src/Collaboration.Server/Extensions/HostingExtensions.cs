@@ -165,7 +165,6 @@ public static class HostingExtensions
     public static WebApplicationBuilder AddCollaborationAuthentication(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<SignInService>();
-        builder.Services.AddSingleton<Privacy.PersonalData>();
         builder.Services.AddSingleton<ISetupLinkSink, ConsoleSetupLinkSink>();
         var authentication = builder.Services
             .AddAuthentication(o =>
@@ -194,6 +193,7 @@ public static class HostingExtensions
             .AddSchema<CollaborationSchema>()
             .AddSystemTextJson()
             .AddGraphTypes(typeof(CollaborationSchema).Assembly)
+            .AddClrTypeMappings(typeof(CollaborationSchema).Assembly)
             .AddErrorInfoProvider<CollaborationErrorInfoProvider>()
             .ConfigureExecutionOptions(o => o.ThrowOnUnhandledException = false)
             .AddUnhandledExceptionHandler(UnexpectedGraphQLErrors.Log)

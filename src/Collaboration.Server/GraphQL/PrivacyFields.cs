@@ -1,4 +1,3 @@
-using Collaboration.Server.Privacy;
 using GraphQL;
 using GraphQL.Types;
 
@@ -14,7 +13,7 @@ public static class PrivacyFields
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();
-                return await c.Service<PersonalData>().ExportAsync(caller, c.GetArgument<string?>("personId") ?? caller.PersonId);
+                return await c.Grains().GetGrain<IPersonalDataGrain>(0).ExportAsync(caller, c.GetArgument<string?>("personId") ?? caller.PersonId);
             });
 
     public static void AddMutations(ObjectGraphType mutation) =>
@@ -24,7 +23,7 @@ public static class PrivacyFields
             .Argument<NonNullGraphType<StringGraphType>>("email", "The person's email address, to confirm who is erased.")
             .ResolveAsync(async c =>
             {
-                await c.Service<PersonalData>().EraseAsync(c.Caller(), c.GetArgument<string>("personId"), c.GetArgument<string>("email"));
+                await c.Grains().GetGrain<IPersonalDataGrain>(0).EraseAsync(c.Caller(), c.GetArgument<string>("personId"), c.GetArgument<string>("email"));
                 return true;
             });
 }
