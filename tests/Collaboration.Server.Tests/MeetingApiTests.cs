@@ -23,7 +23,7 @@ public sealed class MeetingApiTests(CollaborationFactory factory)
         var hidden = await ScheduledMeetingAsync(world, MeetingWorld.Details("2031-03-06T09:00", "2031-03-06T17:00", venue: "Room 6"));
         var past = await ScheduledMeetingAsync(world, MeetingWorld.Details("2011-03-06T09:00", "2011-03-06T17:00", visibility: "PUBLIC", venue: "Room 7"));
         var member = await world.AsAsync("outsider");
-        const string Query = "query($k: String!, $f: MeetingFilter, $a: String) { meetings(key: $k, filter: $f, first: 2, after: $a) { nodes { id } endCursor hasNextPage totalCount } }";
+        const string Query = "query($k: String!, $f: MeetingFilterInput, $a: String) { meetings(key: $k, filter: $f, first: 2, after: $a) { nodes { id } endCursor hasNextPage totalCount } }";
 
         var seen = new List<string>();
         string? after = null;
@@ -212,7 +212,7 @@ public sealed class MeetingApiTests(CollaborationFactory factory)
         var v = (await world.ReadAsync(busy))["version"]!.GetValue<int>();
         (await MeetingWorld.ChangeAsync(world.Administrator, "setMeetingChairs(id: $id, coChairIds: $c, expectedVersion: $v)", "($id: ID!, $c: [ID!]!, $v: Int!)",
             new { id = busy, v, c = new[] { world.People["eg1"] } })).EnsureNoErrors();
-        const string Query = "query($k: String!, $r: SlotRequest!) { suggestMeetingSlots(key: $k, request: $r) { startsAt endsAt } }";
+        const string Query = "query($k: String!, $r: SlotRequestInput!) { suggestMeetingSlots(key: $k, request: $r) { startsAt endsAt } }";
 
         // Monday 7 March 2033 is taken by a meeting; Dakar (UTC+0) and Cairo (UTC+2) overlap from 09:00 to 15:00 UTC.
         var slots = await world.Administrator.GraphQLAsync(Query, new

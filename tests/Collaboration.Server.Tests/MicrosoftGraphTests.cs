@@ -158,7 +158,7 @@ public sealed class MicrosoftGraphTests(GraphFactory factory)
         factory.Graph.Knows(world.Emails["staff"], (new DateTime(2033, 3, 8, 8, 0, 0), new DateTime(2033, 3, 8, 12, 0, 0)));
 
         var slots = await world.Administrator.GraphQLAsync(
-            "query($k: String!, $r: SlotRequest!) { suggestMeetingSlots(key: $k, request: $r) { startsAt endsAt } }",
+            "query($k: String!, $r: SlotRequestInput!) { suggestMeetingSlots(key: $k, request: $r) { startsAt endsAt } }",
             new
             {
                 k = world.Key,

@@ -23,7 +23,7 @@ public static class CityFields
         query.Field<NonNullGraphType<CityGraphType>>("city").Description("One city with its officials and latest migration profile; NOT_FOUND outside its dialogue.")
             .Argument<NonNullGraphType<IdGraphType>>("id", Describe.CityId)
             .ResolveAsync(async c => await Grain<ICityGrain>(c).GetAsync(c.Caller()));
-        query.Field<NonNullGraphType<CityProfileGraphType>>("cityProfileVersion")
+        query.Field<NonNullGraphType<CityMigrationProfileGraphType>>("cityProfileVersion")
             .Description("An earlier version of a city migration profile the caller may read.")
             .Argument<NonNullGraphType<IdGraphType>>("id", Describe.CityId)
             .Argument<NonNullGraphType<IntGraphType>>("number", "The version's number, from 1 (the first saved) to City.profileVersions.")
@@ -63,7 +63,7 @@ public static class CityFields
         mutation.Field<NonNullGraphType<CityGraphType>>("saveCityProfile")
             .Description("Saves a new version of the city migration profile with the sections sent; sections left out keep their text (its officials, the secretariat).")
             .Argument<NonNullGraphType<IdGraphType>>("id", Describe.CityId)
-            .Argument<NonNullGraphType<CityProfileInputType>>("profile", "The profile's sections as they should read from now on.")
+            .Argument<NonNullGraphType<CityMigrationProfileInputType>>("profile", "The profile's sections as they should read from now on.")
             .Argument<MeetingVisibilityEnum>("visibility", "Who may read this version; when left out (or null), the latest version's, and the dialogue's members for the first.")
             .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion)
             .ResolveAsync(async c =>

@@ -9,11 +9,11 @@ public static class DialogueFields
 {
     public static void AddQueries(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DialogueType>>>>("dialogues")
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DialogueGraphType>>>>("dialogues")
             .Description("The dialogues the caller is a member of (every dialogue for an administrator).")
             .ResolveAsync(async c => await c.Grains().GetGrain<IAcrossDialoguesGrain>(0).GetDialoguesAsync(c.Caller()));
 
-        query.Field<NonNullGraphType<DialogueType>>("dialogue")
+        query.Field<NonNullGraphType<DialogueGraphType>>("dialogue")
             .Description("One dialogue by key; NOT_FOUND unless the caller is a member or an administrator.")
             .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
             .ResolveAsync(async c => await Dialogue(c).GetAsync(c.Caller()));
@@ -21,7 +21,7 @@ public static class DialogueFields
 
     public static void AddMutations(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<DialogueType>>("createDialogue")
+        mutation.Field<NonNullGraphType<DialogueGraphType>>("createDialogue")
             .Description("Creates a dialogue (administrators).")
             .Argument<NonNullGraphType<StringGraphType>>("key", "short lower-case key, e.g. mtm")
             .Argument<NonNullGraphType<DialogueSettingsInputType>>("settings", "Its name, working languages, regional groups and how its meetings are chaired.")
@@ -29,7 +29,7 @@ public static class DialogueFields
             .ResolveAsync(async c => await c.Grains().GetGrain<IDialogueGrain>(Validate.Key(c.GetArgument<string>("key")))
                 .CreateAsync(c.Caller(), c.GetArgument<DialogueSettingsInput>("settings").ToSettings()));
 
-        mutation.Field<NonNullGraphType<DialogueType>>("updateDialogue")
+        mutation.Field<NonNullGraphType<DialogueGraphType>>("updateDialogue")
             .Description("Changes the settings sent (name, description, languages, groups, pillars, topics, chairing), keeping every other (secretariat).")
             .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
             .Argument<NonNullGraphType<DialogueSettingsChangesInputType>>("settings", "Only the settings that change; fields left out keep their values.")
@@ -40,14 +40,14 @@ public static class DialogueFields
                 return await Dialogue(c).UpdateSettingsAsync(c.Caller(), settings.ToSettings(), c.GetArgument<int>("expectedVersion"), settings.Given);
             });
 
-        mutation.Field<NonNullGraphType<DialogueType>>("addPartnerState")
+        mutation.Field<NonNullGraphType<DialogueGraphType>>("addPartnerState")
             .Description("Adds a partner state (secretariat). CONFLICT when its code is already listed.")
             .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
             .Argument<NonNullGraphType<PartnerStateInputType>>("partnerState", "The state, with its ISO code, name, regional group and the year it joined.")
             .ResolveAsync(async c => await Dialogue(c).AddPartnerStateAsync(
                 c.Caller(), c.GetArgument<PartnerStateInput>("partnerState").ToPartnerState()));
 
-        mutation.Field<NonNullGraphType<DialogueType>>("updatePartnerState")
+        mutation.Field<NonNullGraphType<DialogueGraphType>>("updatePartnerState")
             .Description("Changes what is sent of a partner state (name, year joined, regional group, other names), keeping the rest (secretariat).")
             .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
             .Argument<NonNullGraphType<PartnerStateChangesInputType>>("partnerState", "The state's code and only what changes; fields left out keep their values.")
@@ -58,7 +58,7 @@ public static class DialogueFields
                 return await Dialogue(c).UpdatePartnerStateAsync(c.Caller(), state.ToPartnerState(), c.GetArgument<int>("expectedVersion"), state.Given);
             });
 
-        mutation.Field<NonNullGraphType<DialogueType>>("removePartnerState")
+        mutation.Field<NonNullGraphType<DialogueGraphType>>("removePartnerState")
             .Description("Removes a partner state no member represents (secretariat).")
             .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
             .Argument<NonNullGraphType<StringGraphType>>("code", Describe.PartnerStateCode)
@@ -66,21 +66,21 @@ public static class DialogueFields
             .ResolveAsync(async c => await Dialogue(c).RemovePartnerStateAsync(
                 c.Caller(), c.GetArgument<string>("code"), c.GetArgument<int>("expectedVersion")));
 
-        mutation.Field<NonNullGraphType<DialogueType>>("addPartnerAgency")
+        mutation.Field<NonNullGraphType<DialogueGraphType>>("addPartnerAgency")
             .Description("Adds a partner agency such as UNHCR (secretariat).")
             .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
             .Argument<NonNullGraphType<OrganisationInputType>>("organisation", "The agency, with a short key, its name and acronym.")
             .ResolveAsync(async c => await Dialogue(c).AddOrganisationAsync(
                 c.Caller(), OrganisationKind.PartnerAgency, c.GetArgument<OrganisationInput>("organisation").ToOrganisation()));
 
-        mutation.Field<NonNullGraphType<DialogueType>>("addObserver")
+        mutation.Field<NonNullGraphType<DialogueGraphType>>("addObserver")
             .Description("Adds an observer such as the League of Arab States (secretariat).")
             .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
             .Argument<NonNullGraphType<OrganisationInputType>>("organisation", "The observer, with a short key, its name and acronym.")
             .ResolveAsync(async c => await Dialogue(c).AddOrganisationAsync(
                 c.Caller(), OrganisationKind.Observer, c.GetArgument<OrganisationInput>("organisation").ToOrganisation()));
 
-        mutation.Field<NonNullGraphType<DialogueType>>("removeOrganisation")
+        mutation.Field<NonNullGraphType<DialogueGraphType>>("removeOrganisation")
             .Description("Removes a partner agency or observer no member represents (secretariat).")
             .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
             .Argument<NonNullGraphType<StringGraphType>>("organisationKey", Describe.OrganisationKey)
@@ -88,7 +88,7 @@ public static class DialogueFields
             .ResolveAsync(async c => await Dialogue(c).RemoveOrganisationAsync(
                 c.Caller(), c.GetArgument<string>("organisationKey"), c.GetArgument<int>("expectedVersion")));
 
-        mutation.Field<NonNullGraphType<DialogueType>>("addMember")
+        mutation.Field<NonNullGraphType<DialogueGraphType>>("addMember")
             .Description("Registers a person by email (creating their account if needed) with roles in the dialogue (secretariat).")
             .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
             .Argument<NonNullGraphType<PersonInputType>>("person", "Who the person is; an existing account with the same address is used.")
@@ -96,7 +96,7 @@ public static class DialogueFields
             .ResolveAsync(async c => await Dialogue(c).AddMemberAsync(
                 c.Caller(), c.GetArgument<PersonInput>("person").ToProfile(), c.GetArgument<MembershipInput>("membership").ToMembership()));
 
-        mutation.Field<NonNullGraphType<DialogueType>>("setMembership")
+        mutation.Field<NonNullGraphType<DialogueGraphType>>("setMembership")
             .Description("Changes what is sent of an existing person's membership (roles, partner state, organisation, city), keeping the rest; a person who is not a member yet needs roles (secretariat).")
             .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
             .Argument<NonNullGraphType<IdGraphType>>("personId", Describe.PersonId)
@@ -119,7 +119,7 @@ public static class DialogueFields
                 return await dialogue.ImportMembersAsync(c.Caller(), rows, c.GetArgument<bool>("dryRun"), unreadable);
             });
 
-        mutation.Field<NonNullGraphType<DialogueType>>("removeMember")
+        mutation.Field<NonNullGraphType<DialogueGraphType>>("removeMember")
             .Description("Removes a person from the dialogue (secretariat); the last secretariat member stays.")
             .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
             .Argument<NonNullGraphType<IdGraphType>>("personId", Describe.PersonId)

@@ -10,7 +10,7 @@ public static class IdentityFields
 {
     public static void AddQueries(ObjectGraphType query)
     {
-        query.Field<ViewerType>("viewer")
+        query.Field<ViewerGraphType>("viewer")
             .Description("The signed-in caller; null when the request carries no valid credential.")
             .ResolveAsync(async c => c.OptionalCaller() is { } caller
                 ? await c.Grains().GetGrain<IPersonGrain>(caller.PersonId).FindAsync()
@@ -33,7 +33,7 @@ public static class IdentityFields
                 return true;
             });
 
-        mutation.Field<NonNullGraphType<ViewerType>>("signIn")
+        mutation.Field<NonNullGraphType<ViewerGraphType>>("signIn")
             .Description("Redeems a sign-in link's token (once) and sets the session cookie.")
             .Argument<NonNullGraphType<StringGraphType>>("token", "The token of the sign-in link: the part after token= in the mailed address.")
             .ResolveAsync(async c =>
@@ -42,7 +42,7 @@ public static class IdentityFields
                 return await c.Grains().GetGrain<IPersonGrain>(personId).FindAsync();
             });
 
-        mutation.Field<NonNullGraphType<ViewerType>>("completeSetup")
+        mutation.Field<NonNullGraphType<ViewerGraphType>>("completeSetup")
             .Description("Creates the first secretariat administrator with the printed setup link's token, and signs them in.")
             .Argument<NonNullGraphType<StringGraphType>>("token", "The token of the printed setup link: the part after token=.")
             .Argument<NonNullGraphType<PersonInputType>>("administrator", "The first administrator: their name, address and preferred language.")
@@ -62,7 +62,7 @@ public static class IdentityFields
                 return true;
             });
 
-        mutation.Field<NonNullGraphType<ViewerType>>("updateMyProfile")
+        mutation.Field<NonNullGraphType<ViewerGraphType>>("updateMyProfile")
             .Description("Changes the signed-in person's own profile (name, job title, organisation, preferred language, time zone), keeping every field not sent. Only oneself: administrators have their own tools for others.")
             .Argument<NonNullGraphType<ProfileChangesInputType>>("profile", "Only what changes; fields left out keep their values.")
             .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", Describe.ExpectedVersion)
@@ -74,7 +74,7 @@ public static class IdentityFields
                     .UpdateProfileAsync(caller, profile.ToProfile(), c.GetArgument<int>("expectedVersion"), profile.Given);
             });
 
-        mutation.Field<NonNullGraphType<CreatedAccessTokenType>>("createAccessToken")
+        mutation.Field<NonNullGraphType<CreatedAccessTokenGraphType>>("createAccessToken")
             .Description("Creates a personal access token for scripts. Its value is in the answer and nowhere else.")
             .Argument<NonNullGraphType<StringGraphType>>("name", "What the token is for, so you recognise it in your list, e.g. \"monthly report script\".")
             .Argument<IntGraphType>("expiresInDays", "How many days the token works; at most the installation's limit (a year by default).", a => a.DefaultValue = 90)

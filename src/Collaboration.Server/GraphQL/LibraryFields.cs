@@ -65,7 +65,7 @@ public static class LibraryFields
                 return (await library.ListAsync(caller)).Documents.Select(d => new LibraryEntry(key, d));
             });
 
-        mutation.Field<NonNullGraphType<MeetingChangeGraphType>>("attachLibraryDocument")
+        mutation.Field<NonNullGraphType<MeetingPayloadGraphType>>("attachLibraryDocument")
             .Description("Lists a document of the dialogue's library among a meeting's documents (the secretariat); readers download it from the library in their language or the nearest.")
             .Argument<NonNullGraphType<IdGraphType>>("id", Describe.MeetingId)
             .Argument<NonNullGraphType<IdGraphType>>("documentId", "The library document's id, as LibraryDocument.id gives it.")

@@ -10,7 +10,7 @@ public static class MeetingFields
 {
     public static void AddQueries(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<MeetingPageGraphType>>("meetings")
+        query.Field<NonNullGraphType<MeetingConnectionGraphType>>("meetings")
             .Description("A dialogue's meetings the caller may see, filtered, a page at a time (public meetings need no sign-in).")
             .Argument<NonNullGraphType<StringGraphType>>("key", Describe.DialogueKey)
             .Argument<MeetingFilterInputType>("filter", "Which meetings: upcoming or past, by status, type, pillar, host country or participant. All when omitted.")
@@ -19,7 +19,7 @@ public static class MeetingFields
             .ResolveAsync(async c => await c.Grains().GetGrain<IMeetingCatalogGrain>(DialogueKey(c.GetArgument<string>("key")))
                 .QueryAsync(c.OptionalCaller(), Filter(c), c.GetArgument<int>("first"), c.GetArgument<string?>("after")));
 
-        query.Field<NonNullGraphType<MeetingPageGraphType>>("myMeetings")
+        query.Field<NonNullGraphType<MeetingConnectionGraphType>>("myMeetings")
             .Description("The meetings the caller takes part in, across their dialogues.")
             .Argument<MeetingFilterInputType>("filter", "Which of your meetings: upcoming or past, by status, type, pillar or host country. All when omitted.")
             .Argument<IntGraphType>("first", "How many meetings one page holds.", a => a.DefaultValue = 20)
@@ -153,7 +153,7 @@ public static class MeetingFields
         string description,
         Func<FieldBuilder<object?, object>, FieldBuilder<object?, object>> arguments,
         Func<IResolveFieldContext<object?>, Task<MeetingChange>> resolve) =>
-        arguments(mutation.Field<NonNullGraphType<MeetingChangeGraphType>>(name).Description(description))
+        arguments(mutation.Field<NonNullGraphType<MeetingPayloadGraphType>>(name).Description(description))
             .ResolveAsync(async c => await resolve(c));
 
     private static MeetingFilter Filter(IResolveFieldContext c) =>

@@ -18,14 +18,14 @@ public sealed class OutboxEntryGraphType : ObjectGraphType<Mail.OutboxEntry>
     {
         Name = "OutboxMessage";
         Description = "An outgoing message that is not sent yet, or that was given up.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The message's id, to retry it.").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("to").Description("The recipient's address.").Resolve(c => c.Source.To);
-        Field<NonNullGraphType<StringGraphType>>("description").Description("What the message is, e.g. an invitation to a meeting.").Resolve(c => c.Source.Description);
-        Field<NonNullGraphType<OutboxStatusEnum>>("status").Description("Where it stands.").Resolve(c => c.Source.Status);
-        Field<NonNullGraphType<IntGraphType>>("attempts").Description("How many times sending was tried.").Resolve(c => c.Source.Attempts);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When it was queued.").Resolve(c => c.Source.CreatedAt);
-        Field<DateTimeOffsetGraphType>("nextAttemptAt").Description("When it will be tried again, while it is pending.").Resolve(c => c.Source.NextAttemptAt);
-        Field<StringGraphType>("lastError").Description("What the mail server said the last time it failed.").Resolve(c => c.Source.LastError);
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The message's id, to retry it.");
+        Field(x => x.To).Description("The recipient's address.");
+        Field(x => x.Description).Description("What the message is, e.g. an invitation to a meeting.");
+        Field(x => x.Status).Description("Where it stands.");
+        Field(x => x.Attempts).Description("How many times sending was tried.");
+        Field(x => x.CreatedAt).Description("When it was queued.");
+        Field(x => x.NextAttemptAt).Description("When it will be tried again, while it is pending.");
+        Field(x => x.LastError).Description("What the mail server said the last time it failed.");
     }
 }
 

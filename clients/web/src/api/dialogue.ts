@@ -59,7 +59,7 @@ export async function importMembers(key: string, csv: string, dryRun: boolean): 
 }
 
 export const SuggestSlots = graphql(`
-  query SuggestMeetingSlots($key: String!, $request: SlotRequest!) { suggestMeetingSlots(key: $key, request: $request) { startsAt endsAt } }
+  query SuggestMeetingSlots($key: String!, $request: SlotRequestInput!) { suggestMeetingSlots(key: $key, request: $request) { startsAt endsAt } }
 `);
 
 /** The dialogue's cities, to choose a city official's city from (never typed). */

@@ -27,21 +27,19 @@ public sealed class AgendaItemGraphType : ObjectGraphType<AgendaItem>
     {
         Name = "AgendaItem";
         Description = "One thing that waits for the caller, with the object it concerns and what they are expected to do.";
-        Field<NonNullGraphType<AgendaItemKindEnum>>("kind").Description("What kind of thing waits.").Resolve(c => c.Source.Kind);
-        Field<NonNullGraphType<AgendaActionEnum>>("action").Description("What the caller is expected to do.").Resolve(c => c.Source.Action);
-        Field<NonNullGraphType<IdGraphType>>("objectId")
-            .Description("The id of the meeting, expert exchange, action item, milestone or outbox message it concerns (as Meeting.id, ExpertExchange.id, ActionItem.id, Milestone.id, OutboxMessage.id give it).")
-            .Resolve(c => c.Source.ObjectId);
+        Field(x => x.Kind).Description("What kind of thing waits.");
+        Field(x => x.Action).Description("What the caller is expected to do.");
+        Field(x => x.ObjectId, type: typeof(NonNullGraphType<IdGraphType>))
+            .Description("The id of the meeting, expert exchange, action item, milestone or outbox message it concerns (as Meeting.id, ExpertExchange.id, ActionItem.id, Milestone.id, OutboxMessage.id give it).");
         Field<IdGraphType>("parentId")
             .Description("The object that holds it: the working group of an action item, the partnership of a milestone; null otherwise.")
             .Resolve(c => c.Source.ParentId);
         Field<StringGraphType>("dialogueKey").Description("The dialogue it belongs to; null for the installation's outbox.").Resolve(c => c.Source.DialogueKey);
-        Field<NonNullGraphType<StringGraphType>>("title").Description("Its title or name, in the language asked where it has several.").Resolve(c => c.Source.Title);
-        Field<DateTimeOffsetGraphType>("dueAt")
-            .Description("When it is due, for things due at an instant: a meeting's start, a consultation's deadline, when a message failed. Null otherwise.")
-            .Resolve(c => c.Source.DueAt);
+        Field(x => x.Title).Description("Its title or name, in the language asked where it has several.");
+        Field(x => x.DueAt)
+            .Description("When it is due, for things due at an instant: a meeting's start, a consultation's deadline, when a message failed. Null otherwise.");
         Field<StringGraphType>("dueDate").Description("The day it is due, for things due on a date (action items, milestones), e.g. 2031-06-01; null otherwise.")
             .Resolve(c => c.Source.DueDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        Field<NonNullGraphType<BooleanGraphType>>("overdue").Description("Whether it is past its due date or start and still waits.").Resolve(c => c.Source.Overdue);
+        Field(x => x.Overdue).Description("Whether it is past its due date or start and still waits.");
     }
 }

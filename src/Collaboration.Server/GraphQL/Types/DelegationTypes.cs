@@ -18,14 +18,14 @@ public sealed class DelegationGraphType : ObjectGraphType<Delegation>
     {
         Name = "Delegation";
         Description = "A partner state invited to a meeting: its focal points nominate its delegates within its places. The secretariat sees every delegation, a focal point their own state's.";
-        Field<NonNullGraphType<StringGraphType>>("partnerStateCode").Description("The state's ISO 3166-1 alpha-2 code.").Resolve(c => c.Source.PartnerStateCode);
-        Field<NonNullGraphType<StringGraphType>>("partnerStateName").Description("The state's name as the directory has it.").Resolve(c => c.Source.PartnerStateName);
-        Field<NonNullGraphType<IntGraphType>>("places").Description("How many delegates the state may nominate.").Resolve(c => c.Source.Places);
-        Field<NonNullGraphType<DelegationStatusEnum>>("status").Description("Where the delegation stands.").Resolve(c => c.Source.Status);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<InvitationGraphType>>>>("nominees").Description("The people nominated (not withdrawn), each with their own answer to the invitation.").Resolve(c => c.Source.Nominees);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("invitedAt").Description("When the state was invited.").Resolve(c => c.Source.InvitedAt);
-        Field<StringGraphType>("declineReason").Description("Why the state stays away, when it declined and said why.").Resolve(c => c.Source.DeclineReason);
-        Field<NonNullGraphType<BooleanGraphType>>("canNominate").Description("Whether the caller may nominate, withdraw nominations or decline for this state now.").Resolve(c => c.Source.CanNominate);
+        Field(x => x.PartnerStateCode).Description("The state's ISO 3166-1 alpha-2 code.");
+        Field(x => x.PartnerStateName).Description("The state's name as the directory has it.");
+        Field(x => x.Places).Description("How many delegates the state may nominate.");
+        Field(x => x.Status).Description("Where the delegation stands.");
+        Field(x => x.Nominees).Description("The people nominated (not withdrawn), each with their own answer to the invitation.");
+        Field(x => x.InvitedAt).Description("When the state was invited.");
+        Field(x => x.DeclineReason).Description("Why the state stays away, when it declined and said why.");
+        Field(x => x.CanNominate).Description("Whether the caller may nominate, withdraw nominations or decline for this state now.");
     }
 }
 
@@ -38,8 +38,8 @@ public sealed class RegistrationGraphType : ObjectGraphType<RegistrationRow>
     {
         Name = "Registration";
         Description = "An invitee's registration (travel, visa-support letter, funding, needs), for the invitee and the secretariat only. Booleans are false and texts null before they register.";
-        Field<NonNullGraphType<MeetingPersonGraphType>>("delegate").Description("The invitee.").Resolve(c => c.Source.Registration.Delegate);
-        Field<NonNullGraphType<InvitationStatusEnum>>("invitationStatus").Description("Their answer to the invitation so far.").Resolve(c => c.Source.Registration.InvitationStatus);
+        Field(x => x.Registration.Delegate).Description("The invitee.");
+        Field(x => x.Registration.InvitationStatus).Description("Their answer to the invitation so far.");
         Field<StringGraphType>("arrival").Description("The day they arrive, e.g. 2026-03-14.").Resolve(c => c.Source.Registration.Details?.Arrival);
         Field<StringGraphType>("departure").Description("The day they leave, e.g. 2026-03-17.").Resolve(c => c.Source.Registration.Details?.Departure);
         Field<NonNullGraphType<BooleanGraphType>>("visaLetterRequested").Description("Whether they asked for a visa-support letter.").Resolve(c => c.Source.Registration.Details?.VisaLetterRequested ?? false);
@@ -53,7 +53,7 @@ public sealed class RegistrationGraphType : ObjectGraphType<RegistrationRow>
         Field<StringGraphType>("dietaryNeeds").Description("Their dietary needs.").Resolve(c => c.Source.Registration.Details?.DietaryNeeds);
         Field<NonNullGraphType<IntGraphType>>("revision").Description("Grows with each save; send it back as expectedRevision (0 before they register).").Resolve(c => c.Source.Registration.Revision);
         Field<DateTimeOffsetGraphType>("registeredAt").Description("When they last saved it; null before they register.").Resolve(c => c.Source.Registration.RegisteredAt);
-        Field<DateTimeOffsetGraphType>("visaLetterIssuedAt").Description("When the secretariat last issued their visa-support letter.").Resolve(c => c.Source.Registration.VisaLetterIssuedAt);
+        Field(x => x.Registration.VisaLetterIssuedAt).Description("When the secretariat last issued their visa-support letter.");
         Field<StringGraphType>("visaLetterUrl")
             .Description("Where the secretariat downloads the visa-support letter (DOCX); null for anyone else and when no letter was asked for.")
             .Argument<StringGraphType>("language", "The letter's language: ar, en or fr; the meeting's first working language when omitted.")
@@ -70,8 +70,8 @@ public sealed class StateParticipationGraphType : ObjectGraphType<StateParticipa
     {
         Name = "StateParticipation";
         Description = "One partner state's participation in the dialogue's meetings, year by year (for the secretariat).";
-        Field<NonNullGraphType<StringGraphType>>("partnerStateCode").Description("The state's ISO 3166-1 alpha-2 code.").Resolve(c => c.Source.PartnerStateCode);
-        Field<NonNullGraphType<StringGraphType>>("partnerStateName").Description("The state's name as the directory has it.").Resolve(c => c.Source.PartnerStateName);
+        Field(x => x.PartnerStateCode).Description("The state's ISO 3166-1 alpha-2 code.");
+        Field(x => x.PartnerStateName).Description("The state's name as the directory has it.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ParticipationYearGraphType>>>>("years").Description("The years it was invited, latest first; empty when never.").Resolve(c => c.Source.Years);
     }
 }
@@ -82,12 +82,12 @@ public sealed class ParticipationYearGraphType : ObjectGraphType<ParticipationYe
     {
         Name = "ParticipationYear";
         Description = "A state's meetings in one year (by their start, UTC), cancelled meetings not counted.";
-        Field<NonNullGraphType<IntGraphType>>("year").Description("The year.").Resolve(c => c.Source.Year);
-        Field<NonNullGraphType<IntGraphType>>("invited").Description("The meetings the state was invited to.").Resolve(c => c.Source.Invited);
-        Field<NonNullGraphType<IntGraphType>>("tookPart").Description("Those where at least one of its delegates accepted.").Resolve(c => c.Source.TookPart);
-        Field<NonNullGraphType<IntGraphType>>("declined").Description("Those its focal points declined.").Resolve(c => c.Source.Declined);
-        Field<NonNullGraphType<IntGraphType>>("noAnswer").Description("Those where no delegate accepted and the state did not decline.").Resolve(c => c.Source.NoAnswer);
-        Field<NonNullGraphType<IntGraphType>>("delegates").Description("How many of its delegates accepted, in all.").Resolve(c => c.Source.Delegates);
+        Field(x => x.Year).Description("The year.");
+        Field(x => x.Invited).Description("The meetings the state was invited to.");
+        Field(x => x.TookPart).Description("Those where at least one of its delegates accepted.");
+        Field(x => x.Declined).Description("Those its focal points declined.");
+        Field(x => x.NoAnswer).Description("Those where no delegate accepted and the state did not decline.");
+        Field(x => x.Delegates).Description("How many of its delegates accepted, in all.");
     }
 }
 

@@ -32,7 +32,7 @@ public sealed class DialogueSettingsInputType : InputObjectGraphType<DialogueSet
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("regionalGroups").Description("e.g. European, Arab, African");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("pillars").Description("e.g. Irregular and Mixed Migration; Migration and Development");
         Field<IntGraphType>("coChairsPerMeeting").DefaultValue(2).Description("1 to 3");
-        Field<BooleanGraphType>("strictCoChairBalance").DefaultValue(false).Description("refuse co-chairs against the rule instead of warning, and schedule no meeting before its co-chairs are named");
+        Field<BooleanGraphType>("strictCoChairBalance").DefaultValue(false).Description("Refuse co-chairs against the rule instead of warning, and schedule no meeting before its co-chairs are named.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("topics").Description("the taxonomy of the registry of priorities, e.g. diaspora engagement; remittances; labour migration");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("coChairPairing").Description("two of the regional groups, one co-chair from each, e.g. European, Arab; empty for none");
     }
@@ -64,38 +64,30 @@ public sealed class PartnerStateInputType : InputObjectGraphType<PartnerStateInp
     }
 }
 
-public sealed class DialogueSettingsChangesInputType : ChangesInputGraphType<DialogueSettingsInput>
-{
-    public DialogueSettingsChangesInputType()
+public sealed class DialogueSettingsChangesInputType() : ChangesInputGraphType<DialogueSettingsInput, DialogueSettingsInputType>(
+    "DialogueSettingsChangesInput",
+    "Changes to a dialogue's settings: only the fields sent change, every field left out keeps its value. "
+        + "description, pillars, topics and coChairPairing may be sent as null to clear them; strictCoChairBalance sent as null is false.",
+    new Dictionary<string, string>
     {
-        Name = "DialogueSettingsChangesInput";
-        Description = "Changes to a dialogue's settings: only the fields sent change, every field left out keeps its value. "
-            + "description, pillars, topics and coChairPairing may be sent as null to clear them; strictCoChairBalance sent as null is false.";
-        Field<StringGraphType>("name").Description("The dialogue's name.");
-        Field<StringGraphType>("description").Description("What the dialogue is for; null to remove it.");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("workingLanguages").Description("ar, en, fr: at least one.");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("regionalGroups").Description("The regional groups, at least one; a group a partner state belongs to stays.");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("pillars").Description("The thematic pillars (replaces them); null or empty for none.");
-        Field<IntGraphType>("coChairsPerMeeting").Description("1 to 3");
-        Field<BooleanGraphType>("strictCoChairBalance").Description("Refuse co-chairs against the rule instead of warning, and schedule no meeting before its co-chairs are named.");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("topics").Description("The taxonomy of the registry of priorities (replaces it); null or empty for none.");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("coChairPairing").Description("Two of the regional groups, one co-chair from each (the MTM pairs European and Arab); null or empty for no pairing.");
-    }
-}
+        ["description"] = "What the dialogue is for; null to remove it.",
+        ["workingLanguages"] = "ar, en, fr: at least one.",
+        ["regionalGroups"] = "The regional groups, at least one; a group a partner state belongs to stays.",
+        ["pillars"] = "The thematic pillars (replaces them); null or empty for none.",
+        ["topics"] = "The taxonomy of the registry of priorities (replaces it); null or empty for none.",
+        ["coChairPairing"] = "Two of the regional groups, one co-chair from each (the MTM pairs European and Arab); null or empty for no pairing.",
+    });
 
-public sealed class PartnerStateChangesInputType : ChangesInputGraphType<PartnerStateInput>
-{
-    public PartnerStateChangesInputType()
+public sealed class PartnerStateChangesInputType() : ChangesInputGraphType<PartnerStateInput, PartnerStateInputType>(
+    "PartnerStateChangesInput",
+    "Changes to a partner state: its code says which; only the other fields sent change. yearJoined and otherNames may be sent as null to clear them.",
+    new Dictionary<string, string>
     {
-        Name = "PartnerStateChangesInput";
-        Description = "Changes to a partner state: its code says which; only the other fields sent change. yearJoined and otherNames may be sent as null to clear them.";
-        Field<NonNullGraphType<StringGraphType>>("code").Description("ISO 3166-1 alpha-2 of the state to change, e.g. MA");
-        Field<StringGraphType>("name").Description("The state's name in English.");
-        Field<IntGraphType>("yearJoined").Description("The year it joined the dialogue; null when not known.");
-        Field<StringGraphType>("regionalGroup").Description("One of the dialogue's regional groups.");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("otherNames").Description("Its name in other languages (replaces them); null or empty for none.");
-    }
-}
+        ["code"] = "ISO 3166-1 alpha-2 of the state to change, e.g. MA",
+        ["yearJoined"] = "The year it joined the dialogue; null when not known.",
+        ["otherNames"] = "Its name in other languages (replaces them); null or empty for none.",
+    },
+    key: "code");
 
 public sealed class OrganisationInput
 {
@@ -137,26 +129,24 @@ public sealed class MembershipInputType : InputObjectGraphType<MembershipInput>
     {
         Name = "MembershipInput";
         Description = "A person's roles in a dialogue and what they represent there.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DialogueRoleType>>>>("roles").Description("One or more roles; a person with none is not a member.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DialogueRoleEnum>>>>("roles").Description("One or more roles; a person with none is not a member.");
         Field<StringGraphType>("partnerStateCode").Description("for focal points and delegates");
         Field<StringGraphType>("organisationKey").Description("for agency staff and observers");
         Field<IdGraphType>("cityId").Description("For city officials: one of the dialogue's cities, by id (see the cities query).");
     }
 }
 
-public sealed class MembershipChangesInputType : ChangesInputGraphType<MembershipInput>
-{
-    public MembershipChangesInputType()
+public sealed class MembershipChangesInputType() : ChangesInputGraphType<MembershipInput, MembershipInputType>(
+    "MembershipChangesInput",
+    "Changes to a person's membership: only the fields sent change, every field left out keeps its value. "
+        + "partnerStateCode, organisationKey and cityId may be sent as null to clear them.",
+    new Dictionary<string, string>
     {
-        Name = "MembershipChangesInput";
-        Description = "Changes to a person's membership: only the fields sent change, every field left out keeps its value. "
-            + "partnerStateCode, organisationKey and cityId may be sent as null to clear them.";
-        Field<ListGraphType<NonNullGraphType<DialogueRoleType>>>("roles").Description("Their roles (replaces them): one or more.");
-        Field<StringGraphType>("partnerStateCode").Description("The partner state they represent (focal points and delegates); null for none.");
-        Field<StringGraphType>("organisationKey").Description("The agency or observer they work for; null for none.");
-        Field<IdGraphType>("cityId").Description("The dialogue's city they represent (city officials), by id; null for none.");
-    }
-}
+        ["roles"] = "Their roles (replaces them): one or more.",
+        ["partnerStateCode"] = "The partner state they represent (focal points and delegates); null for none.",
+        ["organisationKey"] = "The agency or observer they work for; null for none.",
+        ["cityId"] = "The dialogue's city they represent (city officials), by id; null for none.",
+    });
 
 public sealed class PersonInput
 {

@@ -47,12 +47,12 @@ public sealed class PriorityGraphType : ObjectGraphType<Priority>
     {
         Name = "Priority";
         Description = "A need or offer of a partner state, on a topic of the dialogue.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The priority's id within its registry.").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<PriorityKindEnum>>("kind").Description("A need or an offer.").Resolve(c => c.Source.Kind);
-        Field<NonNullGraphType<StringGraphType>>("topic").Description("The topic, one of the dialogue's topics.").Resolve(c => c.Source.Topic);
-        Field<NonNullGraphType<StringGraphType>>("description").Description("What exactly is needed or offered.").Resolve(c => c.Source.Description);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("languages").Description("The languages the work can be done in.").Resolve(c => c.Source.Languages);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingPersonGraphType>>>>("contactExperts").Description("The experts to contact about it.").Resolve(c => c.Source.ContactExperts);
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The priority's id within its registry.");
+        Field(x => x.Kind).Description("A need or an offer.");
+        Field(x => x.Topic).Description("The topic, one of the dialogue's topics.");
+        Field(x => x.Description).Description("What exactly is needed or offered.");
+        Field(x => x.Languages).Description("The languages the work can be done in.");
+        Field(x => x.ContactExperts).Description("The experts to contact about it.");
     }
 }
 
@@ -62,10 +62,10 @@ public sealed class PriorityRegistryGraphType : ObjectGraphType<PriorityRegistry
     {
         Name = "PriorityRegistry";
         Description = "A partner state's registry of priorities: its needs and offers by topic.";
-        Field<NonNullGraphType<StringGraphType>>("partnerStateCode").Description("The partner state's ISO code.").Resolve(c => c.Source.PartnerStateCode);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PriorityGraphType>>>>("priorities").Description("Its needs and offers.").Resolve(c => c.Source.Priorities);
-        Field<NonNullGraphType<IntGraphType>>("version").Description(Describe.Version).Resolve(c => c.Source.Version);
-        Field<NonNullGraphType<BooleanGraphType>>("viewerMayEdit").Description("Whether the caller may change it: the state's focal points and the secretariat.").Resolve(c => c.Source.ViewerMayEdit);
+        Field(x => x.PartnerStateCode).Description("The partner state's ISO code.");
+        Field(x => x.Priorities).Description("Its needs and offers.");
+        Field(x => x.Version).Description(Describe.Version);
+        Field(x => x.ViewerMayEdit).Description("Whether the caller may change it: the state's focal points and the secretariat.");
         Field<NonNullGraphType<PriorityRegistryViewerMayGraphType>>("viewerMay")
             .Description("What the caller may do with the registry, and in its state's name, by the rules the mutations apply.")
             .Resolve(c => c.Source);
@@ -139,41 +139,41 @@ public sealed class ExpertExchangeGraphType : ObjectGraphType<ExpertExchangeView
     {
         Name = "ExpertExchange";
         Description = "A South-South expert exchange, for the secretariat, the requesting and host states and the consulted agencies.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The exchange's id.").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("requestingStateCode").Description("The partner state that asked.").Resolve(c => c.Source.Request.RequestingStateCode);
-        Field<NonNullGraphType<IdGraphType>>("requestingExpertId").Description("The expert who leads the request.").Resolve(c => c.Source.Request.RequestingExpertId);
-        Field<NonNullGraphType<ExchangeKindEnum>>("kind").Description("What kind of exchange.").Resolve(c => c.Source.Request.Kind);
-        Field<NonNullGraphType<StringGraphType>>("topic").Description("Its topic.").Resolve(c => c.Source.Request.Topic);
-        Field<NonNullGraphType<StringGraphType>>("objectives").Description("What it should achieve.").Resolve(c => c.Source.Request.Objectives);
-        Field<NonNullGraphType<StringGraphType>>("language").Description("The language it is held in.").Resolve(c => c.Source.Request.Language);
-        Field<NonNullGraphType<ExchangeStatusEnum>>("status").Description("Where it stands.").Resolve(c => c.Source.Status);
-        Field<StringGraphType>("hostStateCode").Description("The host state, once approved.").Resolve(c => c.Source.HostStateCode);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingPersonGraphType>>>>("hostExperts").Description("The host state's experts, once it confirmed.").Resolve(c => c.Source.HostExperts);
-        Field<StringGraphType>("rejectionReason").Description("Why it was rejected, when it was.").Resolve(c => c.Source.RejectionReason);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HostDeclineGraphType>>>>("declinedHosts").Description("The states that were asked to host and declined, with their reasons.").Resolve(c => c.Source.DeclinedHosts ?? []);
-        Field<StringGraphType>("closingReason").Description("Why it was withdrawn or cancelled, when it was and a reason was given.").Resolve(c => c.Source.ClosingReason);
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The exchange's id.");
+        Field(x => x.Request.RequestingStateCode).Description("The partner state that asked.");
+        Field(x => x.Request.RequestingExpertId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The expert who leads the request.");
+        Field(x => x.Request.Kind).Description("What kind of exchange.");
+        Field(x => x.Request.Topic).Description("Its topic.");
+        Field(x => x.Request.Objectives).Description("What it should achieve.");
+        Field(x => x.Request.Language).Description("The language it is held in.");
+        Field(x => x.Status).Description("Where it stands.");
+        Field(x => x.HostStateCode).Description("The host state, once approved.");
+        Field(x => x.HostExperts).Description("The host state's experts, once it confirmed.");
+        Field(x => x.RejectionReason).Description("Why it was rejected, when it was.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExchangeHostDeclineGraphType>>>>("declinedHosts").Description("The states that were asked to host and declined, with their reasons.").Resolve(c => c.Source.DeclinedHosts ?? []);
+        Field(x => x.ClosingReason).Description("Why it was withdrawn or cancelled, when it was and a reason was given.");
         Field<DateTimeOffsetGraphType>("expiresAt").Description("While it waits for someone else's move: when it expires if no one moves; once past, its status is EXPIRED.").Resolve(c => c.Source.ExpiresAt);
-        Field<IdGraphType>("meetingId").Description("The meeting it was scheduled as.").Resolve(c => c.Source.MeetingId);
+        Field(x => x.MeetingId, type: typeof(IdGraphType)).Description("The meeting it was scheduled as.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("consultedOrganisations").Description("The partner agencies consulted during the review.").Resolve(c => c.Source.Consultation?.OrganisationKeys ?? []);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExchangeSideEnum>>>>("evaluatedBy").Description("The sides that have evaluated it.").Resolve(c => c.Source.Evaluations.Select(e => e.Side));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryGraphType>>>>("auditTrail").Description("Every step it went through, by whom and when.").Resolve(c => c.Source.AuditTrail);
+        Field(x => x.AuditTrail).Description("Every step it went through, by whom and when.");
         Field<OutcomeReferenceGraphType>("fromRecommendation").Description("The meeting's recommendation it was requested from, if any.").Resolve(c => c.Source.Request.Source);
-        Field<NonNullGraphType<IntGraphType>>("version").Description(Describe.Version).Resolve(c => c.Source.Version);
+        Field(x => x.Version).Description(Describe.Version);
         Field<NonNullGraphType<ExpertExchangeViewerMayGraphType>>("viewerMay")
             .Description("Which steps the caller may take now, by the rules the steps apply: one flag per mutation.")
             .Resolve(c => c.Source.Permissions ?? new ExchangePermissions(false, false, false, false, false, false, false, false, false, false, false));
     }
 }
 
-public sealed class HostDeclineGraphType : ObjectGraphType<HostDecline>
+public sealed class ExchangeHostDeclineGraphType : ObjectGraphType<HostDecline>
 {
-    public HostDeclineGraphType()
+    public ExchangeHostDeclineGraphType()
     {
         Name = "ExchangeHostDecline";
         Description = "A partner state that was asked to host an exchange and declined; it is not asked again.";
-        Field<NonNullGraphType<StringGraphType>>("partnerStateCode").Description("The state's ISO code.").Resolve(c => c.Source.PartnerStateCode);
-        Field<NonNullGraphType<StringGraphType>>("reason").Description("Why it declined.").Resolve(c => c.Source.Reason);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Description("When it declined.").Resolve(c => c.Source.At);
+        Field(x => x.PartnerStateCode).Description("The state's ISO code.");
+        Field(x => x.Reason).Description("Why it declined.");
+        Field(x => x.At).Description("When it declined.");
     }
 }
 
@@ -183,9 +183,9 @@ public sealed class HostSuggestionGraphType : ObjectGraphType<HostSuggestion>
     {
         Name = "HostSuggestion";
         Description = "A partner state that could host an exchange, ranked by how well its offers match the request.";
-        Field<NonNullGraphType<StringGraphType>>("partnerStateCode").Description("The state's ISO code.").Resolve(c => c.Source.PartnerStateCode);
-        Field<NonNullGraphType<StringGraphType>>("name").Description("The state's name.").Resolve(c => c.Source.Name);
+        Field(x => x.PartnerStateCode).Description("The state's ISO code.");
+        Field(x => x.Name).Description("The state's name.");
         Field<NonNullGraphType<IntGraphType>>("score").Description("How well it matches; higher is better.").Resolve(c => c.Source.Score);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("reasons").Description("Why it ranks there, e.g. an offer on the topic, an offer that meets the request's own needs, a shared language.").Resolve(c => c.Source.Reasons);
+        Field(x => x.Reasons).Description("Why it ranks there, e.g. an offer on the topic, an offer that meets the request's own needs, a shared language.");
     }
 }

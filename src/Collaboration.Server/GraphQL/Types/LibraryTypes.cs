@@ -36,22 +36,22 @@ public sealed class LibraryDocumentGraphType : ObjectGraphType<LibraryEntry>
     {
         Name = "LibraryDocument";
         Description = "A document of a dialogue's library (agenda, concept note, discussion guide, presentation, report…), with numbered versions and, in each, a file per working language.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The document's id within its library.").Resolve(c => c.Source.Document.Id);
-        Field<NonNullGraphType<DocumentKindEnum>>("kind").Description("What it is.").Resolve(c => c.Source.Document.Kind);
+        Field(x => x.Document.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The document's id within its library.");
+        Field(x => x.Document.Kind).Description("What it is.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LocalizedTextGraphType>>>>("titles").Description("Its title in each working language it was given in; the first is the language it was written in.")
             .Resolve(c => c.Source.Document.Titles);
         Field<NonNullGraphType<StringGraphType>>("title").Description("Its title in a language, else its first title.")
             .Argument<StringGraphType>("language", Describe.Language)
             .Resolve(c => c.Source.Document.TitleIn(c.GetArgument<string?>("language")));
-        Field<NonNullGraphType<MeetingVisibilityEnum>>("visibility").Description("Who may read it: DIALOGUE_MEMBERS or PUBLIC.").Resolve(c => c.Source.Document.Visibility);
-        Field<NonNullGraphType<IntGraphType>>("version").Description(Describe.Version).Resolve(c => c.Source.Document.Version);
+        Field(x => x.Document.Visibility).Description("Who may read it: DIALOGUE_MEMBERS or PUBLIC.");
+        Field(x => x.Document.Version).Description(Describe.Version);
         Field<IntGraphType>("currentVersion").Description("The number of the current version (the last); null before the first file is added.")
             .Resolve(c => c.Source.Document.Current?.Number);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LibraryVersionGraphType>>>>("versions").Description("Its versions, oldest first; each stays downloadable by number.")
             .Resolve(c => c.Source.Document.Versions.Select(v => new LibraryVersionEntry(c.Source.DialogueKey, c.Source.Document.Id, v)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("languages").Description("The languages the current version has a file in, in the order they were added.")
             .Resolve(c => c.Source.Document.Current?.Variants.Select(v => v.Language) ?? []);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("addedAt").Description("When it was added to the library.").Resolve(c => c.Source.Document.AddedAt);
+        Field(x => x.Document.AddedAt).Description("When it was added to the library.");
         Field<LibraryVariantGraphType>("nearest").Description("The current version's file a reader of a language gets: that language's, else the one in the language of its first title, else the first added; null without files.")
             .Argument<NonNullGraphType<StringGraphType>>("language", Describe.Language)
             .Resolve(c => LibraryLanguages.Nearest(c.Source.Document.Current, c.Source.Document.Titles, c.GetArgument<string>("language")) is { } v
@@ -69,8 +69,8 @@ public sealed class LibraryVersionGraphType : ObjectGraphType<LibraryVersionEntr
     {
         Name = "LibraryVersion";
         Description = "A numbered version of a library document and its files, one per language.";
-        Field<NonNullGraphType<IntGraphType>>("number").Description("1 for the first version, then 2, 3…").Resolve(c => c.Source.Version.Number);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("startedAt").Description("When its first file was added.").Resolve(c => c.Source.Version.StartedAt);
+        Field(x => x.Version.Number).Description("1 for the first version, then 2, 3…");
+        Field(x => x.Version.StartedAt).Description("When its first file was added.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LibraryVariantGraphType>>>>("variants").Description("Its files, one per language, in the order they were added.")
             .Resolve(c => c.Source.Version.Variants.Select(v => new LibraryVariantEntry(c.Source.DialogueKey, c.Source.DocumentId, c.Source.Version.Number, v)));
     }
@@ -82,11 +82,11 @@ public sealed class LibraryVariantGraphType : ObjectGraphType<LibraryVariantEntr
     {
         Name = "LibraryVariant";
         Description = "One file of a library document's version, in one working language.";
-        Field<NonNullGraphType<StringGraphType>>("language").Description(Describe.Language).Resolve(c => c.Source.Variant.Language);
-        Field<NonNullGraphType<StringGraphType>>("fileName").Description("The file's name.").Resolve(c => c.Source.Variant.FileName);
-        Field<NonNullGraphType<StringGraphType>>("contentType").Description("The file's media type, e.g. application/pdf.").Resolve(c => c.Source.Variant.ContentType);
-        Field<NonNullGraphType<LongGraphType>>("size").Description("The file's size in bytes.").Resolve(c => c.Source.Variant.Size);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("addedAt").Description("When it was added.").Resolve(c => c.Source.Variant.AddedAt);
+        Field(x => x.Variant.Language).Description(Describe.Language);
+        Field(x => x.Variant.FileName).Description("The file's name.");
+        Field(x => x.Variant.ContentType).Description("The file's media type, e.g. application/pdf.");
+        Field(x => x.Variant.Size).Description("The file's size in bytes.");
+        Field(x => x.Variant.AddedAt).Description("When it was added.");
         Field<NonNullGraphType<StringGraphType>>("url").Description("Its download address.")
             .Resolve(c => LibraryLinks.DownloadPath(c.Source.DialogueKey, c.Source.DocumentId, c.Source.Variant.Language, c.Source.VersionNumber));
     }
@@ -113,14 +113,11 @@ public sealed class LibraryDocumentInputType : InputObjectGraphType<LibraryDocum
     }
 }
 
-public sealed class LibraryDocumentChangesInputType : InputObjectGraphType<LibraryDocumentInputModel>
-{
-    public LibraryDocumentChangesInputType()
+public sealed class LibraryDocumentChangesInputType() : ChangesInputGraphType<LibraryDocumentInputModel, LibraryDocumentInputType>(
+    "LibraryDocumentChangesInput",
+    "Changes to a library document; a field left out stays as it is.",
+    new Dictionary<string, string>
     {
-        Name = "LibraryDocumentChangesInput";
-        Description = "Changes to a library document; a field left out stays as it is.";
-        Field<DocumentKindEnum>("kind").Description("What it is.");
-        Field<ListGraphType<NonNullGraphType<LocalizedTextInputType>>>("titles").Description("All its titles, replacing the earlier ones.");
-        Field<MeetingVisibilityEnum>("visibility").Description("Who may read it: DIALOGUE_MEMBERS or PUBLIC.");
-    }
-}
+        ["titles"] = "All its titles, replacing the earlier ones.",
+        ["visibility"] = "Who may read it: DIALOGUE_MEMBERS or PUBLIC.",
+    });

@@ -123,7 +123,7 @@ public sealed class MeetingDetailsInputType : InputObjectGraphType<MeetingDetail
         Field<ListGraphType<NonNullGraphType<LocalizedTextInputType>>>("descriptions").Description("What it is about, in each working language.");
         Field<NonNullGraphType<MeetingTypeEnum>>("type").Description("What kind of meeting it is.");
         Field<StringGraphType>("pillar").Description("one of the dialogue's pillars");
-        Field<NonNullGraphType<StringGraphType>>("hostCountry").Description("ISO code of the hosting partner state");
+        Field<NonNullGraphType<StringGraphType>>("hostCountry").Description("ISO code of the hosting partner state.");
         Field<NonNullGraphType<StringGraphType>>("city").Description("The city it is held in.");
         Field<StringGraphType>("venue").Description("Where in the city.");
         Field<NonNullGraphType<StringGraphType>>("timeZone").Description("IANA zone, e.g. Europe/Malta");
@@ -141,34 +141,22 @@ public sealed class MeetingDetailsInputType : InputObjectGraphType<MeetingDetail
     }
 }
 
-public sealed class MeetingChangesInputType : ChangesInputGraphType<MeetingDetailsInput>
-{
-    public MeetingChangesInputType()
+public sealed class MeetingChangesInputType() : ChangesInputGraphType<MeetingDetailsInput, MeetingDetailsInputType>(
+    "MeetingChangesInput",
+    "Changes to a meeting's details: only the fields sent change, every field left out keeps its value. "
+        + "A field sent as null clears it where a meeting may be without it (descriptions, pillar, venue, capacity, onlineMeetingUrl); "
+        + "null for any other field is refused as REQUIRED.",
+    new Dictionary<string, string>
     {
-        Name = "MeetingChangesInput";
-        Description = "Changes to a meeting's details: only the fields sent change, every field left out keeps its value. "
-            + "A field sent as null clears it where a meeting may be without it (descriptions, pillar, venue, capacity, onlineMeetingUrl); "
-            + "null for any other field is refused as REQUIRED.";
-        Field<ListGraphType<NonNullGraphType<LocalizedTextInputType>>>("titles").Description("Its title in each working language (replaces every title).");
-        Field<ListGraphType<NonNullGraphType<LocalizedTextInputType>>>("descriptions").Description("What it is about, in each working language (replaces every description); null removes them.");
-        Field<MeetingTypeEnum>("type").Description("What kind of meeting it is.");
-        Field<StringGraphType>("pillar").Description("One of the dialogue's pillars; null for none.");
-        Field<StringGraphType>("hostCountry").Description("ISO code of the hosting partner state.");
-        Field<StringGraphType>("city").Description("The city it is held in.");
-        Field<StringGraphType>("venue").Description("Where in the city; null for not yet known.");
-        Field<StringGraphType>("timeZone").Description("IANA zone, e.g. Europe/Malta; the dates stay on the same local clock.");
-        Field<StringGraphType>("startsLocal").Description("Local date and time it starts, e.g. 2012-05-22T09:00; the agenda moves with it.");
-        Field<StringGraphType>("endsLocal").Description("Local date and time it ends, in the same zone.");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("workingLanguages").Description("The languages it is held in: ar, en, fr.");
-        Field<BooleanGraphType>("interpretation").Description("Whether there is interpretation between the working languages.");
-        Field<IntGraphType>("capacity").Description("How many participants it takes; null for no limit.");
-        Field<MeetingVisibilityEnum>("visibility").Description("Who may see it.");
-        Field<BooleanGraphType>("liveNotesForParticipants").Description("Whether participants may follow the notes while they are taken.");
-        Field<AttributionGuardEnum>("attributionGuard").Description("What the live notes do with text that ties a statement to someone.");
-        Field<MeetingFormatEnum>("format").Description("Where people attend.");
-        Field<StringGraphType>("onlineMeetingUrl").Description("The secretariat's own https link to join a hybrid or online meeting; null to remove it.");
-    }
-}
+        ["titles"] = "Its title in each working language (replaces every title).",
+        ["descriptions"] = "What it is about, in each working language (replaces every description); null removes them.",
+        ["pillar"] = "One of the dialogue's pillars; null for none.",
+        ["venue"] = "Where in the city; null for not yet known.",
+        ["timeZone"] = "IANA zone, e.g. Europe/Malta; the dates stay on the same local clock.",
+        ["startsLocal"] = "Local date and time it starts, e.g. 2012-05-22T09:00; the agenda moves with it.",
+        ["capacity"] = "How many participants it takes; null for no limit.",
+        ["onlineMeetingUrl"] = "The secretariat's own https link to join a hybrid or online meeting; null to remove it.",
+    });
 
 /// <summary>A working session as the API receives it: in full to add one, or only what changes.</summary>
 public sealed class WorkingSessionInputModel : ChangesInput
@@ -212,23 +200,19 @@ public sealed class WorkingSessionInputType : InputObjectGraphType<WorkingSessio
     }
 }
 
-public sealed class WorkingSessionChangesInputType : ChangesInputGraphType<WorkingSessionInputModel>
-{
-    public WorkingSessionChangesInputType()
+public sealed class WorkingSessionChangesInputType() : ChangesInputGraphType<WorkingSessionInputModel, WorkingSessionInputType>(
+    "WorkingSessionChangesInput",
+    "Changes to a working session: only the fields sent change, every field left out keeps its value. "
+        + "description, discussionGuideDocumentId and moderatorIds may be sent as null to clear them.",
+    new Dictionary<string, string>
     {
-        Name = "WorkingSessionChangesInput";
-        Description = "Changes to a working session: only the fields sent change, every field left out keeps its value. "
-            + "description, discussionGuideDocumentId and moderatorIds may be sent as null to clear them.";
-        Field<ListGraphType<NonNullGraphType<LocalizedTextInputType>>>("titles").Description("Its title in the meeting's working languages (replaces every title).");
-        Field<StringGraphType>("title").Description("Its title in the meeting's first working language, when titles is not sent; the other languages keep theirs.");
-        Field<StringGraphType>("startsLocal").Description(Describe.LocalDateTime);
-        Field<StringGraphType>("endsLocal").Description("When it ends, on the same clock; within the meeting's dates.");
-        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("moderatorIds").Description("Who moderates it, by person id (replaces the moderators; null or empty for none).");
-        Field<StringGraphType>("description").Description("What it is about; null to remove it.");
-        Field<IdGraphType>("discussionGuideDocumentId").Description("The id of its discussion guide among the meeting's documents; null to remove it.");
-        Field<BooleanGraphType>("reviewsRecommendations").Description("Whether the session reviews the follow-up of earlier meetings' recommendations.");
-    }
-}
+        ["titles"] = "Its title in the meeting's working languages (replaces every title).",
+        ["title"] = "Its title in the meeting's first working language, when titles is not sent; the other languages keep theirs.",
+        ["moderatorIds"] = "Who moderates it, by person id (replaces the moderators; null or empty for none).",
+        ["description"] = "What it is about; null to remove it.",
+        ["discussionGuideDocumentId"] = "The id of its discussion guide among the meeting's documents; null to remove it.",
+        ["reviewsRecommendations"] = "Whether the session reviews the follow-up of earlier meetings' recommendations.",
+    });
 
 public sealed class InvitationTargetInput
 {
@@ -296,7 +280,7 @@ public sealed class MeetingFilterInputType : InputObjectGraphType<MeetingFilterI
 {
     public MeetingFilterInputType()
     {
-        Name = "MeetingFilter";
+        Name = "MeetingFilterInput";
         Description = "Which meetings to list; every condition given must hold.";
         Field<BooleanGraphType>("upcoming").Description("true: not yet ended (soonest first); false: past (latest first)");
         Field<MeetingStatusEnum>("status").Description("Only meetings with this status.");
@@ -325,7 +309,7 @@ public sealed class SlotRequestInputType : InputObjectGraphType<SlotRequestInput
 {
     public SlotRequestInputType()
     {
-        Name = "SlotRequest";
+        Name = "SlotRequestInput";
         Description = "What the scheduling assistant looks for: a time all the people named can attend.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("personIds").Description("who must attend");
         Field<NonNullGraphType<StringGraphType>>("from").Description("first date, e.g. 2026-12-01");

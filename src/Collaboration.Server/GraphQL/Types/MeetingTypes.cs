@@ -81,8 +81,8 @@ public sealed class LocalizedTextGraphType : ObjectGraphType<LocalizedText>
     {
         Name = "LocalizedText";
         Description = "A text in one of the dialogue's working languages.";
-        Field<NonNullGraphType<StringGraphType>>("language").Description(Describe.Language).Resolve(c => c.Source.Language);
-        Field<NonNullGraphType<StringGraphType>>("text").Description("The text in that language.").Resolve(c => c.Source.Text);
+        Field(x => x.Language).Description(Describe.Language);
+        Field(x => x.Text).Description("The text in that language.");
     }
 }
 
@@ -92,10 +92,10 @@ public sealed class MeetingPersonGraphType : ObjectGraphType<MeetingPerson>
     {
         Name = "MeetingPerson";
         Description = "A person as the meeting shows them: name and the state or organisation they represent.";
-        Field<NonNullGraphType<IdGraphType>>("personId").Description("The person's id.").Resolve(c => c.Source.PersonId);
-        Field<NonNullGraphType<StringGraphType>>("name").Description("Their name.").Resolve(c => c.Source.Name);
-        Field<StringGraphType>("affiliation").Description("The partner state, organisation or city they represent.").Resolve(c => c.Source.Affiliation);
-        Field<StringGraphType>("regionalGroup").Description("The regional group of the state they represent, when they represent one.").Resolve(c => c.Source.RegionalGroup);
+        Field(x => x.PersonId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The person's id.");
+        Field(x => x.Name).Description("Their name.");
+        Field(x => x.Affiliation).Description("The partner state, organisation or city they represent.");
+        Field(x => x.RegionalGroup).Description("The regional group of the state they represent, when they represent one.");
     }
 }
 
@@ -105,16 +105,16 @@ public sealed class WorkingSessionGraphType : ObjectGraphType<WorkingSession>
     {
         Name = "WorkingSession";
         Description = "A working session of a meeting's agenda, with its moderators and discussion guide. Live notes are kept per session.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The session's id within its meeting.").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("title").Description("Its title in the meeting's first working language, e.g. Readmission and return.").Resolve(c => c.Source.Title);
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The session's id within its meeting.");
+        Field(x => x.Title).Description("Its title in the meeting's first working language, e.g. Readmission and return.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LocalizedTextGraphType>>>>("titles").Description("Its title in each of the meeting's working languages it was given in.")
             .Resolve(c => c.Source.Titles ?? []);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("startsAt").Description("When it starts.").Resolve(c => c.Source.StartsAt);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("endsAt").Description("When it ends.").Resolve(c => c.Source.EndsAt);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingPersonGraphType>>>>("moderators").Description("Who moderates it.").Resolve(c => c.Source.Moderators);
-        Field<StringGraphType>("description").Description("What it is about.").Resolve(c => c.Source.Description);
-        Field<IdGraphType>("discussionGuideDocumentId").Description("The id of its discussion guide among the meeting's documents.").Resolve(c => c.Source.DiscussionGuideDocumentId);
-        Field<NonNullGraphType<BooleanGraphType>>("reviewsRecommendations").Description("Whether the session reviews the follow-up of earlier meetings' recommendations.").Resolve(c => c.Source.ReviewsRecommendations);
+        Field(x => x.StartsAt).Description("When it starts.");
+        Field(x => x.EndsAt).Description("When it ends.");
+        Field(x => x.Moderators).Description("Who moderates it.");
+        Field(x => x.Description).Description("What it is about.");
+        Field(x => x.DiscussionGuideDocumentId, type: typeof(IdGraphType)).Description("The id of its discussion guide among the meeting's documents.");
+        Field(x => x.ReviewsRecommendations).Description("Whether the session reviews the follow-up of earlier meetings' recommendations.");
     }
 }
 
@@ -124,12 +124,12 @@ public sealed class InvitationGraphType : ObjectGraphType<Invitation>
     {
         Name = "Invitation";
         Description = "An invitation of one person to a meeting, and where they stand.";
-        Field<NonNullGraphType<MeetingPersonGraphType>>("invitee").Description("Who is invited.").Resolve(c => c.Source.Invitee);
-        Field<NonNullGraphType<InvitationStatusEnum>>("status").Description("Their answer so far.").Resolve(c => c.Source.Status);
-        Field<IntGraphType>("waitlistPosition").Description("1 for the next to get a place").Resolve(c => c.Source.WaitlistPosition);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("invitedAt").Description("When the invitation was sent.").Resolve(c => c.Source.InvitedAt);
-        Field<DateTimeOffsetGraphType>("respondedAt").Description("When they last answered.").Resolve(c => c.Source.RespondedAt);
-        Field<StringGraphType>("deliveryProblem").Description("Why mail to this invitee cannot be delivered, when it cannot.").Resolve(c => c.Source.DeliveryProblem);
+        Field(x => x.Invitee).Description("Who is invited.");
+        Field(x => x.Status).Description("Their answer so far.");
+        Field(x => x.WaitlistPosition).Description("1 for the next to get a place");
+        Field(x => x.InvitedAt).Description("When the invitation was sent.");
+        Field(x => x.RespondedAt).Description("When they last answered.");
+        Field(x => x.DeliveryProblem).Description("Why mail to this invitee cannot be delivered, when it cannot.");
     }
 }
 
@@ -139,15 +139,15 @@ public sealed class MeetingDocumentGraphType : ObjectGraphType<MeetingDocument>
     {
         Name = "MeetingDocument";
         Description = "A document of a meeting: uploaded to the server, or a link.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The document's id within its meeting.").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("title").Description("Its title.").Resolve(c => c.Source.Title);
-        Field<NonNullGraphType<DocumentKindEnum>>("kind").Description("What it is.").Resolve(c => c.Source.Kind);
-        Field<NonNullGraphType<MeetingVisibilityEnum>>("visibility").Description("Who may see it.").Resolve(c => c.Source.Visibility);
-        Field<StringGraphType>("url").Description("The link, or the download address of an uploaded file.").Resolve(c => c.Source.Url);
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The document's id within its meeting.");
+        Field(x => x.Title).Description("Its title.");
+        Field(x => x.Kind).Description("What it is.");
+        Field(x => x.Visibility).Description("Who may see it.");
+        Field(x => x.Url).Description("The link, or the download address of an uploaded file.");
         Field<StringGraphType>("fileName").Description("The uploaded file's name; null for a link.").Resolve(c => c.Source.FileName);
         Field<StringGraphType>("contentType").Description("The uploaded file's media type, e.g. application/pdf; null for a link.").Resolve(c => c.Source.ContentType);
         Field<LongGraphType>("size").Description("The uploaded file's size in bytes; null for a link.").Resolve(c => c.Source.Size);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("addedAt").Description("When it was added.").Resolve(c => c.Source.AddedAt);
+        Field(x => x.AddedAt).Description("When it was added.");
         Field<IdGraphType>("libraryDocumentId").Description("For a document of the dialogue's library, its id there (see the library query); its url then downloads it from the library.")
             .Resolve(c => c.Source.LibraryDocumentId);
     }
@@ -159,11 +159,11 @@ public sealed class AuditEntryGraphType : ObjectGraphType<AuditEntry>
     {
         Name = "AuditEntry";
         Description = "An administrative change to a meeting. The audit never covers notes.";
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Description("When the change was made.").Resolve(c => c.Source.At);
-        Field<NonNullGraphType<IdGraphType>>("personId").Description("Who made it.").Resolve(c => c.Source.PersonId);
-        Field<PersonType>("person").Description("Who made it, while their account exists.").ResolveAsync(async c => await c.Grains().GetGrain<IPersonGrain>(c.Source.PersonId).FindAsync());
-        Field<NonNullGraphType<StringGraphType>>("action").Description("What was done, e.g. scheduled, chairs-set, invited.").Resolve(c => c.Source.Action);
-        Field<NonNullGraphType<StringGraphType>>("summary").Description("The change in words.").Resolve(c => c.Source.Summary);
+        Field(x => x.At).Description("When the change was made.");
+        Field(x => x.PersonId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Who made it.");
+        Field<PersonGraphType>("person").Description("Who made it, while their account exists.").ResolveAsync(async c => await c.Grains().GetGrain<IPersonGrain>(c.Source.PersonId).FindAsync());
+        Field(x => x.Action).Description("What was done, e.g. scheduled, chairs-set, invited.");
+        Field(x => x.Summary).Description("The change in words.");
     }
 }
 
@@ -173,8 +173,8 @@ public sealed class WarningGraphType : ObjectGraphType<Warning>
     {
         Name = "Warning";
         Description = "Something the secretariat should know about a change that was made nonetheless.";
-        Field<NonNullGraphType<StringGraphType>>("code").Description("What kind of warning, e.g. CO_CHAIR_BALANCE, PERSON_BOOKED, VENUE_TAKEN.").Resolve(c => c.Source.Code);
-        Field<NonNullGraphType<StringGraphType>>("message").Description("The warning in English.").Resolve(c => c.Source.Message);
+        Field(x => x.Code).Description("What kind of warning, e.g. CO_CHAIR_BALANCE, PERSON_BOOKED, VENUE_TAKEN.");
+        Field(x => x.Message).Description("The warning in English.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WarningValueGraphType>>>>("values")
             .Description("The values the code's sentence takes, so a client says it in the user's language: name and title for PERSON_BOOKED, venue and title for VENUE_TAKEN, target for NO_INVITEES and NO_FOCAL_POINT, group for CO_CHAIR_BALANCE, first and second for CO_CHAIR_PAIRING.")
             .Resolve(c => (c.Source.Values ?? new Dictionary<string, string>()).OrderBy(v => v.Key, StringComparer.Ordinal).ToList());
@@ -188,7 +188,7 @@ public sealed class WarningValueGraphType : ObjectGraphType<KeyValuePair<string,
         Name = "WarningValue";
         Description = "One value of a warning's sentence, by the name its placeholder has.";
         Field<NonNullGraphType<StringGraphType>>("name").Description("The placeholder's name, e.g. title.").Resolve(c => c.Source.Key);
-        Field<NonNullGraphType<StringGraphType>>("value").Description("Its value, e.g. the other meeting's title.").Resolve(c => c.Source.Value);
+        Field(x => x.Value, type: typeof(NonNullGraphType<StringGraphType>)).Description("Its value, e.g. the other meeting's title.");
     }
 }
 
@@ -198,47 +198,45 @@ public sealed class MeetingGraphType : ObjectGraphType<MeetingView>
     {
         Name = "Meeting";
         Description = "A meeting page: details, agenda, co-chairs, participants and documents, cut to what the caller may see.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The meeting's id, \"{dialogue key}/{meeting}\".").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("dialogueKey").Description("The dialogue that holds it.").Resolve(c => c.Source.DialogueKey);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LocalizedTextGraphType>>>>("titles").Description("Its title in the working languages.").Resolve(c => c.Source.Details.Titles);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LocalizedTextGraphType>>>>("descriptions").Description("What it is about, in the working languages.").Resolve(c => c.Source.Details.Descriptions);
-        Field<NonNullGraphType<MeetingTypeEnum>>("type").Description("What kind of meeting it is.").Resolve(c => c.Source.Details.Type);
-        Field<StringGraphType>("pillar").Description("The dialogue's pillar it belongs to.").Resolve(c => c.Source.Details.Pillar);
-        Field<NonNullGraphType<StringGraphType>>("hostCountry").Description("The ISO code of the partner state that hosts it.").Resolve(c => c.Source.Details.HostCountry);
-        Field<NonNullGraphType<StringGraphType>>("city").Description("The city it is held in.").Resolve(c => c.Source.Details.City);
-        Field<StringGraphType>("venue").Description("Where in the city.").Resolve(c => c.Source.Details.Venue);
-        Field<NonNullGraphType<StringGraphType>>("timeZone").Description("The host city's IANA time zone, e.g. Europe/Malta.").Resolve(c => c.Source.Details.TimeZone);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("startsAt").Description("When it starts.").Resolve(c => c.Source.StartsAt);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("endsAt").Description("When it ends.").Resolve(c => c.Source.EndsAt);
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The meeting's id, \"{dialogue key}/{meeting}\".");
+        Field(x => x.DialogueKey).Description("The dialogue that holds it.");
+        Field(x => x.Details.Titles).Description("Its title in the working languages.");
+        Field(x => x.Details.Descriptions).Description("What it is about, in the working languages.");
+        Field(x => x.Details.Type).Description("What kind of meeting it is.");
+        Field(x => x.Details.Pillar).Description("The dialogue's pillar it belongs to.");
+        Field(x => x.Details.HostCountry).Description("The ISO code of the partner state that hosts it.");
+        Field(x => x.Details.City).Description("The city it is held in.");
+        Field(x => x.Details.Venue).Description("Where in the city.");
+        Field(x => x.Details.TimeZone).Description("The host city's IANA time zone, e.g. Europe/Malta.");
+        Field(x => x.StartsAt).Description("When it starts.");
+        Field(x => x.EndsAt).Description("When it ends.");
         Field<NonNullGraphType<StringGraphType>>("startsLocal").Description("In the meeting's time zone").Resolve(c => LocalTime.Format(c.Source.Details.StartsLocal));
         Field<NonNullGraphType<StringGraphType>>("endsLocal").Description("When it ends, on the host city's clock.").Resolve(c => LocalTime.Format(c.Source.Details.EndsLocal));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("workingLanguages").Description("The languages it is held in.").Resolve(c => c.Source.Details.WorkingLanguages);
-        Field<NonNullGraphType<BooleanGraphType>>("interpretation").Description("Whether there is interpretation between the working languages.").Resolve(c => c.Source.Details.Interpretation);
+        Field(x => x.Details.WorkingLanguages).Description("The languages it is held in.");
+        Field(x => x.Details.Interpretation).Description("Whether there is interpretation between the working languages.");
         Field<IntGraphType>("capacity").Description("How many participants it takes; further acceptances join the waitlist. No limit when null.").Resolve(c => c.Source.Details.Capacity);
-        Field<NonNullGraphType<MeetingVisibilityEnum>>("visibility").Description("Who may see it.").Resolve(c => c.Source.Details.Visibility);
-        Field<NonNullGraphType<BooleanGraphType>>("liveNotesForParticipants").Description("Whether participants may follow the notes while they are taken.").Resolve(c => c.Source.Details.LiveNotesForParticipants);
-        Field<NonNullGraphType<AttributionGuardEnum>>("attributionGuard").Description("What the live notes do with text that ties a statement to someone.").Resolve(c => c.Source.Details.AttributionGuard);
-        Field<NonNullGraphType<MeetingFormatEnum>>("format").Description("Where people attend: in the room, online, or both.").Resolve(c => c.Source.Details.Format);
-        Field<StringGraphType>("onlineMeetingUrl")
-            .Description("The link to join online (the secretariat's own, or the Teams meeting Microsoft Graph made), for participants and the secretariat.")
-            .Resolve(c => c.Source.OnlineMeetingUrl);
-        Field<NonNullGraphType<MeetingStatusEnum>>("status").Description("Where the meeting stands.").Resolve(c => c.Source.Status);
-        Field<StringGraphType>("cancellationReason").Description("Why it was cancelled, when it was.").Resolve(c => c.Source.CancellationReason);
-        Field<NonNullGraphType<IntGraphType>>("revision").Description("Grows with every change participants must hear about (the iCalendar SEQUENCE).").Resolve(c => c.Source.Revision);
+        Field(x => x.Details.Visibility).Description("Who may see it.");
+        Field(x => x.Details.LiveNotesForParticipants).Description("Whether participants may follow the notes while they are taken.");
+        Field(x => x.Details.AttributionGuard).Description("What the live notes do with text that ties a statement to someone.");
+        Field(x => x.Details.Format).Description("Where people attend: in the room, online, or both.");
+        Field(x => x.OnlineMeetingUrl)
+            .Description("The link to join online (the secretariat's own, or the Teams meeting Microsoft Graph made), for participants and the secretariat.");
+        Field(x => x.Status).Description("Where the meeting stands.");
+        Field(x => x.CancellationReason).Description("Why it was cancelled, when it was.");
+        Field(x => x.Revision).Description("Grows with every change participants must hear about (the iCalendar SEQUENCE).");
         Field<NonNullGraphType<IntGraphType>>("version").Description("Grows with every change; send it back as expectedVersion.").Resolve(c => c.Source.Version);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkingSessionGraphType>>>>("sessions").Description("The agenda's working sessions, in order.").Resolve(c => c.Source.Sessions);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingPersonGraphType>>>>("coChairs").Description("Its co-chairs.").Resolve(c => c.Source.CoChairs);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingPersonGraphType>>>>("rapporteurs").Description("Its rapporteurs, who take the notes with the co-chairs and the secretariat.").Resolve(c => c.Source.Rapporteurs);
+        Field(x => x.Sessions).Description("The agenda's working sessions, in order.");
+        Field(x => x.CoChairs).Description("Its co-chairs.");
+        Field(x => x.Rapporteurs).Description("Its rapporteurs, who take the notes with the co-chairs and the secretariat.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InvitationGraphType>>>>("invitations").Description("Every invitation, for the secretariat; empty for others.").Resolve(c => c.Source.Invitations);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingPersonGraphType>>>>("participants").Description("Who takes part, for participants and the secretariat; empty for others.").Resolve(c => c.Source.Participants);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingDocumentGraphType>>>>("documents").Description("Its documents the caller may see.").Resolve(c => c.Source.Documents.Select(d => DocumentLinks.Resolve(c.Source.Id, d)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryGraphType>>>>("auditTrail").Description("For the secretariat; empty for others.").Resolve(c => c.Source.AuditTrail);
-        Field<InvitationGraphType>("myInvitation").Description("The caller's own invitation, when they are invited.").Resolve(c => c.Source.MyInvitation);
-        Field<NonNullGraphType<IntGraphType>>("acceptedCount").Description("How many invitees have accepted.").Resolve(c => c.Source.AcceptedCount);
-        Field<NonNullGraphType<IntGraphType>>("waitlistCount").Description("How many wait for a place.").Resolve(c => c.Source.WaitlistCount);
-        Field<NonNullGraphType<BooleanGraphType>>("viewerIsSecretariat")
-            .Description("Whether the caller runs this meeting (the dialogue's secretariat): they change it, and take its notes.")
-            .Resolve(c => c.Source.ViewerIsSecretariat);
+        Field(x => x.MyInvitation).Description("The caller's own invitation, when they are invited.");
+        Field(x => x.AcceptedCount).Description("How many invitees have accepted.");
+        Field(x => x.WaitlistCount).Description("How many wait for a place.");
+        Field(x => x.ViewerIsSecretariat)
+            .Description("Whether the caller runs this meeting (the dialogue's secretariat): they change it, and take its notes.");
         Field<NonNullGraphType<MeetingViewerMayGraphType>>("viewerMay")
             .Description("What the caller may do with the meeting now, by the rules its mutations apply: one flag per mutation.")
             .Resolve(MeetingViewerMayGraphType.For);
@@ -286,55 +284,55 @@ public sealed class NotesApprovalGraphType : ObjectGraphType<NotesApprovalView>
     {
         Name = "NotesApproval";
         Description = "A co-chair's approval of the meeting's notes (the secretariat's, in a meeting without co-chairs).";
-        Field<NonNullGraphType<MeetingPersonGraphType>>("approvedBy").Description("Who approved.").Resolve(c => c.Source.ApprovedBy);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("approvedAt").Description("When.").Resolve(c => c.Source.ApprovedAt);
+        Field(x => x.ApprovedBy).Description("Who approved.");
+        Field(x => x.ApprovedAt).Description("When.");
     }
 }
 
-public sealed class MeetingChangeGraphType : ObjectGraphType<MeetingChange>
+public sealed class MeetingPayloadGraphType : ObjectGraphType<MeetingChange>
 {
-    public MeetingChangeGraphType()
+    public MeetingPayloadGraphType()
     {
         Name = "MeetingPayload";
         Description = "The meeting after a change, and what the secretariat should know about it.";
-        Field<NonNullGraphType<MeetingGraphType>>("meeting").Description("The meeting as it is after the change.").Resolve(c => c.Source.Meeting);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WarningGraphType>>>>("warnings").Description("What the secretariat should know, e.g. CO_CHAIR_BALANCE when the co-chairs come from one regional group.").Resolve(c => c.Source.Warnings);
+        Field(x => x.Meeting).Description("The meeting as it is after the change.");
+        Field(x => x.Warnings).Description("What the secretariat should know, e.g. CO_CHAIR_BALANCE when the co-chairs come from one regional group.");
     }
 }
 
-public sealed class MeetingSummaryGraphType : ObjectGraphType<MeetingSummary>
+public sealed class MeetingListItemGraphType : ObjectGraphType<MeetingSummary>
 {
-    public MeetingSummaryGraphType()
+    public MeetingListItemGraphType()
     {
         Name = "MeetingListItem";
         Description = "A meeting as lists show it: enough to find it, open it with the meeting query.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The meeting's id, \"{dialogue key}/{meeting}\".").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("dialogueKey").Description("The dialogue that holds it.").Resolve(c => c.Source.DialogueKey);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LocalizedTextGraphType>>>>("titles").Description("Its title in the working languages.").Resolve(c => c.Source.Titles);
-        Field<NonNullGraphType<MeetingTypeEnum>>("type").Description("What kind of meeting it is.").Resolve(c => c.Source.Type);
-        Field<StringGraphType>("pillar").Description("The dialogue's pillar it belongs to.").Resolve(c => c.Source.Pillar);
-        Field<NonNullGraphType<MeetingStatusEnum>>("status").Description("Where it stands.").Resolve(c => c.Source.Status);
-        Field<NonNullGraphType<StringGraphType>>("hostCountry").Description("The ISO code of the host state.").Resolve(c => c.Source.HostCountry);
-        Field<NonNullGraphType<StringGraphType>>("city").Description("The city it is held in.").Resolve(c => c.Source.City);
-        Field<StringGraphType>("venue").Description("Where in the city.").Resolve(c => c.Source.Venue);
-        Field<NonNullGraphType<StringGraphType>>("timeZone").Description("The host city's IANA time zone.").Resolve(c => c.Source.TimeZone);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("startsAt").Description("When it starts.").Resolve(c => c.Source.StartsAt);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("endsAt").Description("When it ends.").Resolve(c => c.Source.EndsAt);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingPersonGraphType>>>>("coChairs").Description("Its co-chairs.").Resolve(c => c.Source.CoChairs);
-        Field<NonNullGraphType<IntGraphType>>("revision").Description("Grows with every change participants must hear about.").Resolve(c => c.Source.Revision);
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The meeting's id, \"{dialogue key}/{meeting}\".");
+        Field(x => x.DialogueKey).Description("The dialogue that holds it.");
+        Field(x => x.Titles).Description("Its title in the working languages.");
+        Field(x => x.Type).Description("What kind of meeting it is.");
+        Field(x => x.Pillar).Description("The dialogue's pillar it belongs to.");
+        Field(x => x.Status).Description("Where it stands.");
+        Field(x => x.HostCountry).Description("The ISO code of the host state.");
+        Field(x => x.City).Description("The city it is held in.");
+        Field(x => x.Venue).Description("Where in the city.");
+        Field(x => x.TimeZone).Description("The host city's IANA time zone.");
+        Field(x => x.StartsAt).Description("When it starts.");
+        Field(x => x.EndsAt).Description("When it ends.");
+        Field(x => x.CoChairs).Description("Its co-chairs.");
+        Field(x => x.Revision).Description("Grows with every change participants must hear about.");
     }
 }
 
-public sealed class MeetingPageGraphType : ObjectGraphType<MeetingPage>
+public sealed class MeetingConnectionGraphType : ObjectGraphType<MeetingPage>
 {
-    public MeetingPageGraphType()
+    public MeetingConnectionGraphType()
     {
         Name = "MeetingConnection";
         Description = "One page of meetings, with the cursor to the next page.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingSummaryGraphType>>>>("nodes").Description("The meetings of this page.").Resolve(c => c.Source.Meetings);
-        Field<StringGraphType>("endCursor").Description("Pass as 'after' for the next page.").Resolve(c => c.Source.EndCursor);
-        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Description("Whether more meetings follow.").Resolve(c => c.Source.HasNextPage);
-        Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many meetings match, on every page together.").Resolve(c => c.Source.TotalCount);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingListItemGraphType>>>>("nodes").Description("The meetings of this page.").Resolve(c => c.Source.Meetings);
+        Field(x => x.EndCursor).Description("Pass as 'after' for the next page.");
+        Field(x => x.HasNextPage).Description("Whether more meetings follow.");
+        Field(x => x.TotalCount).Description("How many meetings match, on every page together.");
     }
 }
 
@@ -355,9 +353,9 @@ public sealed class ImportProblemGraphType : ObjectGraphType<ImportProblem>
     {
         Name = "ImportProblem";
         Description = "A line of an import file that cannot be imported, and why.";
-        Field<NonNullGraphType<IntGraphType>>("line").Description("The line of the file, counting the header as line 1.").Resolve(c => c.Source.Line);
-        Field<StringGraphType>("field").Description("The column at fault, when one is.").Resolve(c => c.Source.Field);
-        Field<NonNullGraphType<StringGraphType>>("message").Description("What is wrong, in words.").Resolve(c => c.Source.Message);
+        Field(x => x.Line).Description("The line of the file, counting the header as line 1.");
+        Field(x => x.Field).Description("The column at fault, when one is.");
+        Field(x => x.Message).Description("What is wrong, in words.");
     }
 }
 
@@ -367,8 +365,8 @@ public sealed class ImportReportGraphType : ObjectGraphType<ImportReport>
     {
         Name = "ImportReport";
         Description = "What an import of members did, or would do on a dry run.";
-        Field<NonNullGraphType<BooleanGraphType>>("dryRun").Description("Whether nothing was imported on purpose (a dry run).").Resolve(c => c.Source.DryRun);
+        Field(x => x.DryRun).Description("Whether nothing was imported on purpose (a dry run).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImportProblemGraphType>>>>("problems").Description("Every line that cannot be imported; nothing is imported while there is one.").Resolve(c => c.Source.Problems);
-        Field<NonNullGraphType<IntGraphType>>("imported").Description("How many people were imported.").Resolve(c => c.Source.Imported);
+        Field(x => x.Imported).Description("How many people were imported.");
     }
 }

@@ -61,12 +61,12 @@ public sealed class MeetingOutcomesGraphType : ObjectGraphType<MeetingOutcomes>
     {
         Name = "MeetingOutcomes";
         Description = "A meeting's conclusions and recommendations: every one for its note-takers, co-chairs, translators and the secretariat; only the published ones for its other viewers.";
-        Field<NonNullGraphType<IdGraphType>>("meetingId").Description("The meeting's id.").Resolve(c => c.Source.MeetingId);
+        Field(x => x.MeetingId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The meeting's id.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OutcomeGraphType>>>>("outcomes")
             .Description("The outcomes the caller may see, in order of proposal.")
             .Resolve(c => c.Source.Outcomes.Select(o => new OutcomeNode(o, MeetingKey.DialogueOf(c.Source.MeetingId) ?? "", c.Source.MayReportFor(o.Id))));
-        Field<NonNullGraphType<BooleanGraphType>>("published").Description("Whether the secretariat published them: they no longer change, but for translations and follow-up.").Resolve(c => c.Source.Published);
-        Field<NonNullGraphType<IntGraphType>>("version").Description("Grows with every change to the meeting's outcomes.").Resolve(c => c.Source.Version);
+        Field(x => x.Published).Description("Whether the secretariat published them: they no longer change, but for translations and follow-up.");
+        Field(x => x.Version).Description("Grows with every change to the meeting's outcomes.");
         Field<NonNullGraphType<OutcomesViewerMayGraphType>>("viewerMay")
             .Description("What the caller may do with the outcomes now, by the rules the mutations apply.")
             .Resolve(c => c.Source.Permissions);
@@ -93,14 +93,14 @@ public sealed class OutcomeGraphType : ObjectGraphType<OutcomeNode>
     {
         Name = "Outcome";
         Description = "A conclusion or recommendation of a meeting, in the language it was drafted in, with its translations; under the Chatham House Rule it names no drafter, adopter or translator.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The outcome's id within its meeting.").Resolve(c => c.Source.Outcome.Id);
-        Field<NonNullGraphType<OutcomeKindEnum>>("kind").Description("Conclusion or recommendation.").Resolve(c => c.Source.Outcome.Kind);
-        Field<NonNullGraphType<IntGraphType>>("number").Description("Its number among the meeting's outcomes of its kind, in order of proposal (\"Recommendation 2\").").Resolve(c => c.Source.Outcome.Number);
-        Field<IdGraphType>("sessionId").Description("The working session it came from, when one is named.").Resolve(c => c.Source.Outcome.SessionId);
-        Field<NonNullGraphType<StringGraphType>>("language").Description("The language it was drafted in.").Resolve(c => c.Source.Outcome.Language);
-        Field<NonNullGraphType<StringGraphType>>("text").Description("Its text, in that language.").Resolve(c => c.Source.Outcome.Text);
+        Field(x => x.Outcome.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The outcome's id within its meeting.");
+        Field(x => x.Outcome.Kind).Description("Conclusion or recommendation.");
+        Field(x => x.Outcome.Number).Description("Its number among the meeting's outcomes of its kind, in order of proposal (\"Recommendation 2\").");
+        Field(x => x.Outcome.SessionId, type: typeof(IdGraphType)).Description("The working session it came from, when one is named.");
+        Field(x => x.Outcome.Language).Description("The language it was drafted in.");
+        Field(x => x.Outcome.Text).Description("Its text, in that language.");
         Field<NonNullGraphType<IntGraphType>>("version").Description("Grows with every change to its text or addressees; send it back as expectedVersion, and as sourceVersion with a translation.").Resolve(c => c.Source.Outcome.Version);
-        Field<NonNullGraphType<OutcomeStatusEnum>>("status").Description("Proposed, adopted or published.").Resolve(c => c.Source.Outcome.Status);
+        Field(x => x.Outcome.Status).Description("Proposed, adopted or published.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AddresseeGraphType>>>>("addressees").Description("Whom a recommendation addresses; empty for a conclusion.")
             .Resolve(c => c.Source.Outcome.Addressees.Select(a => new AddresseeNode(a, c.Source.DialogueKey)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OutcomeTranslationGraphType>>>>("translations").Description("Its text in the meeting's other working languages.")
@@ -108,7 +108,7 @@ public sealed class OutcomeGraphType : ObjectGraphType<OutcomeNode>
         Field<NonNullGraphType<FollowUpStatusEnum>>("followUp").Description("Where a recommendation stands in its follow-up (the status of the latest progress update; OPEN before any).").Resolve(c => c.Source.Outcome.FollowUp);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProgressUpdateGraphType>>>>("progress").Description("The progress reported on a published recommendation, oldest first.")
             .Resolve(c => c.Source.Outcome.Progress.Select(p => (p, c.Source.DialogueKey)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OutcomeLinkGraphType>>>>("links").Description("The action items and exchange requests it spawned.").Resolve(c => c.Source.Outcome.Links);
+        Field(x => x.Outcome.Links).Description("The action items and exchange requests it spawned.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AddresseeGraphType>>>>("viewerMayReportFor")
             .Description("The parties the caller may report progress for (reportProgress's reportedFor); empty when none.")
             .Resolve(c => c.Source.MayReportFor.Select(a => new AddresseeNode(a, c.Source.DialogueKey)));
@@ -121,7 +121,7 @@ public sealed class AddresseeGraphType : ObjectGraphType<AddresseeNode>
     {
         Name = "Addressee";
         Description = "A party a recommendation addresses, or for which progress is reported: a party, never a person.";
-        Field<NonNullGraphType<AddresseeKindEnum>>("kind").Description("What kind of party.").Resolve(c => c.Source.Addressee.Kind);
+        Field(x => x.Addressee.Kind).Description("What kind of party.");
         Field<StringGraphType>("key").Description("Which one: a partner state's ISO code, an organisation's key or a working group's id; null for all partner states and for the secretariat.").Resolve(c => c.Source.Addressee.Key);
         Field<StringGraphType>("name")
             .Description("Its name in the dialogue: the state's, the organisation's or the working group's; null for all partner states and for the secretariat.")
@@ -167,11 +167,11 @@ public sealed class OutcomeTranslationGraphType : ObjectGraphType<(OutcomeTransl
     {
         Name = "OutcomeTranslation";
         Description = "An outcome's text in another working language, and the version of the original it translates.";
-        Field<NonNullGraphType<StringGraphType>>("language").Description("The language of the translation.").Resolve(c => c.Source.Translation.Language);
-        Field<NonNullGraphType<StringGraphType>>("text").Description("The translated text.").Resolve(c => c.Source.Translation.Text);
-        Field<NonNullGraphType<IntGraphType>>("sourceVersion").Description("The version of the original it translates.").Resolve(c => c.Source.Translation.SourceVersion);
+        Field(x => x.Translation.Language).Description("The language of the translation.");
+        Field(x => x.Translation.Text).Description("The translated text.");
+        Field(x => x.Translation.SourceVersion).Description("The version of the original it translates.");
         Field<NonNullGraphType<BooleanGraphType>>("stale").Description("Whether the original changed since: the translation needs another look.").Resolve(c => c.Source.Translation.SourceVersion < c.Source.CurrentVersion);
-        Field<NonNullGraphType<IntGraphType>>("revision").Description("The translation's own revision, to send back as translateOutcome's expectedRevision.").Resolve(c => c.Source.Translation.Revision);
+        Field(x => x.Translation.Revision).Description("The translation's own revision, to send back as translateOutcome's expectedRevision.");
         Field<StringGraphType>("translatedFrom").Description("When stale, the original as it read when this was translated, to compare with the text now; null otherwise.")
             .Resolve(c => c.Source.Translation.SourceVersion < c.Source.CurrentVersion ? c.Source.Translation.SourceText : null);
     }
@@ -183,11 +183,11 @@ public sealed class ProgressUpdateGraphType : ObjectGraphType<(ProgressUpdate Up
     {
         Name = "ProgressUpdate";
         Description = "A dated progress update on a published recommendation, for the party it was reported for; it names no person.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The update's id.").Resolve(c => c.Source.Update.Id);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("reportedAt").Description("When it was reported.").Resolve(c => c.Source.Update.ReportedAt);
+        Field(x => x.Update.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The update's id.");
+        Field(x => x.Update.ReportedAt).Description("When it was reported.");
         Field<NonNullGraphType<AddresseeGraphType>>("reportedFor").Description("The party it reports for.").Resolve(c => new AddresseeNode(c.Source.Update.ReportedFor, c.Source.DialogueKey));
-        Field<NonNullGraphType<FollowUpStatusEnum>>("status").Description("Where the recommendation stands, as reported.").Resolve(c => c.Source.Update.Status);
-        Field<NonNullGraphType<StringGraphType>>("text").Description("What was done.").Resolve(c => c.Source.Update.Text);
+        Field(x => x.Update.Status).Description("Where the recommendation stands, as reported.");
+        Field(x => x.Update.Text).Description("What was done.");
     }
 }
 
@@ -197,7 +197,7 @@ public sealed class OutcomeLinkGraphType : ObjectGraphType<OutcomeLink>
     {
         Name = "OutcomeLink";
         Description = "Something a recommendation spawned.";
-        Field<NonNullGraphType<OutcomeLinkKindEnum>>("kind").Description("An action item or an exchange request.").Resolve(c => c.Source.Kind);
+        Field(x => x.Kind).Description("An action item or an exchange request.");
         Field<NonNullGraphType<IdGraphType>>("id").Description("For an action item \"{working group id}#{item id}\"; for an exchange request, the expert exchange's id.").Resolve(c => c.Source.Id);
     }
 }
@@ -208,8 +208,8 @@ public sealed class OutcomeReferenceGraphType : ObjectGraphType<OutcomeReference
     {
         Name = "OutcomeReference";
         Description = "The recommendation an action item or an exchange request came from.";
-        Field<NonNullGraphType<IdGraphType>>("meetingId").Description("The meeting whose outcome it is.").Resolve(c => c.Source.MeetingId);
-        Field<NonNullGraphType<IdGraphType>>("outcomeId").Description("The outcome's id within that meeting.").Resolve(c => c.Source.OutcomeId);
+        Field(x => x.MeetingId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The meeting whose outcome it is.");
+        Field(x => x.OutcomeId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The outcome's id within that meeting.");
     }
 }
 
@@ -219,10 +219,10 @@ public sealed class RecommendationFollowUpGraphType : ObjectGraphType<Recommenda
     {
         Name = "RecommendationFollowUp";
         Description = "A published recommendation with its meeting, as the dialogue's follow-up lists it.";
-        Field<NonNullGraphType<IdGraphType>>("meetingId").Description("The meeting that made it.").Resolve(c => c.Source.MeetingId);
-        Field<NonNullGraphType<StringGraphType>>("meetingTitle").Description("The meeting's title in its first language.").Resolve(c => c.Source.MeetingTitle);
-        Field<StringGraphType>("pillar").Description("The dialogue's pillar the meeting belongs to.").Resolve(c => c.Source.Pillar);
-        Field<NonNullGraphType<IntGraphType>>("year").Description("The year the meeting started.").Resolve(c => c.Source.Year);
+        Field(x => x.MeetingId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The meeting that made it.");
+        Field(x => x.MeetingTitle).Description("The meeting's title in its first language.");
+        Field(x => x.Pillar).Description("The dialogue's pillar the meeting belongs to.");
+        Field(x => x.Year).Description("The year the meeting started.");
         Field<NonNullGraphType<OutcomeGraphType>>("recommendation").Description("The recommendation, with its follow-up.")
             .Resolve(c => new OutcomeNode(c.Source.Recommendation, MeetingKey.DialogueOf(c.Source.MeetingId) ?? "", c.Source.ViewerMayReportFor ?? []));
     }

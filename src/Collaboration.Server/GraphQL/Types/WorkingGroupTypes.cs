@@ -19,13 +19,13 @@ public sealed class MeetingSeriesGraphType : ObjectGraphType<MeetingSeries>
         Name = "MeetingSeries";
         Description = "A working group's meeting series: an iCalendar RRULE from a first start, each occurrence the same length, in one place.";
         Field<NonNullGraphType<StringGraphType>>("recurrenceRule").Description("The RFC 5545 RRULE, e.g. FREQ=MONTHLY;BYDAY=2TU.").Resolve(c => c.Source.RecurrenceRule);
-        Field<NonNullGraphType<StringGraphType>>("timeZone").Description("The IANA time zone its local times are in.").Resolve(c => c.Source.TimeZone);
+        Field(x => x.TimeZone).Description("The IANA time zone its local times are in.");
         Field<NonNullGraphType<StringGraphType>>("firstStartsLocal").Description("When the first meeting starts, on the local clock.").Resolve(c => LocalTime.Format(c.Source.FirstStartsLocal));
-        Field<NonNullGraphType<IntGraphType>>("durationMinutes").Description("How long each meeting lasts, in minutes.").Resolve(c => c.Source.DurationMinutes);
-        Field<NonNullGraphType<StringGraphType>>("hostCountry").Description("The ISO code of the host state.").Resolve(c => c.Source.HostCountry);
-        Field<NonNullGraphType<StringGraphType>>("city").Description("The city its meetings are held in.").Resolve(c => c.Source.City);
-        Field<StringGraphType>("venue").Description("Where in the city.").Resolve(c => c.Source.Venue);
-        Field<NonNullGraphType<MeetingFormatEnum>>("format").Description("Where people attend.").Resolve(c => c.Source.Format);
+        Field(x => x.DurationMinutes).Description("How long each meeting lasts, in minutes.");
+        Field(x => x.HostCountry).Description("The ISO code of the host state.");
+        Field(x => x.City).Description("The city its meetings are held in.");
+        Field(x => x.Venue).Description("Where in the city.");
+        Field(x => x.Format).Description("Where people attend.");
     }
 }
 
@@ -36,7 +36,7 @@ public sealed class SeriesOccurrenceGraphType : ObjectGraphType<SeriesOccurrence
         Name = "SeriesOccurrence";
         Description = "One occurrence of a working group's series that has been scheduled as a meeting.";
         Field<NonNullGraphType<StringGraphType>>("startsLocal").Description("When it starts, on the series' local clock.").Resolve(c => LocalTime.Format(c.Source.StartsLocal));
-        Field<NonNullGraphType<IdGraphType>>("meetingId").Description("The meeting it became.").Resolve(c => c.Source.MeetingId);
+        Field(x => x.MeetingId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The meeting it became.");
     }
 }
 
@@ -46,14 +46,14 @@ public sealed class ActionItemGraphType : ObjectGraphType<ActionItem>
     {
         Name = "ActionItem";
         Description = "Something a member of a working group is to do by a date.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The action item's id within its group.").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("title").Description("What is to be done.").Resolve(c => c.Source.Title);
-        Field<NonNullGraphType<IdGraphType>>("ownerId").Description("The person's id of the member who owns it.").Resolve(c => c.Source.OwnerId);
-        Field<NonNullGraphType<StringGraphType>>("ownerName").Description("Their name.").Resolve(c => c.Source.OwnerName);
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The action item's id within its group.");
+        Field(x => x.Title).Description("What is to be done.");
+        Field(x => x.OwnerId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The person's id of the member who owns it.");
+        Field(x => x.OwnerName).Description("Their name.");
         Field<NonNullGraphType<StringGraphType>>("dueDate").Description("By when, e.g. 2026-12-15.").Resolve(c => c.Source.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        Field<NonNullGraphType<ActionItemStatusEnum>>("status").Description("Where it stands.").Resolve(c => c.Source.Status);
+        Field(x => x.Status).Description("Where it stands.");
         Field<OutcomeReferenceGraphType>("fromRecommendation").Description("The meeting's recommendation it was made from, if any.").Resolve(c => c.Source.Source);
-        Field<NonNullGraphType<BooleanGraphType>>("overdue").Description("Open or in progress after its due date.").Resolve(c => c.Source.Overdue);
+        Field(x => x.Overdue).Description("Open or in progress after its due date.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActionItemStatusEnum>>>>("viewerMayMoveTo")
             .Description("The statuses the caller may move it to now with setActionItemStatus: its owner takes it to IN_PROGRESS and DONE; its chairs and the secretariat also cancel and reopen it.")
             .Resolve(c => c.Source.ViewerMayMoveTo ?? []);
@@ -66,9 +66,9 @@ public sealed class GroupDocumentGraphType : ObjectGraphType<GroupDocument>
     {
         Name = "GroupDocument";
         Description = "A document of a working group, as a link.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The document's id within its group.").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("title").Description("Its title.").Resolve(c => c.Source.Title);
-        Field<NonNullGraphType<StringGraphType>>("url").Description("Its address.").Resolve(c => c.Source.Url);
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The document's id within its group.");
+        Field(x => x.Title).Description("Its title.");
+        Field(x => x.Url).Description("Its address.");
     }
 }
 
@@ -78,20 +78,20 @@ public sealed class WorkingGroupGraphType : ObjectGraphType<WorkingGroupView>
     {
         Name = "WorkingGroup";
         Description = "A standing working group of a dialogue, for the dialogue's members.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The group's id, \"{dialogue key}/{group key}\".").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("dialogueKey").Description("The dialogue it belongs to.").Resolve(c => c.Source.DialogueKey);
-        Field<NonNullGraphType<StringGraphType>>("name").Description("Its name, e.g. Silk Routes working group.").Resolve(c => c.Source.Details.Name);
-        Field<NonNullGraphType<StringGraphType>>("mandate").Description("What it was set up to do.").Resolve(c => c.Source.Details.Mandate);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("partnerStateCodes").Description("The partner states that are members.").Resolve(c => c.Source.Details.PartnerStateCodes);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("organisationKeys").Description("The agencies and observers that are members.").Resolve(c => c.Source.Details.OrganisationKeys);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("personIds").Description("People who are members in their own name.").Resolve(c => c.Source.Details.PersonIds);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingPersonGraphType>>>>("chairs").Description("Who chairs it.").Resolve(c => c.Source.Chairs);
-        Field<MeetingSeriesGraphType>("series").Description("When and where it meets, once set.").Resolve(c => c.Source.Series);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SeriesOccurrenceGraphType>>>>("occurrences").Description("The occurrences of its series scheduled as meetings so far.").Resolve(c => c.Source.Occurrences);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActionItemGraphType>>>>("actionItems").Description("Its action items.").Resolve(c => c.Source.ActionItems);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GroupDocumentGraphType>>>>("documents").Description("Its documents.").Resolve(c => c.Source.Documents);
-        Field<NonNullGraphType<IntGraphType>>("version").Description(Describe.Version).Resolve(c => c.Source.Version);
-        Field<NonNullGraphType<BooleanGraphType>>("viewerMayManage").Description("Whether the caller chairs the group or is its secretariat.").Resolve(c => c.Source.ViewerMayManage);
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The group's id, \"{dialogue key}/{group key}\".");
+        Field(x => x.DialogueKey).Description("The dialogue it belongs to.");
+        Field(x => x.Details.Name).Description("Its name, e.g. Silk Routes working group.");
+        Field(x => x.Details.Mandate).Description("What it was set up to do.");
+        Field(x => x.Details.PartnerStateCodes).Description("The partner states that are members.");
+        Field(x => x.Details.OrganisationKeys).Description("The agencies and observers that are members.");
+        Field(x => x.Details.PersonIds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>)).Description("People who are members in their own name.");
+        Field(x => x.Chairs).Description("Who chairs it.");
+        Field(x => x.Series).Description("When and where it meets, once set.");
+        Field(x => x.Occurrences).Description("The occurrences of its series scheduled as meetings so far.");
+        Field(x => x.ActionItems).Description("Its action items.");
+        Field(x => x.Documents).Description("Its documents.");
+        Field(x => x.Version).Description(Describe.Version);
+        Field(x => x.ViewerMayManage).Description("Whether the caller chairs the group or is its secretariat.");
         Field<NonNullGraphType<WorkingGroupViewerMayGraphType>>("viewerMay")
             .Description("What the caller may do with the group now, by the rules its mutations apply: one flag per mutation.")
             .Resolve(c => c.Source.Permissions ?? new WorkingGroupPermissions(false, false, false, false, false));
@@ -127,20 +127,9 @@ public sealed class WorkingGroupInputType : InputObjectGraphType<WorkingGroupInp
 }
 
 /// <summary>A meeting series as the API receives it: in full for a group's first series, or only what changes.</summary>
-public sealed class WorkingGroupChangesInputType : ChangesInputGraphType<WorkingGroupInput>
-{
-    public WorkingGroupChangesInputType()
-    {
-        Name = "WorkingGroupChangesInput";
-        Description = "Changes to a working group: only the fields sent change, every field left out keeps its value. A list sent replaces the list; null or empty clears it.";
-        Field<StringGraphType>("name").Description("The group's name.");
-        Field<StringGraphType>("mandate").Description("What it is set up to do.");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("partnerStateCodes").Description("Member partner states, by ISO code.");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("organisationKeys").Description("Member agencies and observers, by key.");
-        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("personIds").Description("People who are members in their own name.");
-        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("chairIds").Description("Who chairs it, by person id.");
-    }
-}
+public sealed class WorkingGroupChangesInputType() : ChangesInputGraphType<WorkingGroupInput, WorkingGroupInputType>(
+    "WorkingGroupChangesInput",
+    "Changes to a working group: only the fields sent change, every field left out keeps its value. A list sent replaces the list; null or empty clears it.");
 
 public sealed class MeetingSeriesInput : ChangesInput
 {
