@@ -113,8 +113,12 @@ public interface IExpertExchangeIndexGrain : IGrainWithStringKey
     [Alias("list")]
     Task<IReadOnlyList<ExpertExchangeSummary>> ListAsync();
 
-    /// <summary>The exchanges the caller is a party to (all of them for the secretariat), in id order.</summary>
-    [Alias("list-for")]
+    /// <summary>
+    /// The exchanges the caller is a party to (all of them for the secretariat), in id order. It asks each exchange,
+    /// and an exchange that is saving waits for the index: so the index takes other calls while it asks, or the two
+    /// would wait for each other until the call timed out.
+    /// </summary>
+    [Alias("list-for"), Orleans.Concurrency.AlwaysInterleave]
     Task<IReadOnlyList<ExpertExchangeView>> ListForAsync(Caller caller);
 
     /// <summary>The exchanges of the dialogue whose next step is the caller's, for their agenda.</summary>

@@ -15,10 +15,8 @@ public static class CityFields
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();
-                var cities = new List<CityView>();
-                foreach (var city in await c.Grains().GetGrain<ICityIndexGrain>(c.DialogueKey()).CitiesAsync(caller))
-                    cities.Add(await c.Grains().GetGrain<ICityGrain>(city.Id).GetAsync(caller));
-                return cities;
+                var cities = await c.Grains().GetGrain<ICityIndexGrain>(c.DialogueKey()).CitiesAsync(caller);
+                return await Task.WhenAll(cities.Select(city => c.Grains().GetGrain<ICityGrain>(city.Id).GetAsync(caller)));
             });
         query.Field<NonNullGraphType<CityGraphType>>("city").Description("One city with its officials and latest migration profile; NOT_FOUND outside its dialogue.")
             .Argument<NonNullGraphType<IdGraphType>>("id", Describe.CityId)
@@ -33,10 +31,8 @@ public static class CityFields
             .ResolveAsync(async c =>
             {
                 var caller = c.Caller();
-                var partnerships = new List<CityPartnershipView>();
-                foreach (var id in await c.Grains().GetGrain<ICityIndexGrain>(c.DialogueKey()).PartnershipsAsync(caller))
-                    partnerships.Add(await c.Grains().GetGrain<ICityPartnershipGrain>(id).GetAsync(caller));
-                return partnerships;
+                var ids = await c.Grains().GetGrain<ICityIndexGrain>(c.DialogueKey()).PartnershipsAsync(caller);
+                return await Task.WhenAll(ids.Select(id => c.Grains().GetGrain<ICityPartnershipGrain>(id).GetAsync(caller)));
             });
         query.Field<NonNullGraphType<CityPartnershipGraphType>>("cityPartnership").Description("One partnership with its roadmap and milestones; NOT_FOUND outside its dialogue.")
             .Argument<NonNullGraphType<IdGraphType>>("id", Describe.PartnershipId)

@@ -17,10 +17,8 @@ public static class WorkingGroupFields
             {
                 var caller = c.Caller();
                 var grains = c.Grains();
-                var groups = new List<WorkingGroupView>();
-                foreach (var summary in await grains.GetGrain<IWorkingGroupIndexGrain>(c.DialogueKey()).ListAsync())
-                    groups.Add(await grains.GetGrain<IWorkingGroupGrain>(summary.Id).GetAsync(caller));
-                return groups;
+                var summaries = await grains.GetGrain<IWorkingGroupIndexGrain>(c.DialogueKey()).ListAsync();
+                return await Task.WhenAll(summaries.Select(summary => grains.GetGrain<IWorkingGroupGrain>(summary.Id).GetAsync(caller)));
             });
 
         query.Field<NonNullGraphType<WorkingGroupGraphType>>("workingGroup")
