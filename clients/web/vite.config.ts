@@ -21,5 +21,8 @@ export default defineConfig({
   test: {
     environment: "jsdom",
     include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
+    // One jsdom per worker, not one per file: 9 s instead of 30 s for the suite. The tests render nothing and mock
+    // no module; the one that uses localStorage keeps its own keys.
+    isolate: false,
   },
 });
