@@ -156,7 +156,17 @@ public static class HostingExtensions
             builder.Services.AddSingleton<ISecretariatCalendar, GraphSecretariatCalendar>();
             builder.Services.AddSingleton<Meetings.IFreeBusySource, GraphFreeBusySource>();
             builder.Services.PostConfigure<Meetings.MeetingSettings>(o => o.SecretariatCalendar = true);
-            builder.Services.AddHealthChecks().AddCheck<GraphHealthCheck>("microsoft-graph", HealthStatus.Degraded);
+            // Meters are matched by name in the whole process. When several hosts share one (the tests, an in-process
+        // cluster), this server must not count another host's ASP.NET Core instruments as its own: OpenTelemetry
+        // merges same-named instruments into one stream, and when the other host stops, that stream ends for this
+        // server too (its http_server_request_duration_seconds vanished from /metrics, once in a few test runs).
+        builder.Services.ConfigureOpenTelemetryMeterProvider((services, metrics) =>
+        {
+            var own = services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
+            metrics.AddView(instrument => instrument.Meter.Scope is { } scope && !ReferenceEquals(scope, own) ? MetricStreamConfiguration.Drop : null);
+        });
+
+        builder.Services.AddHealthChecks().AddCheck<GraphHealthCheck>("microsoft-graph", HealthStatus.Degraded);
         }
         return builder;
     }
