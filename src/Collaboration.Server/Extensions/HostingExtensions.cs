@@ -156,17 +156,7 @@ public static class HostingExtensions
             builder.Services.AddSingleton<ISecretariatCalendar, GraphSecretariatCalendar>();
             builder.Services.AddSingleton<Meetings.IFreeBusySource, GraphFreeBusySource>();
             builder.Services.PostConfigure<Meetings.MeetingSettings>(o => o.SecretariatCalendar = true);
-            // Meters are matched by name in the whole process. When several hosts share one (the tests, an in-process
-        // cluster), this server must not count another host's ASP.NET Core instruments as its own: OpenTelemetry
-        // merges same-named instruments into one stream, and when the other host stops, that stream ends for this
-        // server too (its http_server_request_duration_seconds vanished from /metrics, once in a few test runs).
-        builder.Services.ConfigureOpenTelemetryMeterProvider((services, metrics) =>
-        {
-            var own = services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
-            metrics.AddView(instrument => instrument.Meter.Scope is { } scope && !ReferenceEquals(scope, own) ? MetricStreamConfiguration.Drop : null);
-        });
-
-        builder.Services.AddHealthChecks().AddCheck<GraphHealthCheck>("microsoft-graph", HealthStatus.Degraded);
+            builder.Services.AddHealthChecks().AddCheck<GraphHealthCheck>("microsoft-graph", HealthStatus.Degraded);
         }
         return builder;
     }
@@ -259,6 +249,14 @@ public static class HostingExtensions
                 .AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0);
             if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
                 metrics.AddOtlpExporter();
+        });
+        // Meters are matched by name in the whole process. When several hosts share one (the tests, an in-process
+        // cluster), this server must not count another host's instruments (ASP.NET Core's, Orleans') as its own:
+        // a view drops every instrument whose meter another host's meter factory made.
+        builder.Services.ConfigureOpenTelemetryMeterProvider((services, metrics) =>
+        {
+            var own = services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
+            metrics.AddView(instrument => instrument.Meter.Scope is { } scope && !ReferenceEquals(scope, own) ? MetricStreamConfiguration.Drop : null);
         });
 
         builder.Services.AddHealthChecks()
