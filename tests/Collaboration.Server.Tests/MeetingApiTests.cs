@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using Collaboration.Dialogues;
 
 namespace Collaboration.Server.Tests;
 
@@ -243,7 +244,7 @@ public sealed class MeetingApiTests(CollaborationFactory factory)
     {
         var world = await MeetingWorld.CreateAsync(factory);
         (await world.Administrator.GraphQLAsync("mutation($k: String!) { createCity(key: $k, cityKey: \"tunis\", name: \"Tunis\", countryCode: \"TN\") { id } }", new { k = world.Key })).EnsureNoErrors();
-        const string Import = "mutation($k: String!, $csv: String!, $dry: Boolean) { importMembers(key: $k, csv: $csv, dryRun: $dry) { dryRun imported problems { line field message } } }";
+        const string Import = "mutation($k: String!, $csv: String!, $dry: Boolean) { importMembers(key: $k, csv: $csv, dryRun: $dry) { dryRun imported problems { line field message reason values { name value } } } }";
         var unique = Guid.NewGuid().ToString("N")[..8];
         var bad = $"""
             email,name,preferredLanguage,roles,partnerStateCode,organisationKey,city
@@ -261,6 +262,12 @@ public sealed class MeetingApiTests(CollaborationFactory factory)
         Assert.Equal(0, report["imported"]!.GetValue<int>());
         Assert.Equal([3, 4, 5, 7, 8], report["problems"]!.AsArray().Select(p => p!["line"]!.GetValue<int>()));
         Assert.Equal(["email", "partnerStateCode", "roles", "email", "city"], report["problems"]!.AsArray().Select(p => p!["field"]!.GetValue<string>()));
+        // Each problem also comes as a reason and its sentence's values, for the app to say in the user's language.
+        Assert.Equal(["INVALID_EMAIL", "REQUIRED", "UNKNOWN_ROLES", "DUPLICATE_EMAIL", "UNKNOWN_CITY"], report["problems"]!.AsArray().Select(p => p!["reason"]!.GetValue<string>()));
+        var values = report["problems"]!.AsArray().Select(p => p!["values"]!.AsArray().ToDictionary(v => v!["name"]!.GetValue<string>(), v => v!["value"]!.GetValue<string>())).ToList();
+        Assert.Equal("President", values[2]["roles"]);
+        Assert.Equal(string.Join(", ", Enum.GetNames<DialogueRole>()), values[2]["known"]);
+        Assert.Equal(new Dictionary<string, string> { ["line"] = "2" }, values[3]);
         var members = (await world.Administrator.GraphQLAsync("query($k: String!) { dialogue(key: $k) { members { personId } } }", new { k = world.Key })).Data("dialogue", "members").AsArray().Count;
 
         var clean = $"""

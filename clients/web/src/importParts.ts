@@ -22,20 +22,7 @@ const jsonBytes = (text: string) => encoder.encode(JSON.stringify(text)).length 
  */
 export function splitCsv(csv: string, maxBytes = maxPartBytes): CsvPart[] {
   if (jsonBytes(csv) + 2 <= maxBytes) return [{ text: csv, firstLine: 2 }];
-  const [header, ...rest] = csv.split("\n");
-  const records: string[] = [];
-  let open: string[] = [];
-  for (const line of rest) {
-    open.push(line);
-    // An odd number of quotes so far leaves a quoted field open: the record goes on on the next line.
-    if (open.join("\n").split('"').length % 2 === 1) {
-      const record = open.join("\n");
-      if (record.trim() !== "") records.push(record);
-      open = [];
-    }
-  }
-  if (open.length > 0 && open.join("\n").trim() !== "") records.push(open.join("\n"));
-
+  const { header, records } = recordsOf(csv);
   const parts: CsvPart[] = [];
   const headerBytes = 2 + jsonBytes(header);
   let lines: string[] = [];
@@ -54,6 +41,73 @@ export function splitCsv(csv: string, maxBytes = maxPartBytes): CsvPart[] {
   });
   if (lines.length > 0) parts.push({ text: [header, ...lines].join("\n"), firstLine });
   return parts;
+}
+
+/** The header line and the records of a file, a record per person (a quoted value may hold a line break); blank lines left out. */
+function recordsOf(csv: string): { header: string; records: string[] } {
+  const [header, ...rest] = csv.split("\n");
+  const records: string[] = [];
+  let open: string[] = [];
+  for (const line of rest) {
+    open.push(line);
+    // An odd number of quotes so far leaves a quoted field open: the record goes on on the next line.
+    if (open.join("\n").split('"').length % 2 === 1) {
+      const record = open.join("\n");
+      if (record.trim() !== "") records.push(record);
+      open = [];
+    }
+  }
+  if (open.length > 0 && open.join("\n").trim() !== "") records.push(open.join("\n"));
+  return { header, records };
+}
+
+/** The values of one record: separated by commas, a quoted value may hold commas, line breaks and doubled quotes. */
+export function valuesOf(record: string): string[] {
+  const values: string[] = [];
+  let value = "";
+  let quoted = false;
+  for (let i = 0; i < record.length; i++) {
+    const c = record[i];
+    if (quoted && c === '"' && record[i + 1] === '"') {
+      value += '"';
+      i++;
+    } else if (c === '"') quoted = !quoted;
+    else if (c === "," && !quoted) {
+      values.push(value);
+      value = "";
+    } else value += c;
+  }
+  values.push(value.replace(/\r$/, ""));
+  return values;
+}
+
+/** A line the server would refuse, as it words it: the line of the whole file, the column, the reason and its values. */
+export type PartProblem = { line: number; field: string; message: string; reason: string; values: { name: string; value: string }[] };
+
+/**
+ * The same address on two lines of different parts. The server refuses an address repeated within what it is
+ * sent (DUPLICATE_EMAIL), but each part is sent alone, so this is the one check of a file that only the whole file
+ * allows: without it, the later line would quietly replace the earlier line's roles. Worded as the server words it.
+ */
+export function repeatedAcrossParts(parts: CsvPart[]): PartProblem[] {
+  if (parts.length < 2) return [];
+  const problems: PartProblem[] = [];
+  const firstOn = new Map<string, { line: number; part: CsvPart }>();
+  for (const part of parts) {
+    const { header, records } = recordsOf(part.text);
+    const column = valuesOf(header).findIndex((name) => name.trim().toLowerCase() === "email");
+    if (column < 0) continue;
+    records.forEach((record, i) => {
+      const email = (valuesOf(record)[column] ?? "").trim().toLowerCase();
+      if (email === "") return;
+      const line = lineInFile(part, 2 + i);
+      const first = firstOn.get(email);
+      if (!first) firstOn.set(email, { line, part });
+      else if (first.part !== part)
+        problems.push({ line, field: "email", message: `${email} is already on line ${first.line}.`, reason: "DUPLICATE_EMAIL", values: [{ name: "line", value: String(first.line) }] });
+    });
+  }
+  return problems;
 }
 
 /** A problem the server reported on a part, on the line of the whole file. */

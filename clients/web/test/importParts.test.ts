@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lineInFile, splitCsv } from "../src/importParts";
+import { lineInFile, repeatedAcrossParts, splitCsv, valuesOf } from "../src/importParts";
 
 const header = "email,name,preferredLanguage,roles,partnerStateCode,organisationKey,city";
 const line = (i: number) => `person${i}@example.org,Person ${i},fr,Delegate,MA,,`;
@@ -45,5 +45,37 @@ describe("a members file cut into parts the server takes", () => {
     const arabic = `a@example.org,"محمد ""الأمين""",ar,Delegate,MA,,`;
     const parts = splitCsv([header, ...Array.from({ length: 400 }, () => arabic)].join("\n"), 8 * 1024);
     for (const part of parts) expect(weight(part.text)).toBeLessThanOrEqual(8 * 1024);
+  });
+});
+
+describe("an address on lines of two parts", () => {
+  it("is reported on its later line, naming the first, as the server reports a repeat within one part", () => {
+    const lines = Array.from({ length: 10 }, (_, i) => line(i + 1));
+    lines[8] = `" Person2@Example.org ",Person 2 again,fr,Delegate,MA,,`;
+    const parts = splitCsv([header, ...lines].join("\n"), 250);
+    expect(parts.length).toBeGreaterThan(2);
+    expect(repeatedAcrossParts(parts)).toEqual([
+      { line: 10, field: "email", message: "person2@example.org is already on line 3.", reason: "DUPLICATE_EMAIL", values: [{ name: "line", value: "3" }] },
+    ]);
+  });
+
+  it("is left to the server within one part, and a file sent whole is not looked at", () => {
+    const twice = [header, line(1), line(1), line(2)].join("\n");
+    expect(repeatedAcrossParts(splitCsv(twice))).toEqual([]);
+    const parts = splitCsv([header, line(1), line(1), ...Array.from({ length: 8 }, (_, i) => line(i + 2))].join("\n"), 250);
+    expect(parts[0].text.split("\n").slice(1, 3)).toEqual([line(1), line(1)]);
+    expect(repeatedAcrossParts(parts)).toEqual([]);
+  });
+
+  it("finds the email column wherever the header puts it", () => {
+    const moved = "name,roles,EMAIL";
+    const text = [moved, ...Array.from({ length: 6 }, (_, i) => `Person ${i},Delegate,p${i % 3}@example.org`)].join("\n");
+    expect(repeatedAcrossParts(splitCsv(text, 80)).map((p) => [p.line, p.values[0].value])).toEqual([[5, "2"], [6, "3"], [7, "4"]]);
+  });
+});
+
+describe("the values of a record", () => {
+  it("are split at commas outside quotes; quotes are doubled inside a quoted value, which may hold a line break", () => {
+    expect(valuesOf(`a@example.org,"Quoted, ""Person""",,"Two\nLines"\r`)).toEqual(["a@example.org", `Quoted, "Person"`, "", "Two\nLines"]);
   });
 });

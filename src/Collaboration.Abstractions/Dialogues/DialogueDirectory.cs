@@ -83,12 +83,17 @@ public sealed record MemberImportRow(
     [property: Id(1)] PersonProfile Person,
     [property: Id(2)] Membership Membership);
 
-/// <summary>A line of an import that cannot be taken, and why.</summary>
+/// <summary>
+/// A line of an import that cannot be taken, and why: in English, and as a stable reason key with the values its
+/// sentence takes (as a refused field has), so clients say it in the user's language.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("collaboration.import-problem")]
 public sealed record ImportProblem(
     [property: Id(0)] int Line,
     [property: Id(1)] string? Field,
-    [property: Id(2)] string Message);
+    [property: Id(2)] string Message,
+    [property: Id(3)] string? Reason = null,
+    [property: Id(4)] IReadOnlyDictionary<string, string>? Values = null);
 
 /// <summary>What an import did (or, on a dry run, would do): every problem, or how many people it took.</summary>
 [GenerateSerializer, Immutable, Alias("collaboration.import-report")]

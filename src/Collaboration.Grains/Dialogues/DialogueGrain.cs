@@ -114,7 +114,7 @@ public sealed class DialogueGrain(
             }
             catch (CollaborationException e)
             {
-                problems.AddRange(e.FieldProblems.Select(p => new ImportProblem(row.Line, p.Field, p.Message)));
+                problems.AddRange(e.FieldProblems.Select(p => new ImportProblem(row.Line, p.Field, p.Message, p.Reason, p.Values)));
             }
         }
         if (problems.Count > 0 || dryRun)

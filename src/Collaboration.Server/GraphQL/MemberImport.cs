@@ -77,7 +77,9 @@ public static class MemberImport
             }
             if (unknown.Count > 0)
             {
-                problems.Add(new ImportProblem(line, "roles", $"Unknown roles: {string.Join(", ", unknown)}. Use {string.Join(", ", Enum.GetNames<DialogueRole>())}."));
+                var known = string.Join(", ", Enum.GetNames<DialogueRole>());
+                problems.Add(new ImportProblem(line, "roles", $"Unknown roles: {string.Join(", ", unknown)}. Use {known}.", "UNKNOWN_ROLES",
+                    new Dictionary<string, string>(StringComparer.Ordinal) { ["roles"] = string.Join(", ", unknown), ["known"] = known }));
                 continue;
             }
             rows.Add(new MemberImportRow(

@@ -1,7 +1,7 @@
 import { graphql } from "../gql";
-import { type CsvPart, lineInFile, splitCsv } from "../importParts";
+import { type CsvPart, lineInFile, repeatedAcrossParts, splitCsv } from "../importParts";
 import { request } from "./graphql";
-import type { DialogueQuery as DialogueData, MeetingsQuery as MeetingsData } from "../gql/graphql";
+import type { DialogueQuery as DialogueData, ImportMembersMutation, MeetingsQuery as MeetingsData } from "../gql/graphql";
 
 export const DialogueQuery = graphql(`
   query Dialogue($key: String!) {
@@ -30,16 +30,18 @@ export type MeetingListItem = MeetingsData["meetings"]["nodes"][number];
 
 export const ImportMembers = graphql(`
   mutation ImportMembers($key: String!, $csv: String!, $dryRun: Boolean) {
-    importMembers(key: $key, csv: $csv, dryRun: $dryRun) { dryRun imported problems { line field message } }
+    importMembers(key: $key, csv: $csv, dryRun: $dryRun) { dryRun imported problems { line field message reason values { name value } } }
   }
 `);
 
 /** What an import reported: the lines to mend (numbered as in the whole file), or how many people it took. */
-export type ImportReport = { dryRun: boolean; imported: number; problems: { line: number; field?: string | null; message: string }[] };
+export type ImportReport = ImportMembersMutation["importMembers"];
+/** A line to mend: its column, and why (a reason the app translates, with its sentence's values). */
+export type ImportProblem = ImportReport["problems"][number];
 
 /**
  * Imports a members file, in parts when it is too large for one request. Every part is checked before any
- * is imported, so one bad line anywhere still imports nothing; a part refused while importing (the
+ * is imported, and no address may be on lines of two parts, so one bad line anywhere still imports nothing; a part refused while importing (the
  * directory changed meanwhile) stops the import there, and the report counts those already taken.
  */
 export async function importMembers(key: string, csv: string, dryRun: boolean): Promise<ImportReport> {
@@ -48,6 +50,8 @@ export async function importMembers(key: string, csv: string, dryRun: boolean): 
   const inFile = (part: CsvPart, report: ImportReport) => report.problems.map((p) => ({ ...p, line: lineInFile(part, p.line) }));
   const problems: ImportReport["problems"] = [];
   for (const part of parts) problems.push(...inFile(part, (await request(ImportMembers, { key, csv: part.text, dryRun: true })).importMembers));
+  problems.push(...repeatedAcrossParts(parts));
+  problems.sort((a, b) => a.line - b.line);
   if (dryRun || problems.length > 0) return { dryRun, imported: 0, problems };
   let imported = 0;
   for (const part of parts) {

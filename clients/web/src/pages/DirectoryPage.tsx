@@ -3,13 +3,13 @@ import { ArrowDownloadRegular, DeleteRegular, EditRegular, PersonAddRegular } fr
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useParams } from "react-router-dom";
-import { AddMember, DialogueCitiesQuery, DialogueQuery, ErasePerson, RemoveMember, SetMembership, importMembers, type Dialogue, type ImportReport, type Member, type Role } from "../api";
-import type { ApiError } from "../api/graphql";
+import { AddMember, DialogueCitiesQuery, DialogueQuery, ErasePerson, RemoveMember, SetMembership, importMembers, type Dialogue, type ImportProblem, type ImportReport, type Member, type Role } from "../api";
+import type { ApiError, Problem } from "../api/graphql";
 import { useGraphMutation, useGraphQuery } from "../api/hooks";
 import { CheckboxGroup } from "../components/CheckboxGroup";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { DataTable } from "../components/DataTable";
-import { Field, FormError, fieldError } from "../components/Field";
+import { Field, FormError, describe, fieldError } from "../components/Field";
 import { Loading } from "../components/Loading";
 import { FormDialog } from "../components/FormDialog";
 import { LanguageSelect } from "../components/LanguageSelect";
@@ -19,6 +19,7 @@ import { changesOf } from "../draft";
 import { downloadPersonalData } from "../download";
 import type { MembershipInput } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
+import type { Language } from "../i18n/messages";
 import { useLabel } from "../i18n/labels";
 import { useNames } from "../i18n/names";
 import { useViewer } from "../viewer";
@@ -288,12 +289,18 @@ function FocalPoints({ dialogue }: { dialogue: Dialogue }) {
   );
 }
 
+/** A line to mend in the user's language, as a refused field is said: its reason translated, with its values. */
+function describeImportProblem(problem: ImportProblem, language: Language): string {
+  const values = Object.fromEntries(problem.values.map((v) => [v.name, v.value]));
+  return describe({ code: "VALIDATION", message: problem.message, reason: problem.reason ?? undefined, values } satisfies Problem, language);
+}
+
 /**
  * People and affiliations from a CSV file: checked first (every bad line reported), then imported; a file too
  * large for one request goes in parts (`importMembers`).
  */
 function Import({ dialogueKey }: { dialogueKey: string }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [csv, setCsv] = useState("");
   const [report, setReport] = useState<ImportReport | null>(null);
   const client = useQueryClient();
@@ -314,6 +321,22 @@ function Import({ dialogueKey }: { dialogueKey: string }) {
           run.mutate({ dryRun: true });
         }}
       >
+        <Field label={t("csvFile")} hint={t("csvFileHint")}>
+          {(p) => (
+            <input
+              {...p}
+              type="file"
+              accept=".csv,text/csv"
+              onChange={async (e) => {
+                const file = e.target.files?.[0];
+                if (!file) return;
+                // Read as UTF-8 (a byte order mark, as spreadsheets write one, is left out); it shows below, to check.
+                setCsv(await file.text());
+                setReport(null);
+              }}
+            />
+          )}
+        </Field>
         <Field label={t("csv")} hint={t("csvHint")} error={fieldError(run.error, "csv")}>
           {(p) => (
             <Textarea
@@ -354,7 +377,7 @@ function Import({ dialogueKey }: { dialogueKey: string }) {
               {report.problems.map((p, i) => (
                 <li key={i}>
                   {t("line", { line: p.line })}: {p.field ? `${p.field}: ` : ""}
-                  <span dir="auto">{p.message}</span>
+                  <span dir="auto">{describeImportProblem(p, language)}</span>
                 </li>
               ))}
             </ul>

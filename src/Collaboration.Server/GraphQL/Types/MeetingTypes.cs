@@ -177,7 +177,7 @@ public sealed class WarningGraphType : ObjectGraphType<Warning>
         Field(x => x.Message).Description("The warning in English.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WarningValueGraphType>>>>("values")
             .Description("The values the code's sentence takes, so a client says it in the user's language: name and title for PERSON_BOOKED, venue and title for VENUE_TAKEN, target for NO_INVITEES and NO_FOCAL_POINT, group for CO_CHAIR_BALANCE, first and second for CO_CHAIR_PAIRING.")
-            .Resolve(c => (c.Source.Values ?? new Dictionary<string, string>()).OrderBy(v => v.Key, StringComparer.Ordinal).ToList());
+            .Resolve(c => WarningValueGraphType.Of(c.Source.Values));
     }
 }
 
@@ -186,10 +186,14 @@ public sealed class WarningValueGraphType : ObjectGraphType<KeyValuePair<string,
     public WarningValueGraphType()
     {
         Name = "WarningValue";
-        Description = "One value of a warning's sentence, by the name its placeholder has.";
+        Description = "One value of a warning's or an import problem's sentence, by the name its placeholder has.";
         Field<NonNullGraphType<StringGraphType>>("name").Description("The placeholder's name, e.g. title.").Resolve(c => c.Source.Key);
         Field(x => x.Value, type: typeof(NonNullGraphType<StringGraphType>)).Description("Its value, e.g. the other meeting's title.");
     }
+
+    /// <summary>A sentence's values in a stable order (by name).</summary>
+    public static List<KeyValuePair<string, string>> Of(IReadOnlyDictionary<string, string>? values) =>
+        (values ?? new Dictionary<string, string>()).OrderBy(v => v.Key, StringComparer.Ordinal).ToList();
 }
 
 public sealed class MeetingGraphType : ObjectGraphType<MeetingView>
@@ -355,7 +359,11 @@ public sealed class ImportProblemGraphType : ObjectGraphType<ImportProblem>
         Description = "A line of an import file that cannot be imported, and why.";
         Field(x => x.Line).Description("The line of the file, counting the header as line 1.");
         Field(x => x.Field).Description("The column at fault, when one is.");
-        Field(x => x.Message).Description("What is wrong, in words.");
+        Field(x => x.Message).Description("What is wrong, in English.");
+        Field(x => x.Reason).Description("What exactly is wrong, as a key clients translate, as for a refused field (REQUIRED, INVALID_EMAIL, DUPLICATE_EMAIL, UNKNOWN_ROLES, …).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WarningValueGraphType>>>>("values")
+            .Description("The values the reason's sentence takes: line for DUPLICATE_EMAIL (the line the address is first on), roles and known for UNKNOWN_ROLES, max for TOO_LONG.")
+            .Resolve(c => WarningValueGraphType.Of(c.Source.Values));
     }
 }
 
