@@ -12,7 +12,9 @@ const screenshots = "e2e-artifacts/screenshots";
 
 /** The page is whole in its language on a desktop and on a 390 px phone (and is left at desktop width). */
 export async function checkPage(page: Page, language: Language, name: string) {
-  // A confirmation toast fades out on its own: axe would measure the contrast of its fading text.
+  // A confirmation toast, read, is closed with its button (it would go by itself after three seconds): axe would measure
+  // the contrast of its fading text, and the phone's screenshot would show it over the page.
+  for (const close of await page.locator(".fui-Toast").getByRole("button").all()) await close.click({ timeout: 2000 }).catch(() => undefined);
   await expect(page.locator(".fui-Toast")).toHaveCount(0, { timeout: 15_000 });
   await page.setViewportSize({ width: 1280, height: 900 });
   await pageIsWhole(page, language);

@@ -84,6 +84,10 @@ test("a working group in French: created with its refusals beside the fields, ed
   await field(page, fr.documentUrl).fill("https://www.icmpd.org/mtm/note-de-cadrage");
   await page.getByRole("button", { name: fr.addLink }).click();
   await expect(page.getByRole("link", { name: "Note de cadrage" })).toHaveAttribute("href", "https://www.icmpd.org/mtm/note-de-cadrage");
+  // Each confirmation has a Close button, in French, that takes it away at once (the link's, just shown, would stay three seconds).
+  const toasts = page.locator(".fui-Toast");
+  for (const close of await toasts.getByRole("button", { name: fr.close, exact: true }).all()) await close.click({ timeout: 1000 }).catch(() => undefined);
+  await expect(toasts).toHaveCount(0, { timeout: 1000 });
   await checkPage(page, "fr", "working-group");
   await context.close();
 
