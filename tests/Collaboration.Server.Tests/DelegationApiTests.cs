@@ -45,6 +45,39 @@ public sealed class DelegationApiTests(CollaborationFactory factory)
         MeetingWorld.ChangeAsync(client, "scheduleMeeting(id: $id)", "($id: ID!)", new { id });
 
     [Fact]
+    public async Task A_focal_point_named_after_the_meeting_was_announced_is_asked_too_while_the_state_has_nominated_no_one()
+    {
+        var (world, id) = await MeetingAsync();
+        var staff = await world.AsAsync("staff");
+        (await InviteAsync(staff, id, new { partnerStateCode = "MA" }, new { partnerStateCode = "SN" }, new { partnerStateCode = "EG" })).EnsureNoErrors();
+        (await Schedule(staff, id)).EnsureNoErrors();
+        static bool Request(MimeKit.MimeMessage m) => m.Subject?.StartsWith("Nominate your delegation: ", StringComparison.Ordinal) == true;
+        async Task AskedAsync(string alias) =>
+            await Eventually.Async(() => Task.FromResult(factory.MailTo(world.Emails[alias]).FirstOrDefault(Request)), $"the nomination request to {alias}");
+        await AskedAsync("ma1");
+        await AskedAsync("egfp");
+
+        // Senegal had no focal point when the meeting was announced, and Morocco gets a second one: both are asked now.
+        await world.AddAsync("snfp", "Senegalese Focal Point", "FOCAL_POINT", state: "SN");
+        await world.AddAsync("ma3", "Second Moroccan Focal Point", "FOCAL_POINT", state: "MA");
+        await AskedAsync("snfp");
+        await AskedAsync("ma3");
+
+        // Egypt has nominated: its new focal point is not asked. (Both arrive in one import, so the meeting looks at
+        // Egypt and Morocco at once: once Morocco's third is asked, Egypt's second would have been too.)
+        (await MeetingWorld.ChangeAsync(staff, Nominate, NominateArgs, new { id, c = "EG", p = new[] { world.People["egfp"] } })).EnsureNoErrors();
+        string eg2 = $"eg2-{Guid.NewGuid():N}@example.org", ma4 = $"ma4-{Guid.NewGuid():N}@example.org";
+        (await world.Administrator.GraphQLAsync("mutation($k: String!, $csv: String!) { importMembers(key: $k, csv: $csv, dryRun: false) { imported } }",
+            new { k = world.Key, csv = $"email,name,roles,partnerStateCode\n{eg2},Second Egyptian Focal Point,FocalPoint,EG\n{ma4},Third Moroccan Focal Point,FocalPoint,MA" })).EnsureNoErrors();
+        await Eventually.Async(() => Task.FromResult(factory.MailTo(ma4).FirstOrDefault(Request)), "the nomination request to Morocco's third focal point");
+        await factory.WaitForOutboxToDrainAsync(eg2, world.Emails["ma1"], world.Emails["egfp"], world.Emails["snfp"], world.Emails["ma3"]);
+        Assert.DoesNotContain(factory.MailTo(eg2), Request);
+        // No one was asked twice.
+        foreach (var alias in (string[])["ma1", "egfp", "snfp", "ma3"])
+            Assert.Single(factory.MailTo(world.Emails[alias]), Request);
+    }
+
+    [Fact]
     public async Task A_focal_point_is_asked_to_nominate_and_nominates_within_the_places_and_refusals_change_nothing()
     {
         var (world, id) = await MeetingAsync();

@@ -27,6 +27,14 @@ public interface IMeetingCatalogGrain : IGrainWithStringKey
     Task<IReadOnlyList<string>> MeetingsNamingAsync(string personId);
 
     /// <summary>
+    /// One-way, from the dialogue: these states have a new focal point, so each announced meeting that invited one
+    /// of them asks its new focal points to nominate (<see cref="IMeetingGrain.AskNewFocalPointsAsync"/>, one-way
+    /// too: the catalog never waits on a meeting, which writes to it). Not for transports: it checks no caller.
+    /// </summary>
+    [Alias("new-focal-points"), Orleans.Concurrency.OneWay]
+    Task NewFocalPointsAsync(IReadOnlyList<string> partnerStateCodes);
+
+    /// <summary>
     /// What waits for the caller among the dialogue's meetings: meetings ahead, invitations to answer, notes to
     /// approve and, for the secretariat, drafts, meetings without co-chairs and refused invitations. Titles in
     /// <paramref name="language"/> where the meeting has it.

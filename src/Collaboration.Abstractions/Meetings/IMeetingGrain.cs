@@ -258,6 +258,14 @@ public interface IMeetingGrain : IGrainWithStringKey
     Task RefreshPersonAsync(string personId);
 
     /// <summary>
+    /// One-way, from the dialogue (through its catalog) when someone became a focal point of a state: the focal
+    /// points of a delegation still awaiting nominations who were not asked yet are asked now, as those there when
+    /// the meeting was announced were. Not for transports: it checks no caller.
+    /// </summary>
+    [Alias("ask-new-focal-points"), Orleans.Concurrency.OneWay]
+    Task AskNewFocalPointsAsync();
+
+    /// <summary>
     /// Replaces an erased person's name and affiliation wherever the meeting keeps them (invitation,
     /// co-chairs, rapporteurs, moderators, the audit trail) with "Erased person" (administrators only).
     /// </summary>

@@ -129,10 +129,12 @@ public sealed class DialogueGrain(
             members[person.Id] = membership;
         if (!members.Values.Any(m => m.Roles.Contains(DialogueRole.Secretariat)))
             throw CollaborationException.InvalidState("The import would leave the dialogue without a secretariat member.");
+        var before = State.Members;
         State.Members = members;
         foreach (var (person, _) in people)
             State.MemberNames[person.Id] = person.Profile.Name;
         await SaveAsync();
+        await TellOfNewFocalPointsAsync(people.Select(p => (before.GetValueOrDefault(p.Person.Id), p.Membership)));
         return new ImportReport(false, [], valid.Count);
     }
 
@@ -299,7 +301,23 @@ public sealed class DialogueGrain(
             EnsureAnotherSecretariatMember(personId);
         State.Members[personId] = valid;
         State.MemberNames[personId] = person.Profile.Name;
-        return await SaveAsync();
+        var view = await SaveAsync();
+        await TellOfNewFocalPointsAsync([(current, valid)]);
+        return view;
+    }
+
+    /// <summary>
+    /// Tells the dialogue's meetings of the states these changes gave a new focal point, so an announced meeting still
+    /// awaiting such a state's nominations asks them as it asked those there before. One-way: the catalog and the
+    /// meetings read this grain back. Lost with a crash in between; the person then finds the request on their page.
+    /// </summary>
+    private Task TellOfNewFocalPointsAsync(IEnumerable<(Membership? Was, Membership Now)> changes)
+    {
+        var states = changes
+            .Where(c => c.Now.Roles.Contains(DialogueRole.FocalPoint) && c.Now.PartnerStateCode is not null
+                && !(c.Was?.Roles.Contains(DialogueRole.FocalPoint) == true && c.Was.PartnerStateCode == c.Now.PartnerStateCode))
+            .Select(c => c.Now.PartnerStateCode!).Distinct().ToList();
+        return states.Count == 0 ? Task.CompletedTask : grains.GetGrain<IMeetingCatalogGrain>(Key).NewFocalPointsAsync(states);
     }
 
     public Task<DialogueView> RemoveMemberAsync(Caller caller, string personId, int expectedVersion)

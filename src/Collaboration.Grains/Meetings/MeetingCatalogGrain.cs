@@ -135,6 +135,14 @@ public sealed class MeetingCatalogGrain(
     public Task<IReadOnlyList<string>> MeetingsNamingAsync(string personId) =>
         Task.FromResult<IReadOnlyList<string>>([.. Meetings.Where(m => m.ParticipantIds.Contains(personId) || m.BookedPersonIds.Contains(personId)).Select(m => m.Id)]);
 
+    public async Task NewFocalPointsAsync(IReadOnlyList<string> partnerStateCodes)
+    {
+        var awaiting = Meetings.Where(m => m.Status is MeetingStatus.Scheduled or MeetingStatus.InProgress
+            && m.Delegations?.Any(d => d.Status == DelegationStatus.AwaitingNominations && partnerStateCodes.Contains(d.PartnerStateCode)) == true);
+        foreach (var meeting in awaiting.ToList())
+            await grains.GetGrain<IMeetingGrain>(meeting.Id).AskNewFocalPointsAsync();
+    }
+
     public async Task<IReadOnlyList<string>> VisibleAsync(Caller caller, IReadOnlyList<string> meetingIds)
     {
         var access = await AccessAsync(caller);

@@ -57,19 +57,40 @@ public sealed partial class MeetingGrain
         await QueueNominationRequestsAsync(directory);
     }
 
-    /// <summary>Tells the focal points of each delegation not told yet to nominate, once the meeting is announced.</summary>
-    private async Task QueueNominationRequestsAsync(DialogueView directory)
+    /// <summary>
+    /// Once the meeting is announced, asks each delegation's focal points to nominate: all of them the first time,
+    /// then those named since who were not asked yet, while the state has nominated no one. Whether anything changed.
+    /// </summary>
+    private async Task<bool> QueueNominationRequestsAsync(DialogueView directory)
     {
         if (State.Status is not (MeetingStatus.Scheduled or MeetingStatus.InProgress))
-            return;
+            return false;
+        var changed = false;
         for (var i = 0; i < State.Delegations.Count; i++)
         {
             var delegation = State.Delegations[i];
-            if (delegation.FocalPointsNotified)
+            var focalPoints = FocalPointsOf(delegation.PartnerStateCode, directory);
+            // A delegation stored before the list was kept was told, when the meeting was announced, whoever was a focal point then.
+            IReadOnlyList<string> told = delegation.FocalPointsTold ?? (delegation.FocalPointsNotified ? focalPoints : []);
+            // The first time, every focal point is asked; later, only while the state has nominated no one.
+            var asking = !delegation.FocalPointsNotified || delegation.Status == DelegationStatus.AwaitingNominations;
+            List<string> untold = asking ? [.. focalPoints.Except(told)] : [];
+            if (delegation.FocalPointsNotified && untold.Count == 0 && delegation.FocalPointsTold is not null)
                 continue;
-            await QueueNoticeToAsync(NoticeKind.NominationRequested, FocalPointsOf(delegation.PartnerStateCode, directory), $"nominate|{delegation.PartnerStateCode}");
-            State.Delegations[i] = delegation with { FocalPointsNotified = true };
+            await QueueNoticeToAsync(NoticeKind.NominationRequested, untold, $"nominate|{delegation.PartnerStateCode}");
+            State.Delegations[i] = delegation with { FocalPointsNotified = true, FocalPointsTold = [.. told, .. untold] };
+            changed = true;
         }
+        return changed;
+    }
+
+    public async Task AskNewFocalPointsAsync()
+    {
+        if (!State.Exists || !await QueueNominationRequestsAsync(await DirectoryAsync()))
+            return;
+        // Who was asked is the meeting's own record, not something its readers see: the version stays.
+        await state.WriteOrForgetAsync();
+        await DispatchMailAsync();
     }
 
     public async Task<MeetingChange> NominateDelegatesAsync(Caller caller, string partnerStateCode, IReadOnlyList<string> personIds, IReadOnlyList<NewDelegate> newDelegates)

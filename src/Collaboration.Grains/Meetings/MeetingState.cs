@@ -57,7 +57,11 @@ public sealed class MeetingState
     [Id(26)] public List<StoredRegistration> Registrations { get; set; } = [];
 }
 
-/// <summary>A partner state invited to the meeting; whether its focal points were told to nominate (once the meeting is announced).</summary>
+/// <summary>
+/// A partner state invited to the meeting; whether its focal points were told to nominate (once the meeting is
+/// announced), and which (a focal point named later is told then). Delegations stored before the list was kept
+/// have none: their focal points of the time were told.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("collaboration.stored-delegation")]
 public sealed record StoredDelegation(
     [property: Id(0)] string PartnerStateCode,
@@ -65,7 +69,8 @@ public sealed record StoredDelegation(
     [property: Id(2)] DelegationStatus Status,
     [property: Id(3)] DateTimeOffset InvitedAt,
     [property: Id(4)] string? DeclineReason,
-    [property: Id(5)] bool FocalPointsNotified);
+    [property: Id(5)] bool FocalPointsNotified,
+    [property: Id(6)] IReadOnlyList<string>? FocalPointsTold = null);
 
 /// <summary>An invitee's registration as stored; the revision grows with each save.</summary>
 [GenerateSerializer, Immutable, Alias("collaboration.stored-registration")]
