@@ -240,7 +240,20 @@ public sealed class DelegationApiTests(CollaborationFactory factory)
         }
         var arabic = await staff.GetByteArrayAsync(path.Replace("language=en", "language=ar", StringComparison.Ordinal), TestContext.Current.CancellationToken);
         using (var document = WordprocessingDocument.Open(new MemoryStream(arabic), false))
+        {
             Assert.All(document.MainDocumentPart!.Document.Body!.Elements<Paragraph>(), p => Assert.NotNull(p.ParagraphProperties?.BiDi));
+            // The host country and the nationality as Arabic names them.
+            var text = string.Join("\n", document.MainDocumentPart.Document.Body!.Elements<Paragraph>().Select(p => p.InnerText));
+            Assert.Contains("لسفارة مالطا", text, StringComparison.Ordinal);
+            Assert.Contains("(الجنسية: المغرب)", text, StringComparison.Ordinal);
+        }
+        var french = await staff.GetByteArrayAsync(path.Replace("language=en", "language=fr", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+        using (var document = WordprocessingDocument.Open(new MemoryStream(french), false))
+        {
+            var text = string.Join("\n", document.MainDocumentPart!.Document.Body!.Elements<Paragraph>().Select(p => p.InnerText));
+            Assert.Contains("ambassade : Malte", text, StringComparison.Ordinal);
+            Assert.Contains("(nationalité : Maroc)", text, StringComparison.Ordinal);
+        }
         Assert.NotNull((await staff.GraphQLAsync(Registrations.Replace("registeredAt", "visaLetterIssuedAt", StringComparison.Ordinal), new { id }))
             .EnsureNoErrors().Data("meeting", "registrations")[1]!["visaLetterIssuedAt"]);
         using (var invitee = await ma2.GetAsync(path, TestContext.Current.CancellationToken))

@@ -75,7 +75,10 @@ public sealed record Registration(
     [property: Id(4)] DateTimeOffset? RegisteredAt,
     [property: Id(5)] DateTimeOffset? VisaLetterIssuedAt);
 
-/// <summary>What a visa-support letter says (the DOCX is written from it): the meeting, the invitee and their passport.</summary>
+/// <summary>
+/// What a visa-support letter says (the DOCX is written from it): the meeting, the invitee and their passport, in the
+/// letter's language (the title, and the host country and nationality as the partner states' names give them).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("collaboration.visa-letter-facts")]
 public sealed record VisaLetterFacts(
     [property: Id(0)] string DialogueName,

@@ -152,15 +152,17 @@ public sealed partial class MeetingGrain
         var form = State.Registrations[index].Form;
         var details = State.Details!;
         static DateOnly Date(string? iso) => DateOnly.ParseExact(iso!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // Countries as the letter's language names them (Maroc, المغرب), from the partner states' names; another country by its code.
+        string Country(string code) => directory.PartnerStates.FirstOrDefault(s => s.Code == code) is { } state ? StateNameIn(state, language) : code;
         return new VisaLetterFacts(
             directory.Settings.Name,
             (details.Titles.FirstOrDefault(t => t.Language == language) ?? details.Titles[0]).Text,
             details.City,
-            CountryName(directory),
+            Country(details.HostCountry),
             DateOnly.FromDateTime(details.StartsLocal),
             DateOnly.FromDateTime(details.EndsLocal),
             form.NameAsInPassport!,
-            StateName(form.Nationality!, directory),
+            Country(form.Nationality!),
             form.PassportNumber!,
             Date(form.PassportExpires),
             form.Arrival is null ? null : Date(form.Arrival),

@@ -9,7 +9,8 @@ namespace Collaboration.Integrations.Exports;
 /// <summary>
 /// The visa-support letter of an invitee (DOCX, one page): the secretariat confirms to the consular section of the
 /// host country's embassy that the person is invited, with their passport and travel. In Arabic the body reads right
-/// to left, as the summary of discussions does.
+/// to left, as the summary of discussions does. Countries come in a form that needs no article or adjective ("ambassade :
+/// Malte", "nationalité : Maroc"), since a name alone cannot say "du Maroc" or "marocaine".
 /// </summary>
 public static class VisaLetter
 {
@@ -44,9 +45,9 @@ public static class VisaLetter
         {
             case "fr":
                 lines.Add("Lettre d'appui à une demande de visa");
-                lines.Add($"À qui de droit / À la section consulaire de l'ambassade de {f.HostCountryName}");
+                lines.Add($"À qui de droit / Section consulaire de l'ambassade : {f.HostCountryName}");
                 lines.Add($"Le {D(f.IssuedOn)}");
-                lines.Add($"Le secrétariat de {f.DialogueName} confirme que {f.NameAsInPassport}, de nationalité {f.NationalityName}, titulaire du passeport n° {f.PassportNumber} valable jusqu'au {D(f.PassportExpires)}"
+                lines.Add($"Le secrétariat de {f.DialogueName} confirme que {f.NameAsInPassport} (nationalité : {f.NationalityName}), titulaire du passeport n° {f.PassportNumber} valable jusqu'au {D(f.PassportExpires)}"
                     + (f.Affiliation is { } a ? $", représentant {a}," : ",")
                     + $" est invité(e) à participer à {f.MeetingTitle} à {f.City}, {f.HostCountryName}, du {D(f.Starts)} au {D(f.Ends)}.");
                 if (f.Arrival is { } arrivalFr)
@@ -60,7 +61,7 @@ public static class VisaLetter
                 lines.Add("رسالة دعم طلب تأشيرة");
                 lines.Add($"إلى من يهمه الأمر / إلى القسم القنصلي لسفارة {f.HostCountryName}");
                 lines.Add($"بتاريخ {D(f.IssuedOn)}");
-                lines.Add($"تؤكد أمانة {f.DialogueName} أن {f.NameAsInPassport}، من جنسية {f.NationalityName}، حامل جواز السفر رقم {f.PassportNumber} الصالح حتى {D(f.PassportExpires)}"
+                lines.Add($"تؤكد أمانة {f.DialogueName} أن {f.NameAsInPassport} (الجنسية: {f.NationalityName})، حامل جواز السفر رقم {f.PassportNumber} الصالح حتى {D(f.PassportExpires)}"
                     + (f.Affiliation is { } b ? $"، ممثل {b}،" : "،")
                     + $" مدعو للمشاركة في {f.MeetingTitle} في {f.City}، {f.HostCountryName}، من {D(f.Starts)} إلى {D(f.Ends)}.");
                 if (f.Arrival is { } arrivalAr)
