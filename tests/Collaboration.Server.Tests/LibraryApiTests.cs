@@ -145,5 +145,19 @@ public sealed class LibraryApiTests(CollaborationFactory factory)
         // The Egyptian delegate reads Arabic; there is none, so the first title's language, English.
         Assert.Equal(("en", "Concept note"), await DownloadAsync(await world.AsAsync("eg1"), url));
         Assert.Equal(("fr", "Note conceptuelle"), await DownloadAsync(await world.AsAsync("eg1"), url + "?language=fr"));
+
+        // Removed from the library, it leaves the meeting too (no link to nothing), and the meeting's history says so.
+        var version = (await world.Administrator.GraphQLAsync("query($k: String!) { library(key: $k) { id version } }", new { k = world.Key }))
+            .EnsureNoErrors().Data("library").AsArray().Single(d => d!["id"]!.GetValue<string>() == id)!["version"]!.GetValue<int>();
+        (await world.Administrator.GraphQLAsync("mutation($k: String!, $d: ID!, $v: Int!) { removeLibraryDocument(key: $k, documentId: $d, expectedVersion: $v) { id } }",
+            new { k = world.Key, d = id, v = version })).EnsureNoErrors();
+        var after = await Eventually.Async(async () =>
+        {
+            var meeting = (await world.Administrator.GraphQLAsync("query($id: ID!) { meeting(id: $id) { documents { id } auditTrail { action summary } } }", new { id = meetingId }))
+                .EnsureNoErrors().Data("meeting");
+            return meeting["documents"]!.AsArray().Count == 0 ? meeting : null;
+        }, "the meeting to take the removed library document off its list");
+        Assert.Contains(after["auditTrail"]!.AsArray(), e => e!["action"]!.GetValue<string>() == "document-removed"
+            && e["summary"]!.GetValue<string>().Contains("removed from the library", StringComparison.Ordinal));
     }
 }

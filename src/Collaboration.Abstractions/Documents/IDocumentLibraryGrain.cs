@@ -23,7 +23,10 @@ public interface IDocumentLibraryGrain : IGrainWithStringKey
     [Alias("update")]
     Task<LibraryDocument> UpdateAsync(Caller caller, string documentId, int expectedVersion, LibraryDocumentInput changes);
 
-    /// <summary>Removes a document and all its versions at the version read (the secretariat); answers the storage keys it held.</summary>
+    /// <summary>
+    /// Removes a document and all its versions at the version read (the secretariat); answers the storage keys it held.
+    /// The meetings that list it are told to take it off their documents (one-way), so no page links to nothing.
+    /// </summary>
     [Alias("remove")]
     Task<IReadOnlyList<string>> RemoveAsync(Caller caller, string documentId, int expectedVersion);
 
@@ -34,4 +37,16 @@ public interface IDocumentLibraryGrain : IGrainWithStringKey
     /// </summary>
     [Alias("add-variant")]
     Task<LibraryDocument> AddVariantAsync(Caller caller, string documentId, LibraryFile file, bool newVersion, int? expectedVersion = null);
+
+    /// <summary>
+    /// A meeting lists the document, which the caller may read (NOT_FOUND otherwise): the library remembers it, to tell
+    /// the meeting if the document is removed. For the meeting grain, which has checked that the caller manages its
+    /// documents; not for transports.
+    /// </summary>
+    [Alias("listed-by-meeting")]
+    Task<LibraryDocument> ListedByMeetingAsync(Caller caller, string documentId, string meetingId);
+
+    /// <summary>One-way, from a meeting that took the document off its list: the library forgets that it listed it.</summary>
+    [Alias("unlisted-by-meeting"), Orleans.Concurrency.OneWay]
+    Task UnlistedByMeetingAsync(string documentId, string meetingId);
 }

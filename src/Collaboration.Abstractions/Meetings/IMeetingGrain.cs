@@ -266,6 +266,14 @@ public interface IMeetingGrain : IGrainWithStringKey
     Task AskNewFocalPointsAsync();
 
     /// <summary>
+    /// One-way, from the dialogue's library: a document the meeting lists was removed from it (by
+    /// <paramref name="removedBy"/>), so the meeting takes it off its documents, and off a working session whose
+    /// discussion guide it was, and says so in its history. Not for transports: it checks no caller.
+    /// </summary>
+    [Alias("library-document-removed"), Orleans.Concurrency.OneWay]
+    Task LibraryDocumentRemovedAsync(string libraryDocumentId, string removedBy);
+
+    /// <summary>
     /// Replaces an erased person's name and affiliation wherever the meeting keeps them (invitation,
     /// co-chairs, rapporteurs, moderators, the audit trail) with "Erased person" (administrators only).
     /// </summary>

@@ -7,6 +7,9 @@ public sealed class DocumentLibraryState
 
     /// <summary>The idempotency keys of the additions made, scoped to their callers (see <see cref="RequestKeys"/>).</summary>
     [Id(1)] public List<string> Requests { get; set; } = [];
+
+    /// <summary>The meetings that list each document (by document id), told when it is removed. Kept since 2026-12-02.</summary>
+    [Id(2)] public Dictionary<string, List<string>> ListedBy { get; set; } = [];
 }
 
 /// <summary>
@@ -82,8 +85,34 @@ public sealed class DocumentLibraryGrain(
         await SecretariatDirectoryAsync(caller);
         var document = Current(documentId, expectedVersion);
         state.State.Documents.Remove(document);
+        var meetings = state.State.ListedBy.Remove(documentId, out var listing) ? listing : [];
         await state.WriteOrForgetAsync();
+        // One-way: a meeting reads the library back; the removal stands whether or not they hear of it at once.
+        foreach (var meetingId in meetings)
+            await grains.GetGrain<IMeetingGrain>(meetingId).LibraryDocumentRemovedAsync(documentId, caller.PersonId);
         return [.. document.Versions.SelectMany(v => v.Variants).Select(v => v.StorageKey)];
+    }
+
+    public async Task<LibraryDocument> ListedByMeetingAsync(Caller caller, string documentId, string meetingId)
+    {
+        var document = await GetAsync(caller, documentId);
+        if (!state.State.ListedBy.TryGetValue(documentId, out var meetings))
+            state.State.ListedBy[documentId] = meetings = [];
+        if (!meetings.Contains(meetingId))
+        {
+            meetings.Add(meetingId);
+            await state.WriteOrForgetAsync();
+        }
+        return document;
+    }
+
+    public async Task UnlistedByMeetingAsync(string documentId, string meetingId)
+    {
+        if (!state.State.ListedBy.TryGetValue(documentId, out var meetings) || !meetings.Remove(meetingId))
+            return;
+        if (meetings.Count == 0)
+            state.State.ListedBy.Remove(documentId);
+        await state.WriteOrForgetAsync();
     }
 
     public async Task<LibraryDocument> AddVariantAsync(Caller caller, string documentId, LibraryFile file, bool newVersion, int? expectedVersion = null)

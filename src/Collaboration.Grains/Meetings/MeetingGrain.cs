@@ -273,7 +273,9 @@ public sealed partial class MeetingGrain(
             throw CollaborationException.InvalidState($"'{document.Title}' is a working session's discussion guide; change the session first.");
         State.Documents.Remove(document);
         Audit(caller, "document-removed", $"Removed the {document.Kind} '{document.Title}'.");
-        return await SaveAsync(directory, caller, []);
+        var change = await SaveAsync(directory, caller, []);
+        await UnlistLibraryDocumentAsync(document);
+        return change;
     }
 
     public async Task<MeetingDocument> GetDocumentAsync(Caller? caller, string documentId)
