@@ -61,8 +61,17 @@ function recordsOf(csv: string): { header: string; records: string[] } {
   return { header, records };
 }
 
-/** The values of one record: separated by commas, a quoted value may hold commas, line breaks and doubled quotes. */
-export function valuesOf(record: string): string[] {
+/**
+ * The separator a file uses, read from its header as the server's CSV reader does: the most frequent of comma,
+ * semicolon (spreadsheets in French write those), tab and bar.
+ */
+export function separatorOf(header: string): string {
+  const counts = [",", ";", "\t", "|"].map((c) => [c, header.split(c).length - 1] as const);
+  return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
+}
+
+/** The values of one record: separated by commas (or another separator), a quoted value may hold separators, line breaks and doubled quotes. */
+export function valuesOf(record: string, separator = ","): string[] {
   const values: string[] = [];
   let value = "";
   let quoted = false;
@@ -72,7 +81,7 @@ export function valuesOf(record: string): string[] {
       value += '"';
       i++;
     } else if (c === '"') quoted = !quoted;
-    else if (c === "," && !quoted) {
+    else if (c === separator && !quoted) {
       values.push(value);
       value = "";
     } else value += c;
@@ -95,10 +104,11 @@ export function repeatedAcrossParts(parts: CsvPart[]): PartProblem[] {
   const firstOn = new Map<string, { line: number; part: CsvPart }>();
   for (const part of parts) {
     const { header, records } = recordsOf(part.text);
-    const column = valuesOf(header).findIndex((name) => name.trim().toLowerCase() === "email");
+    const separator = separatorOf(header);
+    const column = valuesOf(header, separator).findIndex((name) => name.trim().toLowerCase() === "email");
     if (column < 0) continue;
     records.forEach((record, i) => {
-      const email = (valuesOf(record)[column] ?? "").trim().toLowerCase();
+      const email = (valuesOf(record, separator)[column] ?? "").trim().toLowerCase();
       if (email === "") return;
       const line = lineInFile(part, 2 + i);
       const first = firstOn.get(email);

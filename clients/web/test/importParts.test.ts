@@ -67,6 +67,11 @@ describe("an address on lines of two parts", () => {
     expect(repeatedAcrossParts(parts)).toEqual([]);
   });
 
+  it("reads a file separated by semicolons, as spreadsheets in French save it", () => {
+    const text = ["Email;Nom;roles", ...Array.from({ length: 6 }, (_, i) => `p${i % 3}@example.org;"Dupont; Jean";Delegate`)].join("\r\n");
+    expect(repeatedAcrossParts(splitCsv(text, 90)).map((p) => p.line)).toEqual([5, 6, 7]);
+  });
+
   it("finds the email column wherever the header puts it", () => {
     const moved = "name,roles,EMAIL";
     const text = [moved, ...Array.from({ length: 6 }, (_, i) => `Person ${i},Delegate,p${i % 3}@example.org`)].join("\n");
