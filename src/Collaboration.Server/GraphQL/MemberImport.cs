@@ -65,6 +65,15 @@ public static class MemberImport
                 var ordinal = header.Contains(name.ToLowerInvariant()) ? reader.GetOrdinal(name) : -1;
                 return ordinal >= 0 && ordinal < reader.RowFieldCount && reader.GetString(ordinal).Trim() is { Length: > 0 } v ? v : null;
             }
+            // A value holding the separator unquoted (roles "Delegate;FocalPoint" in a file separated by semicolons) spills
+            // into values the header has no column for: the line is refused rather than read without them.
+            if (Enumerable.Range(reader.FieldCount, Math.Max(0, reader.RowFieldCount - reader.FieldCount)).Any(i => reader.GetString(i).Trim().Length > 0))
+            {
+                problems.Add(new ImportProblem(line, null,
+                    $"The line has {reader.RowFieldCount} values for {reader.FieldCount} columns: put a value that holds the separator in quotes (or separate roles with |).",
+                    "EXTRA_VALUES", new Dictionary<string, string>(StringComparer.Ordinal) { ["values"] = $"{reader.RowFieldCount}", ["columns"] = $"{reader.FieldCount}" }));
+                continue;
+            }
             var roles = new List<DialogueRole>();
             var unknown = new List<string>();
             foreach (var role in (Field("roles") ?? "").Split([';', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
