@@ -1,6 +1,4 @@
 using Collaboration.Server.Auth;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Collaboration.Server.Extensions;
 
@@ -12,10 +10,7 @@ public static class DocumentEndpoints
 {
     public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/meetings/{dialogue}/{meeting}/documents", UploadAsync)
-            .DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(MeetingDocuments.MaxSize + 1024 * 1024))
-            .WithMetadata(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MeetingDocuments.MaxSize + 1024 * 1024 });
+        endpoints.MapPost("/meetings/{dialogue}/{meeting}/documents", UploadAsync).AsUpload();
         endpoints.MapGet("/meetings/{dialogue}/{meeting}/documents/{document}", DownloadAsync);
         endpoints.MapGet("/meetings/{dialogue}/{meeting}/notes/summary.{format}", SummaryAsync);
         endpoints.MapGet("/meetings/{dialogue}/{meeting}/participants.csv", (string dialogue, string meeting, string? language, HttpContext context, IGrainFactory grains) =>
@@ -39,64 +34,30 @@ public static class DocumentEndpoints
         throw CollaborationException.Validation($"{field} is one of {names}.", field, "NOT_ONE_OF", ("values", names));
     }
 
-    private static async Task<IResult> UploadAsync(string dialogue, string meeting, HttpContext context, IGrainFactory grains, IDocumentStore store)
+    private static Task<IResult> UploadAsync(string dialogue, string meeting, HttpContext context, IGrainFactory grains, IDocumentStore store)
     {
-        var caller = context.User.ToCaller();
-        if (caller is null)
-            return Refusal(CollaborationException.Unauthenticated("Sign in first."));
-        // A multipart form can be posted from any site with the session cookie: only this site's pages may.
-        if (!SignInEndpoints.IsSameOrigin(context))
-            return Refusal(CollaborationException.Forbidden("Uploads come from this site's own pages."));
-        if (!context.Request.HasFormContentType)
-            return Refusal(CollaborationException.Validation("Send the file as multipart/form-data.", "file"));
         var grain = grains.GetGrain<IMeetingGrain>(MeetingKey.Of(dialogue, meeting));
-        try
-        {
-            // Only the secretariat may add documents: check before a byte is stored.
-            if (!(await grain.GetAsync(caller)).ViewerIsSecretariat)
-                throw CollaborationException.Forbidden("Only the dialogue's secretariat may add documents.");
-            var form = await context.Request.ReadFormAsync(context.RequestAborted);
-            var file = form.Files.GetFile("file") ?? throw CollaborationException.Validation("Attach the document as the form field 'file'.", "file");
-            if (file.Length is 0 or > MeetingDocuments.MaxSize)
-                throw CollaborationException.Validation($"A file may be 1 byte to {MeetingDocuments.MaxSize / (1024 * 1024)} MiB.", "file", "FILE_SIZE", ("max", MeetingDocuments.MaxSize / (1024 * 1024)));
-            if (!MeetingDocuments.AllowedContentTypes.Contains(file.ContentType))
-                throw CollaborationException.Validation($"Files of type '{file.ContentType}' are not accepted; use PDF, office documents, text or images.", "file", "FILE_TYPE");
-            var kind = ApiEnum<DocumentKind>(form["kind"], "kind");
-            var visibility = string.IsNullOrEmpty(form["visibility"]) ? MeetingVisibility.Participants : ApiEnum<MeetingVisibility>(form["visibility"], "visibility");
-
-            // A retry after a lost answer sends the same Idempotency-Key and gets the document the first upload made.
-            var idempotencyKey = context.Request.Headers["Idempotency-Key"].ToString() is { Length: > 0 } h ? h : null;
-            string key;
-            await using (var content = file.OpenReadStream())
-                key = await store.SaveAsync(content, context.RequestAborted);
-            try
+        return Uploads.ReceiveAsync(context, store,
+            // Only the secretariat may add documents.
+            authorize: async caller => (await grain.GetAsync(caller)).ViewerIsSecretariat
+                ? true
+                : throw CollaborationException.Forbidden("Only the dialogue's secretariat may add documents."),
+            fields: form => (
+                Title: form["title"].ToString(),
+                Kind: ApiEnum<DocumentKind>(form["kind"], "kind"),
+                Visibility: string.IsNullOrEmpty(form["visibility"]) ? MeetingVisibility.Participants : ApiEnum<MeetingVisibility>(form["visibility"], "visibility")),
+            record: async (caller, _, given, file, key) =>
             {
+                // A retry after a lost answer sends the same Idempotency-Key and gets the document the first upload made.
+                var idempotencyKey = context.Request.Headers["Idempotency-Key"].ToString() is { Length: > 0 } h ? h : null;
                 var change = await grain.AddDocumentAsync(caller, new DocumentInput(
-                    form["title"].ToString() is { Length: > 0 } t ? t : file.FileName, kind, visibility, null, key, file.FileName, file.ContentType, file.Length), idempotencyKey);
+                    given.Title is { Length: > 0 } t ? t : file.FileName, given.Kind, given.Visibility, null, key, file.FileName, file.ContentType, file.Length), idempotencyKey);
                 var added = change.Meeting.Documents.Single(d => idempotencyKey is null ? d.StorageKey == key : d.Id == RequestKeys.NewId(caller, idempotencyKey));
                 if (added.StorageKey != key)
                     store.Delete(key);
                 return Results.Json(new { id = added.Id, url = GraphQL.Types.DocumentLinks.DownloadPath(change.Meeting.Id, added.Id), version = change.Meeting.Version },
                     statusCode: StatusCodes.Status201Created);
-            }
-            catch
-            {
-                store.Delete(key);
-                throw;
-            }
-        }
-        catch (CollaborationException e)
-        {
-            return Refusal(e);
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return Results.Json(new { code = ErrorCode.Validation.ToWireName(), message = "The upload is too large." }, statusCode: StatusCodes.Status413PayloadTooLarge);
-        }
-        catch (InvalidDataException)
-        {
-            return Refusal(CollaborationException.Validation("The upload is not a well-formed multipart form.", "file"));
-        }
+            });
     }
 
     private static async Task<IResult> DownloadAsync(string dialogue, string meeting, string document, HttpContext context, IGrainFactory grains, IDocumentStore store)
