@@ -138,6 +138,26 @@ public sealed class MicrosoftGraphTests(GraphFactory factory)
     }
 
     [Fact]
+    public async Task The_event_s_id_coming_back_from_Graph_does_not_refuse_a_change_read_before_it()
+    {
+        const string OwnLink = "https://meet.example.org/mtm-anniversary";
+        var world = await MeetingWorld.CreateAsync(factory);
+        var id = (await world.CreateMeetingAsync(MeetingWorld.Details(format: "HYBRID", onlineMeetingUrl: OwnLink, visibility: "DIALOGUE_MEMBERS")))["id"]!.GetValue<string>();
+        // The version as scheduling answered it: before Graph created the event.
+        var version = (await MeetingWorld.ChangeAsync(world.Administrator, "scheduleMeeting(id: $id)", "($id: ID!)", new { id }))
+            .EnsureNoErrors().Data("result", "meeting", "version").GetValue<int>();
+        var eventId = (await EventOfAsync(id))["id"]!.GetValue<string>();
+        // The sync is done once the outbox holds nothing pending for the calendar: the meeting has recorded the event's id.
+        await factory.WaitForOutboxToDrainAsync("secretariat calendar");
+
+        // The secretariat's change, checked against the version it read, goes through, and reaches the event it recorded.
+        (await MeetingWorld.ChangeAsync(world.Administrator, "updateMeetingDetails(id: $id, details: $d, expectedVersion: $v)", "($id: ID!, $d: MeetingChangesInput!, $v: Int!)",
+            new { id, v = version, d = MeetingWorld.Details("2012-05-23T10:00", "2012-05-23T18:00", format: "HYBRID", onlineMeetingUrl: OwnLink, visibility: "DIALOGUE_MEMBERS") })).EnsureNoErrors();
+        await Eventually.Async(() => Task.FromResult(factory.Graph.Requests.FirstOrDefault(r => r.Method == "PATCH" && r.Path == $"/v1.0/users/{GraphStandIn.Mailbox}/events/{eventId}")),
+            "the update of the event Graph created");
+    }
+
+    [Fact]
     public async Task Changes_made_while_the_event_is_being_created_end_up_in_the_one_event()
     {
         var (world, id) = await ScheduledHybridAsync();

@@ -23,6 +23,10 @@ public sealed partial class MeetingGrain
     public async Task RecordSecretariatEventAsync(SecretariatEventReceipt receipt)
     {
         var changed = false;
+        // Only a new link to join is something the meeting's readers see; the event's id, a Teams link behind the
+        // meeting's own link and a follow-up sync are the meeting's own records. The version, which the secretariat's next change is checked against, moves only with
+        // what readers see: a change made just after scheduling is not refused because Graph answered in between.
+        var seen = false;
         if (receipt.EventId is { Length: > 0 and <= 1000 } eventId && eventId != State.SecretariatEventId)
         {
             State.SecretariatEventId = eventId;
@@ -34,8 +38,10 @@ public sealed partial class MeetingGrain
             var before = JoinUrl();
             State.TeamsJoinUrl = link.ToString();
             changed = true;
+            // The link readers see changes only when the meeting has none of its own.
+            seen = JoinUrl() != before;
             // A new link to join is news for every invitee: their calendars get it as an update.
-            if (JoinUrl() != before && State.Status is MeetingStatus.Scheduled or MeetingStatus.InProgress)
+            if (seen && State.Status is MeetingStatus.Scheduled or MeetingStatus.InProgress)
             {
                 State.Revision++;
                 await QueueUpdateAsync();
@@ -49,9 +55,11 @@ public sealed partial class MeetingGrain
         }
         if (!changed)
             return;
-        State.Version++;
+        if (seen)
+            State.Version++;
         await state.WriteOrForgetAsync();
-        await PublishAsync();
+        if (seen)
+            await PublishAsync();
         await DispatchMailAsync();
     }
 
